@@ -1,0 +1,12 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+
+// Static output only: every page is plain HTML with its charts inlined as SVG.
+export default defineConfig({
+  output: "static",
+  site: process.env.SITE_URL ?? "http://localhost:4321",
+  trailingSlash: "always",
+  build: { format: "directory", inlineStylesheets: "always" },
+  // The site makes no requests to other origins, so Astro's dev toolbar and telemetry stay off.
+  devToolbar: { enabled: false },
+});

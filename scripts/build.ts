@@ -1,0 +1,45 @@
+/**
+ * Builds the site: validate every data file first, build into a temporary folder, then
+ * swap it into dist/. A failure at any step leaves the last good dist/ exactly as it was.
+ */
+import { rm, rename, mkdir } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { build } from "astro";
+import { dataDir } from "../src/lib/data/index.ts";
+import { loadPackage, DataValidationError } from "../src/lib/data/load-package.ts";
+
+const root = resolve(import.meta.dirname, "..");
+const dist = resolve(process.env.OUT_DIR ?? join(root, "dist"));
+const work = join(root, ".build");
+
+async function main(): Promise<void> {
+  try {
+    loadPackage(dataDir());
+  } catch (e) {
+    if (e instanceof DataValidationError) {
+      console.error(e.message);
+      console.error("Build stopped before writing any page; dist/ is unchanged.");
+      process.exit(1);
+    }
+    throw e;
+  }
+  await mkdir(work, { recursive: true });
+  const fresh = join(work, `dist-${process.pid}`);
+  const old = join(work, `old-${process.pid}`);
+  try {
+    await build({ root, outDir: fresh, logLevel: process.env.CI ? "warn" : "info" });
+  } catch (e) {
+    await rm(fresh, { recursive: true, force: true });
+    console.error(e instanceof Error ? e.message : e);
+    console.error("Build failed; dist/ is unchanged.");
+    process.exit(1);
+  }
+  // Two renames on one file system: dist/ is never half-written.
+  if (existsSync(dist)) await rename(dist, old);
+  await rename(fresh, dist);
+  await rm(old, { recursive: true, force: true });
+  console.log(`Built ${dist}`);
+}
+
+await main();

@@ -1,0 +1,29 @@
+/**
+ * Turns a chart drawing into the inline SVG markup pages embed. Drawing happens in Node
+ * with linkedom's DOM, which is much lighter than a full browser DOM and all Plot needs.
+ */
+import { parseHTML } from "linkedom";
+
+/** A fresh, empty document for one drawing. */
+export function newDocument(): Document {
+  return parseHTML("<!doctype html><html><head></head><body></body></html>").document as unknown as Document;
+}
+
+export interface SvgLabel {
+  /** The accessible name. */
+  label: string;
+  /** id of the element holding the long description. */
+  describedBy: string;
+  /** Which layout this is; CSS shows one of the two. */
+  variant: "wide" | "narrow";
+}
+
+/** Mark an SVG as one image with a name and description, and serialise it. */
+export function finishSvg(svg: SVGSVGElement, { label, describedBy, variant }: SvgLabel): string {
+  svg.setAttribute("role", "img");
+  svg.setAttribute("aria-label", label);
+  svg.setAttribute("aria-describedby", describedBy);
+  svg.setAttribute("focusable", "false");
+  svg.classList.add("chart-svg", `chart-svg--${variant}`);
+  return svg.outerHTML;
+}

@@ -1,0 +1,120 @@
+/**
+ * The one typed entry point to the project's data. Pages and charts ask it for series
+ * and sources by key; nothing else reads the CSV files, and the browser never does.
+ */
+import { resolve } from "node:path";
+import { loadPackage, type LoadedPackage } from "./load-package.ts";
+import { Missing, type Row } from "./table-schema.ts";
+
+export { Missing } from "./table-schema.ts";
+export { DataValidationError } from "./load-package.ts";
+
+/** One published release a value comes from (a row of data/sources.csv). */
+export interface Source {
+  id: string;
+  title: string;
+  publisher: string;
+  release: string;
+  url: string | null;
+  published: string | null;
+  licence: string;
+  accessed: string | null;
+  notes: string | null;
+}
+
+export type Measure = "looked_after_31_march" | "started" | "ceased";
+export type Unit = "number" | "rate_per_10000";
+export type Confidence = "read" | "calc" | "press" | "unverified";
+
+/** One value of the looked-after dataset, typed. `value` is a Missing where none is published. */
+export interface LookedAfterValue {
+  areaCode: string;
+  areaName: string;
+  year: number;
+  measure: Measure;
+  unit: Unit;
+  value: number | Missing;
+  sourceId: string;
+  confidence: Confidence;
+  revisedFrom: number | null;
+  revisedFromSource: string | null;
+  note: string | null;
+}
+
+/** Where the data lives; DATA_DIR lets tests and the bench point the build at a copy. */
+export function dataDir(): string {
+  return resolve(process.env.DATA_DIR ?? "data");
+}
+
+let cached: { dir: string; pkg: LoadedPackage } | undefined;
+
+/** The validated data package, loaded once per process (throws DataValidationError). */
+export function dataPackage(): LoadedPackage {
+  const dir = dataDir();
+  if (cached?.dir !== dir) cached = { dir, pkg: loadPackage(dir) };
+  return cached.pkg;
+}
+
+function rowsOf(name: string): Row[] {
+  const r = dataPackage().resources.get(name);
+  if (!r) throw new Error(`data package has no resource "${name}"`);
+  return r.rows.map((x) => x.row);
+}
+
+const text = (v: Row[string]): string | null => (v instanceof Missing || v === undefined ? null : String(v));
+const num = (v: Row[string]): number | null => (typeof v === "number" ? v : null);
+
+/** Every source, in file order. */
+export function sources(): Source[] {
+  return rowsOf("sources").map((r) => ({
+    id: String(r.id),
+    title: String(r.title),
+    publisher: String(r.publisher),
+    release: String(r.release),
+    url: text(r.url),
+    published: text(r.published),
+    licence: String(r.licence),
+    accessed: text(r.accessed),
+    notes: text(r.notes),
+  }));
+}
+
+/** One source by id; an unknown id is a programming error and throws. */
+export function source(id: string): Source {
+  const s = sources().find((x) => x.id === id);
+  if (!s) throw new Error(`unknown source id "${id}"`);
+  return s;
+}
+
+/** Every row of the looked-after dataset. */
+export function lookedAfter(): LookedAfterValue[] {
+  return rowsOf("looked-after").map((r) => ({
+    areaCode: String(r.area_code),
+    areaName: String(r.area_name),
+    year: r.year as number,
+    measure: r.measure as Measure,
+    unit: r.unit as Unit,
+    value: r.value instanceof Missing ? r.value : (r.value as number),
+    sourceId: String(r.source_id),
+    confidence: r.confidence as Confidence,
+    revisedFrom: num(r.revised_from),
+    revisedFromSource: text(r.revised_from_source),
+    note: text(r.note),
+  }));
+}
+
+/** One area's values of a measure, by year ascending, optionally within [from, to]. */
+export function series(areaCode: string, measure: Measure, unit: Unit, from = -Infinity, to = Infinity): LookedAfterValue[] {
+  return lookedAfter()
+    .filter((v) => v.areaCode === areaCode && v.measure === measure && v.unit === unit && v.year >= from && v.year <= to)
+    .sort((a, b) => a.year - b.year);
+}
+
+/** ONS codes of the areas the site reports on. */
+export const AREAS = {
+  england: "E92000001",
+  westMidlands: "E12000005",
+  worcestershire: "E10000034",
+  essex: "E10000012",
+  northYorkshire: "E10000023",
+} as const;

@@ -1,0 +1,11 @@
+/** The main navigation, in reading order. Add a section here when its page exists. */
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+export const nav: readonly NavItem[] = [
+  { href: "/", label: "Home" },
+  { href: "/charts/", label: "Charts" },
+  { href: "/sources/", label: "Sources" },
+];
