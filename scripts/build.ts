@@ -5,7 +5,6 @@
 import { rm, rename, mkdir } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { build } from "astro";
 import { dataDir } from "../src/lib/data/index.ts";
 import { loadPackage, DataValidationError } from "../src/lib/data/load-package.ts";
 
@@ -14,6 +13,9 @@ const dist = resolve(process.env.OUT_DIR ?? join(root, "dist"));
 const work = join(root, ".build");
 
 async function main(): Promise<void> {
+  // Builds make no requests to other hosts; Astro's usage reporting is one.
+  process.env.ASTRO_TELEMETRY_DISABLED = "1";
+  const { build } = await import("astro");
   try {
     loadPackage(dataDir());
   } catch (e) {

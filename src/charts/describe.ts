@@ -18,12 +18,13 @@ export function describeLines(data: LinePoint[], series: string[], unit: string)
     }
     const first = pts[0]!;
     const last = pts.at(-1)!;
-    const peak = pts.reduce((a, b) => (b.value > a.value ? b : a));
+    const max = Math.max(...pts.map((p) => p.value));
+    const peakYears = pts.filter((p) => p.value === max).map((p) => p.year);
     let s = `${name}: ${formatNumber(first.value)} ${unit} in ${first.year}, ${formatNumber(last.value)} in ${last.year}`;
-    if (peak.year !== last.year && peak.year !== first.year) s += `, with a peak of ${formatNumber(peak.value)} in ${peak.year}`;
+    if (!peakYears.includes(last.year) && !peakYears.includes(first.year)) s += `, with a peak of ${formatNumber(max)} in ${listYears(peakYears)}`;
     sentences.push(`${s}.`);
     const gaps = data.filter((d) => d.series === name && d.value === null).map((d) => d.year);
-    if (gaps.length > 0) sentences.push(`No ${name} value is published for ${gaps.join(", ")}.`);
+    if (gaps.length > 0) sentences.push(`No ${name} value is published for ${listYears(gaps)}.`);
   }
   if (series.length === 2) sentences.push(...describeCrossing(data, series[0]!, series[1]!));
   return sentences.join(" ");
@@ -46,4 +47,10 @@ function describeCrossing(data: LinePoint[], a: string, b: string): string[] {
   if (pairs.every((p) => p.diff > 0)) return [`${a} was above ${b} in every year shown.`];
   if (pairs.every((p) => p.diff < 0)) return [`${a} was below ${b} in every year shown.`];
   return [];
+}
+
+/** "2019", "2019 and 2020", "2019, 2020 and 2021". */
+export function listYears(years: number[]): string {
+  if (years.length <= 1) return years.join("");
+  return `${years.slice(0, -1).join(", ")} and ${years.at(-1)}`;
 }

@@ -64,7 +64,7 @@ export function lineChart(data: LinePoint[], options: LineChartOptions): SVGSVGE
     height,
     className: "chart-plot",
     style: { fontSize: narrow ? "12px" : "13px", background: "transparent", overflow: "visible" },
-    marginRight: narrow ? 110 : 150,
+    marginRight: narrow ? 132 : 160,
     marginLeft: 44,
     marginTop: markers.length > 0 ? 28 : 20,
     x: { domain: [minYear, maxYear], ticks, tickFormat: (d: number) => String(d), label: null },

@@ -20,6 +20,12 @@ export interface SvgLabel {
 
 /** Mark an SVG as one image with a name and description, and serialise it. */
 export function finishSvg(svg: SVGSVGElement, { label, describedBy, variant }: SvgLabel): string {
+  // The SVG is one image to assistive technology; Plot's labels on inner groups would be
+  // ignored at best and are invalid ARIA on <g> without a role.
+  for (const el of svg.querySelectorAll("[aria-label], [aria-description]")) {
+    el.removeAttribute("aria-label");
+    el.removeAttribute("aria-description");
+  }
   svg.setAttribute("role", "img");
   svg.setAttribute("aria-label", label);
   svg.setAttribute("aria-describedby", describedBy);

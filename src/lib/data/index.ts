@@ -61,8 +61,8 @@ function rowsOf(name: string): Row[] {
   return r.rows.map((x) => x.row);
 }
 
-const text = (v: Row[string]): string | null => (v instanceof Missing || v === undefined ? null : String(v));
-const num = (v: Row[string]): number | null => (typeof v === "number" ? v : null);
+const text = (v: Row[string] | undefined): string | null => (v instanceof Missing || v === undefined ? null : String(v));
+const num = (v: Row[string] | undefined): number | null => (typeof v === "number" ? v : null);
 
 /** Every source, in file order. */
 export function sources(): Source[] {

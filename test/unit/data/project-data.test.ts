@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { AREAS, lookedAfter, series, sources, Missing } from "../../../src/lib/data/index.ts";
+
+describe("the project's data package", () => {
+  it("validates, and every value names a known release", () => {
+    const ids = new Set(sources().map((s) => s.id));
+    for (const v of lookedAfter()) expect(ids.has(v.sourceId), `${v.areaName} ${v.year}`).toBe(true);
+  });
+
+  it("series(area, measure, unit, from, to) returns one value per year, in order", () => {
+    const wcs = series(AREAS.worcestershire, "looked_after_31_march", "number", 2010, 2025);
+    expect(wcs.map((v) => v.year)).toEqual(Array.from({ length: 16 }, (_, i) => 2010 + i));
+    expect(wcs.find((v) => v.year === 2018)?.value).toBe(796);
+  });
+
+  it("keeps the later release where releases disagree, and records the revision", () => {
+    const v = series(AREAS.worcestershire, "looked_after_31_march", "number", 2022, 2022)[0]!;
+    expect(v).toMatchObject({ value: 891, sourceId: "dfe-cla-2025", revisedFrom: 890, revisedFromSource: "dfe-cla-2022" });
+  });
+
+  it("holds an unpublished value as Missing, not zero", () => {
+    const v = series(AREAS.england, "looked_after_31_march", "rate_per_10000", 2017, 2017)[0]!;
+    expect(v.value).toBeInstanceOf(Missing);
+  });
+});
