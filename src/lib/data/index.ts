@@ -118,3 +118,63 @@ export const AREAS = {
   essex: "E10000012",
   northYorkshire: "E10000023",
 } as const;
+
+export type AgePlacementCategory = "total" | "aged_10_to_15" | "aged_16_and_over" | "foster" | "secure_homes_semi_independent";
+
+/** One value of the age-and-placement dataset (Worcestershire, 2011–2017). */
+export interface AgePlacementValue {
+  areaCode: string;
+  year: number;
+  breakdown: "all" | "age" | "placement";
+  category: AgePlacementCategory;
+  value: number | Missing;
+  sourceId: string;
+  confidence: Confidence;
+  note: string | null;
+}
+
+/** Every row of the age-and-placement dataset, by year then file order. */
+export function agePlacement(): AgePlacementValue[] {
+  return rowsOf("age-placement")
+    .map((r) => ({
+      areaCode: String(r.area_code),
+      year: r.year as number,
+      breakdown: r.breakdown as AgePlacementValue["breakdown"],
+      category: r.category as AgePlacementCategory,
+      value: r.value instanceof Missing ? r.value : (r.value as number),
+      sourceId: String(r.source_id),
+      confidence: r.confidence as Confidence,
+      note: text(r.note),
+    }))
+    .sort((a, b) => a.year - b.year);
+}
+
+/** One money figure: a single amount (low = high) or a range, in pounds. */
+export interface MoneyFigure {
+  id: string;
+  label: string;
+  partOf: string | null;
+  period: string | null;
+  low: number;
+  high: number;
+  per: "year" | null;
+  sourceId: string;
+  confidence: Confidence;
+  note: string | null;
+}
+
+/** Every money figure, in file order. */
+export function money(): MoneyFigure[] {
+  return rowsOf("money").map((r) => ({
+    id: String(r.id),
+    label: String(r.label),
+    partOf: text(r.part_of),
+    period: text(r.period),
+    low: r.low_gbp as number,
+    high: r.high_gbp as number,
+    per: text(r.per) as "year" | null,
+    sourceId: String(r.source_id),
+    confidence: r.confidence as Confidence,
+    note: text(r.note),
+  }));
+}

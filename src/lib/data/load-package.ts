@@ -72,7 +72,8 @@ export function loadPackage(dir: string, read: ReadText = readUtf8, cwd = proces
 function checkForeignKeys(loaded: LoadedResource, all: Map<string, LoadedResource>): string[] {
   const errors: string[] = [];
   for (const fk of loaded.resource.schema.foreignKeys ?? []) {
-    const target = all.get(fk.reference.resource);
+    // Table Schema: an empty resource name refers to the table itself.
+    const target = fk.reference.resource === "" ? loaded : all.get(fk.reference.resource);
     if (!target) {
       errors.push(problem(loaded.file, 1, fk.fields.join("+"), `foreign key refers to unknown resource "${fk.reference.resource}"`));
       continue;
