@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { dataDir } from "../src/lib/data/index.ts";
 import { loadPackage, DataValidationError } from "../src/lib/data/load-package.ts";
+import { postBuildSteps } from "./postbuild/index.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const dist = resolve(process.env.OUT_DIR ?? join(root, "dist"));
@@ -31,6 +32,11 @@ async function main(): Promise<void> {
   const old = join(work, `old-${process.pid}`);
   try {
     await build({ root, outDir: fresh, logLevel: process.env.CI ? "warn" : "info" });
+    for (const step of postBuildSteps) {
+      const started = performance.now();
+      await step.run({ outDir: fresh, root });
+      if (!process.env.CI) console.log(`${step.name}: ${Math.round(performance.now() - started)} ms`);
+    }
   } catch (e) {
     await rm(fresh, { recursive: true, force: true });
     console.error(e instanceof Error ? e.message : e);

@@ -1,0 +1,18 @@
+/**
+ * Steps run on a freshly built site before it replaces dist/. A step that throws stops
+ * the build, and the last good dist/ stays as it was. Each step lives in its own module
+ * here; add it to the list below in the order it must run.
+ */
+export interface PostBuildContext {
+  /** The folder holding the new build (not yet dist/). */
+  outDir: string;
+  /** The repository root. */
+  root: string;
+}
+
+export interface PostBuildStep {
+  name: string;
+  run(ctx: PostBuildContext): Promise<void>;
+}
+
+export const postBuildSteps: PostBuildStep[] = [];
