@@ -20,6 +20,10 @@ export interface Source {
   licence: string;
   accessed: string | null;
   notes: string | null;
+  /** Latest reporting year a statistical release covers (orders releases); null for other sources. */
+  reportingYear: number | null;
+  /** SHA-256 of the file the values were imported from; null where they were read by hand. */
+  sha256: string | null;
 }
 
 export type Measure = "looked_after_31_march" | "started" | "ceased";
@@ -76,6 +80,8 @@ export function sources(): Source[] {
     licence: String(r.licence),
     accessed: text(r.accessed),
     notes: text(r.notes),
+    reportingYear: num(r.reporting_year),
+    sha256: text(r.sha256),
   }));
 }
 
