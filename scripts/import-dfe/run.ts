@@ -108,7 +108,7 @@ export async function runImport(argv: string[], ctx: RunContext): Promise<number
 
   if (args.values.check) {
     if (source.added) ctx.out(`note: ${release.sourceId} is not in sources.csv yet`);
-    for (const c of merged.changes) if (c.kind !== "same") ctx.out(describe(c, release.sourceId, file));
+    for (const c of merged.changes) if (c.kind !== "same") ctx.out(describe(c, release.sourceId, file, true));
     const { checked, differ } = tally(merged.changes);
     ctx.out(`checked ${checked} values, ${differ} differ`);
     return differ > 0 ? 1 : 0;
@@ -128,7 +128,7 @@ export async function runImport(argv: string[], ctx: RunContext): Promise<number
     return 2;
   }
   await writeAll(texts);
-  for (const c of merged.changes) if (c.kind !== "same") ctx.out(describe(c, release.sourceId, file));
+  for (const c of merged.changes) if (c.kind !== "same") ctx.out(describe(c, release.sourceId, file, false));
   for (const c of merged.changes) if (c.noteToReview) ctx.out(`review note: ${label(c)}: "${c.noteToReview}" was written for the old value`);
   const count = (k: Change["kind"]) => merged.changes.filter((c) => c.kind === k).length;
   ctx.out(
@@ -159,13 +159,14 @@ function label(c: Change): string {
   return `${v.areaName} (${v.areaCode}) ${v.year} ${v.measure} ${v.unit}`;
 }
 
-function describe(c: Change, sourceId: string, file: string): string {
+/** One line per difference; --check says "differs", an import says what it did. */
+function describe(c: Change, sourceId: string, file: string, check: boolean): string {
   const v = c.value;
   const fileSide = `file ${formatValue(v.value)} (${sourceId}, ${file}:${v.line})`;
   const before = c.before;
   const project = before ? `project ${formatValue(before.value!)} (${formatCell(before.source_id!)})` : "not in the project";
   if (c.kind === "revision") return `revision: ${label(c)}: ${fileSide}; ${project}, a later release, is kept`;
-  return `differs: ${label(c)}: ${fileSide}; ${project}`;
+  return `${check ? "differs" : c.kind}: ${label(c)}: ${fileSide}; ${project}`;
 }
 
 function formatValue(v: Row[string]): string {
