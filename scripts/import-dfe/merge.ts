@@ -115,14 +115,15 @@ const MEASURE_ORDER = ["looked_after_31_march", "started", "ceased"];
 const UNIT_ORDER = ["number", "rate_per_10000"];
 
 /**
- * One deterministic order for the looked-after file, so an import's diff shows only what
- * changed: areas in the order they first appear, then measure, unit and year.
+ * One deterministic order for the looked-after file, whatever order releases were
+ * imported in, so an import's diff shows only what changed: area code descending (England,
+ * then regions, then local authorities), then measure, unit and year.
  */
 export function sortRows(rows: readonly Row[]): Row[] {
-  const areaOrder = new Map<string, number>();
-  for (const r of rows) if (!areaOrder.has(String(r.area_code))) areaOrder.set(String(r.area_code), areaOrder.size);
-  const rank = (r: Row) => [areaOrder.get(String(r.area_code))!, MEASURE_ORDER.indexOf(String(r.measure)), UNIT_ORDER.indexOf(String(r.unit)), r.year as number];
+  const rank = (r: Row) => [MEASURE_ORDER.indexOf(String(r.measure)), UNIT_ORDER.indexOf(String(r.unit)), r.year as number];
   return [...rows].sort((a, b) => {
+    const area = String(b.area_code).localeCompare(String(a.area_code));
+    if (area !== 0) return area;
     const x = rank(a);
     const y = rank(b);
     for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
