@@ -52,7 +52,9 @@ export async function runImport(argv: string[], ctx: RunContext): Promise<number
     return 2;
   }
   const path = resolve(ctx.cwd, args.positionals[0]!);
-  const file = relative(ctx.cwd, path) || path;
+  // Named as the caller gave it where it is under their folder, else in full.
+  const rel = relative(ctx.cwd, path);
+  const file = rel && !rel.startsWith("..") ? rel : path;
 
   let pkg: LoadedPackage;
   try {
