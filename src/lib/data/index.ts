@@ -184,3 +184,25 @@ export function money(): MoneyFigure[] {
     note: text(r.note),
   }));
 }
+
+/** One council in another's group of statistical neighbours (DfE's grouping). */
+export interface StatisticalNeighbour {
+  neighbourOf: string;
+  areaCode: string;
+  areaName: string;
+  sourceId: string;
+  note: string | null;
+}
+
+/** The statistical neighbours of a council (Worcestershire unless given), in file order. */
+export function statisticalNeighbours(of: string = AREAS.worcestershire): StatisticalNeighbour[] {
+  return rowsOf("statistical-neighbours")
+    .filter((r) => r.neighbour_of === of)
+    .map((r) => ({
+      neighbourOf: String(r.neighbour_of),
+      areaCode: String(r.area_code),
+      areaName: String(r.area_name),
+      sourceId: String(r.source_id),
+      note: text(r.note),
+    }));
+}

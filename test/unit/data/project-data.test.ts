@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AREAS, lookedAfter, series, source, sources, Missing } from "../../../src/lib/data/index.ts";
+import { AREAS, lookedAfter, series, source, sources, statisticalNeighbours, Missing } from "../../../src/lib/data/index.ts";
 
 describe("the project's data package", () => {
   it("validates, and every value names a known release", () => {
@@ -32,5 +32,11 @@ describe("the project's data package", () => {
       expect(earlier, `${v.areaName} ${v.year} ${v.measure} ${v.unit}`).not.toBeNull();
       expect(earlier!, `${v.areaName} ${v.year} ${v.measure} ${v.unit}`).toBeLessThan(later!);
     }
+  });
+
+  it("statisticalNeighbours() lists Worcestershire's ten, Essex among them", () => {
+    const n = statisticalNeighbours();
+    expect(n).toHaveLength(10);
+    expect(n.find((x) => x.areaName === "Essex")?.areaCode).toBe(AREAS.essex);
   });
 });
