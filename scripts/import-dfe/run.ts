@@ -75,13 +75,20 @@ export async function runImport(argv: string[], ctx: RunContext): Promise<number
     return 2;
   }
   const show = ctx.progress && size >= PROGRESS_FROM_BYTES ? progressLine(ctx.progress, areas.length) : undefined;
-  const dfe = await readDfeFile(path, file, {
-    areas,
-    missingCodes: lookedAfter.resource.schema.missingValues ?? [""],
-    totalBytes: size,
-    ...(show ? { onProgress: show.update } : {}),
-  });
-  show?.done();
+  let dfe;
+  try {
+    dfe = await readDfeFile(path, file, {
+      areas,
+      missingCodes: lookedAfter.resource.schema.missingValues ?? [""],
+      totalBytes: size,
+      ...(show ? { onProgress: show.update } : {}),
+    });
+  } catch (e) {
+    ctx.err(`${file}: cannot be read: ${(e as Error).message}`);
+    return 2;
+  } finally {
+    show?.done();
+  }
   if (dfe.errors.length > 0) {
     ctx.err(`${dfe.errors.join("\n")}\n${file}: ${dfe.errors.length} error${dfe.errors.length === 1 ? "" : "s"}; nothing imported.`);
     return 2;

@@ -6,6 +6,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { runImport } from "../../../scripts/import-dfe/run.ts";
+import type { DataPackageDescriptor } from "../../../src/lib/data/table-schema.ts";
 
 export const ROOT = resolve(import.meta.dirname, "..", "..", "..");
 export const FIXTURES = join(ROOT, "test", "fixtures", "dfe");
@@ -17,10 +18,11 @@ const LOOKED_AFTER_HEADER = "area_code,area_name,year,measure,unit,value,source_
 export function makeProject(lookedAfter: string[] = [], sources: string[] = []): string {
   const dir = mkdtempSync(join(tmpdir(), "import-dfe-"));
   copyFileSync(join(ROOT, "data", "datapackage.json"), join(dir, "datapackage.json"));
+  // Every other dataset starts empty: its header row only.
+  const descriptor = JSON.parse(readFileSync(join(ROOT, "data", "datapackage.json"), "utf8")) as DataPackageDescriptor;
+  for (const r of descriptor.resources) writeFileSync(join(dir, r.path), `${r.schema.fields.map((f) => f.name).join(",")}\n`);
   writeFileSync(join(dir, "sources.csv"), [SOURCES_HEADER, ...sources, ""].join("\n"));
   writeFileSync(join(dir, "looked-after.csv"), [LOOKED_AFTER_HEADER, ...lookedAfter, ""].join("\n"));
-  writeFileSync(join(dir, "age-placement.csv"), "area_code,year,breakdown,category,value,source_id,confidence,note\n");
-  writeFileSync(join(dir, "money.csv"), "id,label,part_of,period,low_gbp,high_gbp,per,source_id,confidence,note\n");
   return dir;
 }
 

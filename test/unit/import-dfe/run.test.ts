@@ -14,13 +14,14 @@ describe("runImport(['<file>', '--check'])", () => {
   it("lists every value the project lacks, ends with the count, exits 1 and writes nothing", async () => {
     const dir = makeProject();
     const before = snapshot(dir);
+    const files = readdirSync(dir).sort();
     const { code, out } = await importDfe(dir, ["new-layout.csv", "--check"]);
     expect(code).toBe(1);
     expect(out.at(-1)).toBe("checked 24 values, 24 differ");
     expect(out).toContain("differs: Worcestershire (E10000034) 2025 looked_after_31_march number: file 1036 (dfe-cla-2025, new-layout.csv:6); not in the project");
     expect(out).toContain('differs: Worcestershire (E10000034) 2025 started number: file missing "c" (dfe-cla-2025, new-layout.csv:7); not in the project');
     expect(snapshot(dir)).toEqual(before);
-    expect(readdirSync(dir).sort()).toEqual(["age-placement.csv", "datapackage.json", "looked-after.csv", "money.csv", "sources.csv"]);
+    expect(readdirSync(dir).sort()).toEqual(files);
   });
 
   it("ends 'checked N values, 0 differ' and exits 0 once the file is imported", async () => {
@@ -112,5 +113,8 @@ describe("runImport(['<file>'])", () => {
     expect((await importDfe(dir, [])).err).toEqual(["usage: npm run import:dfe -- <file.csv> [--area CODE]... [--check]"]);
     expect((await importDfe(dir, ["new-layout.csv", "--area", "Worcs"])).code).toBe(2);
     expect((await importDfe(dir, ["missing.csv"])).err).toEqual(["missing.csv: cannot be read"]);
+    const folder = await importDfe(dir, ["."]);
+    expect(folder.code).toBe(2);
+    expect(folder.err[0]).toMatch(/cannot be read: .*EISDIR/);
   });
 });
