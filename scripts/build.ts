@@ -16,7 +16,6 @@ const work = join(root, ".build");
 async function main(): Promise<void> {
   // Builds make no requests to other hosts; Astro's usage reporting is one.
   process.env.ASTRO_TELEMETRY_DISABLED = "1";
-  const { build } = await import("astro");
   try {
     loadPackage(dataDir());
   } catch (e) {
@@ -27,6 +26,8 @@ async function main(): Promise<void> {
     }
     throw e;
   }
+  // Astro is loaded only once the data is known to be good: bad data fails in a moment.
+  const { build } = await import("astro");
   await mkdir(work, { recursive: true });
   const fresh = join(work, `dist-${process.pid}`);
   const old = join(work, `old-${process.pid}`);

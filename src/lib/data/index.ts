@@ -20,6 +20,10 @@ export interface Source {
   licence: string;
   accessed: string | null;
   notes: string | null;
+  /** Latest reporting year a statistical release covers (orders releases); null for other sources. */
+  reportingYear: number | null;
+  /** SHA-256 of the file the values were imported from; null where they were read by hand. */
+  sha256: string | null;
 }
 
 export type Measure = "looked_after_31_march" | "started" | "ceased";
@@ -76,6 +80,8 @@ export function sources(): Source[] {
     licence: String(r.licence),
     accessed: text(r.accessed),
     notes: text(r.notes),
+    reportingYear: num(r.reporting_year),
+    sha256: text(r.sha256),
   }));
 }
 
@@ -177,4 +183,26 @@ export function money(): MoneyFigure[] {
     confidence: r.confidence as Confidence,
     note: text(r.note),
   }));
+}
+
+/** One council in another's group of statistical neighbours (DfE's grouping). */
+export interface StatisticalNeighbour {
+  neighbourOf: string;
+  areaCode: string;
+  areaName: string;
+  sourceId: string;
+  note: string | null;
+}
+
+/** The statistical neighbours of a council (Worcestershire unless given), in file order. */
+export function statisticalNeighbours(of: string = AREAS.worcestershire): StatisticalNeighbour[] {
+  return rowsOf("statistical-neighbours")
+    .filter((r) => r.neighbour_of === of)
+    .map((r) => ({
+      neighbourOf: String(r.neighbour_of),
+      areaCode: String(r.area_code),
+      areaName: String(r.area_name),
+      sourceId: String(r.source_id),
+      note: text(r.note),
+    }));
 }

@@ -32,7 +32,9 @@ export function readCsv(text: string, file: string): RawTable {
     return { header: [], records: [], errors: [problem(file, 1, "(file)", "the file is empty; expected a header row")] };
   }
   // The delimiter and newline are given, never guessed: a guess can be wrong on a small file.
-  const newline = body.includes("\r\n") ? "\r\n" : "\n";
+  // Taken from the end of the header line: a quoted value further down may hold either.
+  const firstNewline = body.indexOf("\n");
+  const newline = firstNewline > 0 && body[firstNewline - 1] === "\r" ? "\r\n" : "\n";
   const rows: RawRecord[] = [];
   let line = 1;
   let offset = 0;

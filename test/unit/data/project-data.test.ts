@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AREAS, lookedAfter, series, sources, Missing } from "../../../src/lib/data/index.ts";
+import { AREAS, lookedAfter, series, source, sources, statisticalNeighbours, Missing } from "../../../src/lib/data/index.ts";
 
 describe("the project's data package", () => {
   it("validates, and every value names a known release", () => {
@@ -21,5 +21,22 @@ describe("the project's data package", () => {
   it("holds an unpublished value as Missing, not zero", () => {
     const v = series(AREAS.england, "looked_after_31_march", "rate_per_10000", 2017, 2017)[0]!;
     expect(v.value).toBeInstanceOf(Missing);
+  });
+
+  it("records every revision against an earlier release than the value it revises", () => {
+    const revised = lookedAfter().filter((v) => v.revisedFromSource !== null);
+    expect(revised.length).toBeGreaterThan(0);
+    for (const v of revised) {
+      const later = source(v.sourceId).reportingYear;
+      const earlier = source(v.revisedFromSource!).reportingYear;
+      expect(earlier, `${v.areaName} ${v.year} ${v.measure} ${v.unit}`).not.toBeNull();
+      expect(earlier!, `${v.areaName} ${v.year} ${v.measure} ${v.unit}`).toBeLessThan(later!);
+    }
+  });
+
+  it("statisticalNeighbours() lists Worcestershire's ten, Essex among them", () => {
+    const n = statisticalNeighbours();
+    expect(n).toHaveLength(10);
+    expect(n.find((x) => x.areaName === "Essex")?.areaCode).toBe(AREAS.essex);
   });
 });

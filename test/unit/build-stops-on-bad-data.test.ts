@@ -1,0 +1,72 @@
+/**
+ * Each kind of bad data stops the real `npm run build` script before any page is written:
+ * it exits non-zero, names file, line and field, and leaves the last good output folder
+ * byte for byte as it was. Validation fails before Astro is loaded, so each run is quick.
+ */
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadPackage } from "../../src/lib/data/load-package.ts";
+
+const ROOT = resolve(import.meta.dirname, "..", "..");
+const BUILD = join(ROOT, "scripts", "build.ts");
+
+/** Every file under `dir` with its hash, size and modification time. */
+function tree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name);
+    const s = statSync(path);
+    out[path.slice(dir.length)] = entry.isFile() ? `${createHash("sha256").update(readFileSync(path)).digest("hex")} ${s.size} ${s.mtimeMs}` : "dir";
+  }
+  return out;
+}
+
+type Edit = (lines: string[]) => string[];
+const onLine = (n: number, f: (line: string) => string): Edit => (lines) => lines.map((l, i) => (i === n - 1 ? f(l) : l));
+
+// [what, file, edit, the error's start: file:LINE: field]
+const corruptions: [string, string, Edit, string][] = [
+  ["a wrong type", "looked-after.csv", onLine(5, (l) => l.replace(",2012,", ",2o12,")), "data/looked-after.csv:5: year: "],
+  ["a ragged row", "looked-after.csv", onLine(5, (l) => l.slice(0, l.lastIndexOf(","))), "data/looked-after.csv:5: note: row has 10 fields"],
+  ["an extra field", "looked-after.csv", onLine(5, (l) => `${l},extra`), "data/looked-after.csv:5: (column 12): extra field"],
+  ["an unbalanced quote", "looked-after.csv", (ls) => onLine(ls.length - 1, (l) => l.replace(/,([^,]*)$/, ',"$1'))(ls), "data/looked-after.csv:LAST: (row): a quoted field is never closed"],
+  ["a duplicate primary key", "looked-after.csv", (ls) => [...ls.slice(0, 5), ls[3]!, ...ls.slice(5)], "data/looked-after.csv:6: area_code+year+measure+unit: duplicate primary key"],
+  ["a missing column", "sources.csv", (ls) => ls.map((l) => (l === "" ? l : l.replace(/,[0-9a-z_]*$/, ""))), "data/sources.csv:1: sha256: missing column"],
+  ["an unknown column", "looked-after.csv", onLine(1, (l) => l.replace(/,note$/, ",notes")), "data/looked-after.csv:1: notes: unknown column"],
+  ["an unknown source id", "looked-after.csv", onLine(5, (l) => l.replace(/,dfe-[a-z0-9-]+,/, ",dfe-not-a-release,")), 'data/looked-after.csv:5: source_id: unknown sources id "dfe-not-a-release"'],
+  ["an empty file", "money.csv", () => [], "data/money.csv:1: (file): the file is empty"],
+];
+
+describe("npm run build with bad data", () => {
+  it("accepts the untouched copy (so each failure below is the corruption's doing)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "build-data-"));
+    cpSync(join(ROOT, "data"), join(dir, "data"), { recursive: true });
+    expect(() => loadPackage(join(dir, "data"))).not.toThrow();
+  });
+
+  it.each(corruptions)("stops on %s, naming file and line, and leaves the output folder untouched", (_what, file, edit, expected) => {
+    const dir = mkdtempSync(join(tmpdir(), "build-data-"));
+    cpSync(join(ROOT, "data"), join(dir, "data"), { recursive: true });
+    const path = join(dir, "data", file);
+    const lines = readFileSync(path, "utf8").split("\n");
+    writeFileSync(path, edit(lines).join("\n"));
+    const out = join(dir, "dist");
+    mkdirSync(join(out, "charts"), { recursive: true });
+    writeFileSync(join(out, "index.html"), "<!doctype html><p>the last good build</p>\n");
+    writeFileSync(join(out, "charts", "site.css"), "body { color: black }\n");
+    const before = tree(out);
+
+    const run = spawnSync(process.execPath, [BUILD], { cwd: dir, encoding: "utf8", env: { ...process.env, DATA_DIR: "data", OUT_DIR: out, CI: "true" } });
+
+    expect(run.status, run.stderr).not.toBe(0);
+    const lastLine = String(lines.length - 1);
+    expect(run.stderr.split("\n").some((l) => l.startsWith(expected.replace("LAST", lastLine))), run.stderr).toBe(true);
+    expect(run.stderr).toContain("Build stopped before writing any page; dist/ is unchanged.");
+    expect(tree(out)).toEqual(before);
+    expect(readdirSync(dir).sort()).toEqual(["data", "dist"]);
+  });
+});
