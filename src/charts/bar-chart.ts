@@ -1,0 +1,99 @@
+/**
+ * Horizontal bars, one row each, made of segments (stacked parts or a low–high range),
+ * drawn with Plot. Each row's name sits on its own line above its bar, so long names
+ * need no left margin and the same layout reads at 320 px. Segments are labelled
+ * directly; a thin gap in the background colour separates neighbours so adjacent
+ * colours never have to contrast with each other.
+ * Pure: `(data, options) → SVG element`, drawn with the document it is given.
+ */
+import * as Plot from "@observablehq/plot";
+import type { DrawOptions } from "./types.ts";
+import { seriesColour } from "./palette.ts";
+import { tagMarks } from "./tag-marks.ts";
+
+/** One segment of one row, from x1 to x2. */
+export interface BarSegment {
+  row: string;
+  /** Series key: the legend entry and colour this segment belongs to. */
+  series: string;
+  x1: number;
+  x2: number;
+  /** Text inside the segment (or after the bar when it does not fit). */
+  label: string;
+  /** Shorter text for when the label does not fit. */
+  shortLabel?: string;
+  /** Tooltip text. */
+  tip: string;
+}
+
+export interface BarChartOptions extends DrawOptions {
+  /** Series keys in palette order. */
+  series: string[];
+  /** Row names in drawing order, top to bottom. */
+  rows: string[];
+  /** x axis label and tick format. */
+  xLabel: string;
+  tickFormat?: (d: number) => string;
+  /** Upper end of the x axis; defaults to the largest x2. */
+  xMax?: number;
+}
+
+const LABEL_BAND = (row: string) => `label:${row}`;
+// Text width estimate for deciding if a bold label fits: system sans at about 0.65 em a character.
+const textWidth = (s: string, fontSize: number) => s.length * fontSize * 0.65;
+
+/** Draw the chart; returns Plot's SVG element. */
+export function barChart(data: BarSegment[], options: BarChartOptions): SVGSVGElement {
+  const { document, width, narrow, series, rows, xLabel, tickFormat } = options;
+  const fontSize = narrow ? 12 : 13;
+  const marginLeft = 8;
+  const marginRight = narrow ? 96 : 150;
+  const xMax = options.xMax ?? Math.max(...data.map((d) => d.x2));
+  const pxPerUnit = (width - marginLeft - marginRight) / xMax;
+  const barHeight = 28;
+  const labelHeight = fontSize + 10;
+  const height = options.height || 40 + rows.length * (barHeight + labelHeight + 10);
+  const domain = rows.flatMap((r) => [LABEL_BAND(r), r]);
+
+  const inside: (BarSegment & { text: string })[] = [];
+  const outside: (BarSegment & { text: string })[] = [];
+  for (const row of rows) {
+    const segs = data.filter((d) => d.row === row).sort((a, b) => a.x1 - b.x1);
+    segs.forEach((s, k) => {
+      const room = (s.x2 - s.x1) * pxPerUnit - 8;
+      if (textWidth(s.label, fontSize) <= room) inside.push({ ...s, text: s.label });
+      else if (k === segs.length - 1) outside.push({ ...s, text: s.label });
+      else if (s.shortLabel && textWidth(s.shortLabel, fontSize) <= room) inside.push({ ...s, text: s.shortLabel });
+    });
+  }
+
+  const marks: Plot.Markish[] = [];
+  series.forEach((key, i) => {
+    const segs = data.filter((d) => d.series === key);
+    if (segs.length === 0) return;
+    marks.push(
+      Plot.barX(segs, { x1: "x1", x2: "x2", y: "row", fill: seriesColour(i), stroke: "var(--bg)", strokeWidth: 2, className: "chart-points", render: tagMarks(segs, key, (d) => d.tip) }),
+    );
+  });
+  marks.push(
+    Plot.ruleX([0]),
+    Plot.text(rows, { x: 0, y: (r: string) => LABEL_BAND(r), text: (r: string) => r, textAnchor: "start", fill: "currentColor", fontWeight: "bold" }),
+    // Text inside a bar is drawn in the background colour: dark bars in light schemes, light bars in dark.
+    Plot.text(inside, { x: (d: BarSegment) => (d.x1 + d.x2) / 2, y: "row", text: "text", fill: "var(--bg)", fontWeight: "bold" }),
+    Plot.text(outside, { x: "x2", y: "row", text: "text", textAnchor: "start", dx: 6, fill: "currentColor" }),
+  );
+  return Plot.plot({
+    document,
+    width,
+    height,
+    className: "chart-plot",
+    style: { fontSize: `${fontSize}px`, background: "transparent", overflow: "visible" },
+    marginLeft,
+    marginRight,
+    marginTop: 10,
+    marginBottom: 36,
+    x: { domain: [0, xMax], label: xLabel, labelAnchor: "right", labelArrow: "none", ticks: narrow ? 4 : 6, tickFormat, grid: true },
+    y: { domain, axis: null, paddingInner: 0.15, paddingOuter: 0.1 },
+    marks,
+  }) as SVGSVGElement;
+}
