@@ -34,20 +34,24 @@ export interface BarChartOptions extends DrawOptions {
   /** x axis label and tick format. */
   xLabel: string;
   tickFormat?: (d: number) => string;
+  /** Palette index of each series, where it is not its position in `series`. */
+  colours?: Record<string, number>;
   /** Upper end of the x axis; defaults to the largest x2. */
   xMax?: number;
 }
 
 const LABEL_BAND = (row: string) => `label:${row}`;
-// Text width estimate for deciding if a bold label fits: system sans at about 0.65 em a character.
-const textWidth = (s: string, fontSize: number) => s.length * fontSize * 0.65;
+// Text width estimate for deciding if a bold label fits: system sans at about 0.6 em a character.
+const textWidth = (s: string, fontSize: number) => s.length * fontSize * 0.6;
 
 /** Draw the chart; returns Plot's SVG element. */
 export function barChart(data: BarSegment[], options: BarChartOptions): SVGSVGElement {
   const { document, width, narrow, series, rows, xLabel, tickFormat } = options;
   const fontSize = narrow ? 12 : 13;
   const marginLeft = 8;
-  const marginRight = narrow ? 96 : 150;
+  const marginRight = narrow ? 84 : 150;
+  // Text inside bars is a size smaller on narrow screens, so short segments keep their words.
+  const insideSize = narrow ? fontSize - 1 : fontSize;
   const xMax = options.xMax ?? Math.max(...data.map((d) => d.x2));
   const pxPerUnit = (width - marginLeft - marginRight) / xMax;
   const barHeight = 28;
@@ -60,10 +64,13 @@ export function barChart(data: BarSegment[], options: BarChartOptions): SVGSVGEl
   for (const row of rows) {
     const segs = data.filter((d) => d.row === row).sort((a, b) => a.x1 - b.x1);
     segs.forEach((s, k) => {
-      const room = (s.x2 - s.x1) * pxPerUnit - 8;
-      if (textWidth(s.label, fontSize) <= room) inside.push({ ...s, text: s.label });
-      else if (k === segs.length - 1) outside.push({ ...s, text: s.label });
-      else if (s.shortLabel && textWidth(s.shortLabel, fontSize) <= room) inside.push({ ...s, text: s.shortLabel });
+      const room = (s.x2 - s.x1) * pxPerUnit - 4;
+      if (textWidth(s.label, insideSize) <= room) inside.push({ ...s, text: s.label });
+      else if (k === segs.length - 1) {
+        // After the bar: the full label if the margin holds it, else the short one.
+        const spare = marginRight + (xMax - s.x2) * pxPerUnit - 10;
+        outside.push({ ...s, text: textWidth(s.label, fontSize) <= spare || !s.shortLabel ? s.label : s.shortLabel });
+      } else if (s.shortLabel && textWidth(s.shortLabel, insideSize) <= room) inside.push({ ...s, text: s.shortLabel });
     });
   }
 
@@ -72,14 +79,14 @@ export function barChart(data: BarSegment[], options: BarChartOptions): SVGSVGEl
     const segs = data.filter((d) => d.series === key);
     if (segs.length === 0) return;
     marks.push(
-      Plot.barX(segs, { x1: "x1", x2: "x2", y: "row", fill: seriesColour(i), stroke: "var(--bg)", strokeWidth: 2, className: "chart-points", render: tagMarks(segs, key, (d) => d.tip) }),
+      Plot.barX(segs, { x1: "x1", x2: "x2", y: "row", fill: seriesColour(options.colours?.[key] ?? i), stroke: "var(--bg)", strokeWidth: 2, className: "chart-points", render: tagMarks(segs, key, (d) => d.tip) }),
     );
   });
   marks.push(
     Plot.ruleX([0]),
     Plot.text(rows, { x: 0, y: (r: string) => LABEL_BAND(r), text: (r: string) => r, textAnchor: "start", fill: "currentColor", fontWeight: "bold" }),
     // Text inside a bar is drawn in the background colour: dark bars in light schemes, light bars in dark.
-    Plot.text(inside, { x: (d: BarSegment) => (d.x1 + d.x2) / 2, y: "row", text: "text", fill: "var(--bg)", fontWeight: "bold" }),
+    Plot.text(inside, { x: (d: BarSegment) => (d.x1 + d.x2) / 2, y: "row", text: "text", fill: "var(--bg)", fontWeight: "bold", fontSize: insideSize }),
     Plot.text(outside, { x: "x2", y: "row", text: "text", textAnchor: "start", dx: 6, fill: "currentColor" }),
   );
   return Plot.plot({

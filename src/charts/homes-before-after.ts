@@ -6,7 +6,6 @@
 import { accountTotal, HOME_KINDS, homesAccounts, type HomeKind, type HomesAccount } from "../lib/data/homes.ts";
 import { source } from "../lib/data/index.ts";
 import { barChart, type BarSegment } from "./bar-chart.ts";
-import { listYears } from "./describe.ts";
 import type { ChartDefinition } from "./chart-definition.ts";
 import { drawBoth, sourcesOf } from "./view-parts.ts";
 import type { LegendItem } from "./types.ts";
@@ -15,12 +14,13 @@ const ID = "homes-before-after";
 const KIND_NAMES: Record<HomeKind, { name: string; short: string }> = {
   residential_close: { name: "Residential homes to close", short: "close" },
   residential_stay: { name: "Residential homes to stay open", short: "stay" },
-  disability_unaffected: { name: "Homes for disabled children, unaffected", short: "disability" },
-  not_broken_down: { name: "Homes whose type the source does not give", short: "type not given" },
+  disability_unaffected: { name: "Homes for disabled children, unaffected", short: "disabled" },
+  not_broken_down: { name: "Homes whose type the source does not give", short: "unstated" },
 };
 const NOT_STATED = "not stated";
 
-const rowName = (a: HomesAccount) => `${a.label}, ${new Date(`${a.date}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" })}`;
+const day = (a: HomesAccount, month: "short" | "long") => new Date(`${a.date}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month, year: month === "long" ? "numeric" : undefined, timeZone: "UTC" });
+const rowName = (a: HomesAccount) => `${a.label}, ${day(a, "short")}`;
 const homes = (n: number) => `${n} ${n === 1 ? "home" : "homes"}`;
 
 /** Segments of one account's bar, in the fixed order of kinds. */
@@ -40,11 +40,11 @@ export function accountSegments(a: HomesAccount): BarSegment[] {
 export function describeHomes(accounts: readonly HomesAccount[]): string {
   const sentences = accounts.map((a) => {
     const parts = HOME_KINDS.filter((k) => a.counts[k] !== undefined).map((k) => `${a.counts[k]} ${KIND_NAMES[k].name.toLowerCase()}`);
-    return `${a.label} (${source(a.sourceId).release}): ${homes(accountTotal(a))} in all: ${parts.join(", ")}.`;
+    return `${a.label}, ${day(a, "long")}: ${homes(accountTotal(a))} in all (${parts.join(", ")}).`;
   });
   const totals = [...new Set(accounts.map(accountTotal))].sort((x, y) => x - y);
   const closing = [...new Set(accounts.map((a) => a.counts.residential_close).filter((n): n is number => n !== undefined))].sort((x, y) => x - y);
-  if (totals.length > 1) sentences.push(`The sources disagree: they give ${listYears(totals)} homes in all${closing.length > 1 ? `, and ${listYears(closing)} to close` : ""}. None of the published sources found reconciles the counts.`);
+  if (totals.length > 1) sentences.push(`The sources disagree: they give ${totals.join(" or ")} homes in all${closing.length > 1 ? `, and ${closing.join(" or ")} to close` : ""}. None of the published sources found reconciles the counts.`);
   return sentences.join(" ");
 }
 
@@ -56,7 +56,7 @@ export const homesBeforeAfter: ChartDefinition = {
     const kinds = HOME_KINDS.map((k) => KIND_NAMES[k].name);
     const totals = [...new Set(accounts.map(accountTotal))].sort((x, y) => x - y);
     const alt = "Bar chart of the council's children's homes by type, as counted by four sources in October 2018: homes to close, to stay open, homes for disabled children, and homes of unstated type";
-    const legend: LegendItem[] = HOME_KINDS.map((k, colour) => ({ series: KIND_NAMES[k].name, label: KIND_NAMES[k].name, colour }));
+    const legend: LegendItem[] = HOME_KINDS.map((k, colour) => ({ series: KIND_NAMES[k].name, label: KIND_NAMES[k].name, colour, swatch: "block" }));
     return {
       id: ID,
       title: `The council said six residential homes would become two; the sources disagree on how many homes it ran in all (${totals.join(" or ")})`,
@@ -70,7 +70,7 @@ export const homesBeforeAfter: ChartDefinition = {
       table: {
         caption: "Council children's homes by type, as each source counts them (October 2018)",
         columns: ["Source", ...kinds, "Total"],
-        rows: accounts.map((a) => [`${a.label}, ${source(a.sourceId).release}`, ...HOME_KINDS.map((k) => (a.counts[k] === undefined ? NOT_STATED : String(a.counts[k]))), String(accountTotal(a))]),
+        rows: accounts.map((a) => [`${a.label}, ${day(a, "long")}`, ...HOME_KINDS.map((k) => (a.counts[k] === undefined ? NOT_STATED : String(a.counts[k]))), String(accountTotal(a))]),
       },
       csv: {
         columns: ["account", "kind", "homes", "confidence", "source_id", "source_release", "source_says"],

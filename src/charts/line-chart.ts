@@ -40,6 +40,8 @@ export interface LineChartOptions extends DrawOptions {
   markers?: LineMarker[];
   /** Room for the y axis' tick labels; wider for numbers in the tens of thousands. */
   marginLeft?: number;
+  /** Room for the end labels, when the defaults (150 wide, 104 narrow) are too little. */
+  marginRight?: number;
   /** Extra Plot marks drawn last (annotations particular to one chart). */
   annotations?: Plot.Markish[];
 }
@@ -48,7 +50,7 @@ const asSeries = (s: string | LineSeries): LineSeries => (typeof s === "string" 
 
 /** Draw the chart; returns Plot's SVG element. */
 export function lineChart(data: LinePoint[], options: LineChartOptions): SVGSVGElement {
-  const { document, width, height, narrow, yLabel, unit = "", markers = [], annotations = [], marginLeft = 44 } = options;
+  const { document, width, height, narrow, yLabel, unit = "", markers = [], annotations = [], marginLeft = 44, marginRight = narrow ? 104 : 150 } = options;
   const series = options.series.map(asSeries);
   const years = data.map((d) => d.year);
   const [minYear, maxYear] = [Math.min(...years), Math.max(...years)];
@@ -56,6 +58,7 @@ export function lineChart(data: LinePoint[], options: LineChartOptions): SVGSVGE
   const step = narrow ? (span > 10 ? 5 : 2) : span > 10 ? 2 : 1;
   const ticks = [...new Set(years)].filter((y) => (y - minYear) % step === 0);
   const fontSize = narrow ? 12 : 13;
+  const maxValue = Math.max(...data.map((d) => d.value ?? 0));
   const labelOf = (s: LineSeries) => (narrow ? (s.shortLabel ?? s.label ?? s.name) : (s.label ?? s.name));
   const tip = (d: LinePoint) => `${labelOf(series.find((s) => s.name === d.series)!)}, ${d.year}: ${formatNumber(d.value!)}${unit ? ` ${unit}` : ""}`;
 
@@ -86,11 +89,12 @@ export function lineChart(data: LinePoint[], options: LineChartOptions): SVGSVGE
     height,
     className: "chart-plot",
     style: { fontSize: `${fontSize}px`, background: "transparent", overflow: "visible" },
-    marginRight: narrow ? 104 : 150,
+    marginRight,
     marginLeft,
     marginTop: 20 + markers.length * (fontSize + 3),
     x: { domain: [minYear, maxYear], ticks, tickFormat: (d: number) => String(d), label: null },
-    y: { label: yLabel, grid: true, zero: true, labelAnchor: "top" as const, labelArrow: "none" as const },
+    // Headroom above the highest value keeps labels over line ends inside the frame.
+    y: { label: yLabel, grid: true, domain: [0, maxValue * 1.08], nice: true, labelAnchor: "top" as const, labelArrow: "none" as const },
   };
   // First pass finds where each line ends on screen, so the labels can be moved apart.
   // A line that stops early is labelled above its last point instead, clear of the others.

@@ -7,7 +7,6 @@ import { money as moneyFigures, source, type MoneyFigure } from "../lib/data/ind
 import { barChart, type BarSegment } from "./bar-chart.ts";
 import type { ChartDefinition } from "./chart-definition.ts";
 import { drawBoth, sourcesOf } from "./view-parts.ts";
-import type { LegendItem } from "./types.ts";
 
 const ID = "money";
 
@@ -23,12 +22,16 @@ export function amount(f: MoneyFigure): string {
   return f.per === "year" ? `${base} a year` : base;
 }
 
-// Which figures are drawn, as rows; parts of a figure are stacked in its row.
-const ROWS: { row: string; figures: { id: string; label: string }[] }[] = [
-  { row: "Added to the 2018/19 budget", figures: [{ id: "budget-increase-placements", label: "Placements" }, { id: "budget-increase-safeguarding", label: "Safeguarding" }] },
-  { row: "Of that, described as new money", figures: [{ id: "budget-increase-new-money", label: "New money" }] },
-  { row: "Saving from closing six homes", figures: [{ id: "saving-closing-six-homes", label: "Saving (range)" }] },
-  { row: "Edge of Care service (press)", figures: [{ id: "edge-of-care-cost", label: "Edge of Care" }] },
+// Which figures are drawn, one bar each, top to bottom; parts of the £10.5m follow it.
+// Colour groups the bars (the budget increase and its parts; the saving; the service
+// cost), but every bar is named in words above it, so colour is never needed to read it.
+const ROWS: { id: string; row: string; colour: number }[] = [
+  { id: "budget-increase-2018-19", row: "Added to the 2018/19 budget", colour: 0 },
+  { id: "budget-increase-placements", row: "Of which: placements", colour: 0 },
+  { id: "budget-increase-safeguarding", row: "Of which: safeguarding", colour: 0 },
+  { id: "budget-increase-new-money", row: "Of the increase, described as new money", colour: 0 },
+  { id: "saving-closing-six-homes", row: "Saving from closing six homes (a range)", colour: 1 },
+  { id: "edge-of-care-cost", row: "Edge of Care service (press report)", colour: 3 },
 ];
 
 export const money: ChartDefinition = {
@@ -42,28 +45,24 @@ export const money: ChartDefinition = {
     };
     const total = fig("budget-increase-2018-19");
     const saving = fig("saving-closing-six-homes");
-    const data: BarSegment[] = ROWS.flatMap(({ row, figures }) => {
-      let x = 0;
-      return figures.map(({ id, label }) => {
-        const f = fig(id);
-        // A part stacks after the one before it; a standalone range runs from low to high.
-        const [x1, x2] = figures.length > 1 ? [x, x + f.high] : [f.low === f.high ? 0 : f.low, f.high];
-        x = x2;
-        return { row, series: label, x1, x2, label: `${label} ${amount(f)}`, shortLabel: amount(f), tip: `${f.label}: ${amount(f)}${f.confidence === "press" ? " (press report)" : ""}` };
-      });
+    const shown = ROWS.map((r) => fig(r.id));
+    // A range is drawn from its low to its high value; a single amount from zero.
+    const data: BarSegment[] = ROWS.map((r, i) => {
+      const f = shown[i]!;
+      return { row: r.row, series: r.row, x1: f.low === f.high ? 0 : f.low, x2: f.high, label: amount(f), tip: `${f.label}: ${amount(f)}${f.confidence === "press" ? " (press report)" : ""}` };
     });
-    const series = ROWS.flatMap((r) => r.figures.map((f) => f.label));
-    const legend: LegendItem[] = series.map((s, colour) => ({ series: s, label: s, colour }));
-    const shown = [total, ...ROWS.flatMap((r) => r.figures.map((f) => fig(f.id)))];
-    const alt = "Bar chart in millions of pounds: £10.5m added to the 2018/19 budget, split into placements and safeguarding, the £2m of it described as new money, the £0.5m to £1.2m saving from closing six homes, and the £1.9m a year reported for the Edge of Care service";
+    const colours = Object.fromEntries(ROWS.map((r) => [r.row, r.colour]));
+    const alt = "Bar chart in millions of pounds: £10.5m added to the 2018/19 budget, of which £9.3m placements and £1.2m safeguarding, £2m of it described as new money, the £0.5m to £1.2m saving from closing six homes, and the £1.9m a year reported for the Edge of Care service";
     return {
       id: ID,
       title: `Closing six homes was to save ${amount(saving)}; the year before, the children's budget had been raised by ${amount(total)}`,
       subtitle: "Worcestershire children's social care: budget increase for 2018/19, saving from the proposal, and the reported Edge of Care cost, £ million",
       alt,
       description: shown.map((f) => `${f.label}: ${amount(f)}${f.period ? ` (${f.period})` : ""}, from ${source(f.sourceId).release}${f.confidence === "press" ? ", a press report" : ""}.`).join(" ") + ` The saving is a range, drawn from ${millions(saving.low)} to ${millions(saving.high)}.`,
-      svg: drawBoth(ID, alt, (document, size, narrow) => barChart(data, { document, ...size, height: 0, narrow, series, rows: ROWS.map((r) => r.row), xLabel: "£ million", tickFormat: (d) => `£${d / 1_000_000}m`, xMax: total.high })),
-      legend,
+      svg: drawBoth(ID, alt, (document, size, narrow) =>
+        barChart(data, { document, ...size, height: 0, narrow, series: ROWS.map((r) => r.row), colours, rows: ROWS.map((r) => r.row), xLabel: "£ million", tickFormat: (d) => `£${d / 1_000_000}m`, xMax: total.high }),
+      ),
+      legend: [],
       table: {
         caption: "The money, in pounds, with the release each figure comes from",
         columns: ["Figure", "Amount", "Period", "Source"],

@@ -24,6 +24,8 @@ export interface LegendItem {
   label: string;
   /** Index into the palette (0-based), so the swatch matches the marks. */
   colour: number;
+  /** A dashed line for line charts (the default), a solid block for bars. */
+  swatch?: "line" | "block";
 }
 
 /**
