@@ -54,9 +54,12 @@ export function barChart(data: BarSegment[], options: BarChartOptions): SVGSVGEl
   const insideSize = narrow ? fontSize - 1 : fontSize;
   const xMax = options.xMax ?? Math.max(...data.map((d) => d.x2));
   const pxPerUnit = (width - marginLeft - marginRight) / xMax;
-  const barHeight = 28;
-  const labelHeight = fontSize + 10;
-  const height = options.height || 40 + rows.length * (barHeight + labelHeight + 10);
+  // Each row is two equal bands, its name and its bar. A bar of 0.85 × 38 units stays at
+  // least 24 px tall (a touch target) when the 360-unit narrow layout is shown 288 px wide.
+  const step = narrow ? 38 : 34;
+  const marginTop = 10;
+  const marginBottom = 36;
+  const height = options.height || marginTop + marginBottom + Math.ceil(rows.length * 2 * step * 1.02);
   const domain = rows.flatMap((r) => [LABEL_BAND(r), r]);
 
   const inside: (BarSegment & { text: string })[] = [];
@@ -97,10 +100,10 @@ export function barChart(data: BarSegment[], options: BarChartOptions): SVGSVGEl
     style: { fontSize: `${fontSize}px`, background: "transparent", overflow: "visible" },
     marginLeft,
     marginRight,
-    marginTop: 10,
-    marginBottom: 36,
+    marginTop,
+    marginBottom,
     x: { domain: [0, xMax], label: xLabel, labelAnchor: "right", labelArrow: "none", ticks: narrow ? 4 : 6, tickFormat, grid: true },
-    y: { domain, axis: null, paddingInner: 0.15, paddingOuter: 0.1 },
+    y: { domain, axis: null, paddingInner: 0.15, paddingOuter: 0 },
     marks,
   }) as SVGSVGElement;
 }

@@ -10,6 +10,9 @@ import { drawBoth, sourcesOf } from "./view-parts.ts";
 
 const ID = "money";
 
+/** "Publisher, release" of a figure's source. */
+const releaseOf = (f: MoneyFigure) => `${source(f.sourceId).publisher}, ${source(f.sourceId).release}`;
+
 /** "£10.5m", "£500,000" would read oddly beside millions, so all amounts are in millions. */
 export function millions(pounds: number): string {
   const m = pounds / 1_000_000;
@@ -58,7 +61,7 @@ export const money: ChartDefinition = {
       title: `Closing six homes was to save ${amount(saving)}; the year before, the children's budget had been raised by ${amount(total)}`,
       subtitle: "Worcestershire children's social care: budget increase for 2018/19, saving from the proposal, and the reported Edge of Care cost, £ million",
       alt,
-      description: shown.map((f) => `${f.label}: ${amount(f)}${f.period ? ` (${f.period})` : ""}, from ${source(f.sourceId).release}${f.confidence === "press" ? ", a press report" : ""}.`).join(" ") + ` The saving is a range, drawn from ${millions(saving.low)} to ${millions(saving.high)}.`,
+      description: shown.map((f) => `${f.label}: ${amount(f)}${f.period ? ` (${f.period})` : ""}, from ${releaseOf(f)}${f.confidence === "press" ? ", a press report" : ""}.`).join(" ") + ` The saving is a range, drawn from ${millions(saving.low)} to ${millions(saving.high)}.`,
       svg: drawBoth(ID, alt, (document, size, narrow) =>
         barChart(data, { document, ...size, height: 0, narrow, series: ROWS.map((r) => r.row), colours, rows: ROWS.map((r) => r.row), xLabel: "£ million", tickFormat: (d) => `£${d / 1_000_000}m`, xMax: total.high }),
       ),
@@ -66,7 +69,7 @@ export const money: ChartDefinition = {
       table: {
         caption: "The money, in pounds, with the release each figure comes from",
         columns: ["Figure", "Amount", "Period", "Source"],
-        rows: shown.map((f) => [f.label, amount(f), f.period ?? (f.per === "year" ? "a year" : "not stated"), `${source(f.sourceId).release}${f.confidence === "press" ? " (press)" : ""}`]),
+        rows: shown.map((f) => [f.label, amount(f), f.period ?? (f.per === "year" ? "a year" : "not stated"), `${releaseOf(f)}${f.confidence === "press" ? " (press)" : ""}`]),
       },
       csv: {
         columns: ["id", "label", "part_of", "period", "low_gbp", "high_gbp", "per", "confidence", "source_id", "source_release"],

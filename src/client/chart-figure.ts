@@ -8,8 +8,9 @@ import { select, type Selection } from "d3-selection";
 
 export const CHART_SELECTOR = "figure.chart[data-chart]";
 const SVG_NS = "http://www.w3.org/2000/svg";
-// Hit areas of 13 user units keep a diameter of at least 24 CSS px on a 320 px screen.
-const HIT_RADIUS = 13;
+// Hit areas of radius 15 user units keep a diameter of at least 24 CSS px when the
+// 360-unit narrow layout is shown 288 px wide (a 320 px screen less the page's padding).
+const HIT_RADIUS = 15;
 // How long the tooltip waits for the pointer to reach it after leaving a point.
 const HIDE_DELAY_MS = 400;
 
