@@ -16,4 +16,6 @@ export interface BenchSection {
   run(): Promise<BenchRow[]>;
 }
 
-export const sections: BenchSection[] = [];
+import { jsRatio } from "./js-ratio.ts";
+
+export const sections: BenchSection[] = [jsRatio];
