@@ -56,7 +56,7 @@ export const englandLookedAfter: ChartDefinition = {
       alt,
       description: `${describeLines(data, [NAME], "children")} From ${START} (${formatNumber(at(START))}) to ${END} (${formatNumber(at(END))}) the number rose by ${change}%; the council's news release of 11 October 2018 called it a rise of 10 per cent.`,
       svg: drawBoth(ID, alt, (document, size, narrow) =>
-        lineChart(data, { document, ...size, narrow, series: [NAME], yLabel: "Children looked after", unit: "children", marginLeft: 56, marginRight: narrow ? 116 : 150, annotations: annotations(narrow) }),
+        lineChart(data, { document, ...size, narrow, series: [NAME], yLabel: "Children looked after", unit: "children", marginLeft: 64, marginRight: narrow ? 116 : 150, annotations: annotations(narrow) }),
       ),
       legend: legendOf([NAME]),
       table: {

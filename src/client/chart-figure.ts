@@ -37,7 +37,8 @@ export function enhanceFigure(fig: Selection<HTMLElement, unknown, null, undefin
   if (graphic.empty()) return;
   const id = figure.dataset.chart!;
   const tooltip = graphic.append("div").attr("class", "chart-tooltip").attr("id", `${id}-tooltip`).attr("hidden", "").attr("aria-hidden", "true");
-  const live = fig.append("p").attr("class", "visually-hidden").attr("aria-live", "polite");
+  // Inside the graphic, so the figure's figcaption stays its last child.
+  const live = graphic.append("p").attr("class", "visually-hidden").attr("aria-live", "polite");
   graphic
     .attr("tabindex", "0")
     .attr("role", "group")
@@ -115,7 +116,7 @@ export function enhanceFigure(fig: Selection<HTMLElement, unknown, null, undefin
         next = list.length - 1;
         break;
       case "Escape":
-        if (!tooltip.attr("hidden")) hide();
+        if (!tooltip.node()!.hidden) hide();
         return;
       default:
         return;
@@ -131,7 +132,7 @@ export function enhanceFigure(fig: Selection<HTMLElement, unknown, null, undefin
   });
   // Escape dismisses a hover tooltip too, wherever focus is.
   select(document).on(`keydown.chart-${id}`, (event: KeyboardEvent) => {
-    if (event.key === "Escape" && !tooltip.attr("hidden")) hide();
+    if (event.key === "Escape" && !tooltip.node()!.hidden) hide();
   });
 
   // Pointer: each point gets a hit area of at least 24 px; bars are their own hit area.
