@@ -75,7 +75,7 @@ export function lineChart(data: LinePoint[], options: LineChartOptions): SVGSVGE
     const points = data.filter((d) => d.series === s.name);
     const shown = points.filter((d) => d.value !== null);
     marks.push(
-      Plot.lineY(points, { x: "year", y: "value", stroke: seriesColour(i), strokeWidth: 2.5, strokeDasharray: seriesDash(i), render: tagMarks(points, s.name, () => "") }),
+      Plot.lineY(points, { x: "year", y: "value", stroke: seriesColour(i), strokeWidth: 2.5, strokeDasharray: seriesDash(i), render: tagMarks(points, s.name) }),
       Plot.dot(shown, { x: "year", y: "value", fill: seriesColour(i), r: narrow ? 2.5 : 3, className: "chart-points", render: tagMarks(shown, s.name, tip) }),
     );
     const last = shown.at(-1);
