@@ -6,7 +6,7 @@ import { agePlacement, source, type AgePlacementCategory, type AgePlacementValue
 import { formatValue } from "../lib/format/number.ts";
 import { lineChart, type LinePoint } from "./line-chart.ts";
 import { describeLines } from "./describe.ts";
-import { percentChange } from "./england-looked-after.ts";
+import { percentChange } from "./change.ts";
 import type { ChartDefinition } from "./chart-definition.ts";
 import { drawBoth, NOT_IN_DATA, sourcesOf, yearRange } from "./view-parts.ts";
 import type { LegendItem } from "./types.ts";

@@ -7,6 +7,7 @@ import { AREAS, series } from "../lib/data/index.ts";
 import { formatNumber } from "../lib/format/number.ts";
 import { lineChart, type LinePoint } from "./line-chart.ts";
 import { describeLines } from "./describe.ts";
+import { percentChange } from "./change.ts";
 import type { ChartDefinition } from "./chart-definition.ts";
 import { cellText, drawBoth, legendOf, lookedAfterCsv, sourcesOf, toPoints, yearRange } from "./view-parts.ts";
 
@@ -15,11 +16,6 @@ const FROM = 2009;
 const TO = 2025;
 const [START, END] = [2010, 2016];
 const NAME = "England";
-
-/** Percentage change from `a` to `b`, to one decimal place. */
-export function percentChange(a: number, b: number): number {
-  return Math.round(((b - a) / a) * 1000) / 10;
-}
 
 export const englandLookedAfter: ChartDefinition = {
   id: ID,

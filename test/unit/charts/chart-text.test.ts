@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { percentChange } from "../../../src/charts/england-looked-after.ts";
+import { percentChange } from "../../../src/charts/change.ts";
 import { netGrowthYears } from "../../../src/charts/starts-and-ceased.ts";
 import { amount, millions } from "../../../src/charts/money.ts";
 import { accountSegments, describeHomes } from "../../../src/charts/homes-before-after.ts";
