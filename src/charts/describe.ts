@@ -24,9 +24,10 @@ export function describeLines(data: LinePoint[], series: string[], unit: string)
     if (!peakYears.includes(last.year) && !peakYears.includes(first.year)) s += `, with a peak of ${formatNumber(max)} in ${listYears(peakYears)}`;
     sentences.push(`${s}.`);
     const gaps = data.filter((d) => d.series === name && d.value === null).map((d) => d.year);
-    if (gaps.length > 0) sentences.push(`No ${name} value is published for ${listYears(gaps)}.`);
+    if (gaps.length > 0) sentences.push(`There is no ${name} value for ${listYears(gaps)}.`);
   }
-  if (series.length === 2) sentences.push(...describeCrossing(data, series[0]!, series[1]!));
+  // Each other series is compared with the first, the one the chart is about.
+  for (const other of series.slice(1)) sentences.push(...describeCrossing(data, series[0]!, other));
   return sentences.join(" ");
 }
 

@@ -1,11 +1,14 @@
 /**
  * A multi-series line chart drawn with Plot, labelled directly at each line's end.
  * Pure: `(data, options) → SVG element`, drawn with the document it is given.
+ * Missing values stay null and are drawn as gaps in the line, never as zeros.
  */
 import * as Plot from "@observablehq/plot";
 import type { DrawOptions } from "./types.ts";
-import { SERIES_COLOURS, SERIES_DASHES } from "./palette.ts";
+import { seriesColour, seriesDash } from "./palette.ts";
 import { formatNumber } from "../lib/format/number.ts";
+import { tagMarks } from "./tag-marks.ts";
+import { dodgeLabels } from "./dodge.ts";
 
 /** One point of one series; `value` null where nothing is published (drawn as a gap). */
 export interface LinePoint {
@@ -14,61 +17,103 @@ export interface LinePoint {
   value: number | null;
 }
 
-export interface LineChartOptions extends DrawOptions {
-  /** Series names in drawing order; sets each one's colour and dash. */
-  series: string[];
-  yLabel: string;
-  /** Vertical markers, e.g. for a dated event: x is a fractional year. */
-  markers?: { x: number; label: string }[];
+/** A series as drawn: its key in the data, and the label at its end (shorter when narrow). */
+export interface LineSeries {
+  name: string;
+  label?: string;
+  shortLabel?: string;
 }
 
+/** A dated vertical marker; x is a fractional year (31 March of year N is N). */
+export interface LineMarker {
+  x: number;
+  label: string;
+  shortLabel?: string;
+}
+
+export interface LineChartOptions extends DrawOptions {
+  /** Series in drawing order; sets each one's colour and dash. Strings are names. */
+  series: (string | LineSeries)[];
+  yLabel: string;
+  /** Words after a value in a tooltip, e.g. "per 10,000". */
+  unit?: string;
+  markers?: LineMarker[];
+  /** Room for the y axis' tick labels; wider for numbers in the tens of thousands. */
+  marginLeft?: number;
+  /** Room for the end labels, when the defaults (150 wide, 104 narrow) are too little. */
+  marginRight?: number;
+  /** Extra Plot marks drawn last (annotations particular to one chart). */
+  annotations?: Plot.Markish[];
+}
+
+const asSeries = (s: string | LineSeries): LineSeries => (typeof s === "string" ? { name: s } : s);
+
+/** Draw the chart; returns Plot's SVG element. */
 export function lineChart(data: LinePoint[], options: LineChartOptions): SVGSVGElement {
-  const { document, width, height, narrow, series, yLabel, markers = [] } = options;
+  const { document, width, height, narrow, yLabel, unit = "", markers = [], annotations = [], marginLeft = 44, marginRight = narrow ? 104 : 150 } = options;
+  const series = options.series.map(asSeries);
   const years = data.map((d) => d.year);
   const [minYear, maxYear] = [Math.min(...years), Math.max(...years)];
-  const step = narrow ? 5 : 2;
-  const ticks = years.filter((y, i, all) => all.indexOf(y) === i && (y - minYear) % step === 0);
+  const span = maxYear - minYear;
+  const step = narrow ? (span > 10 ? 5 : 2) : span > 10 ? 2 : 1;
+  const ticks = [...new Set(years)].filter((y) => (y - minYear) % step === 0);
+  const fontSize = narrow ? 12 : 13;
+  const maxValue = Math.max(...data.map((d) => d.value ?? 0));
+  const labelOf = (s: LineSeries) => (narrow ? (s.shortLabel ?? s.label ?? s.name) : (s.label ?? s.name));
+  const tip = (d: LinePoint) => `${labelOf(series.find((s) => s.name === d.series)!)}, ${d.year}: ${formatNumber(d.value!)}${unit ? ` ${unit}` : ""}`;
+
   const marks: Plot.Markish[] = [Plot.ruleY([0])];
-  series.forEach((name, i) => {
-    const points = data.filter((d) => d.series === name);
-    const stroke = SERIES_COLOURS[i % SERIES_COLOURS.length]!;
-    const strokeDasharray = SERIES_DASHES[i % SERIES_DASHES.length];
+  markers.forEach((m, i) => {
     marks.push(
-      Plot.lineY(points, { x: "year", y: "value", stroke, strokeWidth: 2.5, strokeDasharray }),
-      Plot.dot(points.filter((d) => d.value !== null), { x: "year", y: "value", fill: stroke, r: narrow ? 2.5 : 3 }),
+      Plot.ruleX([m.x], { stroke: "currentColor", strokeOpacity: 0.7, strokeDasharray: "3,3" }),
+      // Markers close together would print over each other; each gets its own line.
+      Plot.text([m], { x: "x", frameAnchor: "top", text: (d: LineMarker) => (narrow ? (d.shortLabel ?? d.label) : d.label), textAnchor: "end", dx: -4, dy: 2 + i * (fontSize + 3) - markers.length * (fontSize + 3), fill: "currentColor" }),
     );
-    const last = points.filter((d) => d.value !== null).at(-1);
-    if (last) {
-      marks.push(
-        Plot.text([last], {
-          x: "year",
-          y: "value",
-          text: (d: LinePoint) => `${d.series} ${formatNumber(d.value!)}`,
-          textAnchor: "start",
-          dx: 8,
-          fill: stroke,
-          fontWeight: "bold",
-        }),
-      );
-    }
   });
-  for (const m of markers) {
+  const ends: { point: LinePoint; index: number }[] = [];
+  series.forEach((s, i) => {
+    const points = data.filter((d) => d.series === s.name);
+    const shown = points.filter((d) => d.value !== null);
     marks.push(
-      Plot.ruleX([m.x], { stroke: "currentColor", strokeOpacity: 0.6, strokeDasharray: "3,3" }),
-      Plot.text([m], { x: "x", frameAnchor: "top", text: "label", textAnchor: "start", dx: 4, dy: 2, fill: "currentColor" }),
+      Plot.lineY(points, { x: "year", y: "value", stroke: seriesColour(i), strokeWidth: 2.5, strokeDasharray: seriesDash(i), render: tagMarks(points, s.name) }),
+      Plot.dot(shown, { x: "year", y: "value", fill: seriesColour(i), r: narrow ? 2.5 : 3, className: "chart-points", render: tagMarks(shown, s.name, tip) }),
     );
-  }
-  return Plot.plot({
+    const last = shown.at(-1);
+    if (last) ends.push({ point: last, index: i });
+  });
+  marks.push(...annotations);
+
+  const plotOptions = {
     document,
     width,
     height,
     className: "chart-plot",
-    style: { fontSize: narrow ? "12px" : "13px", background: "transparent", overflow: "visible" },
-    marginRight: narrow ? 132 : 160,
-    marginLeft: 44,
-    marginTop: markers.length > 0 ? 28 : 20,
+    style: { fontSize: `${fontSize}px`, background: "transparent", overflow: "visible" },
+    marginRight,
+    marginLeft,
+    marginTop: 20 + markers.length * (fontSize + 3),
     x: { domain: [minYear, maxYear], ticks, tickFormat: (d: number) => String(d), label: null },
-    y: { label: yLabel, grid: true, zero: true, labelAnchor: "top", labelArrow: "none" },
-    marks,
-  }) as SVGSVGElement;
+    // Headroom above the highest value keeps labels over line ends inside the frame.
+    y: { label: yLabel, grid: true, domain: [0, maxValue * 1.08], nice: true, labelAnchor: "top" as const, labelArrow: "none" as const },
+  };
+  // First pass finds where each line ends on screen, so the labels can be moved apart.
+  // A line that stops early is labelled above its last point instead, clear of the others.
+  const probe = Plot.plot({ ...plotOptions, marks });
+  const y = probe.scale("y")!;
+  const atEnd = ends.filter((e) => e.point.year === maxYear);
+  const early = ends.filter((e) => e.point.year !== maxYear);
+  const at = atEnd.map((e) => y.apply!(e.point.value) as number);
+  const placed = dodgeLabels(at, fontSize + 2);
+  const endLabel = (e: { point: LinePoint; index: number }, placement: { textAnchor: "start" | "middle"; dx: number; dy: number }) =>
+    Plot.text([e.point], {
+      x: "year",
+      y: "value",
+      text: (d: LinePoint) => `${labelOf(series[e.index]!)} ${formatNumber(d.value!)}`,
+      ...placement,
+      fill: seriesColour(e.index),
+      fontWeight: "bold",
+    });
+  atEnd.forEach((e, k) => marks.push(endLabel(e, { textAnchor: "start", dx: 8, dy: placed[k]! - at[k]! })));
+  early.forEach((e) => marks.push(endLabel(e, { textAnchor: "middle", dx: 0, dy: -(fontSize + 2) })));
+  return Plot.plot({ ...plotOptions, marks }) as SVGSVGElement;
 }

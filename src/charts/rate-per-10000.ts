@@ -1,51 +1,54 @@
 /**
- * Worcestershire's rate of children looked after per 10,000 under-18s, against England.
+ * Worcestershire's rate of children looked after per 10,000 under-18s, against England
+ * and the West Midlands, with the October 2018 proposal and October 2019 handover marked.
  */
-import { AREAS, series, source, type LookedAfterValue } from "../lib/data/index.ts";
-import { formatValue } from "../lib/format/number.ts";
-import { lineChart, type LinePoint } from "./line-chart.ts";
+import { AREAS, series } from "../lib/data/index.ts";
+import { lineChart } from "./line-chart.ts";
 import { describeLines } from "./describe.ts";
-import { finishSvg, newDocument } from "./render.ts";
-import { NARROW, WIDE, type ChartDefinition } from "./chart-definition.ts";
+import type { ChartDefinition } from "./chart-definition.ts";
+import { cellText, drawBoth, legendOf, lookedAfterCsv, sourcesOf, toPoints, yearRange } from "./view-parts.ts";
 
 const ID = "rate-per-10000";
 const FROM = 2010;
 const TO = 2025;
 const AREA_ORDER = [
-  { code: AREAS.worcestershire, name: "Worcestershire" },
+  { code: AREAS.worcestershire, name: "Worcestershire", shortLabel: "Worcs." },
   { code: AREAS.england, name: "England" },
+  { code: AREAS.westMidlands, name: "West Midlands", shortLabel: "W. Mids" },
 ];
-
-function toPoints(name: string, values: LookedAfterValue[]): LinePoint[] {
-  return values.map((v) => ({ series: name, year: v.year, value: typeof v.value === "number" ? v.value : null }));
-}
+// Values are at 31 March of each year, so October of year N sits just past N + 0.5.
+const MARKERS = [
+  { x: 2018 + 6.5 / 12, label: "Oct 2018: proposal to cut homes", shortLabel: "Oct 2018: proposal" },
+  { x: 2019 + 6 / 12, label: "Oct 2019: Worcestershire Children First", shortLabel: "Oct 2019: WCF" },
+];
 
 export const ratePer10000: ChartDefinition = {
   id: ID,
   build() {
     const byArea = AREA_ORDER.map((a) => ({ ...a, values: series(a.code, "looked_after_31_march", "rate_per_10000", FROM, TO) }));
-    const data = byArea.flatMap((a) => toPoints(a.name, a.values));
+    const years = yearRange(FROM, TO);
+    const data = byArea.flatMap((a) => toPoints(a.name, a.values, years));
     const names = byArea.map((a) => a.name);
     const yLabel = "Children looked after per 10,000 under-18s";
-    const alt = `Line chart of children looked after per 10,000 children under 18 at 31 March, Worcestershire and England, ${FROM} to ${TO}`;
-    const descId = `${ID}-description`;
-    const draw = (size: { width: number; height: number }, narrow: boolean) =>
-      finishSvg(lineChart(data, { document: newDocument(), ...size, narrow, series: names, yLabel }), { label: alt, describedBy: descId, variant: narrow ? "narrow" : "wide" });
-    const years = [...new Set(data.map((d) => d.year))].sort((a, b) => a - b);
-    const sourceIds = [...new Set(byArea.flatMap((a) => a.values.map((v) => v.sourceId)))];
+    const alt = `Line chart of children looked after per 10,000 children under 18 at 31 March, Worcestershire, England and the West Midlands, ${FROM} to ${TO}, with October 2018 and October 2019 marked`;
     return {
       id: ID,
       title: "Worcestershire went from below England's rate of children in care to well above it",
-      subtitle: `Children looked after at 31 March per 10,000 children under 18, Worcestershire and England, ${FROM}–${TO}`,
+      subtitle: `Children looked after at 31 March per 10,000 children under 18, Worcestershire, England and the West Midlands, ${FROM}–${TO}`,
       alt,
-      description: describeLines(data, names, "per 10,000"),
-      svg: { wide: draw(WIDE, false), narrow: draw(NARROW, true) },
+      description: `${describeLines(data, names, "per 10,000")} The proposal to cut the council's residential homes came in October 2018; Worcestershire Children First took over children's services in October 2019.`,
+      svg: drawBoth(ID, alt, (document, size, narrow) =>
+        lineChart(data, { document, ...size, narrow, series: AREA_ORDER, yLabel, unit: "per 10,000", markers: MARKERS }),
+      ),
+      legend: legendOf(names),
       table: {
         caption: `Children looked after per 10,000 children under 18, at 31 March, ${FROM}–${TO}`,
         columns: ["Year", ...names],
-        rows: years.map((y) => [String(y), ...byArea.map((a) => formatValue(a.values.find((v) => v.year === y)?.value ?? null))]),
+        rows: years.map((y) => [String(y), ...byArea.map((a) => cellText(a.values, y))]),
       },
-      sources: sourceIds.map(source),
+      csv: lookedAfterCsv(byArea),
+      sources: sourcesOf(byArea.flatMap((a) => a.values.map((v) => v.sourceId))),
+      notes: ["Years with no value are gaps in the lines, never zeros. The West Midlands rate is in this dataset for 2011–2016, 2018 and 2019 only."],
     };
   },
 };

@@ -18,6 +18,25 @@ export interface ChartTable {
   rows: string[][];
 }
 
+/** One entry of a chart's legend; `series` matches the data-series of the marks it names. */
+export interface LegendItem {
+  series: string;
+  label: string;
+  /** Index into the palette (0-based), so the swatch matches the marks. */
+  colour: number;
+  /** A dashed line for line charts (the default), a solid block for bars. */
+  swatch?: "line" | "block";
+}
+
+/**
+ * What is shown, as rows for the CSV download: one row per plotted value, with the
+ * release it comes from, so a reader can check every mark against its source.
+ */
+export interface ChartCsv {
+  columns: string[];
+  rows: (string | number | null)[][];
+}
+
 /** Everything a page needs to show one chart; plain data, no behaviour. */
 export interface ChartView {
   id: string;
@@ -30,7 +49,13 @@ export interface ChartView {
   /** Generated from the data: what a sighted reader would take from the chart. */
   description: string;
   svg: { wide: string; narrow: string };
+  /** Series names the marks carry, in order; the island highlights them from here. */
+  legend: LegendItem[];
   table: ChartTable;
+  /** The plotted values with source and release columns. */
+  csv: ChartCsv;
   /** The releases the plotted values come from. */
   sources: Source[];
+  /** Notes on how to read the figures (conflicts, press reports, ranges); may be empty. */
+  notes: string[];
 }

@@ -17,7 +17,7 @@ describe("describeLines(data, series, unit)", () => {
 
   it("says which years have no value, rather than treating them as zero", () => {
     const d = pts("A", [[2010, 1], [2011, null], [2012, 3]]);
-    expect(describeLines(d, ["A"], "x")).toContain("No A value is published for 2011.");
+    expect(describeLines(d, ["A"], "x")).toContain("There is no A value for 2011.");
   });
 
   it("reports when one series first rises above another", () => {

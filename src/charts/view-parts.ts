@@ -1,0 +1,75 @@
+/**
+ * Pieces every chart module assembles its view from, so all charts draw both layouts,
+ * name their sources and write their CSV the same way.
+ */
+import { formatValue } from "../lib/format/number.ts";
+import { source, type LookedAfterValue, type Source } from "../lib/data/index.ts";
+import { finishSvg, newDocument } from "./render.ts";
+import { NARROW, WIDE } from "./chart-definition.ts";
+import type { ChartCsv, LegendItem } from "./types.ts";
+import type { LinePoint } from "./line-chart.ts";
+
+/** Draws one layout with a fresh document. */
+export type DrawLayout = (document: Document, size: { width: number; height: number }, narrow: boolean) => SVGSVGElement;
+
+/** Both layouts, finished as named images described by `<id>-description`. */
+export function drawBoth(id: string, alt: string, draw: DrawLayout, sizes = { wide: WIDE, narrow: NARROW }): { wide: string; narrow: string } {
+  const one = (narrow: boolean) =>
+    finishSvg(draw(newDocument(), narrow ? sizes.narrow : sizes.wide, narrow), { label: alt, describedBy: `${id}-description`, variant: narrow ? "narrow" : "wide" });
+  return { wide: one(false), narrow: one(true) };
+}
+
+/** The sources named by `ids`, each once, in first-seen order. */
+export function sourcesOf(ids: Iterable<string>): Source[] {
+  return [...new Set(ids)].map(source);
+}
+
+/** Line points for every year in `years`; a year with no number (missing or absent) is a gap (null). */
+export function toPoints(name: string, values: LookedAfterValue[], years: number[]): LinePoint[] {
+  return years.map((year) => {
+    const v = values.find((x) => x.year === year)?.value;
+    return { series: name, year, value: typeof v === "number" ? v : null };
+  });
+}
+
+/** Every year from `from` to `to`, inclusive. */
+export function yearRange(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+/** The words for a year the dataset has no row for: the site does not claim DfE never published it. */
+export const NOT_IN_DATA = "not in this dataset";
+
+/** A table cell: the value, why it is missing, or that the dataset has no row for that year. */
+export function cellText(values: LookedAfterValue[], year: number): string {
+  const v = values.find((x) => x.year === year);
+  return v ? formatValue(v.value) : NOT_IN_DATA;
+}
+
+/** Legend entries for series drawn in palette order. */
+export function legendOf(names: string[]): LegendItem[] {
+  return names.map((series, colour) => ({ series, label: series, colour }));
+}
+
+const LOOKED_AFTER_COLUMNS = ["series", "area_code", "year", "measure", "unit", "value", "status", "confidence", "source_id", "source_release"];
+
+/** CSV rows of looked-after values exactly as plotted; missing values are blank with a status. */
+export function lookedAfterCsv(groups: { name: string; values: LookedAfterValue[] }[]): ChartCsv {
+  return {
+    columns: LOOKED_AFTER_COLUMNS,
+    rows: groups.flatMap((g) =>
+      g.values.map((v) => [
+        g.name,
+        v.areaCode,
+        v.year,
+        v.measure,
+        v.unit,
+        typeof v.value === "number" ? v.value : null,
+        typeof v.value === "number" ? "published" : "not published",
+        v.confidence,
+        v.sourceId,
+        source(v.sourceId).release,
+      ]),
+    ),
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * How many council children's homes each source says there were, and what the October
+ * 2018 proposal would do to them. The sources disagree on the total (10 or 12) and on
+ * how many would close (four or six); every account is kept as its source gives it, and
+ * nothing the source does not state is filled in. Figures from FACTS section 4.
+ */
+import type { Confidence } from "./index.ts";
+
+/** Kinds of home, in the order charts stack them. */
+export type HomeKind = "residential_close" | "residential_stay" | "disability_unaffected" | "not_broken_down";
+
+/** One source's account of the homes. Counts it does not give are absent, never 0. */
+export interface HomesAccount {
+  /** Row of data/sources.csv. */
+  sourceId: string;
+  /** Short name of the account, e.g. "Council news release". */
+  label: string;
+  date: string;
+  counts: Partial<Record<HomeKind, number>>;
+  /** What the source says, in the project's words with short quoted phrases. */
+  says: string;
+  confidence: Confidence;
+}
+
+export const HOME_KINDS: readonly HomeKind[] = ["residential_close", "residential_stay", "disability_unaffected", "not_broken_down"];
+
+const ACCOUNTS: readonly HomesAccount[] = [
+  {
+    sourceId: "wcc-news-2018-10-11",
+    label: "Council news release",
+    date: "2018-10-11",
+    counts: { residential_close: 4, residential_stay: 2, disability_unaffected: 4 },
+    says: "Residential children's homes to be cut from six to two; the four homes for children with disabilities unaffected.",
+    confidence: "read",
+  },
+  {
+    sourceId: "bromsgrove-standard-2018-10-15",
+    label: "Bromsgrove Standard",
+    date: "2018-10-15",
+    counts: { residential_close: 4, residential_stay: 2, disability_unaffected: 4 },
+    says: "Names the homes: Old Hollow (Malvern) and a Tenbury home to go, and two of Oak House, Rivendell, The Riddings and Orchardene to close; four disability homes kept.",
+    confidence: "press",
+  },
+  {
+    sourceId: "bbc-2018-10-11",
+    label: "BBC News",
+    date: "2018-10-11",
+    counts: { not_broken_down: 10 },
+    says: "A caption says the council runs 10 children's homes.",
+    confidence: "press",
+  },
+  {
+    sourceId: "wcc-cabinet-2018-10-18",
+    label: "Cabinet minutes",
+    date: "2018-10-18",
+    counts: { residential_close: 6, not_broken_down: 6 },
+    says: 'Speaks of closing "six out of twelve" homes.',
+    confidence: "read",
+  },
+];
+
+/** Every account, in the order above (the council's own first). */
+export function homesAccounts(): readonly HomesAccount[] {
+  return ACCOUNTS;
+}
+
+/** The total an account gives: the sum of its counts. */
+export function accountTotal(a: HomesAccount): number {
+  return Object.values(a.counts).reduce((s, n) => s + n, 0);
+}

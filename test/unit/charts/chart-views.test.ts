@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { parseHTML } from "linkedom";
+import { chartView } from "../../../src/charts/index.ts";
+
+const svgOf = (markup: string) => parseHTML(`<html><body>${markup}</body></html>`).document.querySelector("svg")!;
+
+describe("chart views built from the project's data", () => {
+  it("rate-per-10000: England's missing 2017 rate is a gap in its line, never a zero", () => {
+    const view = chartView("rate-per-10000");
+    const path = svgOf(view.svg.wide).querySelector('g[data-series="England"] > path')!;
+    expect(path.getAttribute("d")!.match(/M/g)).toHaveLength(2);
+    expect(view.description).toContain("There is no England value for 2017.");
+    expect(view.table.rows.find((r) => r[0] === "2017")).toEqual(["2017", "66", "not published", "not in this dataset"]);
+  });
+
+  it("rate-per-10000: marks October 2018 and October 2019 and includes the West Midlands", () => {
+    const view = chartView("rate-per-10000");
+    expect(view.svg.wide).toContain("Oct 2018: proposal to cut homes");
+    expect(view.svg.wide).toContain("Oct 2019: Worcestershire Children First");
+    expect(view.table.columns).toEqual(["Year", "Worcestershire", "England", "West Midlands"]);
+    expect(view.description).toContain("Worcestershire started below England and was first above it in 2018");
+  });
+
+  it("england-looked-after: states the 2010→2016 change from the data against the claim", () => {
+    const view = chartView("england-looked-after");
+    expect(view.title).toContain("9.2%");
+    expect(view.description).toContain("From 2010 (64,460) to 2016 (70,400) the number rose by 9.2%");
+  });
+
+  it("starts-and-ceased: counts the years where starts exceeded endings", () => {
+    const view = chartView("starts-and-ceased");
+    expect(view.title).toContain("six of the eight years");
+    expect(view.description).toContain("(2018, 2019, 2021, 2022, 2023, 2024)");
+  });
+
+  it("age-and-placement: compares the 10–15 band with all ages", () => {
+    expect(chartView("age-and-placement").title).toBe("Worcestershire's children in care aged 10–15 rose by 39% from 2011 to 2017, against 30% for all ages");
+  });
+
+  it("comparators: Essex's and North Yorkshire's 2017 gaps are not zeros", () => {
+    const view = chartView("comparators");
+    for (const s of ["Essex", "North Yorkshire"]) {
+      const d = svgOf(view.svg.wide).querySelector(`g[data-series="${s}"] > path`)!.getAttribute("d")!;
+      expect(d.match(/M/g), s).toHaveLength(2);
+    }
+  });
+
+  it("homes-before-after: shows every source's count and their conflict", () => {
+    const view = chartView("homes-before-after");
+    expect(view.title).toContain("(10 or 12)");
+    expect(view.table.rows.map((r) => r.at(-1))).toEqual(["10", "10", "10", "12"]);
+    expect(view.sources.map((s) => s.id).sort()).toEqual(["bbc-2018-10-11", "bromsgrove-standard-2018-10-15", "wcc-cabinet-2018-10-18", "wcc-news-2018-10-11"]);
+  });
+
+  it("money: draws the saving as a range and marks the press figure", () => {
+    const view = chartView("money");
+    expect(view.svg.wide).toContain('data-tip="Saving from closing six residential homes: £0.5m–£1.2m"');
+    expect(view.svg.wide).toContain("(press report)");
+    expect(view.description).toContain("Worcester News, October 2018, a press report");
+  });
+
+  it("every point the island can visit carries its series and a tooltip text", () => {
+    for (const id of ["rate-per-10000", "homes-before-after", "money"]) {
+      const tips = svgOf(chartView(id).svg.narrow).querySelectorAll("[data-series] > [data-tip]");
+      expect([...tips].filter((t) => t.getAttribute("data-tip")).length, id).toBeGreaterThan(4);
+    }
+  });
+});
