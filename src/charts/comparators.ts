@@ -7,7 +7,7 @@ import { formatNumber } from "../lib/format/number.ts";
 import { lineChart } from "./line-chart.ts";
 import { describeLines } from "./describe.ts";
 import type { ChartDefinition } from "./chart-definition.ts";
-import { cellText, drawBoth, legendOf, lookedAfterCsv, sourcesOf, toPoints, yearRange } from "./view-parts.ts";
+import { cellText, drawBoth, gapNote, legendOf, lookedAfterCsv, sourcesOf, toPoints, yearRange } from "./view-parts.ts";
 
 const ID = "comparators";
 const FROM = 2011;
@@ -47,7 +47,7 @@ export const comparators: ChartDefinition = {
       },
       csv: lookedAfterCsv(byArea),
       sources: sourcesOf(byArea.flatMap((a) => a.values.map((v) => v.sourceId))),
-      notes: ["Essex and North Yorkshire have no 2017 value in this dataset: their lines have a gap there rather than a zero."],
+      notes: [gapNote(byArea, years)],
     };
   },
 };

@@ -6,7 +6,7 @@ import { AREAS, series } from "../lib/data/index.ts";
 import { lineChart } from "./line-chart.ts";
 import { describeLines } from "./describe.ts";
 import type { ChartDefinition } from "./chart-definition.ts";
-import { cellText, drawBoth, legendOf, lookedAfterCsv, sourcesOf, toPoints, yearRange } from "./view-parts.ts";
+import { cellText, drawBoth, gapNote, legendOf, lookedAfterCsv, sourcesOf, toPoints, yearRange } from "./view-parts.ts";
 
 const ID = "rate-per-10000";
 const FROM = 2010;
@@ -48,7 +48,7 @@ export const ratePer10000: ChartDefinition = {
       },
       csv: lookedAfterCsv(byArea),
       sources: sourcesOf(byArea.flatMap((a) => a.values.map((v) => v.sourceId))),
-      notes: ["Years with no value are gaps in the lines, never zeros. The West Midlands rate is in this dataset for 2011–2016, 2018 and 2019 only."],
+      notes: [gapNote(byArea, years)],
     };
   },
 };

@@ -8,6 +8,7 @@ import { finishSvg, newDocument } from "./render.ts";
 import { NARROW, WIDE } from "./chart-definition.ts";
 import type { ChartCsv, LegendItem } from "./types.ts";
 import type { LinePoint } from "./line-chart.ts";
+import { listYears } from "./describe.ts";
 
 /** Draws one layout with a fresh document. */
 export type DrawLayout = (document: Document, size: { width: number; height: number }, narrow: boolean) => SVGSVGElement;
@@ -72,4 +73,14 @@ export function lookedAfterCsv(groups: { name: string; values: LookedAfterValue[
       ]),
     ),
   };
+}
+
+/** A note naming, for each series, the years shown as gaps; generated so it stays true as data is added. */
+export function gapNote(groups: { name: string; values: LookedAfterValue[] }[], years: number[]): string {
+  const parts = groups
+    .map((g) => ({ name: g.name, missing: years.filter((y) => typeof g.values.find((v) => v.year === y)?.value !== "number") }))
+    .filter((g) => g.missing.length > 0)
+    .map((g) => `${g.name} has no value for ${listYears(g.missing)}`);
+  const lead = "Years with no value are gaps in the lines, never zeros.";
+  return parts.length > 0 ? `${lead} ${parts.join("; ")}.` : lead;
 }
