@@ -5,10 +5,11 @@
  */
 import { z } from "astro/zod";
 import { recordLinkSchema } from "./timeline.ts";
+import { isIsoDay } from "../lib/format/date.ts";
 
 const isoDay = z.preprocess(
   (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD"),
+  z.string().refine(isIsoDay, "expected a real day as YYYY-MM-DD"),
 );
 
 /** One way to respond other than the form. */

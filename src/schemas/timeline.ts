@@ -4,6 +4,7 @@
  * published; nothing is ever rounded to a made-up day.
  */
 import { z } from "astro/zod";
+import { isIsoDay } from "../lib/format/date.ts";
 
 /** What sort of event it is; the timeline draws one lane per kind, in this order. */
 export const EVENT_KINDS = ["announcement", "meeting", "decision", "consultation window", "inspection", "governance", "publication"] as const;
@@ -14,10 +15,12 @@ export const PRECISIONS = ["day", "month", "year", "not published"] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
 const PATTERN: Record<Exclude<Precision, "not published">, RegExp> = {
-  day: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+  day: /^\d{4}-\d{2}-\d{2}$/,
   month: /^\d{4}-(0[1-9]|1[0-2])$/,
   year: /^\d{4}$/,
 };
+
+const FORM = { day: "YYYY-MM-DD", month: "YYYY-MM", year: "YYYY" } as const;
 
 // YAML reads an unquoted 2018-10-18 as a Date and 2024 as a number; both mean the text.
 const dateText = z.preprocess(
@@ -67,14 +70,15 @@ export function timelineEventSchema(knownSourceIds: ReadonlySet<string>) {
       }
       if (e.precision === "not published") {
         if (e.date !== undefined || e.end !== undefined) ctx.addIssue({ code: "custom", path: ["date"], message: 'an event whose date is "not published" has no date or end' });
-        if (e.notBefore === undefined || !PATTERN.day.test(e.notBefore)) ctx.addIssue({ code: "custom", path: ["notBefore"], message: "required as YYYY-MM-DD when the date is not published" });
+        if (e.notBefore === undefined || !isIsoDay(e.notBefore)) ctx.addIssue({ code: "custom", path: ["notBefore"], message: "required as YYYY-MM-DD when the date is not published" });
         if (e.dateNote === undefined) ctx.addIssue({ code: "custom", path: ["dateNote"], message: "say what is and is not published about the date" });
         return;
       }
       const pattern = PATTERN[e.precision];
-      if (e.date === undefined || !pattern.test(e.date)) ctx.addIssue({ code: "custom", path: ["date"], message: `expected a ${e.precision} date (${pattern.source})` });
+      const valid = (d: string) => pattern.test(d) && isIsoDay(e.precision === "day" ? d : e.precision === "month" ? `${d}-01` : `${d}-01-01`);
+      if (e.date === undefined || !valid(e.date)) ctx.addIssue({ code: "custom", path: ["date"], message: `expected a real ${e.precision} as ${FORM[e.precision]}` });
       if (e.end !== undefined) {
-        if (!pattern.test(e.end)) ctx.addIssue({ code: "custom", path: ["end"], message: `expected a ${e.precision} date like the start` });
+        if (!valid(e.end)) ctx.addIssue({ code: "custom", path: ["end"], message: `expected a real ${e.precision} as ${FORM[e.precision]}, like date` });
         else if (e.date !== undefined && e.end <= e.date) ctx.addIssue({ code: "custom", path: ["end"], message: "must be after date" });
       }
       if (e.notBefore !== undefined) ctx.addIssue({ code: "custom", path: ["notBefore"], message: "only for events whose date is not published" });

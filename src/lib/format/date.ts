@@ -28,3 +28,9 @@ export function daysBetween(from: string, to: string): number {
 export function nextDay(iso: string): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
+
+/** True for a real calendar day written YYYY-MM-DD (rejects 2018-02-31 and 2018-13-01). */
+export function isIsoDay(text: string): boolean {
+  const t = Date.parse(`${text}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === text;
+}
