@@ -1,0 +1,53 @@
+/**
+ * Builds the site as of 20 October 2018 (two days after Cabinet) and checks that later
+ * events are upcoming and the footer shows that date; the default build in dist/ marks
+ * them past. Needs no browser: the states are in the HTML.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { parseHTML } from "linkedom";
+import { DIST } from "../support/pages.ts";
+import { ROOT } from "../support/timeline.ts";
+
+const out = join(ROOT, ".build", `as-of-test-${process.pid}`);
+const page = (dir: string, path: string) => parseHTML(readFileSync(join(dir, path), "utf8")).document;
+const states = (doc: Document) => new Map([...doc.querySelectorAll("ol.timeline-list > li")].map((li) => [li.id, li.getAttribute("data-state")]));
+
+beforeAll(() => {
+  const r = spawnSync(process.execPath, ["scripts/build.ts"], { cwd: ROOT, env: { ...process.env, SITE_AS_OF: "2018-10-20", OUT_DIR: out, CI: "1" }, encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`build as of 2018-10-20 failed:\n${r.stdout}\n${r.stderr}`);
+});
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe("built with SITE_AS_OF=2018-10-20", () => {
+  it("marks the later events upcoming and the earlier ones past", () => {
+    const s = states(page(out, "timeline/index.html"));
+    expect(s.get("2018-10-18-cabinet-meeting")).toBe("past");
+    expect(s.get("2018-10-11-announcement")).toBe("past");
+    expect(s.get("2018-10-25-scrutiny-board")).toBe("upcoming");
+    expect(s.get("2019-10-worcestershire-children-first")).toBe("upcoming");
+    expect(s.get("2024-12-ofsted-focused-visit")).toBe("upcoming");
+    expect(s.get("2018-consultation-window")).toBe("undetermined");
+  });
+
+  it("shows 20 October 2018 in the footer of every page", () => {
+    for (const path of ["index.html", "timeline/index.html", "respond/index.html", "charts/rate-per-10000/index.html"]) {
+      const time = page(out, path).querySelector("footer time")!;
+      expect(time.getAttribute("datetime")).toBe("2018-10-20");
+      expect(time.textContent).toBe("20 October 2018");
+    }
+  });
+
+  it("stamps the calendar with that date", () => {
+    expect(readFileSync(join(out, "timeline.ics"), "utf8")).toContain("DTSTAMP:20181020T000000Z");
+  });
+});
+
+describe.skipIf(process.env.SITE_AS_OF)("the default build (as of the build day)", () => {
+  it("marks those events past", () => {
+    const s = states(page(DIST, "timeline/index.html"));
+    for (const id of ["2018-10-25-scrutiny-board", "2019-10-worcestershire-children-first", "2024-12-ofsted-focused-visit"]) expect(s.get(id)).toBe("past");
+  });
+});
