@@ -4,8 +4,9 @@ import { file, glob } from "astro/loaders";
 import { sources } from "./lib/data/index.ts";
 import { timelineEventSchema } from "./schemas/timeline.ts";
 import { feedbackConfigSchema } from "./schemas/feedback.ts";
+import { feedbackConfigPath } from "./lib/consultation/config-path.ts";
 
 export const collections = {
   timeline: defineCollection({ loader: glob({ pattern: "*.yaml", base: "./content/timeline" }), schema: timelineEventSchema(new Set(sources().map((s) => s.id))) }),
-  feedback: defineCollection({ loader: file("./content/feedback.yaml"), schema: feedbackConfigSchema }),
+  feedback: defineCollection({ loader: file(`./${feedbackConfigPath()}`), schema: feedbackConfigSchema }),
 };

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { DIST } from "../support/pages.ts";
@@ -49,5 +49,27 @@ describe.skipIf(process.env.SITE_AS_OF)("the default build (as of the build day)
   it("marks those events past", () => {
     const s = states(page(DIST, "timeline/index.html"));
     for (const id of ["2018-10-25-scrutiny-board", "2019-10-worcestershire-children-first", "2024-12-ofsted-focused-visit"]) expect(s.get(id)).toBe("past");
+  });
+});
+
+describe("built as of 1 November 2018 with the open fixture config (FEEDBACK_CONFIG)", () => {
+  const openOut = join(ROOT, ".build", `open-test-${process.pid}`);
+  beforeAll(() => {
+    const env = { ...process.env, SITE_AS_OF: "2018-11-01", FEEDBACK_CONFIG: "test/fixtures/feedback/open.yaml", OUT_DIR: openOut, CI: "1" };
+    const r = spawnSync(process.execPath, ["scripts/build.ts"], { cwd: ROOT, env, encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`build with the open fixture failed:\n${r.stdout}\n${r.stderr}`);
+  });
+  afterAll(() => rmSync(openOut, { recursive: true, force: true }));
+
+  it("every chart page links to the form with its own id as the section", () => {
+    for (const id of readdirSync(join(openOut, "charts"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
+      const link = page(openOut, `charts/${id}/index.html`).querySelector(`.respond-link[data-section="${id}"] a.respond-link-action`)!;
+      expect(link.textContent).toMatch(/^Respond to this section/);
+      expect(new URL(link.getAttribute("href")!).searchParams.get("topic")).toBe(id);
+    }
+  });
+
+  it("/respond/ says the consultation is open with 29 days left", () => {
+    expect(page(openOut, "respond/index.html").querySelector("[data-consultation]")!.textContent).toContain("open until 30 November 2018: 29 days left");
   });
 });

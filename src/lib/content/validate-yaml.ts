@@ -10,6 +10,7 @@ import { isNode, LineCounter, parseDocument } from "yaml";
 import type { ZodType } from "astro/zod";
 import { timelineEventSchema } from "../../schemas/timeline.ts";
 import { feedbackConfigSchema } from "../../schemas/feedback.ts";
+import { feedbackConfigPath } from "../consultation/config-path.ts";
 
 /** Errors for one YAML document validated by `schema`; `at` picks the part to validate (e.g. one key). */
 export function validateYamlText(text: string, file: string, schema: ZodType, at: (string | number)[] = []): string[] {
@@ -34,7 +35,7 @@ export function validateYamlText(text: string, file: string, schema: ZodType, at
   });
 }
 
-/** Every error in content/timeline/*.yaml and content/feedback.yaml, relative to `root`. */
+/** Every error in content/timeline/*.yaml and the feedback config (content/feedback.yaml), relative to `root`. */
 export function validateContent(root: string, knownSourceIds: ReadonlySet<string>): string[] {
   const errors: string[] = [];
   const dir = join(root, "content", "timeline");
@@ -43,7 +44,7 @@ export function validateContent(root: string, knownSourceIds: ReadonlySet<string
     const path = join(dir, name);
     errors.push(...validateYamlText(readFileSync(path, "utf8"), relative(root, path), schema));
   }
-  const feedback = join(root, "content", "feedback.yaml");
+  const feedback = join(root, feedbackConfigPath());
   errors.push(...validateYamlText(readFileSync(feedback, "utf8"), relative(root, feedback), feedbackConfigSchema, ["consultation"]));
   return errors;
 }
