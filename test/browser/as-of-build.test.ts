@@ -45,6 +45,18 @@ describe("built with SITE_AS_OF=2018-10-20", () => {
   });
 });
 
+describe("the feed", () => {
+  it("is RSS with one item per event, and every page links to it", () => {
+    const xml = readFileSync(join(out, "timeline.xml"), "utf8");
+    const doc = parseHTML(xml).document;
+    expect(xml.startsWith("<?xml")).toBe(true);
+    expect(doc.querySelectorAll("rss > channel > item").length).toBe(page(out, "timeline/index.html").querySelectorAll("ol.timeline-list > li").length);
+    for (const path of ["index.html", "timeline/index.html", "respond/index.html"]) {
+      expect(page(out, path).querySelector('link[rel="alternate"][type="application/rss+xml"]')!.getAttribute("href")).toBe("/timeline.xml");
+    }
+  });
+});
+
 describe.skipIf(process.env.SITE_AS_OF)("the default build (as of the build day)", () => {
   it("marks those events past", () => {
     const s = states(page(DIST, "timeline/index.html"));
