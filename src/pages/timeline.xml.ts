@@ -11,4 +11,6 @@ export const GET: APIRoute = async ({ site }) =>
     site: String(site),
     items: feedItems(await timelineEvents()),
     customData: "<language>en-gb</language>",
+    // Item links end in a fragment (/timeline/#id); a slash after it would break the anchor.
+    trailingSlash: false,
   });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { parseHTML } from "linkedom";
+import { DOMParser, parseHTML } from "linkedom";
 import { DIST } from "../support/pages.ts";
 import { ROOT } from "../support/timeline.ts";
 
@@ -48,8 +48,10 @@ describe("built with SITE_AS_OF=2018-10-20", () => {
 describe("the feed", () => {
   it("is RSS with one item per event, and every page links to it", () => {
     const xml = readFileSync(join(out, "timeline.xml"), "utf8");
-    const doc = parseHTML(xml).document;
+    const doc = new DOMParser().parseFromString(xml, "text/xml") as unknown as Document;
     expect(xml.startsWith("<?xml")).toBe(true);
+    expect(doc.querySelectorAll("rss > channel > item > link").length).toBeGreaterThan(10);
+    for (const link of doc.querySelectorAll("rss > channel > item > link")) expect(link.textContent).toMatch(/^https?:\/\/[^/]+\/timeline\/#[a-z0-9-]+$/);
     expect(doc.querySelectorAll("rss > channel > item").length).toBe(page(out, "timeline/index.html").querySelectorAll("ol.timeline-list > li").length);
     for (const path of ["index.html", "timeline/index.html", "respond/index.html"]) {
       expect(page(out, path).querySelector('link[rel="alternate"][type="application/rss+xml"]')!.getAttribute("href")).toBe("/timeline.xml");
