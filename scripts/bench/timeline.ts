@@ -11,6 +11,7 @@ import { projectEvents } from "../../test/support/timeline.ts";
 
 const DIST = resolve(import.meta.dirname, "..", "..", "dist");
 
+/** The "timeline" bench section. */
 export const timelineBench: BenchSection = {
   name: "timeline",
   async run() {

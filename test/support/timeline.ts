@@ -6,6 +6,7 @@ import { timelineEventSchema } from "../../src/schemas/timeline.ts";
 import { sortEvents, toEvent, type TimelineEvent } from "../../src/lib/timeline/event.ts";
 import { sources } from "../../src/lib/data/index.ts";
 
+/** The repository root. */
 export const ROOT = resolve(import.meta.dirname, "..", "..");
 
 /** Every event in content/timeline/, validated and sorted as the site does. */
