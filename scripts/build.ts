@@ -5,9 +5,10 @@
 import { rm, rename, mkdir } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { dataDir } from "../src/lib/data/index.ts";
+import { dataDir, sources } from "../src/lib/data/index.ts";
 import { loadPackage, DataValidationError } from "../src/lib/data/load-package.ts";
 import { postBuildSteps } from "./postbuild/index.ts";
+import { validateContent } from "../src/lib/content/validate-yaml.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const dist = resolve(process.env.OUT_DIR ?? join(root, "dist"));
@@ -25,6 +26,12 @@ async function main(): Promise<void> {
       process.exit(1);
     }
     throw e;
+  }
+  const contentErrors = validateContent(root, new Set(sources().map((s) => s.id)));
+  if (contentErrors.length > 0) {
+    console.error(contentErrors.join("\n"));
+    console.error("Build stopped before writing any page; dist/ is unchanged.");
+    process.exit(1);
   }
   // Astro is loaded only once the data is known to be good: bad data fails in a moment.
   const { build } = await import("astro");

@@ -20,5 +20,6 @@ export interface BenchSection {
 // Imported after the types above are declared: the section modules import them back.
 import { data } from "./data.ts";
 import { jsRatio } from "./js-ratio.ts";
+import { timelineBench } from "./timeline.ts";
 
-export const sections: BenchSection[] = [data, jsRatio];
+export const sections: BenchSection[] = [data, jsRatio, timelineBench];

@@ -7,5 +7,7 @@ export interface NavItem {
 export const nav: readonly NavItem[] = [
   { href: "/", label: "Home" },
   { href: "/charts/", label: "Charts" },
+  { href: "/timeline/", label: "Timeline" },
+  { href: "/respond/", label: "Respond" },
   { href: "/sources/", label: "Sources" },
 ];

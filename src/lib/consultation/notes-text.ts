@@ -1,0 +1,12 @@
+/** Notes as plain text for copying or downloading; shared by the notes island and its tests. */
+
+/** localStorage key prefix; a section's notes are under prefix + section id. */
+export const NOTES_KEY_PREFIX = "wcc-homes-notes:v1:";
+
+/** Non-empty notes as text, one block per section, headed by its title and id; "" when none. */
+export function notesAsText(notes: { id: string; title: string; text: string }[]): string {
+  return notes
+    .filter((n) => n.text.trim() !== "")
+    .map((n) => `${n.title} (section: ${n.id})\n\n${n.text.trim()}\n`)
+    .join("\n");
+}

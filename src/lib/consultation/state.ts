@@ -1,0 +1,43 @@
+/**
+ * Where a consultation stands on the build's as-of date, from its configured dates.
+ * A date that is not published is never guessed: with no dates the state says so.
+ */
+import type { FeedbackConfig } from "../../schemas/feedback.ts";
+import type { IsoDate } from "../site/as-of.ts";
+import { daysBetween, formatIsoDate } from "../format/date.ts";
+
+export type ConsultationState =
+  /** Neither date is published. */
+  | { kind: "not published" }
+  /** Opens after the as-of date. */
+  | { kind: "upcoming"; opens: IsoDate; closes: IsoDate | null }
+  /** Open on the as-of date; `daysLeft` counts days after the as-of date (0 = closes today), null when the closing date is not published. */
+  | { kind: "open"; opens: IsoDate | null; closes: IsoDate | null; daysLeft: number | null }
+  /** Closed before the as-of date. */
+  | { kind: "closed"; closed: IsoDate };
+
+/** The consultation's state on `asOf`. */
+export function consultationState(config: Pick<FeedbackConfig, "opens" | "closes">, asOf: IsoDate): ConsultationState {
+  const { opens, closes } = config;
+  if (opens === null && closes === null) return { kind: "not published" };
+  if (closes !== null && closes < asOf) return { kind: "closed", closed: closes };
+  if (opens !== null && opens > asOf) return { kind: "upcoming", opens, closes };
+  // Only a closing date is known and it is still ahead: open as far as the record shows.
+  return { kind: "open", opens, closes, daysLeft: closes === null ? null : daysBetween(asOf, closes) };
+}
+
+/** One sentence on the state, for pages and the respond link. */
+export function describeState(state: ConsultationState): string {
+  switch (state.kind) {
+    case "not published":
+      return "The consultation's opening and closing dates are not found in published sources.";
+    case "upcoming":
+      return `The consultation opens on ${formatIsoDate(state.opens)}${state.closes ? ` and closes on ${formatIsoDate(state.closes)}` : ""}.`;
+    case "open":
+      if (state.closes === null || state.daysLeft === null) return "The consultation is open; its closing date is not found in published sources.";
+      if (state.daysLeft === 0) return `The consultation is open and closes today, ${formatIsoDate(state.closes)}.`;
+      return `The consultation is open until ${formatIsoDate(state.closes)}: ${state.daysLeft} ${state.daysLeft === 1 ? "day" : "days"} left.`;
+    case "closed":
+      return `The consultation closed on ${formatIsoDate(state.closed)}.`;
+  }
+}

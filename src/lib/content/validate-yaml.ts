@@ -1,0 +1,50 @@
+/**
+ * Checks the YAML files of content/ against their zod schemas before Astro runs, so bad
+ * content stops the build with errors in the project's form, `path:LINE: field: problem`,
+ * all at once. Astro checks the same schemas again when it loads the collections; its own
+ * message names the entry but not the file and line.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { isNode, LineCounter, parseDocument } from "yaml";
+import type { ZodType } from "astro/zod";
+import { timelineEventSchema } from "../../schemas/timeline.ts";
+import { feedbackConfigSchema } from "../../schemas/feedback.ts";
+import { feedbackConfigPath } from "../consultation/config-path.ts";
+
+/** Errors for one YAML document validated by `schema`; `at` picks the part to validate (e.g. one key). */
+export function validateYamlText(text: string, file: string, schema: ZodType, at: (string | number)[] = []): string[] {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines });
+  const lineOf = (path: (string | number)[]) => {
+    // The deepest node that exists along the path gives the line.
+    for (let n = path.length; n >= 0; n--) {
+      const node = path.length === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+      if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
+    }
+    return 1;
+  };
+  if (doc.errors.length > 0) return doc.errors.map((e) => `${file}:${e.linePos?.[0]?.line ?? 1}: yaml: ${e.message.split("\n")[0]}`);
+  const data = at.reduce<unknown>((o, k) => (o as Record<string | number, unknown> | undefined)?.[k], doc.toJS());
+  if (data === undefined) return [`${file}:1: ${at.join(".")}: missing`];
+  const result = schema.safeParse(data);
+  if (result.success) return [];
+  return result.error.issues.map((i) => {
+    const path = [...at, ...(i.path as (string | number)[])];
+    return `${file}:${lineOf(path)}: ${path.join(".") || "(file)"}: ${i.message}`;
+  });
+}
+
+/** Every error in content/timeline/*.yaml and the feedback config (content/feedback.yaml), relative to `root`. */
+export function validateContent(root: string, knownSourceIds: ReadonlySet<string>): string[] {
+  const errors: string[] = [];
+  const dir = join(root, "content", "timeline");
+  const schema = timelineEventSchema(knownSourceIds);
+  for (const name of readdirSync(dir).filter((n) => n.endsWith(".yaml")).sort()) {
+    const path = join(dir, name);
+    errors.push(...validateYamlText(readFileSync(path, "utf8"), relative(root, path), schema));
+  }
+  const feedback = join(root, feedbackConfigPath());
+  errors.push(...validateYamlText(readFileSync(feedback, "utf8"), relative(root, feedback), feedbackConfigSchema, ["consultation"]));
+  return errors;
+}

@@ -1,0 +1,50 @@
+/**
+ * The timeline as an iCalendar file (RFC 5545), written by ical-generator (CRLF endings,
+ * lines folded at 75 octets, escaping). Only events whose day is published go in, as
+ * all-day events: a calendar entry needs a day, and putting a month- or year-only event
+ * on the 1st would state a date the sources do not give. Those events, and the undated
+ * consultation window, are on /timeline/ only, as the calendar's description says.
+ */
+import ical from "ical-generator";
+import { eventBounds, eventDateLabel, type TimelineEvent } from "./event.ts";
+import { nextDay } from "../format/date.ts";
+import type { IsoDate } from "../site/as-of.ts";
+
+/** UIDs are the event ids under a fixed domain-like suffix, so they never change between builds. */
+export const UID_SUFFIX = "@timeline.worcestershire-childrens-homes-2018";
+
+const utcDay = (iso: IsoDate) => new Date(`${iso}T00:00:00Z`);
+
+/** Events that can go in a calendar: those dated to the day. */
+export function calendarEvents(events: TimelineEvent[]): TimelineEvent[] {
+  return events.filter((e) => e.precision === "day");
+}
+
+/** The calendar text; DTSTAMP is the as-of date, so a build never reads the clock. */
+export function timelineIcs(events: TimelineEvent[], { asOf, siteUrl }: { asOf: IsoDate; siteUrl: string }): string {
+  const left = events.length - calendarEvents(events).length;
+  const page = new URL("/timeline/", siteUrl).href;
+  const cal = ical({
+    name: "Worcestershire children's homes, 2018: timeline",
+    description: `Dated events from ${page}. ${left} events whose day is not published (only a month, a year, or no date) are listed on that page and not in this calendar.`,
+    prodId: { company: "worcestershire-childrens-homes-2018", product: "timeline", language: "EN" },
+    url: page,
+  });
+  for (const e of calendarEvents(events)) {
+    const { earliest, latest } = eventBounds(e);
+    const notes = [e.summary, e.dateNote && `About the date: ${e.dateNote}`, ...e.records.map((r) => `${r.label}: ${r.url}`)].filter(Boolean);
+    cal.createEvent({
+      id: `${e.id}${UID_SUFFIX}`,
+      allDay: true,
+      start: utcDay(earliest),
+      // DTEND of an all-day event is the day after the last day (RFC 5545 3.6.1).
+      end: utcDay(nextDay(latest!)),
+      stamp: utcDay(asOf),
+      summary: e.title,
+      description: `${eventDateLabel(e)}. ${notes.join("\n\n")}`,
+      url: new URL(`/timeline/#${e.id}`, siteUrl).href,
+      categories: [{ name: e.kind }],
+    });
+  }
+  return cal.toString();
+}

@@ -1,0 +1,16 @@
+/** /timeline.xml: an RSS feed of the timeline's events, newest first. */
+import rss from "@astrojs/rss";
+import type { APIRoute } from "astro";
+import { timelineEvents } from "../lib/timeline/events.ts";
+import { feedItems } from "../lib/timeline/feed.ts";
+
+export const GET: APIRoute = async ({ site }) =>
+  rss({
+    title: "Worcestershire children's homes, 2018: timeline",
+    description: "Events from the 2016 Ofsted inspection to 2024: the children's homes proposal, its meetings and decisions, and the governance of children's services.",
+    site: String(site),
+    items: feedItems(await timelineEvents()),
+    customData: "<language>en-gb</language>",
+    // Item links end in a fragment (/timeline/#id); a slash after it would break the anchor.
+    trailingSlash: false,
+  });

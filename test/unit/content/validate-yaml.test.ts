@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { validateContent, validateYamlText } from "../../../src/lib/content/validate-yaml.ts";
+import { timelineEventSchema } from "../../../src/schemas/timeline.ts";
+import { feedbackConfigSchema } from "../../../src/schemas/feedback.ts";
+import { sources } from "../../../src/lib/data/index.ts";
+import { ROOT } from "../../support/timeline.ts";
+
+const known = new Set(sources().map((s) => s.id));
+const schema = timelineEventSchema(known);
+const good = `title: Cabinet meeting
+kind: meeting
+precision: day
+date: 2018-10-18
+summary: Item 7.
+sources: [wcc-cabinet-2018-10-18]
+`;
+
+describe("validateYamlText(text, file, schema)", () => {
+  it("accepts a good event, with an unquoted date", () => {
+    expect(validateYamlText(good, "content/timeline/x.yaml", schema)).toEqual([]);
+  });
+
+  it("names file, line and field for an unknown source id", () => {
+    const text = good.replace("sources: [wcc-cabinet-2018-10-18]", "sources:\n  - wcc-cabinet-2018-10-18\n  - no-such-source");
+    expect(validateYamlText(text, "content/timeline/x.yaml", schema)).toEqual(['content/timeline/x.yaml:8: sources.1: unknown source id "no-such-source" (not in data/sources.csv)']);
+  });
+
+  it("rejects dates that do not match the precision or do not exist", () => {
+    expect(validateYamlText(good.replace("date: 2018-10-18", "date: 2018-10"), "f.yaml", schema)).toEqual(["f.yaml:4: date: expected a real day as YYYY-MM-DD"]);
+    expect(validateYamlText(good.replace("date: 2018-10-18", "date: 2018-02-30"), "f.yaml", schema)).toEqual(["f.yaml:4: date: expected a real day as YYYY-MM-DD"]);
+    expect(validateYamlText(good.replace("precision: day", "precision: month").replace("date: 2018-10-18", "date: 2018-13"), "f.yaml", schema)[0]).toMatch(/^f\.yaml:4: date:/);
+    expect(validateYamlText(good + "end: 2018-10-17\n", "f.yaml", schema)).toEqual(["f.yaml:7: end: must be after date"]);
+  });
+
+  it("an undated event needs its earliest possible day and a note, and no date", () => {
+    const undated = good.replace("precision: day", "precision: not published").replace("date: 2018-10-18\n", "");
+    const errors = validateYamlText(undated, "f.yaml", schema);
+    expect(errors).toContain("f.yaml:1: notBefore: required as YYYY-MM-DD when the date is not published");
+    expect(errors.some((e) => e.includes("dateNote"))).toBe(true);
+    expect(validateYamlText(undated + "notBefore: 2018-10-18\ndateNote: Not published.\n", "f.yaml", schema)).toEqual([]);
+  });
+
+  it("rejects an unknown kind, naming its line", () => {
+    expect(validateYamlText(good.replace("kind: meeting", "kind: party"), "f.yaml", schema)[0]).toMatch(/^f\.yaml:2: kind: /);
+  });
+
+  it("checks the feedback config: real dates, in order, https form", () => {
+    const cfg = "consultation:\n  name: X\n  formUrl: http://insecure.example/form\n  opens: 2018-11-30\n  closes: 2018-11-01\n";
+    const errors = validateYamlText(cfg, "content/feedback.yaml", feedbackConfigSchema, ["consultation"]);
+    expect(errors).toContain("content/feedback.yaml:3: consultation.formUrl: Invalid URL");
+    expect(errors).toContain("content/feedback.yaml:5: consultation.closes: must not be before opens");
+  });
+});
+
+describe("validateContent(root, knownSourceIds)", () => {
+  it("the project's content has no errors", () => {
+    expect(validateContent(ROOT, known)).toEqual([]);
+  });
+});

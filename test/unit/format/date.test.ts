@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { daysBetween, formatIsoDate, formatIsoRange, isIsoDay, nextDay } from "../../../src/lib/format/date.ts";
+
+describe("date formatting", () => {
+  it("formatIsoDate(iso) at each precision", () => {
+    expect(formatIsoDate("2018-10-08")).toBe("8 October 2018");
+    expect(formatIsoDate("2017-09")).toBe("September 2017");
+    expect(formatIsoDate("2024")).toBe("2024");
+  });
+  it("formatIsoRange(start, end) drops what repeats", () => {
+    expect(formatIsoRange("2018-07-11", "2018-07-12")).toBe("11–12 July 2018");
+    expect(formatIsoRange("2016-10-24", "2016-11-17")).toBe("24 October – 17 November 2016");
+    expect(formatIsoRange("2018-12-30", "2019-01-02")).toBe("30 December 2018 – 2 January 2019");
+  });
+  it("daysBetween(from, to), nextDay(iso) across month and leap-year ends", () => {
+    expect(daysBetween("2018-10-20", "2018-11-30")).toBe(41);
+    expect(daysBetween("2018-11-30", "2018-11-29")).toBe(-1);
+    expect(nextDay("2024-02-28")).toBe("2024-02-29");
+    expect(nextDay("2018-12-31")).toBe("2019-01-01");
+  });
+  it("isIsoDay(text) accepts only real days", () => {
+    expect(isIsoDay("2024-02-29")).toBe(true);
+    expect(isIsoDay("2023-02-29")).toBe(false);
+    expect(isIsoDay("2018-13-01")).toBe(false);
+    expect(isIsoDay("18-10-2018")).toBe(false);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import ICAL from "ical.js";
+import { calendarEvents, timelineIcs, UID_SUFFIX } from "../../../src/lib/timeline/ics.ts";
+import { event, projectEvents } from "../../support/timeline.ts";
+
+const events = projectEvents();
+const SITE = "https://example.org";
+const ics = timelineIcs(events, { asOf: "2018-10-20", siteUrl: SITE });
+
+describe("timelineIcs(events, { asOf, siteUrl })", () => {
+  it("parses with ical.js into a VCALENDAR with one VEVENT per day-dated event", () => {
+    const cal = new ICAL.Component(ICAL.parse(ics));
+    expect(cal.name).toBe("vcalendar");
+    expect(cal.getFirstPropertyValue("version")).toBe("2.0");
+    expect(cal.getFirstPropertyValue("prodid")).toBeTruthy();
+    const vevents = cal.getAllSubcomponents("vevent");
+    expect(vevents).toHaveLength(calendarEvents(events).length);
+    expect(vevents.length).toBeGreaterThan(10);
+  });
+
+  it("uses CRLF only, and no line is longer than 75 octets", () => {
+    expect(ics.endsWith("\r\n") || ics.endsWith("END:VCALENDAR")).toBe(true);
+    expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+    for (const line of ics.split("\r\n")) expect(Buffer.byteLength(line, "utf8"), line).toBeLessThanOrEqual(75);
+    // A long, non-ASCII description really is folded.
+    expect(ics).toMatch(/\r\n [^\r\n]/);
+  });
+
+  it("makes all-day events (VALUE=DATE) with an exclusive end, and DTSTAMP from the as-of date", () => {
+    const cal = new ICAL.Component(ICAL.parse(ics));
+    const byUid = new Map(cal.getAllSubcomponents("vevent").map((v) => [String(v.getFirstPropertyValue("uid")), v]));
+    const inspection = byUid.get(`2016-10-ofsted-inspection${UID_SUFFIX}`)!;
+    const start = inspection.getFirstProperty("dtstart")!;
+    expect(start.type).toBe("date");
+    expect(String(start.getFirstValue())).toBe("2016-10-24");
+    expect(String(inspection.getFirstPropertyValue("dtend"))).toBe("2016-11-18");
+    const cabinet = byUid.get(`2018-10-18-cabinet-meeting${UID_SUFFIX}`)!;
+    expect(String(cabinet.getFirstPropertyValue("dtstart"))).toBe("2018-10-18");
+    expect(String(cabinet.getFirstPropertyValue("dtend"))).toBe("2018-10-19");
+    expect(cabinet.getFirstPropertyValue("url")).toBe(`${SITE}/timeline/#2018-10-18-cabinet-meeting`);
+    for (const v of byUid.values()) expect(String(v.getFirstPropertyValue("dtstamp"))).toBe("2018-10-20T00:00:00Z");
+  });
+
+  it("leaves out events with only a month, a year or no date, and says so", () => {
+    const uids = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent").map((v) => String(v.getFirstPropertyValue("uid")));
+    expect(uids).not.toContain(`2018-consultation-window${UID_SUFFIX}`);
+    expect(uids).not.toContain(`2017-09-essex-improvement-partner${UID_SUFFIX}`);
+    const left = events.length - calendarEvents(events).length;
+    expect(ics.replace(/\r\n /g, "")).toContain(`${left} events whose day is not published`);
+  });
+
+  it("has stable, unique UIDs: the same whatever the as-of date", () => {
+    const uids = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent").map((v) => String(v.getFirstPropertyValue("uid")));
+    const a = uids(ics);
+    expect(new Set(a).size).toBe(a.length);
+    expect(uids(timelineIcs(events, { asOf: "2026-11-22", siteUrl: SITE }))).toEqual(a);
+  });
+
+  it("escapes text: commas, semicolons and newlines survive a round trip", () => {
+    const tricky = event({ id: "tricky", title: "Cabinet; homes, and care\nagain", summary: "A, B; C" });
+    const v = new ICAL.Component(ICAL.parse(timelineIcs([tricky], { asOf: "2018-10-20", siteUrl: SITE }))).getFirstSubcomponent("vevent")!;
+    expect(v.getFirstPropertyValue("summary")).toBe("Cabinet; homes, and care\nagain");
+  });
+});
