@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { getCollection } from "astro:content";
-import type MarkdownIt from "markdown-it";
+import type { MarkdownIt } from "markdown-it";
 import { sources } from "../data/index.ts";
 import { createFigureRegistry } from "../figures/registry.ts";
 import type { FigureRegistry } from "../figures/types.ts";

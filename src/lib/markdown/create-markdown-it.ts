@@ -2,7 +2,7 @@
  * The one markdown-it setup for all content: raw HTML off, safe links only, external
  * links marked, figures and dates bound to data, unbound numerals refused.
  */
-import MarkdownIt from "markdown-it";
+import markdownIt, { type MarkdownIt } from "markdown-it";
 import type { FigureRegistry } from "../figures/types.ts";
 import type { MarkdownEnv } from "./content-error.ts";
 import { figuresPlugin } from "./figures-plugin.ts";
@@ -16,10 +16,10 @@ export interface CreateMarkdownItOptions {
 /** A markdown renderer bound to a figures registry. */
 export function createMarkdownIt({ figures }: CreateMarkdownItOptions): MarkdownIt {
   // html: false escapes any tag written in content; typographer gives real quotes and dashes.
-  const md = new MarkdownIt({ html: false, linkify: false, typographer: true });
+  const md = markdownIt({ html: false, linkify: false, typographer: true });
   // Keep the line of each block while its inline text is parsed, for error messages.
   md.core.ruler.at("inline", (state) => {
-    const env = state.env as MarkdownEnv;
+    const env = state.env as unknown as MarkdownEnv;
     for (const t of state.tokens) {
       if (t.type !== "inline") continue;
       env.blockLine = t.map?.[0];

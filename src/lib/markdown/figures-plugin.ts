@@ -4,9 +4,7 @@
  * <time datetime>; `{{label:item-7}}` renders an identifier from the short list in
  * labels.ts with a data-label. Anything unknown stops the build, naming file and line.
  */
-import type MarkdownIt from "markdown-it";
-import type StateInline from "markdown-it/lib/rules_inline/state_inline.mjs";
-import type Token from "markdown-it/lib/token.mjs";
+import type { MarkdownIt, StateInline, Token } from "markdown-it";
 import type { FigureRegistry } from "../figures/types.ts";
 import { ContentError, lineOf, type MarkdownEnv } from "./content-error.ts";
 import { formatIsoDate } from "./dates.ts";
@@ -33,7 +31,7 @@ export function figuresPlugin(md: MarkdownIt, options: FiguresPluginOptions): vo
     const raw = state.src.slice(state.pos, end + CLOSE.length);
     const inner = raw.slice(OPEN.length, -CLOSE.length).trim();
     if (!silent) {
-      const env = state.env as MarkdownEnv;
+      const env = state.env as unknown as MarkdownEnv;
       const fail = (field: string, problem: string): never => {
         throw new ContentError(env.file ?? "(unknown file)", lineOf(env, raw), field, problem);
       };

@@ -3,8 +3,7 @@
  * or any other scheme renders as plain text), and links to other sites are marked
  * for every reader: a class for the eye and hidden words for screen readers.
  */
-import type MarkdownIt from "markdown-it";
-import type Token from "markdown-it/lib/token.mjs";
+import type { MarkdownIt, StateCore, Token } from "markdown-it";
 
 const SCHEME = /^\s*([a-z][a-z0-9+.-]*):/i;
 const SAFE_SCHEMES = new Set(["http", "https", "mailto"]);
@@ -25,16 +24,16 @@ export function isExternal(href: string): boolean {
 /** The markdown-it plugin. */
 export function linksPlugin(md: MarkdownIt): void {
   md.validateLink = isSafeUrl;
-  md.core.ruler.push("external_links", (state) => {
+  md.core.ruler.push("external_links", (state: StateCore) => {
     for (const block of state.tokens) {
       const children = block.children;
       if (!children) continue;
       for (let i = 0; i < children.length; i++) {
         const t = children[i]!;
-        if (t.type !== "link_open" || !isExternal(t.attrGet("href") ?? "")) continue;
+        if (t.type !== "link_open" || !isExternal(String(t.attrGet("href") ?? ""))) continue;
         t.attrJoin("class", "external");
         t.attrSet("rel", "external noreferrer");
-        const close = children.findIndex((c, j) => j > i && c.type === "link_close");
+        const close = children.findIndex((c: Token, j: number) => j > i && c.type === "link_close");
         const note = new state.Token("html_inline", "", 0);
         note.content = '<span class="visually-hidden"> (another website)</span>';
         children.splice(close, 0, note);
@@ -42,5 +41,3 @@ export function linksPlugin(md: MarkdownIt): void {
     }
   });
 }
-
-export type { Token };

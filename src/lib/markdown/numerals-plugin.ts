@@ -3,13 +3,13 @@
  * listed label. Tables and code may hold digits (they are data and identifiers by
  * nature). The post-build numerals check catches the same in page templates.
  */
-import type MarkdownIt from "markdown-it";
+import type { MarkdownIt, StateCore } from "markdown-it";
 import { ContentError, lineOf, type MarkdownEnv } from "./content-error.ts";
 
 /** The markdown-it plugin. */
 export function numeralsPlugin(md: MarkdownIt): void {
-  md.core.ruler.push("unbound_numerals", (state) => {
-    const env = state.env as MarkdownEnv;
+  md.core.ruler.push("unbound_numerals", (state: StateCore) => {
+    const env = state.env as unknown as MarkdownEnv;
     let inTable = 0;
     for (const block of state.tokens) {
       if (block.type === "table_open") inTable++;
