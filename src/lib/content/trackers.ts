@@ -1,4 +1,5 @@
 /** The questions tracker and the claims check, rendered and cross-checked. */
+import { readFileSync } from "node:fs";
 import { getCollection } from "astro:content";
 import { source, type Source } from "../data/index.ts";
 import { meetings, pointHref } from "./meetings.ts";
@@ -23,6 +24,16 @@ export const verdictNames: Record<Claim["verdict"], string> = {
   "not-verifiable": "Not verifiable",
 };
 
+/**
+ * Entries in the order they are written in their file: the file loader keys entries by
+ * id and does not keep that order, and the order is editorial (the order of the meeting).
+ */
+function inFileOrder<T extends { data: { id: string } }>(entries: T[], file: string): T[] {
+  const text = readFileSync(file, "utf8");
+  const at = (id: string) => text.search(new RegExp(`^- id: ${id}$`, "m"));
+  return [...entries].sort((a, b) => at(a.data.id) - at(b.data.id));
+}
+
 const QUESTIONS = "content/questions.yaml";
 const CLAIMS = "content/claims.yaml";
 
@@ -30,7 +41,7 @@ const CLAIMS = "content/claims.yaml";
 export async function questions() {
   const all = await meetings();
   const r = await forFile(QUESTIONS);
-  return (await getCollection("questions")).map(({ data: q }) => {
+  return inFileOrder(await getCollection("questions"), QUESTIONS).map(({ data: q }) => {
     const asked = pointHref(q.point, all, QUESTIONS);
     return {
       id: q.id,
@@ -51,7 +62,7 @@ export async function questions() {
 /** Every claim, in file order, with its sources resolved (an unknown source id throws). */
 export async function claims() {
   const r = await forFile(CLAIMS);
-  return (await getCollection("claims")).map(({ data: c }) => {
+  return inFileOrder(await getCollection("claims"), CLAIMS).map(({ data: c }) => {
     let sources: Source[];
     try {
       sources = c.sourceIds.map(source);
