@@ -9,14 +9,17 @@ import { claimSchema } from "./schemas/claim.ts";
 import { reportedFigureSchema } from "./schemas/reported-figure.ts";
 import { correctionSchema } from "./schemas/correction.ts";
 import { milestoneSchema } from "./schemas/milestone.ts";
+import { contentDir } from "./lib/content/content-dir.ts";
+
+const dir = contentDir();
 
 export const collections = {
-  pages: defineCollection({ loader: glob({ pattern: "*.md", base: "content/pages" }), schema: pageSchema }),
-  proposal: defineCollection({ loader: glob({ pattern: "*.md", base: "content/proposal" }), schema: proposalSectionSchema }),
-  meetings: defineCollection({ loader: glob({ pattern: "*.yaml", base: "content/meetings" }), schema: meetingSchema }),
-  questions: defineCollection({ loader: file("content/questions.yaml"), schema: questionSchema }),
-  claims: defineCollection({ loader: file("content/claims.yaml"), schema: claimSchema }),
-  figures: defineCollection({ loader: file("content/reported-figures.yaml"), schema: reportedFigureSchema }),
-  milestones: defineCollection({ loader: file("content/milestones.yaml"), schema: milestoneSchema }),
-  corrections: defineCollection({ loader: file("content/corrections.yaml"), schema: correctionSchema }),
+  pages: defineCollection({ loader: glob({ pattern: "*.md", base: `${dir}/pages` }), schema: pageSchema }),
+  proposal: defineCollection({ loader: glob({ pattern: "*.md", base: `${dir}/proposal` }), schema: proposalSectionSchema }),
+  meetings: defineCollection({ loader: glob({ pattern: "*.yaml", base: `${dir}/meetings` }), schema: meetingSchema }),
+  questions: defineCollection({ loader: file(`${dir}/questions.yaml`), schema: questionSchema }),
+  claims: defineCollection({ loader: file(`${dir}/claims.yaml`), schema: claimSchema }),
+  figures: defineCollection({ loader: file(`${dir}/reported-figures.yaml`), schema: reportedFigureSchema }),
+  milestones: defineCollection({ loader: file(`${dir}/milestones.yaml`), schema: milestoneSchema }),
+  corrections: defineCollection({ loader: file(`${dir}/corrections.yaml`), schema: correctionSchema }),
 };

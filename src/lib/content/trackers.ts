@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { getCollection } from "astro:content";
 import { source, type Source } from "../data/index.ts";
+import { contentDir } from "./content-dir.ts";
 import { meetings, pointHref } from "./meetings.ts";
 import { forFile } from "./site-markdown.ts";
 import type { Question } from "../../schemas/question.ts";
@@ -34,8 +35,8 @@ function inFileOrder<T extends { data: { id: string } }>(entries: T[], file: str
   return [...entries].sort((a, b) => at(a.data.id) - at(b.data.id));
 }
 
-const QUESTIONS = "content/questions.yaml";
-const CLAIMS = "content/claims.yaml";
+const QUESTIONS = `${contentDir()}/questions.yaml`;
+const CLAIMS = `${contentDir()}/claims.yaml`;
 
 /** Every question, in file order, with links to its points. */
 export async function questions() {
