@@ -27,6 +27,9 @@ export function createMarkdownIt({ figures }: CreateMarkdownItOptions): Markdown
       state.md.inline.parse(t.content, state.md, state.env, t.children);
     }
   });
+  // A wide table scrolls inside its own box, which keyboard users must be able to reach.
+  md.renderer.rules.table_open = () => '<div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on small screens)">\n<table>\n';
+  md.renderer.rules.table_close = () => "</table>\n</div>\n";
   md.use(figuresPlugin, { figures });
   md.use(linksPlugin);
   md.use(numeralsPlugin);
