@@ -7,6 +7,7 @@ import type { FigureRegistry } from "../figures/types.ts";
 import type { MarkdownEnv } from "./content-error.ts";
 import { figuresPlugin } from "./figures-plugin.ts";
 import { linksPlugin } from "./links-plugin.ts";
+import { headingIdsPlugin } from "./heading-ids.ts";
 import { numeralsPlugin } from "./numerals-plugin.ts";
 
 export interface CreateMarkdownItOptions {
@@ -32,6 +33,7 @@ export function createMarkdownIt({ figures }: CreateMarkdownItOptions): Markdown
   md.renderer.rules.table_close = () => "</table>\n</div>\n";
   md.use(figuresPlugin, { figures });
   md.use(linksPlugin);
+  md.use(headingIdsPlugin);
   md.use(numeralsPlugin);
   return md;
 }

@@ -87,3 +87,12 @@ describe("links", () => {
     expect(html).toContain('<a href="/sources/">sources</a>');
   });
 });
+
+describe("headings", () => {
+  it("get stable ids from their words, without bound values, unique within a file", () => {
+    const html = render("## The No Wrong Door model\n\n## Ofsted in {{date:2019}}\n\n## Ofsted in {{date:2023}}");
+    expect(html).toContain('<h2 id="the-no-wrong-door-model">');
+    expect(html).toContain('<h2 id="ofsted-in">');
+    expect(html).toContain('<h2 id="ofsted-in-2">');
+  });
+});
