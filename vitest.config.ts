@@ -1,6 +1,7 @@
 import { defineConfig } from "vitest/config";
 
-// Two projects: fast unit and snapshot tests, and browser tests that need a built dist/.
+// Three projects: fast unit and snapshot tests, whole builds with planted faults, and
+// browser tests that need a built dist/.
 export default defineConfig({
   test: {
     projects: [
@@ -9,6 +10,15 @@ export default defineConfig({
           name: "unit",
           include: ["test/unit/**/*.test.ts"],
           environment: "node",
+        },
+      },
+      {
+        test: {
+          name: "build",
+          include: ["test/build/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 240_000,
+          fileParallelism: false,
         },
       },
       {

@@ -1,12 +1,31 @@
-/** The site's content collections: one line each, their schemas live in src/schemas/. */
+/** Content collections: one line each; every schema lives in src/schemas/. */
 import { defineCollection } from "astro:content";
 import { file, glob } from "astro/loaders";
 import { sources } from "./lib/data/index.ts";
+import { pageSchema } from "./schemas/page.ts";
+import { proposalSectionSchema } from "./schemas/proposal-section.ts";
+import { meetingSchema } from "./schemas/meeting.ts";
+import { questionSchema } from "./schemas/question.ts";
+import { claimSchema } from "./schemas/claim.ts";
+import { reportedFigureSchema } from "./schemas/reported-figure.ts";
+import { correctionSchema } from "./schemas/correction.ts";
+import { milestoneSchema } from "./schemas/milestone.ts";
 import { timelineEventSchema } from "./schemas/timeline.ts";
 import { feedbackConfigSchema } from "./schemas/feedback.ts";
+import { contentDir } from "./lib/content/content-dir.ts";
 import { feedbackConfigPath } from "./lib/consultation/config-path.ts";
 
+const dir = contentDir();
+
 export const collections = {
-  timeline: defineCollection({ loader: glob({ pattern: "*.yaml", base: "./content/timeline" }), schema: timelineEventSchema(new Set(sources().map((s) => s.id))) }),
+  pages: defineCollection({ loader: glob({ pattern: "*.md", base: `${dir}/pages` }), schema: pageSchema }),
+  proposal: defineCollection({ loader: glob({ pattern: "*.md", base: `${dir}/proposal` }), schema: proposalSectionSchema }),
+  meetings: defineCollection({ loader: glob({ pattern: "*.yaml", base: `${dir}/meetings` }), schema: meetingSchema }),
+  questions: defineCollection({ loader: file(`${dir}/questions.yaml`), schema: questionSchema }),
+  claims: defineCollection({ loader: file(`${dir}/claims.yaml`), schema: claimSchema }),
+  figures: defineCollection({ loader: file(`${dir}/reported-figures.yaml`), schema: reportedFigureSchema }),
+  milestones: defineCollection({ loader: file(`${dir}/milestones.yaml`), schema: milestoneSchema }),
+  corrections: defineCollection({ loader: file(`${dir}/corrections.yaml`), schema: correctionSchema }),
+  timeline: defineCollection({ loader: glob({ pattern: "*.yaml", base: `${dir}/timeline` }), schema: timelineEventSchema(new Set(sources().map((s) => s.id))) }),
   feedback: defineCollection({ loader: file(`./${feedbackConfigPath()}`), schema: feedbackConfigSchema }),
 };

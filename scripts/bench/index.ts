@@ -21,5 +21,6 @@ export interface BenchSection {
 import { data } from "./data.ts";
 import { jsRatio } from "./js-ratio.ts";
 import { timelineBench } from "./timeline.ts";
+import { storyPages } from "./story-pages.ts";
 
-export const sections: BenchSection[] = [data, jsRatio, timelineBench];
+export const sections: BenchSection[] = [data, jsRatio, timelineBench, storyPages];

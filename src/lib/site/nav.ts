@@ -2,12 +2,22 @@
 export interface NavItem {
   href: string;
   label: string;
+  /** One line saying what the section holds, for the home page's list of sections. */
+  about?: string;
 }
 
 export const nav: readonly NavItem[] = [
   { href: "/", label: "Home" },
-  { href: "/charts/", label: "Charts" },
-  { href: "/timeline/", label: "Timeline" },
-  { href: "/respond/", label: "Respond" },
-  { href: "/sources/", label: "Sources" },
+  { href: "/proposal/", label: "Proposal", about: "What the council proposed, with the sources side by side where they disagree." },
+  { href: "/why/", label: "Why", about: "The reasons given, and the statistics behind them." },
+  { href: "/meetings/", label: "Meetings", about: "What was said and decided at Cabinet and at scrutiny, point by point." },
+  { href: "/questions/", label: "Questions", about: "Every question councillors raised, and whether it was answered." },
+  { href: "/claims/", label: "Claims", about: "Each figure in the council's statements, checked against the record." },
+  { href: "/what-happened-next/", label: "What happened next", about: "Children in care after the decision, Ofsted's later judgements and who ran the service." },
+  { href: "/timeline/", label: "Timeline", about: "Every dated event from the 2016 inspection to 2024, with a calendar and a feed." },
+  { href: "/respond/", label: "Respond", about: "How to take part, and a place to draft your own notes." },
+  { href: "/charts/", label: "Charts", about: "Every chart, each with its data and sources." },
+  { href: "/sources/", label: "Sources", about: "Every source, and the data to download." },
+  { href: "/about/", label: "About", about: "Who publishes the site, the method, corrections, accessibility and privacy." },
+  { href: "/search/", label: "Search", about: "Search every page." },
 ];

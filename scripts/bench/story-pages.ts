@@ -1,0 +1,51 @@
+/**
+ * Bench: the story's build-time checks and what a reader downloads. Renders every
+ * content markdown file through the one setup, runs the numerals check over dist/, and
+ * reports the size of the story pages and of the search index fetched on first search.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { createFigureRegistry } from "../../src/lib/figures/registry.ts";
+import { createMarkdownIt } from "../../src/lib/markdown/index.ts";
+import { splitDirectives } from "../../src/lib/content/directives.ts";
+import { findUnboundNumerals } from "../postbuild/unbound-numerals.ts";
+import { builtPages } from "../../test/support/pages.ts";
+import type { BenchRow, BenchSection } from "./index.ts";
+
+const root = resolve(import.meta.dirname, "..", "..");
+const dist = join(root, "dist");
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const dirSize = (d: string): number =>
+  readdirSync(d, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? dirSize(join(d, e.name)) : statSync(join(d, e.name)).size), 0);
+
+export const storyPages: BenchSection = {
+  name: "story",
+  async run() {
+    const rows: BenchRow[] = [];
+    // Reported figures live in a content collection that only Astro loads; here any key
+    // the data package lacks gets a stand-in, since the point is the plugins' cost.
+    const real = createFigureRegistry();
+    const standIn = { key: "", parts: [{ value: 0, text: "0" }], sourceIds: ["x"], confidence: "read" as const, note: null };
+    const md = createMarkdownIt({ figures: { get: (k) => real.get(k) ?? { ...standIn, key: k }, keys: real.keys } });
+    const files = ["pages", "proposal"].flatMap((d) => readdirSync(join(root, "content", d)).map((f) => join(root, "content", d, f)));
+    let rendered = 0;
+    const t0 = performance.now();
+    for (const f of files) {
+      const body = readFileSync(f, "utf8").replace(/^---[\s\S]*?---/, "");
+      for (const seg of splitDirectives(body)) if (seg.kind === "markdown") md.render(seg.text, { file: f, source: body });
+      rendered++;
+    }
+    rows.push({ section: "story", metric: `markdown render, ${rendered} files`, value: `${(performance.now() - t0).toFixed(1)} ms` });
+
+    const pages = builtPages(dist);
+    const t1 = performance.now();
+    for (const p of pages) findUnboundNumerals(readFileSync(join(dist, p, p.endsWith("/") ? "index.html" : ""), "utf8"));
+    rows.push({ section: "story", metric: `numerals check, ${pages.length} pages`, value: `${(performance.now() - t1).toFixed(1)} ms` });
+
+    for (const p of ["/", "/proposal/", "/meetings/scrutiny-2018-10-25/", "/claims/", "/sources/"])
+      rows.push({ section: "story", metric: `HTML ${p}`, value: kb(statSync(join(dist, p, "index.html")).size), target: "≤ 100 KB" });
+    rows.push({ section: "story", metric: "search index on disk (fetched in part, on first search)", value: kb(dirSize(join(dist, "pagefind"))) });
+    return rows;
+  },
+};

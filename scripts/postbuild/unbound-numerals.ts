@@ -1,0 +1,47 @@
+/**
+ * The numerals check. In <main>, a digit may appear only inside <data>, <time>, a
+ * table, a chart figure, code, or an element whose data-label is on the short list in
+ * src/lib/markdown/labels.ts (or names a release in data/sources.csv). Anything else is a
+ * figure typed by hand, not bound to the data, and stops the build, naming the page and
+ * the content file it came from.
+ */
+import { parseHTML } from "linkedom";
+import { isListedLabel } from "../../src/lib/markdown/labels.ts";
+
+/** One digit found where it should not be. */
+export interface UnboundNumeral {
+  /** The text around it. */
+  text: string;
+  /** The content file the prose came from, when the page marks it (data-content-file). */
+  contentFile: string | null;
+}
+
+const ALLOWED = new Set(["DATA", "TIME", "TABLE", "CODE", "PRE", "SCRIPT", "STYLE", "TEMPLATE", "NOSCRIPT", "svg", "SVG"]);
+
+/** Every unbound numeral in a page's <main>, in document order. */
+export function findUnboundNumerals(html: string, releases: readonly string[] = []): UnboundNumeral[] {
+  const { document } = parseHTML(html);
+  const main = document.querySelector("main");
+  if (!main) return [];
+  const out: UnboundNumeral[] = [];
+  const walk = (el: Element, contentFile: string | null) => {
+    if (ALLOWED.has(el.tagName)) return;
+    // A chart figure, or a card that stands for one, holds a chart's own titles and data.
+    if (el.hasAttribute("data-chart")) return;
+    const label = el.getAttribute("data-label");
+    if (label !== null) {
+      if (/\d/.test(el.textContent ?? "") && !isListedLabel(label, el.textContent ?? "", releases))
+        out.push({ text: `data-label="${label}" "${(el.textContent ?? "").trim()}" is not on the list of identifiers`, contentFile });
+      return;
+    }
+    const file = el.getAttribute("data-content-file") ?? contentFile;
+    for (const node of el.childNodes) {
+      if (node.nodeType === 3) {
+        const m = /\S*\d\S*/.exec(node.textContent ?? "");
+        if (m) out.push({ text: m[0], contentFile: file });
+      } else if (node.nodeType === 1) walk(node as Element, file);
+    }
+  };
+  walk(main, null);
+  return out;
+}

@@ -1,0 +1,60 @@
+/**
+ * The site's markdown renderer, built once per build from the figures registry (data
+ * package + content/reported-figures.yaml), with helpers that name the content file in
+ * every error. Pages call these; nothing else renders markdown.
+ */
+import { readFileSync } from "node:fs";
+import { getCollection } from "astro:content";
+import type { MarkdownIt } from "markdown-it";
+import { sources } from "../data/index.ts";
+import { createFigureRegistry } from "../figures/registry.ts";
+import type { FigureRegistry } from "../figures/types.ts";
+import { createMarkdownIt, renderInline, renderMarkdown, renderPlain } from "../markdown/index.ts";
+
+let built: Promise<{ md: MarkdownIt; figures: FigureRegistry }> | undefined;
+
+async function build() {
+  const reported = await getCollection("figures");
+  const figures = createFigureRegistry(
+    reported.map((e) => ({ key: e.data.id, ...e.data })),
+    new Set(sources().map((s) => s.id)),
+  );
+  return { md: createMarkdownIt({ figures }), figures };
+}
+
+/** The figures registry of this build. */
+export async function siteFigures(): Promise<FigureRegistry> {
+  built ??= build();
+  return (await built).figures;
+}
+
+const texts = new Map<string, string>();
+const sourceText = (file: string): string | undefined => {
+  if (!texts.has(file)) {
+    try {
+      texts.set(file, readFileSync(file, "utf8"));
+    } catch {
+      return undefined;
+    }
+  }
+  return texts.get(file);
+};
+
+/** A renderer for one content file: block, inline and plain-text forms. */
+export interface FileRenderer {
+  block(text: string): string;
+  inline(text: string): string;
+  plain(text: string): string;
+}
+
+/** Renderers bound to `file` (a path from the repository root), so errors name it. */
+export async function forFile(file: string): Promise<FileRenderer> {
+  built ??= build();
+  const { md } = await built;
+  const env = () => ({ file, source: sourceText(file) });
+  return {
+    block: (t) => renderMarkdown(md, t, env()),
+    inline: (t) => renderInline(md, t, env()),
+    plain: (t) => renderPlain(md, t, env()),
+  };
+}

@@ -1,0 +1,85 @@
+/** The questions tracker and the claims check, rendered and cross-checked. */
+import { readFileSync } from "node:fs";
+import { getCollection } from "astro:content";
+import { source, type Source } from "../data/index.ts";
+import { contentDir } from "./content-dir.ts";
+import { meetings, pointHref } from "./meetings.ts";
+import { forFile } from "./site-markdown.ts";
+import type { Question } from "../../schemas/question.ts";
+import type { Claim } from "../../schemas/claim.ts";
+
+/** What each status is called on the page. */
+export const statusNames: Record<Question["status"], string> = {
+  answered: "Answered",
+  "answered-in-part": "Answered in part",
+  "further-information-requested": "Further information requested",
+  "no-answer-recorded": "No answer recorded",
+};
+
+/** What each verdict is called on the page. */
+export const verdictNames: Record<Claim["verdict"], string> = {
+  matches: "Matches",
+  rounded: "Rounded",
+  consistent: "Consistent",
+  conflicts: "Conflicts",
+  "not-verifiable": "Not verifiable",
+};
+
+/**
+ * Entries in the order they are written in their file: the file loader keys entries by
+ * id and does not keep that order, and the order is editorial (the order of the meeting).
+ */
+function inFileOrder<T extends { data: { id: string } }>(entries: T[], file: string): T[] {
+  const text = readFileSync(file, "utf8");
+  const at = (id: string) => text.search(new RegExp(`^- id: ${id}$`, "m"));
+  return [...entries].sort((a, b) => at(a.data.id) - at(b.data.id));
+}
+
+const QUESTIONS = `${contentDir()}/questions.yaml`;
+const CLAIMS = `${contentDir()}/claims.yaml`;
+
+/** Every question, in file order, with links to its points. */
+export async function questions() {
+  const all = await meetings();
+  const r = await forFile(QUESTIONS);
+  return inFileOrder(await getCollection("questions"), QUESTIONS).map(({ data: q }) => {
+    const asked = pointHref(q.point, all, QUESTIONS);
+    return {
+      id: q.id,
+      questionHtml: r.inline(q.question),
+      askedBy: q.askedBy,
+      askedHref: asked.href,
+      meetingTitle: asked.meeting.short,
+      answerHtml: r.block(q.answer),
+      answerHrefs: q.answerPoints.map((p) => pointHref(p, all, QUESTIONS).href),
+      status: q.status,
+      statusName: statusNames[q.status],
+      formalRequest: q.formalRequest,
+      followUpHtml: r.block(q.followUp),
+    };
+  });
+}
+
+/** Every claim, in file order, with its sources resolved (an unknown source id throws). */
+export async function claims() {
+  const r = await forFile(CLAIMS);
+  return inFileOrder(await getCollection("claims"), CLAIMS).map(({ data: c }) => {
+    let sources: Source[];
+    try {
+      sources = c.sourceIds.map(source);
+    } catch (e) {
+      throw new Error(`${CLAIMS}: claim "${c.id}": ${(e as Error).message}`);
+    }
+    return {
+      id: c.id,
+      claimHtml: r.inline(c.claim),
+      claimedInHtml: r.inline(c.claimedIn),
+      verdict: c.verdict,
+      verdictName: verdictNames[c.verdict],
+      reasonHtml: r.inline(c.reason),
+      dataHtml: r.block(c.data),
+      sources,
+      chart: c.chart ?? null,
+    };
+  });
+}

@@ -1,0 +1,26 @@
+/** A figure prose can name by key: one or more values, how they read, and where they come from. */
+import type { Confidence } from "../data/index.ts";
+
+/** One machine-readable value and its text, e.g. 500000 shown as "£0.5m". */
+export interface FigurePart {
+  value: number;
+  text: string;
+}
+
+export interface Figure {
+  /** The key prose uses, e.g. "worcestershire.number.2018". */
+  key: string;
+  /** One part for a single value; two for a range ("£0.5m to £1.2m"). */
+  parts: FigurePart[];
+  /** Ids in data/sources.csv; the first is the one the figure links to. */
+  sourceIds: string[];
+  confidence: Confidence;
+  /** A short plain-text note shown as the link's title, or null. */
+  note: string | null;
+}
+
+/** Looks figures up by key. */
+export interface FigureRegistry {
+  get(key: string): Figure | undefined;
+  keys(): string[];
+}

@@ -1,0 +1,57 @@
+/**
+ * The one markdown-it setup for all content: raw HTML off, safe links only, external
+ * links marked, figures and dates bound to data, unbound numerals refused.
+ */
+import markdownIt, { type MarkdownIt } from "markdown-it";
+import type { FigureRegistry } from "../figures/types.ts";
+import type { MarkdownEnv } from "./content-error.ts";
+import { figuresPlugin } from "./figures-plugin.ts";
+import { linksPlugin } from "./links-plugin.ts";
+import { headingIdsPlugin } from "./heading-ids.ts";
+import { numeralsPlugin } from "./numerals-plugin.ts";
+
+export interface CreateMarkdownItOptions {
+  figures: FigureRegistry;
+}
+
+/** A markdown renderer bound to a figures registry. */
+export function createMarkdownIt({ figures }: CreateMarkdownItOptions): MarkdownIt {
+  // html: false escapes any tag written in content; typographer gives real quotes and dashes.
+  const md = markdownIt({ html: false, linkify: false, typographer: true });
+  // Keep the line of each block while its inline text is parsed, for error messages.
+  md.core.ruler.at("inline", (state) => {
+    const env = state.env as unknown as MarkdownEnv;
+    for (const t of state.tokens) {
+      if (t.type !== "inline") continue;
+      env.blockLine = t.map?.[0];
+      t.children ??= [];
+      state.md.inline.parse(t.content, state.md, state.env, t.children);
+    }
+  });
+  // A wide table scrolls inside its own box, which keyboard users must be able to reach.
+  md.renderer.rules.table_open = () => '<div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on small screens)">\n<table>\n';
+  md.renderer.rules.table_close = () => "</table>\n</div>\n";
+  md.use(figuresPlugin, { figures });
+  md.use(linksPlugin);
+  md.use(headingIdsPlugin);
+  md.use(numeralsPlugin);
+  return md;
+}
+
+/** Renders a block of markdown from `env.file`. */
+export function renderMarkdown(md: MarkdownIt, text: string, env: MarkdownEnv): string {
+  return md.render(text, { ...env });
+}
+
+/** Renders one line of markdown (a title, a table cell) without a wrapping paragraph. */
+export function renderInline(md: MarkdownIt, text: string, env: MarkdownEnv): string {
+  return md.renderInline(text, { ...env });
+}
+
+/** Plain text of one line of markdown, for <title> and meta descriptions. */
+export function renderPlain(md: MarkdownIt, text: string, env: MarkdownEnv): string {
+  return renderInline(md, text, env)
+    .replace(/<span class="visually-hidden">.*?<\/span>/g, "")
+    .replace(/<[^>]+>/g, "")
+    .replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" })[e]!);
+}

@@ -1,0 +1,59 @@
+/**
+ * Binds prose to data. `{{key}}` names a figure in the registry and renders as
+ * <data value> inside a link to the figure's source; `{{date:2018-10-18}}` renders as
+ * <time datetime>; `{{label:item-7}}` renders an identifier from the short list in
+ * labels.ts with a data-label. Anything unknown stops the build, naming file and line.
+ */
+import type { MarkdownIt, StateInline, Token } from "markdown-it";
+import type { FigureRegistry } from "../figures/types.ts";
+import { ContentError, lineOf, type MarkdownEnv } from "./content-error.ts";
+import { formatIsoDate } from "./dates.ts";
+import { escapeHtml } from "./escape.ts";
+import { labels } from "./labels.ts";
+
+export interface FiguresPluginOptions {
+  figures: FigureRegistry;
+  /** The URL of a source's entry, e.g. "/sources/#dfe-cla-2022". */
+  sourceHref?: (sourceId: string) => string;
+}
+
+const OPEN = "{{";
+const CLOSE = "}}";
+
+/** The markdown-it plugin; see the module comment for the syntax. */
+export function figuresPlugin(md: MarkdownIt, options: FiguresPluginOptions): void {
+  const sourceHref = options.sourceHref ?? ((id: string) => `/sources/#${id}`);
+
+  md.inline.ruler.before("text", "bound_value", (state: StateInline, silent: boolean) => {
+    if (!state.src.startsWith(OPEN, state.pos)) return false;
+    const end = state.src.indexOf(CLOSE, state.pos + OPEN.length);
+    if (end < 0) return false;
+    const raw = state.src.slice(state.pos, end + CLOSE.length);
+    const inner = raw.slice(OPEN.length, -CLOSE.length).trim();
+    if (!silent) {
+      const env = state.env as unknown as MarkdownEnv;
+      const fail = (field: string, problem: string): never => {
+        throw new ContentError(env.file ?? "(unknown file)", lineOf(env, raw), field, problem);
+      };
+      const token = state.push("bound_value", "", 0);
+      token.content = raw;
+      if (inner.startsWith("date:")) {
+        const iso = inner.slice("date:".length).trim();
+        const text = formatIsoDate(iso) ?? fail(raw, `"${iso}" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)`);
+        token.meta = { html: `<time datetime="${escapeHtml(iso)}">${escapeHtml(text)}</time>` };
+      } else if (inner.startsWith("label:")) {
+        const key = inner.slice("label:".length).trim();
+        const label = labels[key] ?? fail(raw, `unknown label "${key}" (labels are listed in src/lib/markdown/labels.ts)`);
+        token.meta = { html: `<span data-label="${label.kind}">${escapeHtml(label.text)}</span>` };
+      } else {
+        const figure = options.figures.get(inner) ?? fail(raw, `unknown figure key "${inner}"`);
+        const values = figure.parts.map((p) => `<data value="${p.value}">${escapeHtml(p.text)}</data>`).join(" to ");
+        token.meta = { html: `<a class="figure" href="${escapeHtml(sourceHref(figure.sourceIds[0]!))}">${values}</a>` };
+      }
+    }
+    state.pos = end + CLOSE.length;
+    return true;
+  });
+
+  md.renderer.rules.bound_value = (tokens: Token[], idx: number) => (tokens[idx]!.meta as { html: string }).html;
+}

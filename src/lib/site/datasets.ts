@@ -1,0 +1,66 @@
+/**
+ * The datasets the site publishes: every resource of data/datapackage.json, served at
+ * /data/<file> by the copy-data post-build step, with its schema and Dataset JSON-LD.
+ */
+import { dataPackage } from "../data/index.ts";
+import type { Field } from "../data/table-schema.ts";
+
+export const OGL = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
+
+/** One downloadable dataset. */
+export interface PublishedDataset {
+  name: string;
+  title: string;
+  href: string;
+  rows: number;
+  fields: Field[];
+}
+
+/** Every dataset in the package, in package order. */
+export function publishedDatasets(): PublishedDataset[] {
+  const pkg = dataPackage();
+  return pkg.descriptor.resources.map((r) => ({
+    name: r.name,
+    title: r.title ?? r.name,
+    href: `/data/${r.path}`,
+    rows: pkg.resources.get(r.name)?.rows.length ?? 0,
+    fields: r.schema.fields,
+  }));
+}
+
+/** A field's constraints in words, for the schema tables. */
+export function describeConstraints(f: Field): string {
+  const c = f.constraints ?? {};
+  const parts: string[] = [];
+  if (c.required) parts.push("required");
+  if (c.unique) parts.push("unique");
+  if (c.enum) parts.push(`one of: ${c.enum.join(", ")}`);
+  if (c.pattern) parts.push(`pattern ${c.pattern}`);
+  if (c.minimum !== undefined) parts.push(`at least ${c.minimum}`);
+  if (c.maximum !== undefined) parts.push(`at most ${c.maximum}`);
+  return parts.join("; ") || "none";
+}
+
+/** schema.org Dataset records for search engines, as one DataCatalog. */
+export function datasetJsonLd(site: URL, siteName: string): object {
+  const abs = (p: string) => new URL(p, site).href;
+  return {
+    "@context": "https://schema.org",
+    "@type": "DataCatalog",
+    name: `${siteName}: datasets`,
+    url: abs("/sources/"),
+    dataset: publishedDatasets().map((d) => ({
+      "@type": "Dataset",
+      name: d.title,
+      description: `${d.title}. A CSV file with the fields ${d.fields.map((f) => f.name).join(", ")}; every row names the release it comes from. The schema is in datapackage.json.`,
+      url: abs(`/sources/#dataset-${d.name}`),
+      license: OGL,
+      isAccessibleForFree: true,
+      variableMeasured: d.fields.map((f) => f.name),
+      distribution: [
+        { "@type": "DataDownload", encodingFormat: "text/csv", contentUrl: abs(d.href) },
+        { "@type": "DataDownload", encodingFormat: "application/json", contentUrl: abs("/data/datapackage.json"), name: "Table Schema (Frictionless Data Package)" },
+      ],
+    })),
+  };
+}

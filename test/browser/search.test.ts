@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "../support/chromium.ts";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("search", () => {
+  it.each([
+    ["Rivendell", "/proposal/"],
+    ["edge of care", "/proposal/"],
+    ["foster", "/meetings/scrutiny-2018-10-25/"],
+  ])("finds %s (among the results: %s)", async (term, expected) => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(inject("baseUrl") + "/search/");
+      await page.getByLabel("Search this site").fill(term);
+      await page.getByRole("button", { name: "Search" }).click();
+      const links = page.locator(".search-results li a");
+      await links.first().waitFor({ timeout: 20_000 });
+      const hrefs = await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(hrefs).toContain(expected);
+      // Excerpts are text with highlights, never markup from the index.
+      expect(await page.locator(".search-results mark").count()).toBeGreaterThan(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("loads nothing for search until the reader searches", async () => {
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on("request", (r) => requests.push(r.url()));
+    try {
+      await page.goto(inject("baseUrl") + "/search/");
+      await page.waitForLoadState("networkidle");
+      expect(requests.filter((u) => u.includes("/pagefind/"))).toEqual([]);
+      await page.getByLabel("Search this site").fill("foster");
+      await page.keyboard.press("Enter");
+      await page.locator(".search-results li").first().waitFor();
+      expect(requests.some((u) => u.includes("/pagefind/pagefind.js"))).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("without JavaScript the search page still lists every section and hides the form", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    try {
+      await page.goto(inject("baseUrl") + "/search/");
+      expect(await page.locator("form[role=search]").isVisible()).toBe(false);
+      expect(await page.locator("main a[href='/proposal/']").count()).toBeGreaterThan(0);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * The whole build, run on a copy of content/ with one planted fault: it must stop, name
+ * the content file and line, and write no output. Slow (an Astro build each), so these
+ * run in their own project after the unit tests.
+ */
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const root = resolve(import.meta.dirname, "..", "..");
+const work = join(root, ".build", `fault-${process.pid}`);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Builds with a copy of content/ changed by `plant`; returns the exit code, output and whether anything was written. */
+function buildWith(name: string, plant: (dir: string) => void) {
+  const dir = join(work, name, "content");
+  const out = join(work, name, "dist");
+  mkdirSync(dir, { recursive: true });
+  cpSync(join(root, "content"), dir, { recursive: true });
+  plant(dir);
+  const r = spawnSync(process.execPath, ["scripts/build.ts"], {
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: relative(root, dir), OUT_DIR: out, CI: "1" },
+    encoding: "utf8",
+  });
+  return { code: r.status, output: `${r.stdout}\n${r.stderr}`, wrote: existsSync(out), dir: relative(root, dir) };
+}
+
+const edit = (file: string, from: string | RegExp, to: string) => {
+  const text = readFileSync(file, "utf8");
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`fixture edit found nothing to change in ${file}`);
+  writeFileSync(file, next);
+};
+
+describe("the build stops on bad content, naming the file", () => {
+  it("an unknown figure key in a page body", () => {
+    const r = buildWith("unknown-key", (d) => edit(join(d, "pages/why.md"), "{{england.number.2016}}, or", "{{england.number.2061}}, or"));
+    expect(r.code).toBe(1);
+    expect(r.output).toMatch(new RegExp(`${r.dir}/pages/why\\.md:\\d+: \\{\\{england\\.number\\.2061\\}\\}: unknown figure key`));
+    expect(r.wrote).toBe(false);
+  });
+
+  it("a number typed into a meeting record's title", () => {
+    const r = buildWith("unbound-number", (d) => edit(join(d, "meetings/cabinet-2018-10-18.yaml"), 'title: "Cabinet, {{date:2018-10-18}}"', 'title: "Cabinet, 18 October 2018"'));
+    expect(r.code).toBe(1);
+    expect(r.output).toContain(`${r.dir}/meetings/cabinet-2018-10-18.yaml:1: "18": a number in prose must be bound`);
+    expect(r.wrote).toBe(false);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { createFigureRegistry, formatMoney } from "../../../src/lib/figures/registry.ts";
+
+describe("createFigureRegistry(reported, knownSourceIds)", () => {
+  const figures = createFigureRegistry();
+
+  it("keys looked-after values by area, measure and year, with their source", () => {
+    const f = figures.get("worcestershire.number.2018");
+    expect(f?.parts).toEqual([{ value: 796, text: "796" }]);
+    expect(f?.sourceIds).toEqual(["dfe-cla-2022"]);
+    expect(figures.get("england.rate.2010")?.parts[0]?.value).toBe(58.5);
+  });
+
+  it("keeps a revised value's first-published figure under .first", () => {
+    expect(figures.get("england.number.2010.first")?.parts[0]?.value).toBe(64400);
+  });
+
+  it("gives a money range as two parts", () => {
+    expect(figures.get("money.saving-closing-six-homes")?.parts.map((p) => p.text)).toEqual(["£0.5m", "£1.2m"]);
+  });
+
+  it("computes the changes the prose states rather than trusting typed results", () => {
+    expect(figures.get("calc.england-rise-2010-2016")?.parts[0]).toEqual({ value: 9.2, text: "9.2%" });
+    expect(figures.get("calc.aged-10-to-15-rise-2011-2017")?.parts[0]?.text).toBe("39%");
+    expect(figures.get("calc.essex-fall-2011-2016")?.parts[0]).toEqual({ value: -36.6, text: "36.6%" });
+  });
+
+  it("has no figure for a missing value or an unknown key", () => {
+    expect(figures.get("england.rate.2009")).toBeUndefined();
+    expect(figures.get("nope")).toBeUndefined();
+  });
+
+  it("refuses a reported figure with an unknown source, or a duplicate key", () => {
+    const r = { key: "seed.x", value: 1, text: "one", sourceId: "nowhere", confidence: "read" as const };
+    expect(() => createFigureRegistry([r], new Set(["wcc"]))).toThrow('reported figure "seed.x": unknown source id "nowhere"');
+    expect(() => createFigureRegistry([{ ...r, key: "worcestershire.number.2018", sourceId: "wcc" }], new Set(["wcc"]))).toThrow("defined twice");
+  });
+
+  it("formatMoney(pounds) writes millions as the council's papers do", () => {
+    expect([formatMoney(10_500_000), formatMoney(47_000_000), formatMoney(500_000)]).toEqual(["£10.5m", "£47m", "£0.5m"]);
+  });
+});
