@@ -2,7 +2,7 @@
  * The figures registry: every value prose may name, by key, built from the data package
  * (src/lib/data/index.ts) plus figures reported in the seeds and the press, which live in
  * content/ because they are claims, not statistics. Keys:
- *   <area>.<number|rate|started|ceased>.<year>     e.g. worcestershire.number.2018
+ *   <area>.<number|rate|started|ceased|started-rate|ceased-rate>.<year>   e.g. worcestershire.number.2018
  *   <area>.<measure>.<year>.first                  the value as first published, where revised
  *   worcestershire.<category>.<year>               age and placement, e.g. worcestershire.aged-10-to-15.2011
  *   money.<id>                                     a money figure or range from data/money.csv
@@ -32,8 +32,9 @@ const AREA_SLUGS: Record<string, string> = {
   [AREAS.northYorkshire]: "north-yorkshire",
 };
 
+// Starts and ceased come as a number and as a rate per 10,000: "started", "started-rate".
 const measureSlug = (v: LookedAfterValue): string =>
-  v.measure === "looked_after_31_march" ? (v.unit === "number" ? "number" : "rate") : v.measure;
+  v.measure === "looked_after_31_march" ? (v.unit === "number" ? "number" : "rate") : v.unit === "number" ? v.measure : `${v.measure}-rate`;
 
 /** "£10.5m", "£47m", "£0.5m": money in millions, as the council's papers write it. */
 export function formatMoney(pounds: number): string {
