@@ -3,7 +3,9 @@
  * `npx html-validate dist` runs the same). The recommended preset, every rule an error,
  * with three deliberate changes, each for markup we emit on purpose:
  */
-export default {
+import { defineConfig } from "html-validate";
+
+export default defineConfig({
   extends: ["html-validate:recommended"],
   rules: {
     // Plot writes a style attribute on the root <svg> of every chart it draws
@@ -20,4 +22,4 @@ export default {
     // truncation, not validity or access, so it is off.
     "long-title": "off",
   },
-};
+});

@@ -3,6 +3,11 @@
  * lives in its own module here and returns rows; add a section to the list below.
  * Figures are for comparing within one run (these machines are noisy), never for tests.
  */
+import { buildSection } from "./build.ts";
+import { bytesSection } from "./bytes.ts";
+import { lighthouseSection } from "./lighthouse.ts";
+import { scaleSection } from "./scale.ts";
+
 export interface BenchRow {
   section: string;
   metric: string;
@@ -16,4 +21,4 @@ export interface BenchSection {
   run(): Promise<BenchRow[]>;
 }
 
-export const sections: BenchSection[] = [];
+export const sections: BenchSection[] = [buildSection, bytesSection, lighthouseSection, scaleSection];

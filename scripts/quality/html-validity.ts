@@ -3,7 +3,7 @@
  * .htmlvalidate.mjs (loaded explicitly, so a temporary copy of the site outside the
  * repository is checked with the same rules).
  */
-import { HtmlValidate, StaticConfigLoader, type ConfigData } from "html-validate";
+import { HtmlValidate, StaticConfigLoader } from "html-validate";
 import config from "../../.htmlvalidate.mjs";
 import { builtPages, readPage } from "./site-files.ts";
 
@@ -15,7 +15,7 @@ export interface HtmlProblem {
   message: string;
 }
 
-const validator = new HtmlValidate(new StaticConfigLoader(config as ConfigData));
+const validator = new HtmlValidate(new StaticConfigLoader(config));
 
 /** html-validate errors in one document (warnings are not reported: every rule we keep is an error). */
 export async function validateMarkup(html: string, name: string): Promise<HtmlProblem[]> {
