@@ -19,10 +19,10 @@ const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as 
 
 /** The pages measured: a label and how to find the page among those built. */
 const TARGETS: { label: string; pick: (pages: string[]) => string | undefined }[] = [
-  { label: "home", pick: (p) => p.find((x) => x === "/") },
-  { label: "chart", pick: (p) => p.find((x) => /^\/charts\/[^/]+\/$/.test(x)) },
-  { label: "timeline", pick: (p) => p.find((x) => x === "/timeline/") },
-  { label: "embed", pick: (p) => p.find((x) => /^\/embed\/[^/]+\/$/.test(x)) },
+  { label: "/", pick: (p) => p.find((x) => x === "/") },
+  { label: "/charts/<id>/", pick: (p) => p.find((x) => /^\/charts\/[^/]+\/$/.test(x)) },
+  { label: "/timeline/", pick: (p) => p.find((x) => x === "/timeline/") },
+  { label: "/embed/<id>/", pick: (p) => p.find((x) => /^\/embed\/[^/]+\/$/.test(x)) },
 ];
 
 /** The middle value of an odd-length list. */
@@ -39,12 +39,12 @@ export const lighthouseSection: BenchSection = {
     const server = await serveStatic(outDir);
     const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: ["--headless=new", ...CHROMIUM_ARGS] });
     const rows: BenchRow[] = [];
-    const metric = (label: string, path: string) => `${label} ${path} perf / a11y / best practices / SEO`;
+    const metric = (path: string) => `${path} perf / a11y / best pr. / SEO`;
     try {
       for (const t of TARGETS) {
         const path = t.pick(pages);
         if (!path) {
-          rows.push({ section: "Lighthouse", metric: metric(t.label, ""), value: "not built", target: "100 each" });
+          rows.push({ section: "Lighthouse", metric: metric(t.label), value: "not built", target: "100 each" });
           continue;
         }
         const scores: Record<string, number[]> = {};
@@ -54,7 +54,7 @@ export const lighthouseSection: BenchSection = {
           if (result.lhr.runtimeError) throw new Error(`Lighthouse on ${path}: ${result.lhr.runtimeError.message}`);
           for (const c of CATEGORIES) (scores[c] ??= []).push(Math.round((result.lhr.categories[c]?.score ?? 0) * 100));
         }
-        rows.push({ section: "Lighthouse", metric: metric(t.label, path), value: CATEGORIES.map((c) => median(scores[c]!)).join(" / "), target: "100 each" });
+        rows.push({ section: "Lighthouse", metric: metric(path), value: CATEGORIES.map((c) => median(scores[c]!)).join(" / "), target: "100 each" });
       }
     } finally {
       chrome.kill();
