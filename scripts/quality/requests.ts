@@ -56,3 +56,26 @@ export function foreignRequests(urls: string[], origin: string): string[] {
     return url.origin !== origin;
   });
 }
+
+/**
+ * Connection hints to other origins in a page's markup. A preconnect or dns-prefetch
+ * opens a connection (telling the other host who is reading) without a request the
+ * browser check can see, so these are found in the HTML instead.
+ */
+export function foreignConnectionHints(document: Document, pageUrl: string): string[] {
+  const origin = new URL(pageUrl).origin;
+  const out: string[] = [];
+  for (const link of document.querySelectorAll("link[rel][href]")) {
+    const rels = (link.getAttribute("rel") ?? "").toLowerCase().split(/\s+/);
+    if (!rels.some((r) => r === "preconnect" || r === "dns-prefetch")) continue;
+    const href = link.getAttribute("href") ?? "";
+    let url: URL;
+    try {
+      url = new URL(href, pageUrl);
+    } catch {
+      continue; // not a URL: the links gate reports it
+    }
+    if (url.origin !== origin) out.push(`${rels.join(" ")} ${href}`);
+  }
+  return out;
+}

@@ -14,11 +14,11 @@ import { launchChromium } from "../support/chromium.ts";
 import { DIST } from "../support/pages.ts";
 import { axeAt } from "../support/axe.ts";
 import { serveStatic, type RunningServer } from "../../scripts/static-server.ts";
-import { fileForPath, SITE_ORIGIN } from "../../scripts/quality/site-files.ts";
+import { fileForPath, readPage, SITE_ORIGIN } from "../../scripts/quality/site-files.ts";
 import { validateSite } from "../../scripts/quality/html-validity.ts";
 import { checkLinks } from "../../scripts/quality/links.ts";
 import { overBudget, startBytes } from "../../scripts/quality/budgets.ts";
-import { foreignRequests, requestsWhileLoading } from "../../scripts/quality/requests.ts";
+import { foreignConnectionHints, foreignRequests, requestsWhileLoading } from "../../scripts/quality/requests.ts";
 
 // The home page always exists; faults go at the end of its <main>.
 const VICTIM = "/";
@@ -51,6 +51,7 @@ describe("the clean copy passes every gate", () => {
   it("html-validate, links, budget, requests and axe", async () => {
     expect(await validateSite(site)).toEqual([]);
     expect(checkLinks(site)).toEqual([]);
+    expect(foreignConnectionHints(readPage(site, VICTIM).document, SITE_ORIGIN + VICTIM)).toEqual([]);
     expect(overBudget(await startBytes(site, VICTIM))).toEqual([]);
     const context = await browser.newContext();
     expect(foreignRequests(await requestsWhileLoading(context, server.url + VICTIM), server.url)).toEqual([]);
@@ -104,6 +105,11 @@ describe("each gate reports a planted fault", () => {
     } finally {
       await context.close();
     }
+  });
+
+  it("requests: a preconnect to a font host, which makes no request the browser check sees", () => {
+    writeFileSync(fileForPath(site, VICTIM)!, original.replace("</head>", '<link rel="preconnect" href="https://fonts.example.com"></head>'));
+    expect(foreignConnectionHints(readPage(site, VICTIM).document, SITE_ORIGIN + VICTIM)).toEqual(["preconnect https://fonts.example.com"]);
   });
 
   it("budget: a 40 KB (gzip) script loaded at start, via a static import", async () => {

@@ -11,7 +11,8 @@ import { builtPages, DIST } from "../support/pages.ts";
 import { formatHtmlProblems, validateSite } from "../../scripts/quality/html-validity.ts";
 import { checkLinks, formatLinkProblems } from "../../scripts/quality/links.ts";
 import { overBudget, siteBytes } from "../../scripts/quality/budgets.ts";
-import { foreignRequests, requestsWhileLoading } from "../../scripts/quality/requests.ts";
+import { foreignConnectionHints, foreignRequests, requestsWhileLoading } from "../../scripts/quality/requests.ts";
+import { readPage, SITE_ORIGIN } from "../../scripts/quality/site-files.ts";
 
 const pages = builtPages();
 
@@ -41,6 +42,11 @@ describe("no page makes a request to another origin", () => {
   });
   afterAll(async () => {
     await browser?.close();
+  });
+
+  it("no page hints a connection to another origin (preconnect, dns-prefetch)", () => {
+    const hints = pages.flatMap((p) => foreignConnectionHints(readPage(DIST, p).document, SITE_ORIGIN + p).map((h) => `${p}: ${h}`));
+    expect(hints).toEqual([]);
   });
 
   // Both widths: media queries and srcset can pick different assets.
