@@ -31,8 +31,14 @@ export async function requestsWhileLoading(context: BrowserContext, url: string)
   await page.route("**/*", (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort("blockedbyclient")));
   try {
     await page.goto(url, { waitUntil: "load" });
+    // Scripts run at idle (islands, analytics) start after load: count quiet from load.
+    lastChange = Date.now();
     await quiet(page, () => inFlight, () => lastChange);
+    // Lazy content starts loading a frame or two after it scrolls into view; the quiet
+    // period is counted from the scroll, not from the last request before it.
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    lastChange = Date.now();
     await quiet(page, () => inFlight, () => lastChange);
   } finally {
     await page.close();

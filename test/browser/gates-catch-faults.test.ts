@@ -107,6 +107,16 @@ describe("each gate reports a planted fault", () => {
     }
   });
 
+  it("requests: an analytics beacon sent once the page is idle", async () => {
+    plant('<script>requestIdleCallback(() => navigator.sendBeacon("https://stats.example.org/hit", "x"));</script>');
+    const context = await browser.newContext();
+    try {
+      expect(foreignRequests(await requestsWhileLoading(context, server.url + VICTIM), server.url)).toEqual(["https://stats.example.org/hit"]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("requests: a preconnect to a font host, which makes no request the browser check sees", () => {
     writeFileSync(fileForPath(site, VICTIM)!, original.replace("</head>", '<link rel="preconnect" href="https://fonts.example.com"></head>'));
     expect(foreignConnectionHints(readPage(site, VICTIM).document, SITE_ORIGIN + VICTIM)).toEqual(["preconnect https://fonts.example.com"]);
