@@ -18,9 +18,13 @@ export interface BenchSection {
 }
 
 // Imported after the types above are declared: the section modules import them back.
-import { data } from "./data.ts";
+import { buildSection } from "./build.ts";
+import { bytesSection } from "./bytes.ts";
+import { lighthouseSection } from "./lighthouse.ts";
 import { jsRatio } from "./js-ratio.ts";
+import { scaleSection } from "./scale.ts";
+import { data } from "./data.ts";
 import { timelineBench } from "./timeline.ts";
 import { storyPages } from "./story-pages.ts";
 
-export const sections: BenchSection[] = [data, jsRatio, timelineBench, storyPages];
+export const sections: BenchSection[] = [buildSection, bytesSection, lighthouseSection, jsRatio, scaleSection, data, timelineBench, storyPages];

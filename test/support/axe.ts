@@ -1,7 +1,7 @@
 /** Runs axe-core in a page at WCAG 2.2 level AA and returns its violations. */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
@@ -14,6 +14,7 @@ export interface AxeViolation {
   nodes: { target: string[]; failureSummary?: string }[];
 }
 
+/** Runs axe on the page as it is now. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async (tags) => {
@@ -26,4 +27,20 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 /** A readable summary of violations for a failing assertion. */
 export function formatViolations(path: string, violations: AxeViolation[]): string {
   return violations.map((v) => `${path}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`).join("\n");
+}
+
+/** The colour schemes and widths every page is checked at: a small phone and a laptop. */
+export const AXE_SCHEMES = ["light", "dark"] as const;
+export const AXE_WIDTHS = [375, 1280] as const;
+
+/** Loads `url` at one scheme and width in its own context and returns axe's violations. */
+export async function axeAt(browser: Browser, url: string, scheme: (typeof AXE_SCHEMES)[number], width: number): Promise<AxeViolation[]> {
+  const context = await browser.newContext({ colorScheme: scheme, viewport: { width, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: "load" });
+    return await axeViolations(page);
+  } finally {
+    await context.close();
+  }
 }

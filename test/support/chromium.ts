@@ -8,7 +8,8 @@ import { existsSync } from "node:fs";
 export const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 
 // Root needs --no-sandbox; the rest keep Chromium from calling out on a closed network.
-const ARGS = [
+/** Chromium flags for this machine (also used by the Lighthouse bench). */
+export const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-quic",
@@ -22,5 +23,5 @@ export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROME_PATH)) {
     throw new Error(`Chromium not found at ${CHROME_PATH}. Install it (Debian: apt-get install chromium) or set CHROME_PATH.`);
   }
-  return chromium.launch({ executablePath: CHROME_PATH, headless: true, args: ARGS });
+  return chromium.launch({ executablePath: CHROME_PATH, headless: true, args: CHROMIUM_ARGS });
 }

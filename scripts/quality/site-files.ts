@@ -1,0 +1,59 @@
+/**
+ * Reads a built site the way the static server serves it: URL paths to files, pages
+ * parsed once. Every quality gate works from a folder, so tests can point it at a
+ * temporary copy with a planted fault.
+ */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { parseHTML } from "linkedom";
+import { builtPages } from "../../test/support/pages.ts";
+import astroConfig from "../../astro.config.mjs";
+
+export { builtPages };
+
+/** The origin the site is built for (astro.config.mjs `site`), where absolute links to ourselves point. */
+export const SITE_ORIGIN = new URL(astroConfig.site ?? "http://localhost:4321").origin;
+
+/**
+ * The file `pathname` is served from, or undefined: "/a/" → a/index.html, "/a" → a,
+ * a.html or a/index.html (sirv's `extensions: ["html"]`, as scripts/static-server.ts).
+ */
+export function fileForPath(dir: string, pathname: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+  const rel = decoded.replace(/^\/+/, "");
+  const candidates = decoded.endsWith("/") ? [join(rel, "index.html")] : [rel, `${rel}.html`, join(rel, "index.html")];
+  for (const c of candidates) {
+    const p = join(dir, c);
+    // join() normalises "..": refuse anything that climbs out of the site.
+    if (!p.startsWith(dir)) return undefined;
+    if (existsSync(p) && statSync(p).isFile()) return p;
+  }
+  return undefined;
+}
+
+/** A built page's markup and DOM (linkedom: enough DOM for querySelector, no layout). */
+export interface ParsedPage {
+  path: string;
+  file: string;
+  html: string;
+  document: Document;
+}
+
+/** Parses the page served at `path` in `dir`. */
+export function readPage(dir: string, path: string): ParsedPage {
+  const file = fileForPath(dir, path);
+  if (!file) throw new Error(`${path}: no file in ${dir}`);
+  const html = readFileSync(file, "utf8");
+  return { path, file, html, document: parseHTML(html).document as unknown as Document };
+}
+
+/** Script types the browser runs (and so fetches when they have a src). */
+export function isJavaScriptType(type: string | null): boolean {
+  const t = (type ?? "").trim().toLowerCase();
+  return t === "" || t === "module" || t === "text/javascript" || t === "application/javascript";
+}

@@ -1,0 +1,168 @@
+/**
+ * Each gate catches a fault planted in a temporary copy of the built site: a broken
+ * link, a missing anchor and asset, an html-validate error, an external image, an
+ * over-budget script, an axe violation. The clean copy passes first, so each failure is
+ * the planted fault and nothing else.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "../support/chromium.ts";
+import { DIST } from "../support/pages.ts";
+import { axeAt } from "../support/axe.ts";
+import { serveStatic, type RunningServer } from "../../scripts/static-server.ts";
+import { fileForPath, readPage, SITE_ORIGIN } from "../../scripts/quality/site-files.ts";
+import { validateSite } from "../../scripts/quality/html-validity.ts";
+import { checkLinks } from "../../scripts/quality/links.ts";
+import { overBudget, startBytes } from "../../scripts/quality/budgets.ts";
+import { foreignConnectionHints, foreignRequests, requestsWhileLoading } from "../../scripts/quality/requests.ts";
+
+// The home page always exists; faults go at the end of its <main>.
+const VICTIM = "/";
+let site: string;
+let original: string;
+let browser: Browser;
+let server: RunningServer;
+
+/** Puts `markup` at the end of the victim page's main content. */
+function plant(markup: string): void {
+  const at = original.includes("</main>") ? "</main>" : "</body>";
+  writeFileSync(fileForPath(site, VICTIM)!, original.replace(at, markup + at));
+}
+
+beforeAll(async () => {
+  site = mkdtempSync(join(tmpdir(), "gates-"));
+  cpSync(DIST, site, { recursive: true });
+  original = readFileSync(fileForPath(site, VICTIM)!, "utf8");
+  browser = await launchChromium();
+  server = await serveStatic(site);
+});
+afterEach(() => writeFileSync(fileForPath(site, VICTIM)!, original));
+afterAll(async () => {
+  await server?.close();
+  await browser?.close();
+  rmSync(site, { recursive: true, force: true });
+});
+
+describe("the clean copy passes every gate", () => {
+  it("html-validate, links, budget, requests and axe", async () => {
+    expect(await validateSite(site)).toEqual([]);
+    expect(checkLinks(site)).toEqual([]);
+    expect(foreignConnectionHints(readPage(site, VICTIM).document, SITE_ORIGIN + VICTIM)).toEqual([]);
+    expect(overBudget(await startBytes(site, VICTIM))).toEqual([]);
+    const context = await browser.newContext();
+    expect(foreignRequests(await requestsWhileLoading(context, server.url + VICTIM), server.url)).toEqual([]);
+    await context.close();
+    expect(await axeAt(browser, server.url + VICTIM, "dark", 375)).toEqual([]);
+  });
+});
+
+describe("each gate reports a planted fault", () => {
+  it("links: a link to a page that does not exist", () => {
+    plant('<p><a href="/no-such-page/">Gone</a></p>');
+    expect(checkLinks(site)).toEqual([{ page: VICTIM, where: "a[href]", url: "/no-such-page/", problem: "no file for /no-such-page/" }]);
+  });
+
+  it("links: an anchor that no element has, on another page", () => {
+    plant('<p><a href="/sources/#no-such-id">Nowhere</a></p>');
+    expect(checkLinks(site)).toEqual([{ page: VICTIM, where: "a[href]", url: "/sources/#no-such-id", problem: 'no id "no-such-id" on /sources/' }]);
+  });
+
+  it("links: a missing image in srcset, and an og:image on our own origin", () => {
+    plant(`<img src="/favicon.svg" srcset="/favicon.svg 1x, /missing-2x.png 2x" alt="x"><meta property="og:image" content="${SITE_ORIGIN}/og/missing.png">`);
+    expect(checkLinks(site).map((p) => `${p.where} ${p.url}`)).toEqual(["img[srcset] /missing-2x.png", `meta[og:image] ${SITE_ORIGIN}/og/missing.png`]);
+  });
+
+  it("html-validate: a duplicate id", async () => {
+    plant('<p id="twice">One</p><p id="twice">Two</p>');
+    const problems = await validateSite(site);
+    expect(problems.map((p) => `${p.page} ${p.rule}`)).toEqual([`${VICTIM} no-dup-id`]);
+  });
+
+  it("html-validate: a style attribute Plot does not write", async () => {
+    plant('<p style="color: red">Red</p>');
+    expect((await validateSite(site)).map((p) => p.rule)).toEqual(["no-inline-style"]);
+  });
+
+  it("requests: an image from another origin", async () => {
+    plant('<img src="https://example.com/pixel.png" alt="A pixel">');
+    const context = await browser.newContext();
+    try {
+      expect(foreignRequests(await requestsWhileLoading(context, server.url + VICTIM), server.url)).toEqual(["https://example.com/pixel.png"]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("requests: a lazily loaded image far below the fold", async () => {
+    plant('<div style="height:3000px"></div><img loading="lazy" src="https://cdn.example.net/late.png" alt="Late">');
+    const context = await browser.newContext();
+    try {
+      expect(foreignRequests(await requestsWhileLoading(context, server.url + VICTIM), server.url)).toEqual(["https://cdn.example.net/late.png"]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("requests: an analytics beacon sent once the page is idle", async () => {
+    plant('<script>requestIdleCallback(() => navigator.sendBeacon("https://stats.example.org/hit", "x"));</script>');
+    const context = await browser.newContext();
+    try {
+      expect(foreignRequests(await requestsWhileLoading(context, server.url + VICTIM), server.url)).toEqual(["https://stats.example.org/hit"]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("requests: a preconnect to a font host, which makes no request the browser check sees", () => {
+    writeFileSync(fileForPath(site, VICTIM)!, original.replace("</head>", '<link rel="preconnect" href="https://fonts.example.com"></head>'));
+    expect(foreignConnectionHints(readPage(site, VICTIM).document, SITE_ORIGIN + VICTIM)).toEqual(["preconnect https://fonts.example.com"]);
+  });
+
+  it("budget: a 40 KB (gzip) script loaded at start, via a static import", async () => {
+    const assets = join(site, "_planted");
+    mkdirSync(assets, { recursive: true });
+    // Random bytes as base64 barely compress: 54 KB of text is about 40 KB gzipped.
+    writeFileSync(join(assets, "big.js"), `export const blob = "${randomBytes(40 * 1024).toString("base64")}";`);
+    writeFileSync(join(assets, "entry.js"), 'import { blob } from "./big.js"; console.log(blob.length);');
+    plant('<script type="module" src="/_planted/entry.js"></script>');
+    const bytes = await startBytes(site, VICTIM);
+    expect(bytes.files).toEqual(["/_planted/entry.js", "/_planted/big.js"]);
+    expect(overBudget(bytes)).toEqual([expect.stringMatching(/^\/: JavaScript at start 4\d\.\d KB gzip > 20\.0 KB/)]);
+  });
+
+  it("budget: the same script behind a dynamic import() does not count", async () => {
+    const assets = join(site, "_planted");
+    mkdirSync(assets, { recursive: true });
+    writeFileSync(join(assets, "big.js"), `export const blob = "${randomBytes(40 * 1024).toString("base64")}";`);
+    writeFileSync(join(assets, "lazy.js"), 'document.addEventListener("click", () => import("./big.js"));');
+    plant('<script type="module" src="/_planted/lazy.js"></script>');
+    const bytes = await startBytes(site, VICTIM);
+    expect(bytes.files).toEqual(["/_planted/lazy.js"]);
+    expect(overBudget(bytes)).toEqual([]);
+  });
+
+  it("axe: an image with no text alternative, at every scheme and width", async () => {
+    plant('<img src="/favicon.svg" width="16" height="16">');
+    for (const scheme of ["light", "dark"] as const) {
+      for (const width of [375, 1280]) {
+        expect((await axeAt(browser, server.url + VICTIM, scheme, width)).map((v) => v.id)).toEqual(["image-alt"]);
+      }
+    }
+  });
+
+  it("axe: text that has enough contrast only in the light scheme", async () => {
+    plant('<p class="planted">Dim in the dark</p><style>.planted{color:#2a2a2a}</style>');
+    expect(await axeAt(browser, server.url + VICTIM, "light", 1280)).toEqual([]);
+    expect((await axeAt(browser, server.url + VICTIM, "dark", 1280)).map((v) => v.id)).toEqual(["color-contrast"]);
+  });
+
+  it("axe: text too faint only on a narrow screen", async () => {
+    plant('<p class="planted">Faint on phones</p><style>@media (max-width: 600px) { .planted { color: #bbb; } }</style>');
+    expect(await axeAt(browser, server.url + VICTIM, "light", 1280)).toEqual([]);
+    expect((await axeAt(browser, server.url + VICTIM, "light", 375)).map((v) => v.id)).toEqual(["color-contrast"]);
+  });
+});
