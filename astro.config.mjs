@@ -9,4 +9,7 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "always" },
   // The site makes no requests to other origins, so Astro's dev toolbar and telemetry stay off.
   devToolbar: { enabled: false },
+  // Never inline a bundled script: the Content-Security-Policy (public/_headers) allows
+  // scripts from the site's own origin only. Other assets keep Vite's default.
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith(".js") ? false : undefined) } },
 });

@@ -3,6 +3,10 @@
  * the build, and the last good dist/ stays as it was. Each step lives in its own module
  * here; add it to the list below in the order it must run.
  */
+import { embedScripts } from "./embed-scripts.ts";
+import { noInlineScripts } from "./no-inline-scripts.ts";
+import { stableUrls } from "./stable-urls.ts";
+
 export interface PostBuildContext {
   /** The folder holding the new build (not yet dist/). */
   outDir: string;
@@ -15,4 +19,4 @@ export interface PostBuildStep {
   run(ctx: PostBuildContext): Promise<void>;
 }
 
-export const postBuildSteps: PostBuildStep[] = [];
+export const postBuildSteps: PostBuildStep[] = [embedScripts, stableUrls, noInlineScripts];
