@@ -6,7 +6,7 @@
 import { appendFile, copyFile, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { charts } from "../../src/charts/index.ts";
-import { chartIds, chartRedirects, stableIdProblems, type ChartRedirect } from "../../src/charts/stable-ids.ts";
+import { chartIds, chartRedirects, stableIdProblems, type ChartIds, type ChartRedirect } from "../../src/charts/stable-ids.ts";
 import { chartPath, embedPath, oembedPath } from "../../src/lib/site/embed-code.ts";
 import type { PostBuildStep } from "./index.ts";
 
@@ -42,8 +42,8 @@ export function redirectLines(r: ChartRedirect): string[] {
 }
 
 /** Checks the ids and writes every redirect into `outDir`. */
-export async function writeRedirects(outDir: string, redirects: readonly ChartRedirect[], built: readonly string[]): Promise<void> {
-  const problems = stableIdProblems(chartIds, redirects, built);
+export async function writeRedirects(outDir: string, ids: ChartIds, redirects: readonly ChartRedirect[], built: readonly string[]): Promise<void> {
+  const problems = stableIdProblems(ids, redirects, built);
   if (problems.length > 0) throw new Error(`Chart URLs would break:\n${problems.join("\n")}`);
   for (const r of redirects) {
     for (const path of [chartPath, embedPath]) {
@@ -58,5 +58,5 @@ export async function writeRedirects(outDir: string, redirects: readonly ChartRe
 
 export const stableUrls: PostBuildStep = {
   name: "stable chart URLs",
-  run: ({ outDir }) => writeRedirects(outDir, chartRedirects, charts.map((c) => c.id)),
+  run: ({ outDir }) => writeRedirects(outDir, chartIds, chartRedirects, charts.map((c) => c.id)),
 };
