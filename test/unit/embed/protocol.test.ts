@@ -18,7 +18,7 @@ describe("readHeight(data)", () => {
     ["Infinity", Infinity],
     ["a numeric string", "500"],
     ["an array", [500]],
-    ["an object with valueOf", { valueOf: () => 500 }],
+    ["an object with valueOf", { valueOf: (): number => 500 }],
     ["null", null],
     ["a missing height", undefined],
   ])("rejects %s", (_, height) => {
