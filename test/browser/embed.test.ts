@@ -231,3 +231,65 @@ describe("embed.js ignores forged messages", () => {
     expect(await settledHeight(page, id)).toBeCloseTo(settled, 0);
   });
 });
+
+describe("embed pages", () => {
+  const bg = async (scheme: "light" | "dark", query: string, javaScriptEnabled = true) => {
+    const ctx = await browser.newContext({ colorScheme: scheme, javaScriptEnabled });
+    const page = await ctx.newPage();
+    await page.goto(`${base()}/embed/${ids[0]}/${query}`);
+    const colour = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await ctx.close();
+    return colour;
+  };
+  const WHITE = "rgb(255, 255, 255)";
+  const DARK = "rgb(18, 18, 18)";
+
+  it("follow the reader's colour scheme", async () => {
+    expect(await bg("light", "")).toBe(WHITE);
+    expect(await bg("dark", "")).toBe(DARK);
+  });
+
+  it("take ?theme=light|dark over the reader's scheme, and ignore other values", async () => {
+    expect(await bg("light", "?theme=dark")).toBe(DARK);
+    expect(await bg("dark", "?theme=light")).toBe(WHITE);
+    expect(await bg("dark", "?theme=sepia")).toBe(DARK);
+  });
+
+  it("follow the reader's scheme without JavaScript", async () => {
+    expect(await bg("dark", "?theme=light", false)).toBe(DARK);
+  });
+
+  it.each(ids)("%s has no site chrome, and links to its chart page in a new tab", async (id) => {
+    const page = await browser.newPage();
+    await page.goto(`${base()}/embed/${id}/`);
+    expect(await page.locator("header, nav, footer, .skip-link").count()).toBe(0);
+    expect(await page.locator("figure.chart h1").count()).toBe(1);
+    expect(await page.locator("figcaption.chart-source a").count()).toBeGreaterThan(0);
+    const full = page.getByRole("link", { name: /Full chart/ });
+    expect(await full.getAttribute("href")).toBe(`${siteOrigin}/charts/${id}/`);
+    expect(await page.locator("base").getAttribute("target")).toBe("_blank");
+    await page.close();
+  });
+});
+
+describe("oEmbed", () => {
+  it.each(ids)("%s: discovered from its chart and embed pages, with the page's embed code", async (id) => {
+    const href = `${siteOrigin}/oembed/${id}.json`;
+    const page = await browser.newPage();
+    for (const path of [`/charts/${id}/`, `/embed/${id}/`]) {
+      await page.goto(base() + path);
+      const links = page.locator('link[rel="alternate"][type="application/json+oembed"]');
+      expect(await links.count(), path).toBe(1);
+      expect(await links.getAttribute("href"), path).toBe(href);
+    }
+    const title = (await page.locator("h1").textContent())!.trim();
+    await page.close();
+    const res = await fetch(`${base()}/oembed/${id}.json`);
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body).toMatchObject({ version: "1.0", type: "rich", title, html: codes.get(id) });
+    expect(body.provider_name).toBeTruthy();
+    expect(body.provider_url).toBe(`${siteOrigin}/`);
+    expect(Number.isInteger(body.width) && Number.isInteger(body.height)).toBe(true);
+  });
+});
