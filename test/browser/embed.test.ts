@@ -152,6 +152,7 @@ describe("embed.js ignores forged messages", () => {
     // The recorder notes every height embed.js gives the iframe, and markers that tell
     // the test a batch of messages has been handled (messages arrive in order).
     const recorder = `<iframe src="${host.url}/forger.html" title="Advert"></iframe>
+${codes.get(id)!.replace(`/embed/${id}/"`, `/embed/${id}/?theme=dark"`)}
 <iframe src="${siteOrigin}/oembed/${id}.json" title="Same origin, not an embed"></iframe>
 <script>
   window.__heights = []; window.__markers = [];
@@ -200,6 +201,14 @@ describe("embed.js ignores forged messages", () => {
     const other = page.frames().find((f) => f.url().endsWith(`/oembed/${id}.json`))!;
     expect(await post(other, { type: HEIGHT_MESSAGE, height: 300 })).toEqual([]);
     expect(await height()).toBeCloseTo(settled, 0);
+  });
+
+  it("from another embed of ours on the same page, which resizes only itself", async () => {
+    const other = page.frames().find((f) => f.url().endsWith(`/embed/${id}/?theme=dark`))!;
+    const otherIframe = page.locator(`iframe[src$="/embed/${id}/?theme=dark"]`);
+    expect(await post(other, { type: HEIGHT_MESSAGE, height: 300 })).toEqual([]);
+    expect(await height()).toBeCloseTo(settled, 0);
+    expect((await otherIframe.boundingBox())!.height).toBe(300);
   });
 
   it.each([
