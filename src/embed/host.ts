@@ -53,11 +53,13 @@ export function install(win: Window & { __wccChartEmbeds?: Set<string> }, src: s
   if (installed.has(origin)) return false;
   installed.add(origin);
   win.addEventListener("message", heightListener(win.document, origin));
-  // Frames that loaded before this script ran have already reported; ask them again.
+  // Frames that loaded before this script ran have already reported; ask them again. The
+  // request carries nothing, so it goes to whatever the frame holds now ("*"): a lazy frame
+  // not yet loaded is still about:blank, and naming our origin would log an error there.
   const frames = win.document.querySelectorAll("iframe");
   for (let i = 0; i < frames.length; i++) {
     const frame = frames[i]!;
-    if (frame.src.startsWith(`${origin}/embed/`)) frame.contentWindow?.postMessage({ type: REQUEST_MESSAGE }, origin);
+    if (frame.src.startsWith(`${origin}/embed/`)) frame.contentWindow?.postMessage({ type: REQUEST_MESSAGE }, "*");
   }
   return true;
 }

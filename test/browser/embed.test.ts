@@ -118,11 +118,30 @@ describe("on another origin", () => {
     host.put(`/article-${id}.html`, article(codes.get(id)!));
     const ctx = await context({ viewport: { width: 1000, height: 900 } });
     const page = await ctx.newPage();
+    const console: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error" || m.type() === "warning") console.push(m.text());
+    });
     await page.goto(`${host.url}/article-${id}.html`);
     const wide = await settledHeight(page, id);
     await page.setViewportSize({ width: 360, height: 900 });
     const narrow = await settledHeight(page, id);
     expect(narrow, `${id}: taller when narrow`).toBeGreaterThan(wide);
+    expect(console, `${id}: nothing logged on the host page`).toEqual([]);
+    await ctx.close();
+  });
+
+  it("resizes an embed that loaded before embed.js ran", async () => {
+    const id = ids[0]!;
+    const [iframe, script] = codes.get(id)!.split("\n");
+    host.put("/late.html", article(iframe!));
+    const ctx = await context({ viewport: { width: 1000, height: 900 } });
+    const page = await ctx.newPage();
+    await page.goto(`${host.url}/late.html`);
+    await embedFrame(page, id);
+    const src = /src="([^"]+)"/.exec(script!)![1]!;
+    await page.evaluate((s) => document.body.append(Object.assign(document.createElement("script"), { src: s })), src);
+    await settledHeight(page, id);
     await ctx.close();
   });
 

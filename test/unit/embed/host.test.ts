@@ -88,11 +88,11 @@ describe("install(window, src)", () => {
     expect(win.addEventListener).not.toHaveBeenCalled();
   });
 
-  it("asks embeds already loaded for their height, addressed to our origin only", () => {
+  it("asks our embeds already on the page for their height, and no other frame", () => {
     const a = frame(`${ORIGIN}/embed/a/`);
     const other = frame("https://video.example/embed/1");
     install(fakeWindow(a, other), `${ORIGIN}/embed.js`);
-    expect(a.contentWindow.postMessage).toHaveBeenCalledWith({ type: REQUEST_MESSAGE }, ORIGIN);
+    expect(a.contentWindow.postMessage).toHaveBeenCalledWith({ type: REQUEST_MESSAGE }, "*");
     expect(other.contentWindow.postMessage).not.toHaveBeenCalled();
   });
 });
