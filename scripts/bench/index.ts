@@ -26,5 +26,6 @@ import { scaleSection } from "./scale.ts";
 import { data } from "./data.ts";
 import { timelineBench } from "./timeline.ts";
 import { storyPages } from "./story-pages.ts";
+import { embedBench } from "./embed.ts";
 
-export const sections: BenchSection[] = [buildSection, bytesSection, lighthouseSection, jsRatio, scaleSection, data, timelineBench, storyPages];
+export const sections: BenchSection[] = [buildSection, bytesSection, lighthouseSection, jsRatio, scaleSection, data, timelineBench, storyPages, embedBench];

@@ -6,6 +6,9 @@
 import { copyData } from "./copy-data.ts";
 import { numeralsCheck } from "./numerals-check.ts";
 import { pagefindIndex } from "./pagefind-index.ts";
+import { embedScripts } from "./embed-scripts.ts";
+import { noInlineScripts } from "./no-inline-scripts.ts";
+import { stableUrls } from "./stable-urls.ts";
 
 export interface PostBuildContext {
   /** The folder holding the new build (not yet dist/). */
@@ -19,4 +22,4 @@ export interface PostBuildStep {
   run(ctx: PostBuildContext): Promise<void>;
 }
 
-export const postBuildSteps: PostBuildStep[] = [copyData, numeralsCheck, pagefindIndex];
+export const postBuildSteps: PostBuildStep[] = [copyData, embedScripts, stableUrls, noInlineScripts, numeralsCheck, pagefindIndex];

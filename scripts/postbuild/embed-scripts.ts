@@ -1,0 +1,26 @@
+/**
+ * Bundles the two embed scripts to fixed, unhashed URLs: /embed.js (pasted into other
+ * sites' pages, so its URL can never change) and /embed-frame.js (the embed page's own).
+ */
+import { join } from "node:path";
+import { build } from "esbuild";
+import type { PostBuildStep } from "./index.ts";
+
+export const embedScripts: PostBuildStep = {
+  name: "embed scripts",
+  async run({ outDir, root }) {
+    await build({
+      entryPoints: {
+        "embed": join(root, "src/embed/host-entry.ts"),
+        "embed-frame": join(root, "src/embed/frame-entry.ts"),
+      },
+      outdir: outDir,
+      bundle: true,
+      minify: true,
+      format: "iife",
+      target: "es2020",
+      legalComments: "none",
+      logLevel: "warning",
+    });
+  },
+};

@@ -1,0 +1,62 @@
+/**
+ * Keeps published chart URLs working: stops the build when a published id has neither a
+ * chart nor a redirect, and writes the redirects as static pages (for any host) and as
+ * _redirects lines (Netlify, Cloudflare Pages), plus a copy of the target's oEmbed file.
+ */
+import { appendFile, copyFile, mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { charts } from "../../src/charts/index.ts";
+import { chartIds, chartRedirects, stableIdProblems, type ChartIds, type ChartRedirect } from "../../src/charts/stable-ids.ts";
+import { chartPath, embedPath, oembedPath } from "../../src/lib/site/embed-code.ts";
+import type { PostBuildStep } from "./index.ts";
+
+/** A page that sends readers on to `to`: meta refresh for browsers, a link for everyone. */
+export function redirectPage(to: string): string {
+  return `<!doctype html>
+<html lang="en-GB">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>This chart has moved</title>
+    <meta name="robots" content="noindex" />
+    <link rel="canonical" href="${to}" />
+    <meta http-equiv="refresh" content="0; url=${to}" />
+  </head>
+  <body>
+    <main>
+      <h1>This chart has moved</h1>
+      <p>It is now at <a href="${to}">${to}</a>.</p>
+    </main>
+  </body>
+</html>
+`;
+}
+
+/** The _redirects lines for one redirect: chart page, embed page and oEmbed file. */
+export function redirectLines(r: ChartRedirect): string[] {
+  return [
+    `${chartPath(r.from)} ${chartPath(r.to)} 301`,
+    `${embedPath(r.from)} ${embedPath(r.to)} 301`,
+    `${oembedPath(r.from)} ${oembedPath(r.to)} 301`,
+  ];
+}
+
+/** Checks the ids and writes every redirect into `outDir`. */
+export async function writeRedirects(outDir: string, ids: ChartIds, redirects: readonly ChartRedirect[], built: readonly string[]): Promise<void> {
+  const problems = stableIdProblems(ids, redirects, built);
+  if (problems.length > 0) throw new Error(`Chart URLs would break:\n${problems.join("\n")}`);
+  for (const r of redirects) {
+    for (const path of [chartPath, embedPath]) {
+      const dir = join(outDir, path(r.from));
+      await mkdir(dir, { recursive: true });
+      await writeFile(join(dir, "index.html"), redirectPage(path(r.to)));
+    }
+    await copyFile(join(outDir, oembedPath(r.to)), join(outDir, oembedPath(r.from)));
+  }
+  if (redirects.length > 0) await appendFile(join(outDir, "_redirects"), redirects.flatMap(redirectLines).join("\n") + "\n");
+}
+
+export const stableUrls: PostBuildStep = {
+  name: "stable chart URLs",
+  run: ({ outDir }) => writeRedirects(outDir, chartIds, chartRedirects, charts.map((c) => c.id)),
+};

@@ -1,0 +1,59 @@
+/**
+ * Stable chart URLs. Once an id is published, /charts/<id>/, /embed/<id>/ and
+ * /oembed/<id>.json must keep answering for as long as the site exists: from the chart
+ * itself or through a redirect to the chart that replaced it. The build checks this and
+ * stops when a published id has neither.
+ */
+import publishedFile from "./published-ids.json" with { type: "json" };
+import redirectsFile from "./redirects.json" with { type: "json" };
+
+export interface ChartIds {
+  /** Ids live on the site; they must always resolve. */
+  published: readonly string[];
+  /** Ids fixed in advance but not built yet. */
+  planned: readonly string[];
+}
+
+export interface ChartRedirect {
+  from: string;
+  to: string;
+}
+
+export const chartIds: ChartIds = publishedFile;
+export const chartRedirects: readonly ChartRedirect[] = redirectsFile.redirects as ChartRedirect[];
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Every way the id lists, the redirects and the built charts disagree, as messages
+ * naming the file and id; empty when URLs are stable.
+ */
+export function stableIdProblems(ids: ChartIds, redirects: readonly ChartRedirect[], built: readonly string[]): string[] {
+  const P = "src/charts/published-ids.json";
+  const R = "src/charts/redirects.json";
+  const problems: string[] = [];
+  const builtSet = new Set(built);
+  const published = new Set(ids.published);
+  const redirectFrom = new Map(redirects.map((r) => [r.from, r.to]));
+  for (const id of [...ids.published, ...ids.planned]) {
+    if (!ID.test(id)) problems.push(`${P}: "${id}": not a lowercase, hyphenated id`);
+  }
+  for (const id of ids.planned) {
+    if (published.has(id)) problems.push(`${P}: "${id}": listed as both published and planned`);
+  }
+  for (const id of built) {
+    if (!published.has(id)) problems.push(`${P}: "${id}": the chart is built but its id is not in "published"; add it`);
+  }
+  for (const r of redirects) {
+    if (builtSet.has(r.from)) problems.push(`${R}: "${r.from}": redirects away from a chart that is still built`);
+    if (!published.has(r.from)) problems.push(`${R}: "${r.from}": only published ids need a redirect; add it to "published" in ${P}`);
+    if (!builtSet.has(r.to)) problems.push(`${R}: "${r.from}" → "${r.to}": the target is not a built chart`);
+  }
+  if (redirectFrom.size !== redirects.length) problems.push(`${R}: an id is redirected more than once`);
+  for (const id of ids.published) {
+    if (!builtSet.has(id) && !redirectFrom.has(id)) {
+      problems.push(`${P}: "${id}": published, but no chart has this id and ${R} has no redirect for it`);
+    }
+  }
+  return problems;
+}

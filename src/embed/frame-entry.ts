@@ -1,0 +1,4 @@
+/** Entry point bundled to /embed-frame.js. */
+import { start } from "./frame.ts";
+
+start(window);

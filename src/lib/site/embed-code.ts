@@ -1,0 +1,33 @@
+/**
+ * The embed code for a chart and the numbers that go with it. One function makes the
+ * snippet, so the chart page, the oEmbed response and the tests all show the same code.
+ */
+import type { ChartView } from "../../charts/types.ts";
+
+/** Width the oEmbed response states; the iframe itself is fluid (100% of its column). */
+export const EMBED_WIDTH = 640;
+
+/** Paths of a chart's pages, relative to the site root. */
+export const chartPath = (id: string) => `/charts/${id}/`;
+export const embedPath = (id: string) => `/embed/${id}/`;
+export const oembedPath = (id: string) => `/oembed/${id}.json`;
+export const HOST_SCRIPT_PATH = "/embed.js";
+
+/**
+ * The iframe's height until embed.js reports the real one, and where a host strips
+ * scripts (the iframe then scrolls): about what a chart's embed needs at EMBED_WIDTH.
+ */
+export const EMBED_HEIGHT = 760;
+
+const escapeAttr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** The snippet a journalist pastes: one lazy iframe and one script, with absolute URLs. */
+export function embedCode(site: URL | string, view: Pick<ChartView, "id" | "title">): string {
+  const src = new URL(embedPath(view.id), site).href;
+  const script = new URL(HOST_SCRIPT_PATH, site).href;
+  return (
+    `<iframe src="${escapeAttr(src)}" title="${escapeAttr(view.title)}" width="100%" height="${EMBED_HEIGHT}" ` +
+    `style="border:0;display:block;max-width:100%" loading="lazy"></iframe>\n` +
+    `<script src="${escapeAttr(script)}"></script>`
+  );
+}

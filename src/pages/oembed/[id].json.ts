@@ -1,0 +1,11 @@
+/** /oembed/<id>.json: the oEmbed 1.0 "rich" response for each chart. */
+import type { APIRoute, GetStaticPaths } from "astro";
+import { charts, chartView } from "../../charts/index.ts";
+import { oembedResponse } from "../../lib/site/oembed.ts";
+
+export const getStaticPaths: GetStaticPaths = () => charts.map((c) => ({ params: { id: c.id } }));
+
+export const GET: APIRoute = ({ params, site }) => {
+  const body = oembedResponse(site!, chartView(params.id!));
+  return new Response(JSON.stringify(body, null, 2) + "\n", { headers: { "content-type": "application/json" } });
+};

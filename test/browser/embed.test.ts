@@ -1,0 +1,323 @@
+/**
+ * Embeds as a news site would use them: the exact code from each chart page, pasted into
+ * a page on another origin (a second localhost port), resizes to its content, and embed.js
+ * ignores every message it should not trust.
+ */
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, BrowserContext, BrowserContextOptions, Frame, Page } from "playwright-core";
+import { launchChromium } from "../support/chromium.ts";
+import { article, startHostSite, type HostSite } from "../support/host-page.ts";
+import { charts } from "../../src/charts/index.ts";
+import { HEIGHT_MESSAGE, MAX_HEIGHT, REQUEST_MESSAGE } from "../../src/embed/protocol.ts";
+
+const ids = charts.map((c) => c.id);
+const base = () => inject("baseUrl");
+let browser: Browser;
+let host: HostSite;
+const codes = new Map<string, string>();
+/** The site's public origin, as written into the embed code (Astro's `site`). */
+let siteOrigin = "";
+let setupDone: () => void;
+/** Settles once the outer beforeAll has read the embed codes. */
+const ready = new Promise<void>((ok) => (setupDone = ok));
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  host = await startHostSite();
+  const page = await browser.newPage();
+  for (const id of ids) {
+    await page.goto(`${base()}/charts/${id}/`);
+    codes.set(id, await page.locator("textarea.embed-code-field").inputValue());
+  }
+  await page.close();
+  siteOrigin = new URL(/<iframe src="([^"]+)"/.exec(codes.get(ids[0]!)!)![1]!).origin;
+  setupDone();
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+});
+
+/**
+ * A browser context in which the site's public origin is served by the test server, so
+ * the embed code runs exactly as copied, with the headers the server sends.
+ */
+async function context(options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const ctx = await browser.newContext(options);
+  if (siteOrigin !== new URL(base()).origin) {
+    await ctx.route((url) => url.origin === siteOrigin, async (route) => {
+      const u = new URL(route.request().url());
+      await route.fulfill({ response: await route.fetch({ url: base() + u.pathname + u.search, maxRedirects: 0 }) });
+    });
+  }
+  return ctx;
+}
+
+/** The embed's iframe and the frame inside it, once it has loaded. */
+async function embedFrame(page: Page, id: string): Promise<{ iframe: ReturnType<Page["locator"]>; frame: Frame }> {
+  const iframe = page.locator(`iframe[src="${siteOrigin}/embed/${id}/"]`);
+  await iframe.scrollIntoViewIfNeeded();
+  const frame = (await (await iframe.elementHandle())!.contentFrame())!;
+  await frame.waitForLoadState("load");
+  return { iframe, frame };
+}
+
+/** Waits until the iframe is as tall as its content (within 3 px) and returns that height. */
+async function settledHeight(page: Page, id: string): Promise<number> {
+  const { iframe, frame } = await embedFrame(page, id);
+  // A plain loop rather than expect.poll, which is not allowed in beforeAll.
+  let last = { content: 0, iframe: 0 };
+  const until = Date.now() + 15_000;
+  do {
+    last = {
+      content: await frame.evaluate(() => document.documentElement.getBoundingClientRect().height),
+      iframe: (await iframe.boundingBox())!.height,
+    };
+    if (Math.abs(last.content - last.iframe) <= 3) break;
+    await page.waitForTimeout(100);
+  } while (Date.now() < until);
+  expect(Math.abs(last.content - last.iframe), `${id}: iframe height ${last.iframe} should match its content ${last.content}`).toBeLessThanOrEqual(3);
+  expect(await iframe.evaluate((el: HTMLIFrameElement) => el.style.height), `${id}: embed.js set the height`).not.toBe("");
+  return last.iframe;
+}
+
+describe("the embed code on each chart page", () => {
+  it("is one lazy, titled iframe and one script, with absolute URLs", () => {
+    for (const [id, code] of codes) {
+      expect(code, id).toMatch(new RegExp(`^<iframe src="${siteOrigin}/embed/${id}/" title="[^"]+" width="100%" height="\\d+" style="[^"]*" loading="lazy"></iframe>\\n<script src="${siteOrigin}/embed\\.js"></script>$`));
+    }
+  });
+
+  it("is visible and selectable without JavaScript, with the copy button hidden", async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(`${base()}/charts/${ids[0]}/`);
+    await expect.poll(() => page.locator("textarea.embed-code-field").isVisible()).toBe(true);
+    expect(await page.locator("textarea.embed-code-field").inputValue()).toBe(codes.get(ids[0]!));
+    expect(await page.locator("button.embed-copy").isVisible()).toBe(false);
+    await ctx.close();
+  });
+
+  it("is copied by the copy button", async () => {
+    const ctx = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+    const page = await ctx.newPage();
+    await page.goto(`${base()}/charts/${ids[0]}/`);
+    await page.getByRole("button", { name: "Copy embed code" }).click();
+    await expect.poll(() => page.locator(".embed-copy-status").textContent()).toBe("Copied.");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(codes.get(ids[0]!));
+    await ctx.close();
+  });
+});
+
+describe("on another origin", () => {
+  it.each(ids)("%s resizes to its content, and again when the page narrows", async (id) => {
+    host.put(`/article-${id}.html`, article(codes.get(id)!));
+    const ctx = await context({ viewport: { width: 1000, height: 900 } });
+    const page = await ctx.newPage();
+    const console: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error" || m.type() === "warning") console.push(m.text());
+    });
+    await page.goto(`${host.url}/article-${id}.html`);
+    const wide = await settledHeight(page, id);
+    await page.setViewportSize({ width: 360, height: 900 });
+    const narrow = await settledHeight(page, id);
+    expect(narrow, `${id}: taller when narrow`).toBeGreaterThan(wide);
+    expect(console, `${id}: nothing logged on the host page`).toEqual([]);
+    await ctx.close();
+  });
+
+  it("resizes an embed that loaded before embed.js ran", async () => {
+    const id = ids[0]!;
+    const [iframe, script] = codes.get(id)!.split("\n");
+    host.put("/late.html", article(iframe!));
+    const ctx = await context({ viewport: { width: 1000, height: 900 } });
+    const page = await ctx.newPage();
+    await page.goto(`${host.url}/late.html`);
+    await embedFrame(page, id);
+    const src = /src="([^"]+)"/.exec(script!)![1]!;
+    await page.evaluate((s) => document.body.append(Object.assign(document.createElement("script"), { src: s })), src);
+    await settledHeight(page, id);
+    await ctx.close();
+  });
+
+  it.each(ids)("%s works pasted into a plain HTML file", async (id) => {
+    const dir = await mkdtemp(join(tmpdir(), "embed-paste-"));
+    const file = join(dir, "article.html");
+    await writeFile(file, `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body>\n${codes.get(id)}\n</body></html>\n`);
+    const ctx = await context({ viewport: { width: 800, height: 900 } });
+    const page = await ctx.newPage();
+    await page.goto(pathToFileURL(file).href);
+    await settledHeight(page, id);
+    await ctx.close();
+  });
+});
+
+describe("embed.js ignores forged messages", () => {
+  const id = ids[0]!;
+  let ctx: BrowserContext;
+  let page: Page;
+  let genuine: Frame;
+  let settled: number;
+  let marker = 0;
+
+  beforeAll(async () => {
+    await ready;
+    host.put("/forger.html", "<!doctype html><html lang=en><head><title>Forger</title></head><body>ad</body></html>");
+    // The recorder notes every height embed.js gives the iframe, and markers that tell
+    // the test a batch of messages has been handled (messages arrive in order).
+    const recorder = `<iframe src="${host.url}/forger.html" title="Advert"></iframe>
+${codes.get(id)!.replace(`/embed/${id}/"`, `/embed/${id}/?theme=dark"`)}
+<iframe src="${siteOrigin}/oembed/${id}.json" title="Same origin, not an embed"></iframe>
+<script>
+  window.__heights = []; window.__markers = [];
+  addEventListener("message", (e) => { if (e.data && e.data.marker) __markers.push(e.data.marker); });
+  const f = document.querySelector('iframe[src$="/embed/${id}/"]');
+  new MutationObserver(() => __heights.push(f.style.height)).observe(f, { attributes: true, attributeFilter: ["style"] });
+</script>`;
+    host.put("/forgery.html", article(codes.get(id)!, recorder));
+    ctx = await context({ viewport: { width: 1000, height: 900 } });
+    page = await ctx.newPage();
+    await page.goto(`${host.url}/forgery.html`);
+    settled = await settledHeight(page, id);
+    genuine = (await embedFrame(page, id)).frame;
+  });
+  afterAll(async () => {
+    await ctx?.close();
+  });
+
+  /** Posts `data` to the host page from `from`, then a marker, and waits for the marker. */
+  async function post(from: Frame, data: unknown): Promise<string[]> {
+    const n = ++marker;
+    await page.evaluate(() => ((window as unknown as { __heights: string[] }).__heights.length = 0));
+    await from.evaluate(([d, m]) => {
+      const target = window === window.top ? window : window.parent;
+      target.postMessage(d, "*");
+      target.postMessage({ marker: m }, "*");
+    }, [data, n] as const);
+    await page.waitForFunction((m) => (window as unknown as { __markers: number[] }).__markers.includes(m), n);
+    return page.evaluate(() => (window as unknown as { __heights: string[] }).__heights);
+  }
+
+  const height = () => page.locator(`iframe[src$="/embed/${id}/"]`).evaluate((el: HTMLIFrameElement) => el.getBoundingClientRect().height);
+
+  it("from the host page itself", async () => {
+    expect(await post(page.mainFrame(), { type: HEIGHT_MESSAGE, height: 300 })).toEqual([]);
+    expect(await height()).toBeCloseTo(settled, 0);
+  });
+
+  it("from another frame on the host's origin", async () => {
+    const forger = page.frames().find((f) => f.url().endsWith("/forger.html"))!;
+    expect(await post(forger, { type: HEIGHT_MESSAGE, height: 300 })).toEqual([]);
+    expect(await height()).toBeCloseTo(settled, 0);
+  });
+
+  it("from another frame on the embed's own origin", async () => {
+    const other = page.frames().find((f) => f.url().endsWith(`/oembed/${id}.json`))!;
+    expect(await post(other, { type: HEIGHT_MESSAGE, height: 300 })).toEqual([]);
+    expect(await height()).toBeCloseTo(settled, 0);
+  });
+
+  it("from another embed of ours on the same page, which resizes only itself", async () => {
+    const other = page.frames().find((f) => f.url().endsWith(`/embed/${id}/?theme=dark`))!;
+    const otherIframe = page.locator(`iframe[src$="/embed/${id}/?theme=dark"]`);
+    expect(await post(other, { type: HEIGHT_MESSAGE, height: 300 })).toEqual([]);
+    expect(await height()).toBeCloseTo(settled, 0);
+    expect((await otherIframe.boundingBox())!.height).toBe(300);
+  });
+
+  it.each([
+    ["negative", -300],
+    ["zero", 0],
+    ["NaN", NaN],
+    ["infinite", Infinity],
+    ["a string", "300"],
+    ["an array", [300]],
+    ["null", null],
+  ])("with a %s height, even from the embed itself", async (_, h) => {
+    expect(await post(genuine, { type: HEIGHT_MESSAGE, height: h })).toEqual([]);
+    expect(await height()).toBeCloseTo(settled, 0);
+  });
+
+  it("that are not height messages", async () => {
+    expect(await post(genuine, { type: "resize", height: 300 })).toEqual([]);
+    expect(await post(genuine, `{"type":"${HEIGHT_MESSAGE}","height":300}`)).toEqual([]);
+    expect(await height()).toBeCloseTo(settled, 0);
+  });
+
+  it("and clamps a huge height from the embed itself", async () => {
+    expect(await post(genuine, { type: HEIGHT_MESSAGE, height: 1e9 })).toEqual([`${MAX_HEIGHT}px`]);
+    expect(await height()).toBe(MAX_HEIGHT);
+    // Asked again, the embed reports its real height and the iframe fits it once more.
+    await page.evaluate(([src, origin, type]) => {
+      document.querySelector<HTMLIFrameElement>(`iframe[src="${src}"]`)!.contentWindow!.postMessage({ type }, origin);
+    }, [`${siteOrigin}/embed/${id}/`, siteOrigin, REQUEST_MESSAGE] as const);
+    expect(await settledHeight(page, id)).toBeCloseTo(settled, 0);
+  });
+});
+
+describe("embed pages", () => {
+  const bg = async (scheme: "light" | "dark", query: string, javaScriptEnabled = true) => {
+    const ctx = await browser.newContext({ colorScheme: scheme, javaScriptEnabled });
+    const page = await ctx.newPage();
+    await page.goto(`${base()}/embed/${ids[0]}/${query}`);
+    const colour = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await ctx.close();
+    return colour;
+  };
+  const WHITE = "rgb(255, 255, 255)";
+  const DARK = "rgb(18, 18, 18)";
+
+  it("follow the reader's colour scheme", async () => {
+    expect(await bg("light", "")).toBe(WHITE);
+    expect(await bg("dark", "")).toBe(DARK);
+  });
+
+  it("take ?theme=light|dark over the reader's scheme, and ignore other values", async () => {
+    expect(await bg("light", "?theme=dark")).toBe(DARK);
+    expect(await bg("dark", "?theme=light")).toBe(WHITE);
+    expect(await bg("dark", "?theme=sepia")).toBe(DARK);
+  });
+
+  it("follow the reader's scheme without JavaScript", async () => {
+    expect(await bg("dark", "?theme=light", false)).toBe(DARK);
+  });
+
+  it.each(ids)("%s has no site chrome, and links to its chart page in a new tab", async (id) => {
+    const page = await browser.newPage();
+    await page.goto(`${base()}/embed/${id}/`);
+    expect(await page.locator("header, nav, footer, .skip-link").count()).toBe(0);
+    expect(await page.locator("figure.chart h1").count()).toBe(1);
+    expect(await page.locator("figcaption.chart-source a").count()).toBeGreaterThan(0);
+    const full = page.getByRole("link", { name: /Full chart/ });
+    expect(await full.getAttribute("href")).toBe(`${siteOrigin}/charts/${id}/`);
+    expect(await page.locator("base").getAttribute("target")).toBe("_blank");
+    await page.close();
+  });
+});
+
+describe("oEmbed", () => {
+  it.each(ids)("%s: discovered from its chart and embed pages, with the page's embed code", async (id) => {
+    const href = `${siteOrigin}/oembed/${id}.json`;
+    const page = await browser.newPage();
+    for (const path of [`/charts/${id}/`, `/embed/${id}/`]) {
+      await page.goto(base() + path);
+      const links = page.locator('link[rel="alternate"][type="application/json+oembed"]');
+      expect(await links.count(), path).toBe(1);
+      expect(await links.getAttribute("href"), path).toBe(href);
+    }
+    const title = (await page.locator("h1").textContent())!.trim();
+    await page.close();
+    const res = await fetch(`${base()}/oembed/${id}.json`);
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body).toMatchObject({ version: "1.0", type: "rich", title, html: codes.get(id) });
+    expect(body.provider_name).toBeTruthy();
+    expect(body.provider_url).toBe(`${siteOrigin}/`);
+    expect(Number.isInteger(body.width) && Number.isInteger(body.height)).toBe(true);
+  });
+});

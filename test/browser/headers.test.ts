@@ -1,0 +1,113 @@
+/**
+ * What the server sends, as a host reading public/_headers would: every built page has
+ * one Content-Security-Policy with no inline script, frames only where it should, and the
+ * pages run under that policy without a single violation.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "../support/chromium.ts";
+import { builtPages } from "../support/pages.ts";
+import { charts } from "../../src/charts/index.ts";
+
+const pages = builtPages();
+const get = (path: string) => fetch(inject("baseUrl") + path, { redirect: "manual" });
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("headers on every built page", () => {
+  it.each(pages)("%s", async (path) => {
+    const res = await get(path);
+    expect(res.headers.get("x-content-type-options"), path).toBe("nosniff");
+    expect(res.headers.get("referrer-policy"), path).toBe("strict-origin-when-cross-origin");
+    const csp = res.headers.get("content-security-policy");
+    expect(csp, `${path}: no Content-Security-Policy; add a rule for its section to public/_headers`).toBeTruthy();
+    // Two policies (rules overlapping in _headers) would both be enforced.
+    expect(csp!.match(/default-src/g), `${path}: exactly one policy`).toHaveLength(1);
+    const directives = new Map(csp!.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+    expect(directives.get("script-src"), path).toEqual(["'self'"]);
+    expect(directives.get("object-src"), path).toEqual(["'none'"]);
+    const embed = path.startsWith("/embed/");
+    expect(directives.get("frame-ancestors"), path).toEqual(embed ? ["*", "file:"] : ["'self'"]);
+  });
+});
+
+describe("headers on other files", () => {
+  it("embed.js is JavaScript, not to be sniffed", async () => {
+    for (const path of ["/embed.js", "/embed-frame.js"]) {
+      const res = await get(path);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get("content-type"), path).toMatch(/^(text|application)\/javascript/);
+      expect(res.headers.get("x-content-type-options"), path).toBe("nosniff");
+    }
+  });
+
+  it("oEmbed responses are JSON that other sites may read", async () => {
+    const res = await get(`/oembed/${charts[0]!.id}.json`);
+    expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(res.headers.get("access-control-allow-origin")).toBe("*");
+  });
+
+  it("the hosts' own configuration files are not served", async () => {
+    expect((await get("/_headers")).status).toBe(404);
+    expect((await get("/_redirects")).status).toBe(404);
+  });
+});
+
+describe("under that policy", () => {
+  it.each(pages)("%s runs with no policy violation", async (path) => {
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    page.on("console", (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    try {
+      await page.goto(inject("baseUrl") + path, { waitUntil: "load" });
+      const seen = await page.evaluate(() => new Promise<string[]>((ok) => {
+        const list: string[] = [];
+        document.addEventListener("securitypolicyviolation", (e) => list.push(`${e.violatedDirective} ${e.blockedURI}`));
+        // Violations during load were logged to the console; give late ones a frame to fire.
+        requestAnimationFrame(() => setTimeout(() => ok(list), 50));
+      }));
+      expect([...violations, ...seen], path).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("a site page cannot be framed by another origin, an embed page can", async () => {
+    const id = charts[0]!.id;
+    const page = await browser.newPage();
+    // about:blank with a data URL would be an opaque origin; a page on the server's other name is another origin.
+    const other = inject("baseUrl").replace("127.0.0.1", "localhost");
+    await page.goto(`${other}/embed-frame.js`);
+    const load = (path: string) =>
+      page.evaluate(
+        (src) =>
+          new Promise<string>((ok) => {
+            const f = document.createElement("iframe");
+            f.src = src;
+            f.onload = () => {
+              try {
+                ok(f.contentWindow!.location.href);
+              } catch {
+                ok("cross-origin document");
+              }
+            };
+            document.documentElement.append(f);
+          }),
+        inject("baseUrl") + path,
+      );
+    const blocked = await load(`/charts/${id}/`);
+    const allowed = await load(`/embed/${id}/`);
+    const frames = page.frames().map((f) => f.url());
+    expect(frames).toContain(inject("baseUrl") + `/embed/${id}/`);
+    expect(frames).not.toContain(inject("baseUrl") + `/charts/${id}/`);
+    expect([blocked, allowed]).toEqual(["cross-origin document", "cross-origin document"]);
+    await page.close();
+  });
+});

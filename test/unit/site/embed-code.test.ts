@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { parseHTML } from "linkedom";
+import { EMBED_HEIGHT, embedCode } from "../../../src/lib/site/embed-code.ts";
+import { oembedResponse } from "../../../src/lib/site/oembed.ts";
+
+const view = { id: "rate-per-10000", title: `Worcestershire's "rate" <rose> & fell` };
+
+describe("embedCode(site, view)", () => {
+  const code = embedCode("https://charts.example/", view);
+  const { document } = parseHTML(`<!doctype html><html><body>${code}</body></html>`);
+
+  it("is one lazy, titled iframe of the embed page, then one script", () => {
+    const els = [...document.body.children];
+    expect(els.map((e) => e.tagName.toLowerCase())).toEqual(["iframe", "script"]);
+    const iframe = els[0]!;
+    expect(iframe.getAttribute("src")).toBe("https://charts.example/embed/rate-per-10000/");
+    expect(iframe.getAttribute("title")).toBe(view.title);
+    expect(iframe.getAttribute("loading")).toBe("lazy");
+    expect(iframe.getAttribute("height")).toBe(String(EMBED_HEIGHT));
+    expect(els[1]!.getAttribute("src")).toBe("https://charts.example/embed.js");
+  });
+
+  it("uses absolute URLs on the configured site, whatever the path given", () => {
+    expect(embedCode("http://localhost:4321/some/page/", view)).toContain('src="http://localhost:4321/embed/rate-per-10000/"');
+  });
+});
+
+describe("oembedResponse(site, view)", () => {
+  it("is an oEmbed 1.0 rich response carrying the same embed code", () => {
+    const r = oembedResponse("https://charts.example", view);
+    expect(r).toMatchObject({ version: "1.0", type: "rich", title: view.title, provider_url: "https://charts.example/", height: EMBED_HEIGHT });
+    expect(r.html).toBe(embedCode("https://charts.example", view));
+    expect(r.width).toBeGreaterThan(0);
+    expect(r.provider_name.length).toBeGreaterThan(0);
+  });
+});
