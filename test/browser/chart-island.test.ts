@@ -43,7 +43,7 @@ describe("the chart island", () => {
       expect(await tooltip.isVisible()).toBe(false);
       expect(await graphic.evaluate((el) => el === document.activeElement)).toBe(true);
       await page.keyboard.press("ArrowLeft");
-      expect(await tooltip.textContent()).toBe("West Midlands, 2018: 78 per 10,000");
+      expect(await tooltip.textContent()).toBe("West Midlands, 2024: 89 per 10,000");
     } finally {
       await page.close();
     }
