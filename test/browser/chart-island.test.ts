@@ -36,14 +36,14 @@ describe("the chart island", () => {
       await page.keyboard.press("ArrowDown");
       expect(await tooltip.textContent()).toBe("England, 2011: 58 per 10,000");
       await page.keyboard.press("End");
-      expect(await tooltip.textContent()).toBe("West Midlands, 2019: 82 per 10,000");
-      expect(await page.locator("figure.chart .chart-graphic [aria-live=polite]").textContent()).toBe("West Midlands, 2019: 82 per 10,000");
+      expect(await tooltip.textContent()).toBe("West Midlands, 2025: 86 per 10,000");
+      expect(await page.locator("figure.chart .chart-graphic [aria-live=polite]").textContent()).toBe("West Midlands, 2025: 86 per 10,000");
       // Escape dismisses without moving focus; the next arrow brings it back.
       await page.keyboard.press("Escape");
       expect(await tooltip.isVisible()).toBe(false);
       expect(await graphic.evaluate((el) => el === document.activeElement)).toBe(true);
       await page.keyboard.press("ArrowLeft");
-      expect(await tooltip.textContent()).toBe("West Midlands, 2018: 78 per 10,000");
+      expect(await tooltip.textContent()).toBe("West Midlands, 2024: 89 per 10,000");
     } finally {
       await page.close();
     }
