@@ -1,6 +1,6 @@
 /**
  * The numerals check. In <main>, a digit may appear only inside <data>, <time>, a
- * table, a chart figure, code, or an element whose data-label is on the short list in
+ * table, a chart figure, code, a key name (<kbd>), or an element whose data-label is on the short list in
  * src/lib/markdown/labels.ts (or names a release in data/sources.csv). Anything else is a
  * figure typed by hand, not bound to the data, and stops the build, naming the page and
  * the content file it came from.
@@ -16,7 +16,8 @@ export interface UnboundNumeral {
   contentFile: string | null;
 }
 
-const ALLOWED = new Set(["DATA", "TIME", "TABLE", "CODE", "PRE", "SCRIPT", "STYLE", "TEMPLATE", "NOSCRIPT", "svg", "SVG"]);
+// KBD names a key to press (the "0" that resets the timeline's zoom): a key, not a figure.
+const ALLOWED = new Set(["DATA", "TIME", "TABLE", "CODE", "KBD", "PRE", "SCRIPT", "STYLE", "TEMPLATE", "NOSCRIPT", "svg", "SVG"]);
 
 /** Every unbound numeral in a page's <main>, in document order. */
 export function findUnboundNumerals(html: string, releases: readonly string[] = []): UnboundNumeral[] {

@@ -4,8 +4,11 @@
  */
 import { Resvg } from "@resvg/resvg-js";
 
+/** The width of the chart PNGs offered for download, in pixels. */
+export const PNG_WIDTH = 1200;
+
 /** PNG bytes of `svg`, `width` pixels wide, using the machine's fonts. */
-export function svgToPng(svg: string, width = 1200): Uint8Array {
+export function svgToPng(svg: string, width = PNG_WIDTH): Uint8Array {
   const resvg = new Resvg(svg, {
     fitTo: { mode: "width", value: width },
     background: "#ffffff",

@@ -48,4 +48,18 @@ describe("the build stops on bad content, naming the file", () => {
     expect(r.output).toContain(`${r.dir}/meetings/cabinet-2018-10-18.yaml:1: "18": a number in prose must be bound`);
     expect(r.wrote).toBe(false);
   });
+
+  it("a number typed into a timeline event's summary", () => {
+    const r = buildWith("timeline-number", (d) => edit(join(d, "timeline/2018-10-18-cabinet-decision.yaml"), "had {{press.petition}} signatures", "had 383 signatures"));
+    expect(r.code).toBe(1);
+    expect(r.output).toContain(`${r.dir}/timeline/2018-10-18-cabinet-decision.yaml:6: "383": a number in prose must be bound`);
+    expect(r.wrote).toBe(false);
+  });
+
+  it("an unknown figure key in a timeline event", () => {
+    const r = buildWith("timeline-key", (d) => edit(join(d, "timeline/2018-10-18-cabinet-decision.yaml"), "{{press.petition}}", "{{press.petitions}}"));
+    expect(r.code).toBe(1);
+    expect(r.output).toMatch(new RegExp(`${r.dir}/timeline/2018-10-18-cabinet-decision\\.yaml:6: \\{\\{press\\.petitions\\}\\}: unknown figure key`));
+    expect(r.wrote).toBe(false);
+  });
 });

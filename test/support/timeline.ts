@@ -5,15 +5,32 @@ import { parse } from "yaml";
 import { timelineEventSchema } from "../../src/schemas/timeline.ts";
 import { sortEvents, toEvent, type TimelineEvent } from "../../src/lib/timeline/event.ts";
 import { sources } from "../../src/lib/data/index.ts";
+import { createFigureRegistry } from "../../src/lib/figures/registry.ts";
+import { createMarkdownIt, renderInline, renderPlain } from "../../src/lib/markdown/index.ts";
+import { reportedFigureSchema } from "../../src/schemas/reported-figure.ts";
+import { eventFile, renderEvent, type RenderedEvent } from "../../src/lib/timeline/render.ts";
 
 /** The repository root. */
 export const ROOT = resolve(import.meta.dirname, "..", "..");
 
-/** Every event in content/timeline/, validated and sorted as the site does. */
-export function projectEvents(): TimelineEvent[] {
+/** The site's markdown setup with the project's figures (data package + content/reported-figures.yaml), as the build makes it. */
+export function projectMarkdown() {
+  const ids = new Set(sources().map((s) => s.id));
+  const reported = (parse(readFileSync(join(ROOT, "content", "reported-figures.yaml"), "utf8")) as unknown[]).map((r) => reportedFigureSchema.parse(r));
+  return createMarkdownIt({ figures: createFigureRegistry(reported.map((r) => ({ key: r.id, ...r })), ids) });
+}
+
+/** Every event in content/timeline/, validated, sorted and rendered as the site does. */
+export function projectEvents(): RenderedEvent[] {
   const dir = join(ROOT, "content", "timeline");
   const schema = timelineEventSchema(new Set(sources().map((s) => s.id)));
-  return sortEvents(readdirSync(dir).filter((n) => n.endsWith(".yaml")).map((n) => toEvent(basename(n, ".yaml"), schema.parse(parse(readFileSync(join(dir, n), "utf8"))))));
+  const md = projectMarkdown();
+  const events = sortEvents(readdirSync(dir).filter((n) => n.endsWith(".yaml")).map((n) => toEvent(basename(n, ".yaml"), schema.parse(parse(readFileSync(join(dir, n), "utf8"))))));
+  return events.map((e) => {
+    const file = eventFile(e.id, "content");
+    const env = { file, source: readFileSync(join(ROOT, file), "utf8") };
+    return renderEvent(e, { inline: (t) => renderInline(md, t, env), plain: (t) => renderPlain(md, t, env) });
+  });
 }
 
 /** A minimal event for tests; override what matters. */

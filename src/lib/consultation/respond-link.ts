@@ -3,16 +3,22 @@
  * out. It never produces a link to a form that is not open, and never a made-up address.
  */
 import type { FeedbackConfig } from "../../schemas/feedback.ts";
-import { consultationState, describeState, type ConsultationState } from "./state.ts";
+import { consultationState, describeState, describeStateHtml, type ConsultationState } from "./state.ts";
+import { escapeHtml } from "../markdown/escape.ts";
 import type { IsoDate } from "../site/as-of.ts";
 
 export type RespondLinkModel =
   /** Open with a known form: link to it with the section id. */
-  | { kind: "open"; href: string; text: string; note: string }
+  | { kind: "open"; href: string; text: string; note: string; noteHtml: string }
   /** Closed: when, and a link to the outcome where one is published. */
-  | { kind: "closed"; text: string; outcome: { label: string; url: string } | null }
+  | { kind: "closed"; text: string; html: string; outcome: { label: string; url: string } | null }
   /** Not open yet, or no form address or dates published: words only, pointing to /respond/. */
-  | { kind: "info"; text: string };
+  | { kind: "info"; text: string; html: string };
+
+const NO_FORM = "The consultation's response form and dates are not found in published sources.";
+
+// `text` is plain; `html` is the same sentence with its dates in <time> and counts in <data>.
+const info = (state: ConsultationState, after: string): RespondLinkModel => ({ kind: "info", text: `${describeState(state)}${after}`, html: `${describeStateHtml(state)}${escapeHtml(after)}` });
 
 /** The form address with the section id in the configured query parameter. */
 export function sectionFormUrl(formUrl: string, param: string, sectionId: string): string {
@@ -26,16 +32,13 @@ export function respondLink(config: FeedbackConfig, sectionId: string, asOf: Iso
   if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(sectionId)) throw new Error(`respondLink: section id "${sectionId}" must be letters, digits, "-" or "_"`);
   switch (state.kind) {
     case "closed":
-      return { kind: "closed", text: describeState(state), outcome: config.outcome };
+      return { kind: "closed", text: describeState(state), html: describeStateHtml(state), outcome: config.outcome };
     case "open":
-      if (config.formUrl === null) return { kind: "info", text: `${describeState(state)} The address of its response form is not found in published sources.` };
-      return { kind: "open", href: sectionFormUrl(config.formUrl, config.sectionParam, sectionId), text: "Respond to this section", note: describeState(state) };
+      if (config.formUrl === null) return info(state, " The address of its response form is not found in published sources.");
+      return { kind: "open", href: sectionFormUrl(config.formUrl, config.sectionParam, sectionId), text: "Respond to this section", note: describeState(state), noteHtml: describeStateHtml(state) };
     case "upcoming":
-      return { kind: "info", text: `${describeState(state)} A link to respond to this section will appear here while it is open.` };
+      return info(state, " A link to respond to this section will appear here while it is open.");
     case "not published":
-      return {
-        kind: "info",
-        text: config.formUrl === null ? "The consultation's response form and dates are not found in published sources." : describeState(state),
-      };
+      return config.formUrl === null ? { kind: "info", text: NO_FORM, html: escapeHtml(NO_FORM) } : info(state, "");
   }
 }

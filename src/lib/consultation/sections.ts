@@ -12,6 +12,8 @@ export interface ResponseSection {
   title: string;
   /** Where the section is on the site. */
   href: string;
+  /** True when the section is a chart, so its title is chart text (marked data-chart, as on /charts/). */
+  chart?: boolean;
 }
 
 /** Sections of prose pages, in reading order. */
@@ -19,6 +21,6 @@ export const EXTRA_SECTIONS: readonly ResponseSection[] = [];
 
 /** Every section, prose first, then the charts in registry order. */
 export function responseSections(): ResponseSection[] {
-  const chartSections = charts.map((c) => ({ id: c.id, title: chartView(c.id).title, href: `/charts/${c.id}/` }));
+  const chartSections = charts.map((c) => ({ id: c.id, title: chartView(c.id).title, href: `/charts/${c.id}/`, chart: true }));
   return [...EXTRA_SECTIONS, ...chartSections, { id: "general", title: "General comments", href: "/respond/" }];
 }

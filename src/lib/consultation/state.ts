@@ -5,6 +5,7 @@
 import type { FeedbackConfig } from "../../schemas/feedback.ts";
 import type { IsoDate } from "../site/as-of.ts";
 import { daysBetween, formatIsoDate } from "../format/date.ts";
+import { escapeHtml } from "../markdown/escape.ts";
 
 export type ConsultationState =
   /** Neither date is published. */
@@ -26,18 +27,43 @@ export function consultationState(config: Pick<FeedbackConfig, "opens" | "closes
   return { kind: "open", opens, closes, daysLeft: closes === null ? null : daysBetween(asOf, closes) };
 }
 
-/** One sentence on the state, for pages and the respond link. */
-export function describeState(state: ConsultationState): string {
+/** A piece of a sentence on the state: words, a date, or a count of days (so pages can bind them to <time> and <data>). */
+export type StatePart = string | { date: IsoDate } | { days: number };
+
+/** One sentence on the state, in parts. */
+export function describeStateParts(state: ConsultationState): StatePart[] {
   switch (state.kind) {
     case "not published":
-      return "The consultation's opening and closing dates are not found in published sources.";
+      return ["The consultation's opening and closing dates are not found in published sources."];
     case "upcoming":
-      return `The consultation opens on ${formatIsoDate(state.opens)}${state.closes ? ` and closes on ${formatIsoDate(state.closes)}` : ""}.`;
+      return ["The consultation opens on ", { date: state.opens }, ...(state.closes ? [" and closes on ", { date: state.closes }] : []), "."];
     case "open":
-      if (state.closes === null || state.daysLeft === null) return "The consultation is open; its closing date is not found in published sources.";
-      if (state.daysLeft === 0) return `The consultation is open and closes today, ${formatIsoDate(state.closes)}.`;
-      return `The consultation is open until ${formatIsoDate(state.closes)}: ${state.daysLeft} ${state.daysLeft === 1 ? "day" : "days"} left.`;
+      if (state.closes === null || state.daysLeft === null) return ["The consultation is open; its closing date is not found in published sources."];
+      if (state.daysLeft === 0) return ["The consultation is open and closes today, ", { date: state.closes }, "."];
+      return ["The consultation is open until ", { date: state.closes }, ": ", { days: state.daysLeft }, ` ${state.daysLeft === 1 ? "day" : "days"} left.`];
     case "closed":
-      return `The consultation closed on ${formatIsoDate(state.closed)}.`;
+      return ["The consultation closed on ", { date: state.closed }, "."];
   }
+}
+
+/** The parts as plain text. */
+export function statePartsText(parts: StatePart[]): string {
+  return parts.map((p) => (typeof p === "string" ? p : "date" in p ? formatIsoDate(p.date) : String(p.days))).join("");
+}
+
+/** The parts as HTML: dates as <time datetime>, the count of days as <data value>. */
+export function statePartsHtml(parts: StatePart[]): string {
+  return parts
+    .map((p) => (typeof p === "string" ? escapeHtml(p) : "date" in p ? `<time datetime="${p.date}">${escapeHtml(formatIsoDate(p.date))}</time>` : `<data value="${p.days}">${p.days}</data>`))
+    .join("");
+}
+
+/** One sentence on the state, as plain text. */
+export function describeState(state: ConsultationState): string {
+  return statePartsText(describeStateParts(state));
+}
+
+/** One sentence on the state, as HTML with its dates and count bound. */
+export function describeStateHtml(state: ConsultationState): string {
+  return statePartsHtml(describeStateParts(state));
 }

@@ -14,7 +14,7 @@ export const nav: readonly NavItem[] = [
   { href: "/questions/", label: "Questions", about: "Every question councillors raised, and whether it was answered." },
   { href: "/claims/", label: "Claims", about: "Each figure in the council's statements, checked against the record." },
   { href: "/what-happened-next/", label: "What happened next", about: "Children in care after the decision, Ofsted's later judgements and who ran the service." },
-  { href: "/timeline/", label: "Timeline", about: "Every dated event from the 2016 inspection to 2024, with a calendar and a feed." },
+  { href: "/timeline/", label: "Timeline", about: "Every dated event, from the Ofsted inspection that judged the services inadequate to their return in-house, with a calendar and a feed." },
   { href: "/respond/", label: "Respond", about: "How to take part, and a place to draft your own notes." },
   { href: "/charts/", label: "Charts", about: "Every chart, each with its data and sources." },
   { href: "/sources/", label: "Sources", about: "Every source, and the data to download." },

@@ -1,9 +1,12 @@
-/** The timeline's events from the content collection, sorted: the one way pages and endpoints get them. */
+/** The timeline's events from the content collection, sorted and rendered: the one way pages and endpoints get them. */
 import { getCollection } from "astro:content";
-import { sortEvents, toEvent, type TimelineEvent } from "./event.ts";
+import { forFile } from "../content/site-markdown.ts";
+import { sortEvents, toEvent } from "./event.ts";
+import { eventFile, renderEvent, type RenderedEvent } from "./render.ts";
 
-/** Every timeline event, in date order. */
-export async function timelineEvents(): Promise<TimelineEvent[]> {
+/** Every timeline event, in date order, its text rendered through the site's markdown. */
+export async function timelineEvents(): Promise<RenderedEvent[]> {
   const entries = await getCollection("timeline");
-  return sortEvents(entries.map((e) => toEvent(e.id, e.data)));
+  const events = sortEvents(entries.map((e) => toEvent(e.id, e.data)));
+  return Promise.all(events.map(async (e) => renderEvent(e, await forFile(eventFile(e.id)))));
 }

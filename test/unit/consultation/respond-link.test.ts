@@ -13,6 +13,7 @@ describe("respondLink(config, sectionId, asOf)", () => {
     expect(url.searchParams.get("topic")).toBe("proposal-homes");
     expect(url.searchParams.get("ref")).toBe("homes");
     expect(m.note).toContain("29 days left");
+    expect(m.noteHtml).toContain('<data value="29">29</data> days left');
   });
 
   it("each section's link carries its own id", () => {
@@ -25,17 +26,17 @@ describe("respondLink(config, sectionId, asOf)", () => {
 
   it("before it opens: no link, says when it opens", () => {
     const m = respondLink(feedbackFixture("upcoming"), "proposal-homes", "2018-10-20");
-    expect(m).toEqual({ kind: "info", text: expect.stringContaining("opens on 1 November 2018") });
+    expect(m).toEqual({ kind: "info", text: expect.stringContaining("opens on 1 November 2018"), html: expect.stringContaining('opens on <time datetime="2018-11-01">1 November 2018</time>') });
   });
 
   it("when closed: says when, and links the outcome", () => {
     const m = respondLink(feedbackFixture("closed"), "proposal-homes", "2019-01-01");
-    expect(m).toEqual({ kind: "closed", text: "The consultation closed on 30 November 2018.", outcome: { label: "Cabinet report on the consultation's outcome", url: "https://records.example.org/outcome" } });
+    expect(m).toEqual({ kind: "closed", text: "The consultation closed on 30 November 2018.", html: 'The consultation closed on <time datetime="2018-11-30">30 November 2018</time>.', outcome: { label: "Cabinet report on the consultation's outcome", url: "https://records.example.org/outcome" } });
   });
 
   it("when the form's address is unknown: says so and links nowhere", () => {
     const m = respondLink(feedbackFixture("unknown"), "proposal-homes", "2018-10-20");
-    expect(m).toEqual({ kind: "info", text: "The consultation's response form and dates are not found in published sources." });
+    expect(m).toEqual({ kind: "info", text: "The consultation's response form and dates are not found in published sources.", html: "The consultation&#39;s response form and dates are not found in published sources." });
     const open = respondLink({ ...feedbackFixture("open"), formUrl: null }, "proposal-homes", "2018-11-01");
     expect(open.kind).toBe("info");
     expect(open.kind === "info" && open.text).toContain("address of its response form is not found");

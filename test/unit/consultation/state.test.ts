@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { consultationState, describeState } from "../../../src/lib/consultation/state.ts";
+import { consultationState, describeState, describeStateHtml } from "../../../src/lib/consultation/state.ts";
 import { feedbackFixture } from "../../support/feedback.ts";
 
 describe("consultationState(config, asOf)", () => {
@@ -47,5 +47,14 @@ describe("describeState(state)", () => {
     expect(describeState({ kind: "open", opens: null, closes: "2018-11-30", daysLeft: 0 })).toContain("closes today");
     expect(describeState({ kind: "closed", closed: "2018-11-30" })).toBe("The consultation closed on 30 November 2018.");
     expect(describeState({ kind: "not published" })).toContain("not found in published sources");
+  });
+});
+
+describe("describeStateHtml(state)", () => {
+  it("binds each date to <time datetime> and the days left to <data value>", () => {
+    expect(describeStateHtml({ kind: "upcoming", opens: "2018-11-01", closes: "2018-12-14" })).toBe('The consultation opens on <time datetime="2018-11-01">1 November 2018</time> and closes on <time datetime="2018-12-14">14 December 2018</time>.');
+    expect(describeStateHtml({ kind: "open", opens: null, closes: "2018-11-30", daysLeft: 5 })).toBe('The consultation is open until <time datetime="2018-11-30">30 November 2018</time>: <data value="5">5</data> days left.');
+    expect(describeStateHtml({ kind: "closed", closed: "2018-11-30" })).toBe('The consultation closed on <time datetime="2018-11-30">30 November 2018</time>.');
+    expect(describeStateHtml({ kind: "not published" })).toBe("The consultation&#39;s opening and closing dates are not found in published sources.");
   });
 });

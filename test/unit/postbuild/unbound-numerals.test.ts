@@ -37,4 +37,9 @@ describe("findUnboundNumerals(html, releases)", () => {
   it("does not accept a release label that is not a release in sources.csv", () => {
     expect(findUnboundNumerals(page(`<p><span data-label="release">SFR99/2099</span></p>`), ["SFR41/2016"])).toHaveLength(1);
   });
+
+  it("accepts a key name in <kbd> (a key to press, not a figure) but not the same digit beside it", () => {
+    expect(findUnboundNumerals(page(`<p>Press <kbd>0</kbd> to show all.</p>`))).toEqual([]);
+    expect(findUnboundNumerals(page(`<p>Press <kbd>Home</kbd> or 0 to show all.</p>`)).map((n) => n.text)).toEqual(["0"]);
+  });
 });
