@@ -17,7 +17,8 @@ export interface UnboundNumeral {
 }
 
 // KBD names a key to press (the "0" that resets the timeline's zoom): a key, not a figure.
-const ALLOWED = new Set(["DATA", "TIME", "TABLE", "CODE", "KBD", "PRE", "SCRIPT", "STYLE", "TEMPLATE", "NOSCRIPT", "svg", "SVG"]);
+// TEXTAREA holds code for readers to copy (the embed snippet), not prose.
+const ALLOWED = new Set(["DATA", "TIME", "TABLE", "CODE", "KBD", "PRE", "TEXTAREA", "SCRIPT", "STYLE", "TEMPLATE", "NOSCRIPT", "svg", "SVG"]);
 
 /** Every unbound numeral in a page's <main>, in document order. */
 export function findUnboundNumerals(html: string, releases: readonly string[] = []): UnboundNumeral[] {

@@ -8,7 +8,7 @@ import { axisBottom } from "d3-axis";
 import { scaleUtc } from "d3-scale";
 import { select } from "d3-selection";
 import { EVENT_KINDS } from "../schemas/timeline.ts";
-import { eventBounds, eventDateLabel, eventState, STATE_LABEL, type TimelineEvent } from "../lib/timeline/event.ts";
+import { anchorId, eventBounds, eventDateLabel, eventState, STATE_LABEL, type TimelineEvent } from "../lib/timeline/event.ts";
 import { formatIsoDate, nextDay } from "../lib/format/date.ts";
 import type { IsoDate } from "../lib/site/as-of.ts";
 import { newDocument } from "./render.ts";
@@ -123,7 +123,7 @@ export function timelineSvg(events: TimelineEvent[], { asOf, labelledBy, documen
     const cy = laneTop.get(e.kind)! + p.row * L.row + L.row / 2;
     const a = plot
       .append("a")
-      .attr("href", `#${e.id}`)
+      .attr("href", `#${anchorId(e.id)}`)
       .attr("class", `tl-event tl-event--${state}`)
       .attr("data-id", e.id)
       .attr("data-kind", e.kind)

@@ -23,7 +23,7 @@ describe("/timeline/", () => {
     const mark = page.locator("a.tl-event").first();
     await mark.focus();
     await page.keyboard.press("Enter");
-    expect(new URL(page.url()).hash).toBe("#2016-10-ofsted-inspection");
+    expect(new URL(page.url()).hash).toBe("#event-2016-10-ofsted-inspection");
     await context.close();
   });
 
@@ -31,6 +31,8 @@ describe("/timeline/", () => {
     const page = await browser.newPage();
     await page.goto(inject("baseUrl") + "/timeline/");
     await page.locator("a.tl-event").first().focus();
+    // Focus brings in the island, which shows its controls once it runs.
+    await page.locator("[data-controls]").waitFor({ state: "visible" });
     await page.keyboard.press("ArrowRight");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-id"))).toBe("2017-01-inspection-report");
     expect(await page.locator("[data-details]").textContent()).toContain("Inspection report published");

@@ -22,6 +22,15 @@ export interface TimelineEvent {
   sources: string[];
 }
 
+/**
+ * The event's anchor on /timeline/. File names start with a date, and an HTML id should
+ * start with a letter (CSS selectors and html-validate's valid-id), so anchors get a prefix.
+ * Calendar UIDs keep the bare id, so they never change.
+ */
+export function anchorId(id: string): string {
+  return `event-${id}`;
+}
+
 /** Past, upcoming, under way on the as-of date, or not determinable because no date is published. */
 export type EventState = "past" | "upcoming" | "ongoing" | "undetermined";
 

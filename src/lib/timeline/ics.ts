@@ -6,7 +6,7 @@
  * consultation window, are on /timeline/ only, as the calendar's description says.
  */
 import ical from "ical-generator";
-import { eventBounds, eventDateLabel, type TimelineEvent } from "./event.ts";
+import { anchorId, eventBounds, eventDateLabel, type TimelineEvent } from "./event.ts";
 import { nextDay } from "../format/date.ts";
 import type { IsoDate } from "../site/as-of.ts";
 
@@ -42,7 +42,7 @@ export function timelineIcs(events: TimelineEvent[], { asOf, siteUrl }: { asOf: 
       stamp: utcDay(asOf),
       summary: e.title,
       description: `${eventDateLabel(e)}. ${notes.join("\n\n")}`,
-      url: new URL(`/timeline/#${e.id}`, siteUrl).href,
+      url: new URL(`/timeline/#${anchorId(e.id)}`, siteUrl).href,
       categories: [{ name: e.kind }],
     });
   }

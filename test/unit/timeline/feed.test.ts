@@ -8,16 +8,16 @@ describe("feedItems(events)", () => {
 
   it("one item per event, newest first, each linking to its entry on /timeline/", () => {
     expect(items).toHaveLength(events.length);
-    expect(items[0]!.link).toBe("/timeline/#2024-12-ofsted-focused-visit");
+    expect(items[0]!.link).toBe("/timeline/#event-2024-12-ofsted-focused-visit");
     expect(new Set(items.map((i) => i.link)).size).toBe(items.length);
     const dates = items.flatMap((i) => (i.pubDate ? [new Date(i.pubDate).getTime()] : []));
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
   });
 
   it("gives no publication date to the undated consultation window, and says the date's precision in the title", () => {
-    const window = items.find((i) => i.link === "/timeline/#2018-consultation-window")!;
+    const window = items.find((i) => i.link === "/timeline/#event-2018-consultation-window")!;
     expect(window.pubDate).toBeUndefined();
     expect(window.title).toMatch(/^Dates not published: /);
-    expect(items.find((i) => i.link === "/timeline/#2024-10-services-in-house")!.title).toMatch(/^October 2024: /);
+    expect(items.find((i) => i.link === "/timeline/#event-2024-10-services-in-house")!.title).toMatch(/^October 2024: /);
   });
 });

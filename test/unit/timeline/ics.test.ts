@@ -37,7 +37,7 @@ describe("timelineIcs(events, { asOf, siteUrl })", () => {
     const cabinet = byUid.get(`2018-10-18-cabinet-meeting${UID_SUFFIX}`)!;
     expect(String(cabinet.getFirstPropertyValue("dtstart"))).toBe("2018-10-18");
     expect(String(cabinet.getFirstPropertyValue("dtend"))).toBe("2018-10-19");
-    expect(cabinet.getFirstPropertyValue("url")).toBe(`${SITE}/timeline/#2018-10-18-cabinet-meeting`);
+    expect(cabinet.getFirstPropertyValue("url")).toBe(`${SITE}/timeline/#event-2018-10-18-cabinet-meeting`);
     for (const v of byUid.values()) expect(String(v.getFirstPropertyValue("dtstamp"))).toBe("2018-10-20T00:00:00Z");
   });
 
