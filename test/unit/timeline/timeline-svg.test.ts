@@ -11,7 +11,7 @@ const draw = (asOf: string) => parseHTML(`<body>${timelineSvg(events, { asOf, la
 describe("timelineSvg(events, { asOf })", () => {
   it("draws one link per event, to its list entry, with a name", () => {
     const marks = [...draw("2018-10-20").querySelectorAll("a.tl-event")];
-    expect(marks.map((a) => a.getAttribute("href"))).toEqual(events.map((e) => `#${e.id}`));
+    expect(marks.map((a) => a.getAttribute("href"))).toEqual(events.map((e) => `#event-${e.id}`));
     for (const a of marks) expect(a.getAttribute("aria-label")!.length).toBeGreaterThan(20);
   });
 
