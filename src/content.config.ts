@@ -9,7 +9,6 @@ import { questionSchema } from "./schemas/question.ts";
 import { claimSchema } from "./schemas/claim.ts";
 import { reportedFigureSchema } from "./schemas/reported-figure.ts";
 import { correctionSchema } from "./schemas/correction.ts";
-import { milestoneSchema } from "./schemas/milestone.ts";
 import { timelineEventSchema } from "./schemas/timeline.ts";
 import { feedbackConfigSchema } from "./schemas/feedback.ts";
 import { contentDir } from "./lib/content/content-dir.ts";
@@ -24,7 +23,6 @@ export const collections = {
   questions: defineCollection({ loader: file(`${dir}/questions.yaml`), schema: questionSchema }),
   claims: defineCollection({ loader: file(`${dir}/claims.yaml`), schema: claimSchema }),
   figures: defineCollection({ loader: file(`${dir}/reported-figures.yaml`), schema: reportedFigureSchema }),
-  milestones: defineCollection({ loader: file(`${dir}/milestones.yaml`), schema: milestoneSchema }),
   corrections: defineCollection({ loader: file(`${dir}/corrections.yaml`), schema: correctionSchema }),
   timeline: defineCollection({ loader: glob({ pattern: "*.yaml", base: `${dir}/timeline` }), schema: timelineEventSchema(new Set(sources().map((s) => s.id))) }),
   feedback: defineCollection({ loader: file(`./${feedbackConfigPath()}`), schema: feedbackConfigSchema }),

@@ -135,6 +135,14 @@ class TimelineChart extends HTMLElement {
     };
     for (const b of boxes) b.addEventListener("change", applyFilter);
 
+    // The island loads on the reader's first focus into the timeline, so an event may
+    // already have focus: start the arrow keys from there.
+    const focused = marks.find((a) => a === document.activeElement);
+    if (focused) {
+      current = focused;
+      focused.setAttribute("data-current", "");
+      describe(focused);
+    }
     controls.hidden = false;
   }
 }

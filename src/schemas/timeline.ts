@@ -63,6 +63,8 @@ export function timelineEventSchema(knownSourceIds: ReadonlySet<string>) {
       records: z.array(recordLinkSchema).default([]),
       /** Ids of the sources the event is taken from (rows of data/sources.csv); at least one. */
       sources: z.array(z.string().min(1)).min(1),
+      /** A turning point, listed under "Where things stand" on the home page once past. */
+      milestone: z.boolean().default(false),
     })
     .superRefine((e, ctx) => {
       for (const [i, id] of e.sources.entries()) {

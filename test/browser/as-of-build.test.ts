@@ -13,7 +13,8 @@ import { ROOT } from "../support/timeline.ts";
 
 const out = join(ROOT, ".build", `as-of-test-${process.pid}`);
 const page = (dir: string, path: string) => parseHTML(readFileSync(join(dir, path), "utf8")).document;
-const states = (doc: Document) => new Map([...doc.querySelectorAll("ol.timeline-list > li")].map((li) => [li.id, li.getAttribute("data-state")]));
+// Keyed by event id (the content file's name); list items' anchors carry an "event-" prefix.
+const states = (doc: Document) => new Map([...doc.querySelectorAll("ol.timeline-list > li")].map((li) => [li.id.replace(/^event-/, ""), li.getAttribute("data-state")]));
 
 beforeAll(() => {
   const r = spawnSync(process.execPath, ["scripts/build.ts"], { cwd: ROOT, env: { ...process.env, SITE_AS_OF: "2018-10-20", OUT_DIR: out, CI: "1" }, encoding: "utf8" });

@@ -35,5 +35,5 @@ export function projectEvents(): RenderedEvent[] {
 
 /** A minimal event for tests; override what matters. */
 export function event(over: Partial<TimelineEvent> = {}): TimelineEvent {
-  return { id: "e", title: "An event", kind: "meeting", precision: "day", date: "2018-10-18", end: null, notBefore: null, dateNote: null, summary: "s", records: [], sources: ["wcc-cabinet-2018-10-18"], ...over };
+  return { id: "e", title: "An event", kind: "meeting", precision: "day", date: "2018-10-18", end: null, notBefore: null, dateNote: null, summary: "s", records: [], sources: ["wcc-cabinet-2018-10-18"], milestone: false, ...over };
 }

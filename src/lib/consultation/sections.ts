@@ -1,7 +1,7 @@
 /**
  * The sections a reader can respond to, each with a stable id (sent to the form and used
- * as the notes key). Chart pages are sections by their chart id; add a page's sections
- * to EXTRA_SECTIONS when the page gets a RespondLink.
+ * as the notes key). Chart pages are sections by their chart id; prose pages pass their
+ * own sections (the proposal's come from content/proposal/).
  */
 import { charts, chartView } from "../../charts/index.ts";
 
@@ -16,11 +16,8 @@ export interface ResponseSection {
   chart?: boolean;
 }
 
-/** Sections of prose pages, in reading order. */
-export const EXTRA_SECTIONS: readonly ResponseSection[] = [];
-
-/** Every section, prose first, then the charts in registry order. */
-export function responseSections(): ResponseSection[] {
+/** Every section: the prose sections given, in reading order, then the charts in registry order. */
+export function responseSections(prose: readonly ResponseSection[] = []): ResponseSection[] {
   const chartSections = charts.map((c) => ({ id: c.id, title: chartView(c.id).title, href: `/charts/${c.id}/`, chart: true }));
-  return [...EXTRA_SECTIONS, ...chartSections, { id: "general", title: "General comments", href: "/respond/" }];
+  return [...prose, ...chartSections, { id: "general", title: "General comments", href: "/respond/" }];
 }

@@ -20,6 +20,8 @@ export interface TimelineEvent {
   summary: string;
   records: { label: string; url: string }[];
   sources: string[];
+  /** Listed under "Where things stand" on the home page once past. */
+  milestone: boolean;
 }
 
 /**
@@ -48,6 +50,7 @@ export function toEvent(id: string, d: TimelineEventData): TimelineEvent {
     summary: d.summary,
     records: d.records,
     sources: d.sources,
+    milestone: d.milestone,
   };
 }
 
