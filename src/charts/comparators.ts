@@ -7,7 +7,7 @@ import { formatNumber } from "../lib/format/number.ts";
 import { lineChart } from "./line-chart.ts";
 import { describeLines } from "./describe.ts";
 import type { ChartDefinition } from "./chart-definition.ts";
-import { cellText, drawBoth, gapNote, legendOf, lookedAfterCsv, sourcesOf, toPoints, yearRange } from "./view-parts.ts";
+import { drawBoth, seriesParts, toPoints, yearRange } from "./view-parts.ts";
 
 const ID = "comparators";
 const FROM = 2011;
@@ -39,15 +39,7 @@ export const comparators: ChartDefinition = {
       alt,
       description: describeLines(data, names, "per 10,000"),
       svg: drawBoth(ID, alt, (document, size, narrow) => lineChart(data, { document, ...size, narrow, series: AREA_ORDER, yLabel: "Children looked after per 10,000 under-18s", unit: "per 10,000" })),
-      legend: legendOf(names),
-      table: {
-        caption: `Children looked after per 10,000 children under 18, at 31 March, ${FROM}–${TO}`,
-        columns: ["Year", ...names],
-        rows: years.map((y) => [String(y), ...byArea.map((a) => cellText(a.values, y))]),
-      },
-      csv: lookedAfterCsv(byArea),
-      sources: sourcesOf(byArea.flatMap((a) => a.values.map((v) => v.sourceId))),
-      notes: [gapNote(byArea, years)],
+      ...seriesParts(byArea, years, `Children looked after per 10,000 children under 18, at 31 March, ${FROM}–${TO}`),
     };
   },
 };

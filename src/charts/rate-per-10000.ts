@@ -6,7 +6,7 @@ import { AREAS, series } from "../lib/data/index.ts";
 import { lineChart } from "./line-chart.ts";
 import { describeLines } from "./describe.ts";
 import type { ChartDefinition } from "./chart-definition.ts";
-import { cellText, drawBoth, gapNote, legendOf, lookedAfterCsv, sourcesOf, toPoints, yearRange } from "./view-parts.ts";
+import { drawBoth, seriesParts, toPoints, yearRange } from "./view-parts.ts";
 
 const ID = "rate-per-10000";
 const FROM = 2010;
@@ -40,15 +40,7 @@ export const ratePer10000: ChartDefinition = {
       svg: drawBoth(ID, alt, (document, size, narrow) =>
         lineChart(data, { document, ...size, narrow, series: AREA_ORDER, yLabel, unit: "per 10,000", markers: MARKERS }),
       ),
-      legend: legendOf(names),
-      table: {
-        caption: `Children looked after per 10,000 children under 18, at 31 March, ${FROM}–${TO}`,
-        columns: ["Year", ...names],
-        rows: years.map((y) => [String(y), ...byArea.map((a) => cellText(a.values, y))]),
-      },
-      csv: lookedAfterCsv(byArea),
-      sources: sourcesOf(byArea.flatMap((a) => a.values.map((v) => v.sourceId))),
-      notes: [gapNote(byArea, years)],
+      ...seriesParts(byArea, years, `Children looked after per 10,000 children under 18, at 31 March, ${FROM}–${TO}`),
     };
   },
 };

@@ -6,7 +6,7 @@ import { formatValue } from "../lib/format/number.ts";
 import { source, type LookedAfterValue, type Source } from "../lib/data/index.ts";
 import { finishSvg, newDocument } from "./render.ts";
 import { NARROW, WIDE } from "./chart-definition.ts";
-import type { ChartCsv, LegendItem } from "./types.ts";
+import type { ChartCsv, ChartView, LegendItem } from "./types.ts";
 import type { LinePoint } from "./line-chart.ts";
 import { listYears } from "./describe.ts";
 
@@ -83,4 +83,19 @@ export function gapNote(groups: { name: string; values: LookedAfterValue[] }[], 
     .map((g) => `${g.name} has no value for ${listYears(g.missing)}`);
   const lead = "Years with no value are gaps in the lines, never zeros.";
   return parts.length > 0 ? `${lead} ${parts.join("; ")}.` : lead;
+}
+
+/**
+ * The parts every looked-after line chart shares once its series are chosen: legend, a
+ * table with a row per year, the CSV of what is shown, the sources and the gap note.
+ */
+export function seriesParts(groups: { name: string; values: LookedAfterValue[] }[], years: number[], caption: string): Pick<ChartView, "legend" | "table" | "csv" | "sources" | "notes"> {
+  const names = groups.map((g) => g.name);
+  return {
+    legend: legendOf(names),
+    table: { caption, columns: ["Year", ...names], rows: years.map((y) => [String(y), ...groups.map((g) => cellText(g.values, y))]) },
+    csv: lookedAfterCsv(groups),
+    sources: sourcesOf(groups.flatMap((g) => g.values.map((v) => v.sourceId))),
+    notes: [gapNote(groups, years)],
+  };
 }
