@@ -84,4 +84,9 @@ export function addSyntheticCharts(root: string, count: number): void {
   if (!pattern.test(src)) throw new Error(`${registry}: cannot find the "export const charts = [...]" list to add synthetic charts to`);
   const patched = src.replace(pattern, (_m, open: string, items: string, close: string) => `${open}${items.replace(/,\s*$/, "")}, ...syntheticCharts${close}`);
   writeFileSync(registry, `import { syntheticCharts } from "./synthetic-charts.ts";\n${patched}`);
+  // Every built chart must be published (the stable-URLs step checks), so the copy publishes them.
+  const idsFile = join(root, "src", "charts", "published-ids.json");
+  const ids = JSON.parse(readFileSync(idsFile, "utf8")) as { published: string[] };
+  ids.published.push(...Array.from({ length: count }, (_, i) => `synthetic-${i + 1}`));
+  writeFileSync(idsFile, JSON.stringify(ids, null, 2) + "\n");
 }
