@@ -58,7 +58,8 @@ export const money: ChartDefinition = {
     const alt = "Bar chart in millions of pounds: £10.5m added to the 2018/19 budget, of which £9.3m placements and £1.2m safeguarding, £2m of it described as new money, the £0.5m to £1.2m saving from closing six homes, and the £1.9m a year reported for the Edge of Care service";
     return {
       id: ID,
-      title: `Closing six homes was to save ${amount(saving)}; the year before, the children's budget had been raised by ${amount(total)}`,
+      // The budget rise was set for the same financial year as the proposal (2018/19), so the title names that year rather than "the year before".
+      title: `Closing six homes was to save ${amount(saving)}; the children's budget for ${total.period ?? "the year"} had already been raised by ${amount(total)}`,
       subtitle: "Worcestershire children's social care: budget increase for 2018/19, saving from the proposal, and the reported Edge of Care cost, £ million",
       alt,
       description: shown.map((f) => `${f.label}: ${amount(f)}${f.period ? ` (${f.period})` : ""}, from ${releaseOf(f)}${f.confidence === "press" ? ", a press report" : ""}.`).join(" ") + ` The saving is a range, drawn from ${millions(saving.low)} to ${millions(saving.high)}.`,
