@@ -1,4 +1,5 @@
 /** /timeline.xml: an RSS feed of the timeline's events, newest first. */
+import { SITE_NAME } from "../lib/site/site-name.ts";
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
 import { timelineEvents } from "../lib/timeline/events.ts";
@@ -6,7 +7,7 @@ import { feedItems } from "../lib/timeline/feed.ts";
 
 export const GET: APIRoute = async ({ site }) =>
   rss({
-    title: "Worcestershire children's homes, 2018: timeline",
+    title: `${SITE_NAME}: timeline`,
     description: "Events from the 2016 Ofsted inspection to 2024: the children's homes proposal, its meetings and decisions, and the governance of children's services.",
     site: String(site),
     items: feedItems(await timelineEvents()),

@@ -5,6 +5,7 @@
  * on the 1st would state a date the sources do not give. Those events, and the undated
  * consultation window, are on /timeline/ only, as the calendar's description says.
  */
+import { SITE_NAME } from "../site/site-name.ts";
 import ical from "ical-generator";
 import { anchorId, eventBounds, eventDateLabel, type TimelineEvent } from "./event.ts";
 import { nextDay } from "../format/date.ts";
@@ -25,7 +26,7 @@ export function timelineIcs(events: TimelineEvent[], { asOf, siteUrl }: { asOf: 
   const left = events.length - calendarEvents(events).length;
   const page = new URL("/timeline/", siteUrl).href;
   const cal = ical({
-    name: "Worcestershire children's homes, 2018: timeline",
+    name: `${SITE_NAME}: timeline`,
     description: `Dated events from ${page}. ${left} events whose day is not published (only a month, a year, or no date) are listed on that page and not in this calendar.`,
     prodId: { company: "worcestershire-childrens-homes-2018", product: "timeline", language: "EN" },
     url: page,
