@@ -6,7 +6,7 @@ export default defineConfig({
   output: "static",
   site: process.env.SITE_URL ?? "http://localhost:4321",
   trailingSlash: "always",
-  build: { format: "directory", inlineStylesheets: "always" },
+  build: { format: "directory", inlineStylesheets: "never" },
   // The site makes no requests to other origins, so Astro's dev toolbar and telemetry stay off.
   devToolbar: { enabled: false },
   // Never inline a bundled script: the Content-Security-Policy (public/_headers) allows
