@@ -110,12 +110,12 @@ describe("each gate reports a planted fault", () => {
     expect(problems[0]!.message).toMatch(/font-variant/);
   }, 120_000);
 
-  it("policy: a style attribute and a <style> element are blocked and reported", async () => {
-    plant('<p style="color: red">Red</p><style>.planted { color: red }</style>');
+  it("policy: a style attribute, a <style> element and Plot's <style> inside an SVG are blocked and reported", async () => {
+    plant('<p style="color: red">Red</p><style>.planted { color: red }</style><svg viewBox="0 0 10 10" width="10" height="10" aria-hidden="true"><style>text { white-space: pre }</style></svg>');
     const context = await browser.newContext();
     try {
       const violations = await cspViolations(context, withHeaders.url + VICTIM);
-      expect(violations.map((v) => v.split(" ")[0]).sort()).toEqual(["style-src-attr", "style-src-elem"]);
+      expect(violations.map((v) => v.split(" ")[0]).sort()).toEqual(["style-src-attr", "style-src-elem", "style-src-elem"]);
     } finally {
       await context.close();
     }
