@@ -10,6 +10,7 @@ import { embedScripts } from "./embed-scripts.ts";
 import { noInlineScripts } from "./no-inline-scripts.ts";
 import { stableUrls } from "./stable-urls.ts";
 import { inferredDatesCheck } from "./inferred-dates-check.ts";
+import { styleHashes } from "./style-hashes.ts";
 
 export interface PostBuildContext {
   /** The folder holding the new build (not yet dist/). */
@@ -23,4 +24,4 @@ export interface PostBuildStep {
   run(ctx: PostBuildContext): Promise<void>;
 }
 
-export const postBuildSteps: PostBuildStep[] = [copyData, embedScripts, stableUrls, noInlineScripts, numeralsCheck, inferredDatesCheck, pagefindIndex];
+export const postBuildSteps: PostBuildStep[] = [copyData, embedScripts, stableUrls, noInlineScripts, styleHashes, numeralsCheck, inferredDatesCheck, pagefindIndex];

@@ -34,8 +34,11 @@ describe("headers on every built page", () => {
     // Only the search page may compile WebAssembly (Pagefind's index reader); no page allows inline script or eval.
     expect(directives.get("script-src"), path).toEqual(path.startsWith("/search/") ? ["'self'", "'wasm-unsafe-eval'"] : ["'self'"]);
     expect(directives.get("object-src"), path).toEqual(["'none'"]);
-    // Styles only from the site's own files: no <style> element, no style attribute.
-    expect(directives.get("style-src"), path).toEqual(["'self'"]);
+    // Styles only from the site itself: its files, and its own inlined stylesheets named
+    // by hash (scripts/postbuild/style-hashes.ts). No 'unsafe-inline', no style attribute.
+    const styleSrc = directives.get("style-src")!;
+    expect(styleSrc[0], path).toBe("'self'");
+    expect(styleSrc.slice(1).filter((s) => !/^'sha256-[A-Za-z0-9+/]{43}='$/.test(s)), path).toEqual([]);
     expect(csp, path).not.toContain("unsafe-inline");
     const embed = path.startsWith("/embed/");
     expect(directives.get("frame-ancestors"), path).toEqual(embed ? ["*", "file:"] : ["'self'"]);
