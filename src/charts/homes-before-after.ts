@@ -8,6 +8,7 @@ import { source } from "../lib/data/index.ts";
 import { barChart, type BarSegment } from "./bar-chart.ts";
 import type { ChartDefinition } from "./chart-definition.ts";
 import { drawBoth, sourcesOf } from "./view-parts.ts";
+import { capitalise, countWord, finish, joinAnd, type Description } from "./describe.ts";
 import type { LegendItem } from "./types.ts";
 
 const ID = "homes-before-after";
@@ -36,16 +37,50 @@ export function accountSegments(a: HomesAccount): BarSegment[] {
   return out;
 }
 
-/** One sentence per account, then what they disagree on. */
-export function describeHomes(accounts: readonly HomesAccount[]): string {
-  const sentences = accounts.map((a) => {
-    const parts = HOME_KINDS.filter((k) => a.counts[k] !== undefined).map((k) => `${a.counts[k]} ${KIND_NAMES[k].name.toLowerCase()}`);
-    return `${a.label}, ${day(a, "long")}: ${homes(accountTotal(a))} in all (${parts.join(", ")}).`;
-  });
-  const totals = [...new Set(accounts.map(accountTotal))].sort((x, y) => x - y);
-  const closing = [...new Set(accounts.map((a) => a.counts.residential_close).filter((n): n is number => n !== undefined))].sort((x, y) => x - y);
-  if (totals.length > 1) sentences.push(`The sources disagree: they give ${totals.join(" or ")} homes in all${closing.length > 1 ? `, and ${closing.join(" or ")} to close` : ""}. None of the published sources found reconciles the counts.`);
-  return sentences.join(" ");
+/** "the Cabinet minutes", "BBC News": a source as a sentence names it. */
+const named = (a: HomesAccount) => a.inSentence ?? a.label;
+
+/** Accounts grouped by the number they give, largest group first. */
+function byCount(accounts: readonly HomesAccount[], count: (a: HomesAccount) => number | undefined): { n: number; who: HomesAccount[] }[] {
+  const groups = new Map<number, HomesAccount[]>();
+  for (const a of accounts) {
+    const n = count(a);
+    if (n !== undefined) groups.set(n, [...(groups.get(n) ?? []), a]);
+  }
+  return [...groups].map(([n, who]) => ({ n, who })).sort((x, y) => y.who.length - x.who.length || x.n - y.n);
+}
+
+const sayN = (g: { n: number; who: HomesAccount[] }) => `${countWord(g.n)} in ${joinAnd(g.who.map(named))}`;
+
+/**
+ * What the accounts agree and disagree on: the total, then how many would close, then
+ * whether any source reconciles them. Accounts are grouped by what they say, so no
+ * sentence is repeated per source; each source's own count is in the table.
+ */
+export function describeHomes(accounts: readonly HomesAccount[]): Description {
+  const totals = byCount(accounts, accountTotal);
+  const closing = byCount(accounts, (a) => a.counts.residential_close);
+  const staying = byCount(accounts, (a) => a.counts.residential_stay);
+  const disabled = byCount(accounts, (a) => a.counts.disability_unaffected);
+  const press = accounts.filter((a) => a.confidence === "press");
+  const totalOnly = accounts.filter((a) => HOME_KINDS.every((k) => k === "not_broken_down" || a.counts[k] === undefined));
+  const lead = [
+    totals.length > 1
+      ? `The ${countWord(accounts.length)} accounts of October 2018 disagree on how many children's homes the council ran: ${totals.map(sayN).join(", and ")}.`
+      : `All ${countWord(accounts.length)} accounts of October 2018 give the council ${homes(totals[0]?.n ?? 0)} in all.`,
+    closing.length > 1
+      ? `The number of residential homes to close is ${closing.map(sayN).join(", and ")}.`
+      : closing.length === 1
+        ? `${capitalise(joinAnd(closing[0]!.who.map(named)))} ${closing[0]!.who.length === 1 ? "says" : "say"} ${countWord(closing[0]!.n)} residential homes would close${staying.length === 1 ? ` and ${countWord(staying[0]!.n)} would stay open` : ""}.`
+        : null,
+    totals.length > 1 || closing.length > 1 ? "None of the published sources found reconciles the counts." : null,
+  ].filter((x): x is string => x !== null);
+  return finish(lead, [
+    closing.length > 1 && staying.length ? `Residential homes to stay open: ${staying.map((g) => `${countWord(g.n)}, in ${joinAnd(g.who.map(named))}`).join("; ")}.` : null,
+    disabled.length ? `Homes for disabled children, which these accounts say were unaffected: ${disabled.map((g) => `${countWord(g.n)}, in ${joinAnd(g.who.map(named))}`).join("; ")}.` : null,
+    totalOnly.length ? `${capitalise(joinAnd(totalOnly.map(named)))} ${totalOnly.length === 1 ? "gives" : "give"} a total only, with no breakdown by type.` : null,
+    press.length ? `${capitalise(joinAnd(press.map(named)))} ${press.length === 1 ? "is a press report" : "are press reports"}.` : null,
+  ]);
 }
 
 export const homesBeforeAfter: ChartDefinition = {
@@ -62,7 +97,7 @@ export const homesBeforeAfter: ChartDefinition = {
       title: `The council said six residential homes would become two; the sources disagree on how many homes it ran in all (${totals.join(" or ")})`,
       subtitle: "Worcestershire County Council's children's homes by type, before and after the October 2018 proposal, as each source counts them",
       alt,
-      description: describeHomes(accounts),
+      ...describeHomes(accounts),
       svg: drawBoth(ID, alt, (document, size, narrow) =>
         barChart(data, { document, ...size, height: 0, narrow, series: kinds, rows: accounts.map(rowName), xLabel: "Homes", tickFormat: (d) => String(d), xMax: Math.max(...totals) }),
       ),

@@ -15,6 +15,8 @@ export interface HomesAccount {
   sourceId: string;
   /** Short name of the account, e.g. "Council news release". */
   label: string;
+  /** How a sentence names it, where that differs from the label: "the council's news release". */
+  inSentence?: string;
   date: string;
   counts: Partial<Record<HomeKind, number>>;
   /** What the source says, in the project's words with short quoted phrases. */
@@ -28,6 +30,7 @@ const ACCOUNTS: readonly HomesAccount[] = [
   {
     sourceId: "wcc-news-2018-10-11",
     label: "Council news release",
+    inSentence: "the council's news release",
     date: "2018-10-11",
     counts: { residential_close: 4, residential_stay: 2, disability_unaffected: 4 },
     says: "Residential children's homes to be cut from six to two; the four homes for children with disabilities unaffected.",
@@ -36,6 +39,7 @@ const ACCOUNTS: readonly HomesAccount[] = [
   {
     sourceId: "bromsgrove-standard-2018-10-15",
     label: "Bromsgrove Standard",
+    inSentence: "the Bromsgrove Standard",
     date: "2018-10-15",
     counts: { residential_close: 4, residential_stay: 2, disability_unaffected: 4 },
     says: "Names the homes: Old Hollow (Malvern) and a Tenbury home to go, and two of Oak House, Rivendell, The Riddings and Orchardene to close; four disability homes kept.",
@@ -52,6 +56,7 @@ const ACCOUNTS: readonly HomesAccount[] = [
   {
     sourceId: "wcc-cabinet-2018-10-18",
     label: "Cabinet minutes",
+    inSentence: "the Cabinet minutes",
     date: "2018-10-18",
     counts: { residential_close: 6, not_broken_down: 6 },
     says: 'Speaks of closing "six out of twelve" homes.',
