@@ -15,7 +15,7 @@ import type { LegendItem } from "./types.ts";
 const ID = "age-and-placement";
 const FROM = 2011;
 const TO = 2017;
-const CATEGORIES: { category: AgePlacementCategory; name: string; label: string; shortLabel: string; column: string; prose: string }[] = [
+export const CATEGORIES: { category: AgePlacementCategory; name: string; label: string; shortLabel: string; column: string; prose: string }[] = [
   { category: "total", name: "All ages", label: "All ages", shortLabel: "All", column: "All children", prose: "all children" },
   { category: "foster", name: "Foster placements", label: "Fostered", shortLabel: "Foster", column: "In foster placements", prose: "children in foster placements" },
   { category: "aged_10_to_15", name: "Aged 10–15", label: "Aged 10–15", shortLabel: "10–15", column: "Aged 10–15", prose: "children aged 10 to 15" },
@@ -50,8 +50,8 @@ export function describeAgeAndPlacement(all: Series, band: Series, rest: Series[
   const others = rest.map(change).filter((c): c is NonNullable<typeof c> => c !== null).sort((x, y) => Math.abs(y.pct) - Math.abs(x.pct));
   const top = others[0];
   const lead = [
-    `The number of ${b.label} looked after by Worcestershire at 31 March ${moved(b.pct)} from ${b.first.year} to ${b.last.year}, from ${formatNumber(b.first.value)} to ${formatNumber(b.last.value)}.`,
-    `For ${a.label} the number ${moved(a.pct)}, from ${formatNumber(a.first.value)} to ${formatNumber(a.last.value)}; both percentages are our calculation.`,
+    `The number of ${b.label} looked after by Worcestershire at 31 March ${b.pct > 0 ? "rose" : b.pct < 0 ? "fell" : "went"} from ${formatNumber(b.first.value)} in ${b.first.year} to ${formatNumber(b.last.value)} in ${b.last.year}, ${b.pct === 0 ? "no change" : `a ${b.pct > 0 ? "rise" : "fall"} of ${formatNumber(Math.abs(b.pct))}%`} by our calculation.`,
+    `For ${a.label} the number ${moved(a.pct)} over the same years, from ${formatNumber(a.first.value)} to ${formatNumber(a.last.value)} (our calculation).`,
     top && Math.abs(top.pct) > Math.max(Math.abs(a.pct), Math.abs(b.pct))
       ? `The largest change of any group shown was among ${top.label}: ${formatNumber(top.first.value)} to ${formatNumber(top.last.value)}, ${top.pct > 0 ? "a rise" : "a fall"} of ${formatNumber(Math.abs(top.pct))}% (our calculation).`
       : null,

@@ -13,7 +13,7 @@ import { drawBoth, seriesParts, toPoints, toSeries, yearRange } from "./view-par
 const ID = "comparators";
 const FROM = 2011;
 const TO = 2019;
-const AREA_ORDER = [
+export const AREA_ORDER = [
   { code: AREAS.worcestershire, name: "Worcestershire", shortLabel: "Worcs." },
   { code: AREAS.essex, name: "Essex" },
   { code: AREAS.northYorkshire, name: "North Yorkshire", shortLabel: "N. Yorks" },

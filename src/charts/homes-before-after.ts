@@ -67,7 +67,7 @@ export function describeHomes(accounts: readonly HomesAccount[]): Description {
   const lead = [
     totals.length > 1
       ? `The ${countWord(accounts.length)} accounts of October 2018 disagree on how many children's homes the council ran: ${totals.map(sayN).join(", and ")}.`
-      : `All ${countWord(accounts.length)} accounts of October 2018 give the council ${homes(totals[0]?.n ?? 0)} in all.`,
+      : `${accounts.length === 2 ? "Both" : `All ${countWord(accounts.length)}`} accounts of October 2018 give the council ${homes(totals[0]?.n ?? 0)} in all.`,
     closing.length > 1
       ? `The number of residential homes to close is ${closing.map(sayN).join(", and ")}.`
       : closing.length === 1

@@ -11,7 +11,7 @@ import { drawBoth, seriesParts, toPoints, toSeries, yearRange } from "./view-par
 const ID = "rate-per-10000";
 const FROM = 2010;
 const TO = 2025;
-const AREA_ORDER = [
+export const AREA_ORDER = [
   { code: AREAS.worcestershire, name: "Worcestershire", shortLabel: "Worcs.", prose: undefined },
   { code: AREAS.england, name: "England", prose: undefined },
   { code: AREAS.westMidlands, name: "West Midlands", shortLabel: "W. Mids", prose: "the West Midlands" },

@@ -37,7 +37,7 @@ describe("millions(pounds) and amount(figure)", () => {
   });
 });
 
-const account = (label: string, counts: HomesAccount["counts"]): HomesAccount => ({ sourceId: "s", label, date: "2018-10-11", counts, says: "", confidence: "read" });
+const account = (label: string, counts: HomesAccount["counts"], confidence: HomesAccount["confidence"] = "read"): HomesAccount => ({ sourceId: "s", label, date: "2018-10-11", counts, says: "", confidence });
 
 describe("accountSegments(account)", () => {
   it("stacks only the counts the source gives, in the fixed order, never inventing a zero", () => {
@@ -48,12 +48,18 @@ describe("accountSegments(account)", () => {
 });
 
 describe("describeHomes(accounts)", () => {
-  it("gives each account's total and parts, and says where the sources disagree", () => {
-    const text = describeHomes([account("Council", { residential_close: 4, residential_stay: 2, disability_unaffected: 4 }), account("Minutes", { residential_close: 6, not_broken_down: 6 })]);
-    expect(text).toContain("Council, 11 October 2018: 10 homes in all (4 residential homes to close, 2 residential homes to stay open, 4 homes for disabled children, unaffected).");
-    expect(text).toContain("they give 10 or 12 homes in all, and 4 or 6 to close");
+  it("groups the accounts by what they say, leads with the disagreement and says none reconciles them", () => {
+    const d = describeHomes([
+      account("Council", { residential_close: 4, residential_stay: 2, disability_unaffected: 4 }),
+      account("Paper", { residential_close: 4, residential_stay: 2, disability_unaffected: 4 }, "press"),
+      account("Minutes", { residential_close: 6, not_broken_down: 6 }),
+    ]);
+    expect(d.description).toBe("The three accounts of October 2018 disagree on how many children's homes the council ran: 10 in Council and Paper, and 12 in Minutes. The number of residential homes to close is four in Council and Paper, and six in Minutes. None of the published sources found reconciles the counts.");
+    expect(d.details).toContain("Paper is a press report.");
   });
   it("claims no conflict when the accounts agree", () => {
-    expect(describeHomes([account("A", { not_broken_down: 10 }), account("B", { residential_close: 4, residential_stay: 6 })])).not.toContain("disagree");
+    const d = describeHomes([account("A", { not_broken_down: 10 }), account("B", { residential_close: 4, residential_stay: 6 })]);
+    expect([d.description, ...d.details].join(" ")).not.toMatch(/disagree|reconcile/);
+    expect(d.description).toContain("Both accounts of October 2018 give the council 10 homes in all.");
   });
 });
