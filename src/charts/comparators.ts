@@ -37,7 +37,8 @@ export const comparators: ChartDefinition = {
       title: `Essex's rate of children in care ${verb(e.first.value!, e.last.value!)} from ${formatNumber(e.first.value!)} to ${formatNumber(e.last.value!)} per 10,000 while Worcestershire's ${verb(w.first.value!, w.last.value!)} from ${formatNumber(w.first.value!)} to ${formatNumber(w.last.value!)}`,
       subtitle: `Children looked after at 31 March per 10,000 children under 18, Worcestershire, Essex and North Yorkshire, ${FROM}–${TO}`,
       alt,
-      ...describeLines(byArea.map((a) => toSeries(a.name, a.values, years)), MEASURE),
+      // The gap note (seriesParts) already names every missing year, just below the description.
+      ...describeLines(byArea.map((a) => toSeries(a.name, a.values, years)), MEASURE, { gaps: false }),
       svg: drawBoth(ID, alt, (document, size, narrow) => lineChart(data, { document, ...size, narrow, series: AREA_ORDER, yLabel: "Children looked after per 10,000 under-18s", unit: "per 10,000" })),
       ...seriesParts(byArea, years, `Children looked after per 10,000 children under 18, at 31 March, ${FROM}–${TO}`),
     };

@@ -258,7 +258,7 @@ export function peaksItem(series: Series[]): string | null {
     if (at.some((x) => x === p.at(-1) || x === p[0])) return [];
     return [`${labelOf(s)}, ${figure(at[0]!)} in ${listYears(at.map((x) => x.year))}`];
   });
-  return parts.length ? `Highest between the first and latest years: ${parts.join("; ")}.` : null;
+  return parts.length ? `Peaks along the way: ${parts.join("; ")}.` : null;
 }
 
 /** List item: each series' lowest figure. */
@@ -321,6 +321,8 @@ export interface LinesOptions {
   compare?: boolean;
   /** Chart-specific list items, after the generated ones. */
   details?: string[];
+  /** List the years each series has no figure (off where the chart's notes already do). */
+  gaps?: boolean;
 }
 
 /**
@@ -329,7 +331,7 @@ export interface LinesOptions {
  * against the second; what does not fit in three sentences moves to the list.
  */
 export function describeLines(series: Series[], measure: Measure, options: LinesOptions = {}): Description {
-  const { finding = [], compare = series.length > 1, details = [] } = options;
+  const { finding = [], compare = series.length > 1, details = [], gaps = true } = options;
   const focus = series[0];
   if (!focus) throw new Error("describe: a chart needs at least one series");
   const candidates = [
@@ -342,7 +344,7 @@ export function describeLines(series: Series[], measure: Measure, options: Lines
     compare ? otherComparisonsItem(series) : null,
     // Without comparison the trend sentence already gives the focus series' high or ends.
     peaksItem(compare ? series : series.slice(1)),
-    gapsItem(series),
+    gaps ? gapsItem(series) : null,
     calcItem(series),
     ...details,
   ]);

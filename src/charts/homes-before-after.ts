@@ -73,7 +73,7 @@ export function describeHomes(accounts: readonly HomesAccount[]): Description {
       : closing.length === 1
         ? `${capitalise(joinAnd(closing[0]!.who.map(named)))} ${closing[0]!.who.length === 1 ? "says" : "say"} ${countWord(closing[0]!.n)} residential homes would close${staying.length === 1 ? ` and ${countWord(staying[0]!.n)} would stay open` : ""}.`
         : null,
-    totals.length > 1 || closing.length > 1 ? "None of the published sources found reconciles the counts." : null,
+    totals.length > 1 || closing.length > 1 ? "None of the published sources we found reconciles the counts." : null,
   ].filter((x): x is string => x !== null);
   return finish(lead, [
     closing.length > 1 && staying.length ? `Residential homes to stay open: ${staying.map((g) => `${countWord(g.n)}, in ${joinAnd(g.who.map(named))}`).join("; ")}.` : null,

@@ -34,7 +34,8 @@ export const ratePer10000: ChartDefinition = {
     const described = describeLines(
       byArea.map((a) => toSeries(a.name, a.values, years, a.prose)),
       MEASURE,
-      { details: [`The chart marks October 2018, when the council proposed cutting its residential children's homes, and October 2019, when Worcestershire Children First took over children's services; the figures cannot show whether either changed the rate.`] },
+      // The gap note (seriesParts) already names every missing year, just below the description.
+      { gaps: false, details: [`The chart marks October 2018, when the council proposed cutting its residential children's homes, and October 2019, when Worcestershire Children First took over children's services; the figures cannot show whether either changed the rate.`] },
     );
     const alt = `Line chart of children looked after per 10,000 children under 18 at 31 March, Worcestershire, England and the West Midlands, ${FROM} to ${TO}, with October 2018 and October 2019 marked`;
     return {

@@ -49,12 +49,17 @@ export function describeStartsAndCeased(started: Series, ceased: Series): Descri
     compared.length > 2 && widest > 0 && !widestYears.includes(to)
       ? `Starts most exceeded endings in ${listYears(widestYears)}, when ${formatNumber(st.get(widestYears[0]!)!)} started and ${formatNumber(ce.get(widestYears[0]!)!)} ceased.`
       : null;
-  const fewest = (m: Map<number, number>, verb: string) => {
+  const fewest = (m: Map<number, number>) => {
     const min = Math.min(...m.values());
-    return `${formatNumber(min)} ${verb}, in ${listYears([...m].filter(([, v]) => v === min).map(([y]) => y))}`;
+    return { min, years: listYears([...m].filter(([, v]) => v === min).map(([y]) => y)) };
   };
+  const [fs, fc] = [fewest(st), fewest(ce)];
+  const fewestItem =
+    fs.years === fc.years
+      ? `Fewest in a year: ${formatNumber(fs.min)} started and ${formatNumber(fc.min)} ceased, both in ${fs.years}.`
+      : `Fewest in a year: ${formatNumber(fs.min)} started, in ${fs.years}; ${formatNumber(fc.min)} ceased, in ${fc.years}.`;
   return finish([finding, latest, widestSentence].filter((s): s is string => s !== null), [
-    st.size > 1 && ce.size > 1 ? `Fewest in a year: ${fewest(st, "started")}; ${fewest(ce, "ceased")}.` : null,
+    st.size > 1 && ce.size > 1 ? fewestItem : null,
     gapsItem([started, ceased]),
   ]);
 }

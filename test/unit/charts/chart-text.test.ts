@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { percentChange } from "../../../src/charts/change.ts";
-import { netGrowthYears } from "../../../src/charts/starts-and-ceased.ts";
+import { describeStartsAndCeased, netGrowthYears } from "../../../src/charts/starts-and-ceased.ts";
+import { describeAgeAndPlacement } from "../../../src/charts/age-and-placement.ts";
+import type { Series } from "../../../src/charts/describe.ts";
+import { repeatedPatterns } from "../../support/sentence-pattern.ts";
 import { amount, millions } from "../../../src/charts/money.ts";
 import { accountSegments, describeHomes } from "../../../src/charts/homes-before-after.ts";
 import type { HomesAccount } from "../../../src/lib/data/homes.ts";
@@ -54,12 +57,36 @@ describe("describeHomes(accounts)", () => {
       account("Paper", { residential_close: 4, residential_stay: 2, disability_unaffected: 4 }, "press"),
       account("Minutes", { residential_close: 6, not_broken_down: 6 }),
     ]);
-    expect(d.description).toBe("The three accounts of October 2018 disagree on how many children's homes the council ran: 10 in Council and Paper, and 12 in Minutes. The number of residential homes to close is four in Council and Paper, and six in Minutes. None of the published sources found reconciles the counts.");
+    expect(d.description).toBe("The three accounts of October 2018 disagree on how many children's homes the council ran: 10 in Council and Paper, and 12 in Minutes. The number of residential homes to close is four in Council and Paper, and six in Minutes. None of the published sources we found reconciles the counts.");
     expect(d.details).toContain("Paper is a press report.");
   });
   it("claims no conflict when the accounts agree", () => {
     const d = describeHomes([account("A", { not_broken_down: 10 }), account("B", { residential_close: 4, residential_stay: 6 })]);
     expect([d.description, ...d.details].join(" ")).not.toMatch(/disagree|reconcile/);
     expect(d.description).toContain("Both accounts of October 2018 give the council 10 homes in all.");
+  });
+});
+
+const series = (name: string, values: [number, number | null][]): Series => ({ name, readings: values.map(([year, value]) => ({ year, value })) });
+
+describe("describeStartsAndCeased(started, ceased)", () => {
+  it("counts only years with both figures, says so, and names years with more endings or the same number", () => {
+    const d = describeStartsAndCeased(series("Started", [[2018, 10], [2019, 5], [2020, 7], [2021, 4]]), series("Ceased", [[2018, 8], [2019, null], [2020, 9], [2021, 4]]));
+    expect(d.description).toMatch(/^More children started to be looked after by Worcestershire than ceased in one of the three years from 2018 to 2021 with both counts; in 2020 more ceased, and in 2021 the two were the same\./);
+    expect(d.details).toContain("No figure, shown as a gap and never as zero: Ceased for 2019.");
+    expect(repeatedPatterns(d, ["Started", "Ceased"])).toEqual([]);
+  });
+  it("single point: gives the one year's counts and nothing more", () => {
+    const d = describeStartsAndCeased(series("Started", [[2018, 10]]), series("Ceased", [[2018, 8]]));
+    expect(d.description).toBe("Only 2018 has both counts: 10 children started to be looked after by Worcestershire and 8 ceased.");
+  });
+});
+
+describe("describeAgeAndPlacement(all, band, rest)", () => {
+  it("leads with the band against all children, both as our calculation, and never compares overlapping groups", () => {
+    const d = describeAgeAndPlacement({ ...series("All", [[2011, 100], [2012, 120]]), label: "all children" }, { ...series("Band", [[2011, 10], [2012, 15]]), label: "children aged 10 to 15" }, [{ ...series("Flat", [[2011, 7], [2012, 7]]), label: "children in flat placements" }]);
+    expect(d.description).toBe("The number of children aged 10 to 15 looked after by Worcestershire at 31 March rose from 10 in 2011 to 15 in 2012, a rise of 50% by our calculation. For all children the number rose by 20% over the same years, from 100 to 120 (our calculation).");
+    expect(d.details[0]).toBe("Over the same years, by our calculation: children in flat placements were 7 at both ends.");
+    expect([d.description, ...d.details].join(" ")).not.toMatch(/\babove\b|\bbelow\b/);
   });
 });

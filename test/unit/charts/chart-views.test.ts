@@ -9,7 +9,8 @@ describe("chart views built from the project's data", () => {
     const view = chartView("rate-per-10000");
     const path = svgOf(view.svg.wide).querySelector('g[data-series="England"] > path')!;
     expect(path.getAttribute("d")!.match(/M/g)).toHaveLength(2);
-    expect(view.details).toContain("No figure, shown as a gap and never as zero: England for 2017; the West Midlands for 2010 and 2017.");
+    expect(view.notes).toContain("Years with no value are gaps in the lines, never zeros. England has no value for 2017; West Midlands has no value for 2010 and 2017.");
+    expect(view.details.join(" ")).not.toContain("No figure");
     expect(view.table.rows.find((r) => r[0] === "2017")).toEqual(["2017", "66", "not published", "not in this dataset"]);
   });
 

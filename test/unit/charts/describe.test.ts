@@ -148,6 +148,10 @@ describe("describeLines(series, measure, options)", () => {
     expect(d.details.at(-1)).toBe("A chart note.");
   });
 
+  it("gaps: false leaves the missing years to the chart's notes", () => {
+    expect(describeLines([worcs, england], RATE, { gaps: false }).details.join(" ")).not.toContain("No figure");
+  });
+
   it("calculated figures: flagged where they appear and listed", () => {
     const a = s("A", [[2010, 50.3], [2011, 51]]);
     a.readings[0]!.calc = true;
