@@ -3,10 +3,9 @@
  * 2011–2017: the 10–15 band grew faster than the whole.
  */
 import { agePlacement, source, type AgePlacementCategory, type AgePlacementValue } from "../lib/data/index.ts";
-import { formatValue } from "../lib/format/number.ts";
+import { formatNumber, formatValue } from "../lib/format/number.ts";
 import { lineChart, type LinePoint } from "./line-chart.ts";
 import { finish, peaksItem, gapsItem, type Description, type Series } from "./describe.ts";
-import { formatNumber } from "../lib/format/number.ts";
 import { percentChange } from "./change.ts";
 import type { ChartDefinition } from "./chart-definition.ts";
 import { drawBoth, NOT_IN_DATA, sourcesOf, toSeries, yearRange } from "./view-parts.ts";
@@ -95,7 +94,8 @@ export const ageAndPlacement: ChartDefinition = {
     const legend: LegendItem[] = CATEGORIES.map((c, colour) => ({ series: c.name, label: c.label, colour }));
     return {
       id: ID,
-      title: `Worcestershire's children in care aged 10–15 rose by ${Math.round(band)}% from ${FROM} to ${TO}, against ${Math.round(all)}% for all ages`,
+      // The title gives the same one-decimal figures as the text, so the two never disagree (29.8%, not 30%).
+      title: `Worcestershire's children in care aged 10–15 rose by ${formatNumber(band)}% from ${FROM} to ${TO}, against ${formatNumber(all)}% for all ages (our calculation)`,
       subtitle: `Children looked after by Worcestershire at 31 March, number, by age band and by placement, ${FROM}–${TO}`,
       alt,
       ...describeAgeAndPlacement(seriesOf("total"), seriesOf("aged_10_to_15"), CATEGORIES.filter((c) => c.category !== "total" && c.category !== "aged_10_to_15").map((c) => seriesOf(c.category))),

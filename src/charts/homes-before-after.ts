@@ -16,6 +16,7 @@ const KIND_NAMES: Record<HomeKind, { name: string; short: string }> = {
   residential_close: { name: "Residential homes to close", short: "close" },
   residential_stay: { name: "Residential homes to stay open", short: "stay" },
   disability_unaffected: { name: "Homes for disabled children, unaffected", short: "disabled" },
+  close_type_unstated: { name: "Homes to close, type not stated", short: "close" },
   not_broken_down: { name: "Homes whose type the source does not give", short: "unstated" },
 };
 const NOT_STATED = "not stated";
@@ -40,47 +41,81 @@ export function accountSegments(a: HomesAccount): BarSegment[] {
 /** "the Cabinet minutes", "BBC News": a source as a sentence names it. */
 const named = (a: HomesAccount) => a.inSentence ?? a.label;
 
+/** Totals the sources state themselves, lowest first; a sum of our own is not a source's total. */
+export function statedTotals(accounts: readonly HomesAccount[]): number[] {
+  return [...new Set(accounts.map((a) => a.statedTotal).filter((n): n is number => n !== null))].sort((x, y) => x - y);
+}
+
 /** Accounts grouped by the number they give, largest group first. */
-function byCount(accounts: readonly HomesAccount[], count: (a: HomesAccount) => number | undefined): { n: number; who: HomesAccount[] }[] {
+function byCount(accounts: readonly HomesAccount[], count: (a: HomesAccount) => number | undefined | null): { n: number; who: HomesAccount[] }[] {
   const groups = new Map<number, HomesAccount[]>();
   for (const a of accounts) {
     const n = count(a);
-    if (n !== undefined) groups.set(n, [...(groups.get(n) ?? []), a]);
+    if (n !== undefined && n !== null) groups.set(n, [...(groups.get(n) ?? []), a]);
   }
   return [...groups].map(([n, who]) => ({ n, who })).sort((x, y) => y.who.length - x.who.length || x.n - y.n);
 }
 
-const sayN = (g: { n: number; who: HomesAccount[] }) => `${countWord(g.n)} in ${joinAnd(g.who.map(named))}`;
+/** "two, in the council's news release and the Bromsgrove Standard (our count for the Bromsgrove Standard)". */
+function inAccounts(g: { n: number; who: HomesAccount[] }, kind: HomeKind): string {
+  const ours = g.who.filter((a) => a.derived.includes(kind));
+  const mark = ours.length === 0 ? "" : ours.length === g.who.length ? ", our count from what they say" : ` (our count for ${joinAnd(ours.map(named))})`;
+  return `${countWord(g.n)}, in ${joinAnd(g.who.map(named))}${mark}`;
+}
+
+const CLOSING: { kind: HomeKind; words: string }[] = [
+  { kind: "residential_close", words: "residential homes" },
+  { kind: "close_type_unstated", words: "homes of a type not stated" },
+];
 
 /**
- * What the accounts agree and disagree on: the total, then how many would close, then
- * whether any source reconciles them. Accounts are grouped by what they say, so no
- * sentence is repeated per source; each source's own count is in the table.
+ * What the accounts agree and disagree on: the totals the sources state, then how many
+ * homes would close, then that no source settles it. Accounts are grouped by what they
+ * say, so no sentence is repeated per source; a count that is our arithmetic on what a
+ * source says is marked as ours, and each source's own figures are in the table.
  */
 export function describeHomes(accounts: readonly HomesAccount[]): Description {
-  const totals = byCount(accounts, accountTotal);
-  const closing = byCount(accounts, (a) => a.counts.residential_close);
+  const totals = byCount(accounts, (a) => a.statedTotal);
+  const noTotal = accounts.filter((a) => a.statedTotal === null);
+  const closing = CLOSING.flatMap((c) => byCount(accounts, (a) => a.counts[c.kind]).map((g) => ({ ...g, ...c })));
   const staying = byCount(accounts, (a) => a.counts.residential_stay);
   const disabled = byCount(accounts, (a) => a.counts.disability_unaffected);
   const press = accounts.filter((a) => a.confidence === "press");
-  const totalOnly = accounts.filter((a) => HOME_KINDS.every((k) => k === "not_broken_down" || a.counts[k] === undefined));
+  const totalsText = joinAnd(totals.map((g) => `${g.n} from ${joinAnd(g.who.map(named))}`));
+  const lacking = noTotal.length ? `; ${joinAnd(noTotal.map(named))} gave no total` : "";
+  // What a source states comes first; a count that is our arithmetic on its words says so.
+  const closingText = [...closing]
+    .sort((x, y) => Number(x.who.every((a) => a.derived.includes(x.kind))) - Number(y.who.every((a) => a.derived.includes(y.kind))))
+    .map((g) => {
+      const names = joinAnd(g.who.map(named));
+      const n = `${countWord(g.n)} ${g.words}`;
+      if (g.who.every((a) => a.derived.includes(g.kind))) return `by our count from what ${g.who.length === 1 ? "it said" : "they said"}, ${names} meant ${n}`;
+      return `${names} gave ${n}`;
+    });
+  const disagree = totals.length > 1 || closing.length > 1;
   const lead = [
     totals.length > 1
-      ? `The ${countWord(accounts.length)} accounts of October 2018 disagree on how many children's homes the council ran: ${totals.map(sayN).join(", and ")}.`
-      : `${accounts.length === 2 ? "Both" : `All ${countWord(accounts.length)}`} accounts of October 2018 give the council ${homes(totals[0]?.n ?? 0)} in all.`,
-    closing.length > 1
-      ? `The number of residential homes to close is ${closing.map(sayN).join(", and ")}.`
-      : closing.length === 1
-        ? `${capitalise(joinAnd(closing[0]!.who.map(named)))} ${closing[0]!.who.length === 1 ? "says" : "say"} ${countWord(closing[0]!.n)} residential homes would close${staying.length === 1 ? ` and ${countWord(staying[0]!.n)} would stay open` : ""}.`
-        : null,
-    totals.length > 1 || closing.length > 1 ? "None of the published sources we found reconciles the counts." : null,
+      ? `The sources disagree on how many children's homes the council ran in October 2018: the totals given are ${totalsText}${lacking}.`
+      : totals.length === 1
+        ? `The sources that give a total agree the council ran ${homes(totals[0]!.n)} in October 2018${lacking}.`
+        : "None of the sources gives a total of the council's children's homes.",
+    closingText.length ? `On closures, ${closingText.join("; ")}.` : null,
+    disagree ? "No published source we found settles it." : null,
   ].filter((x): x is string => x !== null);
+  const sums = byCount(noTotal, accountTotal);
   return finish(lead, [
-    closing.length > 1 && staying.length ? `Residential homes to stay open: ${staying.map((g) => `${countWord(g.n)}, in ${joinAnd(g.who.map(named))}`).join("; ")}.` : null,
-    disabled.length ? `Homes for disabled children, which these accounts say were unaffected: ${disabled.map((g) => `${countWord(g.n)}, in ${joinAnd(g.who.map(named))}`).join("; ")}.` : null,
-    totalOnly.length ? `${capitalise(joinAnd(totalOnly.map(named)))} ${totalOnly.length === 1 ? "gives" : "give"} a total only, with no breakdown by type.` : null,
+    sums.length ? `Added up by us, the types of home in ${sums.map((g) => `${joinAnd(g.who.map(named))} come to ${g.n}`).join(", and in ")}.` : null,
+    staying.length ? `Residential homes to stay open: ${staying.map((g) => inAccounts(g, "residential_stay")).join("; ")}.` : null,
+    disabled.length ? `Homes for disabled children, which these accounts said were unaffected: ${disabled.map((g) => inAccounts(g, "disability_unaffected")).join("; ")}.` : null,
     press.length ? `${capitalise(joinAnd(press.map(named)))} ${press.length === 1 ? "is a press report" : "are press reports"}.` : null,
   ]);
+}
+
+/** A table cell: the count, marked where it is our arithmetic rather than the source's figure. */
+function countCell(a: HomesAccount, k: HomeKind): string {
+  const n = a.counts[k];
+  if (n === undefined) return NOT_STATED;
+  return a.derived.includes(k) ? `${n} (our count)` : String(n);
 }
 
 export const homesBeforeAfter: ChartDefinition = {
@@ -89,8 +124,8 @@ export const homesBeforeAfter: ChartDefinition = {
     const accounts = homesAccounts();
     const data = accounts.flatMap(accountSegments);
     const kinds = HOME_KINDS.map((k) => KIND_NAMES[k].name);
-    const totals = [...new Set(accounts.map(accountTotal))].sort((x, y) => x - y);
-    const alt = "Bar chart of the council's children's homes by type, as counted by four sources in October 2018: homes to close, to stay open, homes for disabled children, and homes of unstated type";
+    const totals = statedTotals(accounts);
+    const alt = "Bar chart of the council's children's homes by type, as four sources in October 2018 counted them: homes to close, to stay open, homes for disabled children, and homes whose type the source does not give";
     const legend: LegendItem[] = HOME_KINDS.map((k, colour) => ({ series: KIND_NAMES[k].name, label: KIND_NAMES[k].name, colour, swatch: "block" }));
     return {
       id: ID,
@@ -99,21 +134,22 @@ export const homesBeforeAfter: ChartDefinition = {
       alt,
       ...describeHomes(accounts),
       svg: drawBoth(ID, alt, (document, size, narrow) =>
-        barChart(data, { document, ...size, height: 0, narrow, series: kinds, rows: accounts.map(rowName), xLabel: "Homes", tickFormat: (d) => String(d), xMax: Math.max(...totals) }),
+        barChart(data, { document, ...size, height: 0, narrow, series: kinds, rows: accounts.map(rowName), xLabel: "Homes", tickFormat: (d) => String(d), xMax: Math.max(...accounts.map(accountTotal)) }),
       ),
       legend,
       table: {
         caption: "Council children's homes by type, as each source counts them (October 2018)",
-        columns: ["Source", ...kinds, "Total"],
-        rows: accounts.map((a) => [`${a.label}, ${day(a, "long")}`, ...HOME_KINDS.map((k) => (a.counts[k] === undefined ? NOT_STATED : String(a.counts[k]))), String(accountTotal(a))]),
+        columns: ["Source", ...kinds, "Total the source gives"],
+        rows: accounts.map((a) => [`${a.label}, ${day(a, "long")}`, ...HOME_KINDS.map((k) => countCell(a, k)), a.statedTotal === null ? `${NOT_STATED} (our sum: ${accountTotal(a)})` : String(a.statedTotal)]),
       },
       csv: {
         columns: ["account", "kind", "homes", "confidence", "source_id", "source_release", "source_says"],
-        rows: accounts.flatMap((a) => HOME_KINDS.filter((k) => a.counts[k] !== undefined).map((k) => [a.label, KIND_NAMES[k].name, a.counts[k]!, a.confidence, a.sourceId, source(a.sourceId).release, a.says])),
+        rows: accounts.flatMap((a) => HOME_KINDS.filter((k) => a.counts[k] !== undefined).map((k) => [a.label, KIND_NAMES[k].name, a.counts[k]!, a.derived.includes(k) ? "calc" : a.confidence, a.sourceId, source(a.sourceId).release, a.says])),
       },
       sources: sourcesOf(accounts.map((a) => a.sourceId)),
       notes: [
         ...accounts.map((a) => `${a.label}: ${a.says}${a.confidence === "press" ? " (press report)" : ""}`),
+        "Counts marked \"our count\" are our arithmetic on what the source says (six homes cut to two is four to close), not figures the source gives.",
         "Which two residential homes stayed open, and when the others closed, is not found in published sources.",
       ],
     };

@@ -40,6 +40,8 @@ const theRecord = (release: string) => `the ${release.replace(/, (\d)/, " of $1"
 /** The figures the description names, by role. */
 export interface MoneyStory {
   saving: MoneyFigure;
+  /** What the saving came from, in the record's terms: "closing six homes". */
+  savingFrom: string;
   total: MoneyFigure;
   parts: MoneyFigure[];
   newMoney: MoneyFigure;
@@ -52,11 +54,10 @@ export interface MoneyStory {
  * says it was reported.
  */
 export function describeMoney(m: MoneyStory, cite: (f: MoneyFigure) => { publisher: string; release: string }): Description {
-  const what = m.saving.label.replace(/^Saving from /, "");
   const parts = m.parts.map((p) => `${spokenAmount(p)} for ${p.label.replace(/^Of which: /, "")}`);
   const press = cite(m.serviceCost);
   const lead = [
-    `${capitalise(theRecord(cite(m.saving).release))} say ${what} would save ${spokenAmount(m.saving)}${m.saving.period ? ` in ${m.saving.period}` : "; the record does not say over what period"}.`,
+    `${capitalise(theRecord(cite(m.saving).release))} say ${m.savingFrom} would save ${spokenAmount(m.saving)}${m.saving.period ? ` in ${m.saving.period}` : "; the record does not say over what period"}.`,
     `For ${m.total.period ?? "the year"} the children's social care budget had been raised by ${spokenAmount(m.total)}${parts.length ? `, ${joinAnd(parts)}` : ""}, ${theRecord(cite(m.total).release)} record.`,
     m.serviceCost.confidence === "press"
       ? `The ${press.publisher} reported in ${press.release} that the Edge of Care service would cost an estimated ${spokenAmount(m.serviceCost)}.`
@@ -102,11 +103,11 @@ export const money: ChartDefinition = {
     return {
       id: ID,
       // The budget rise was set for the same financial year as the proposal (2018/19), so the title names that year rather than "the year before".
-      title: `Closing six homes was to save ${amount(saving)}; the children's budget for ${total.period ?? "the year"} had already been raised by ${amount(total)}`,
+      title: `The children's budget for ${total.period ?? "the year"} rose by ${amount(total)}; Cabinet was told closing six homes would save ${amount(saving)}`,
       subtitle: "Worcestershire children's social care: budget increase for 2018/19, saving from the proposal, and the reported Edge of Care cost, £ million",
       alt,
       ...describeMoney(
-        { saving, total, parts: [fig("budget-increase-placements"), fig("budget-increase-safeguarding")], newMoney: fig("budget-increase-new-money"), serviceCost: fig("edge-of-care-cost") },
+        { saving, savingFrom: "closing six homes", total, parts: [fig("budget-increase-placements"), fig("budget-increase-safeguarding")], newMoney: fig("budget-increase-new-money"), serviceCost: fig("edge-of-care-cost") },
         (f) => source(f.sourceId),
       ),
       svg: drawBoth(ID, alt, (document, size, narrow) =>

@@ -23,6 +23,9 @@ const MARKERS = [
 ];
 
 export const MEASURE: Measure = { counted: "children looked after per 10,000 children under 18", when: "at 31 March", short: "rate" };
+// Markers on a trend line invite a causal reading; say plainly what the data cannot show.
+const MARKER_CAVEAT =
+  "The lines mark the proposal to cut the council's residential homes (October 2018) and the handover to Worcestershire Children First (October 2019). The chart cannot show whether either changed the rate: many things affect how many children are in care.";
 
 export const ratePer10000: ChartDefinition = {
   id: ID,
@@ -35,12 +38,12 @@ export const ratePer10000: ChartDefinition = {
       byArea.map((a) => toSeries(a.name, a.values, years, a.prose)),
       MEASURE,
       // The gap note (seriesParts) already names every missing year, just below the description.
-      { gaps: false, details: [`The chart marks October 2018, when the council proposed cutting its residential children's homes, and October 2019, when Worcestershire Children First took over children's services; the figures cannot show whether either changed the rate.`] },
+      { gaps: false, details: [MARKER_CAVEAT] },
     );
     const alt = `Line chart of children looked after per 10,000 children under 18 at 31 March, Worcestershire, England and the West Midlands, ${FROM} to ${TO}, with October 2018 and October 2019 marked`;
     return {
       id: ID,
-      title: "Worcestershire went from below England's rate of children in care to well above it",
+      title: "Worcestershire's rate of children in care was below England's in 2010 and above it in every year from 2018",
       subtitle: `Children looked after at 31 March per 10,000 children under 18, Worcestershire, England and the West Midlands, ${FROM}–${TO}`,
       alt,
       ...described,

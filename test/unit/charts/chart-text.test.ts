@@ -40,7 +40,7 @@ describe("millions(pounds) and amount(figure)", () => {
   });
 });
 
-const account = (label: string, counts: HomesAccount["counts"], confidence: HomesAccount["confidence"] = "read"): HomesAccount => ({ sourceId: "s", label, date: "2018-10-11", counts, says: "", confidence });
+const account = (label: string, counts: HomesAccount["counts"], statedTotal: number | null = null, extra: Partial<HomesAccount> = {}): HomesAccount => ({ sourceId: "s", label, date: "2018-10-11", counts, derived: [], statedTotal, says: "Said something.", confidence: "read", ...extra });
 
 describe("accountSegments(account)", () => {
   it("stacks only the counts the source gives, in the fixed order, never inventing a zero", () => {
@@ -51,19 +51,22 @@ describe("accountSegments(account)", () => {
 });
 
 describe("describeHomes(accounts)", () => {
-  it("groups the accounts by what they say, leads with the disagreement and says none reconciles them", () => {
+  it("leads with the disagreement between the totals the sources state, groups accounts by what they say, and marks our counts", () => {
     const d = describeHomes([
-      account("Council", { residential_close: 4, residential_stay: 2, disability_unaffected: 4 }),
-      account("Paper", { residential_close: 4, residential_stay: 2, disability_unaffected: 4 }, "press"),
-      account("Minutes", { residential_close: 6, not_broken_down: 6 }),
+      account("Council", { residential_close: 4, residential_stay: 2, disability_unaffected: 4 }, null, { derived: ["residential_close"] }),
+      account("Paper", { not_broken_down: 10 }, 10, { confidence: "press" }),
+      account("Minutes", { close_type_unstated: 6, not_broken_down: 6 }, 12, { derived: ["not_broken_down"] }),
     ]);
-    expect(d.description).toBe("The three accounts of October 2018 disagree on how many children's homes the council ran: 10 in Council and Paper, and 12 in Minutes. The number of residential homes to close is four in Council and Paper, and six in Minutes. None of the published sources we found reconciles the counts.");
+    expect(d.description).toBe("The sources disagree on how many children's homes the council ran in October 2018: the totals given are 10 from Paper and 12 from Minutes; Council gave no total. On closures, Minutes gave six homes of a type not stated; by our count from what it said, Council meant four residential homes. No published source we found settles it.");
     expect(d.details).toContain("Paper is a press report.");
+    expect(repeatedPatterns(d, ["Council", "Paper", "Minutes"])).toEqual([]);
   });
-  it("claims no conflict when the accounts agree", () => {
-    const d = describeHomes([account("A", { not_broken_down: 10 }), account("B", { residential_close: 4, residential_stay: 6 })]);
-    expect([d.description, ...d.details].join(" ")).not.toMatch(/disagree|reconcile/);
-    expect(d.description).toContain("Both accounts of October 2018 give the council 10 homes in all.");
+  it("never presents our own sum as a source's total", () => {
+    const d = describeHomes([account("A", { residential_close: 4, residential_stay: 2 }), account("B", { not_broken_down: 8 }, 8)]);
+    const text = [d.description, ...d.details].join(" ");
+    expect(text).not.toMatch(/disagree|settles/);
+    expect(d.description).toBe("The sources that give a total agree the council ran 8 homes in October 2018; A gave no total. On closures, A gave four residential homes.");
+    expect(d.details).toContain("Added up by us, the types of home in A come to 6.");
   });
 });
 
