@@ -21,7 +21,7 @@ export const collections = {
   proposal: defineCollection({ loader: glob({ pattern: "*.md", base: `${dir}/proposal` }), schema: proposalSectionSchema }),
   meetings: defineCollection({ loader: glob({ pattern: "*.yaml", base: `${dir}/meetings` }), schema: meetingSchema }),
   questions: defineCollection({ loader: file(`${dir}/questions.yaml`), schema: questionSchema }),
-  claims: defineCollection({ loader: file(`${dir}/claims.yaml`), schema: claimSchema }),
+  claims: defineCollection({ loader: file(`${dir}/claims.yaml`), schema: claimSchema(new Set(sources().map((s) => s.id))) }),
   figures: defineCollection({ loader: file(`${dir}/reported-figures.yaml`), schema: reportedFigureSchema }),
   corrections: defineCollection({ loader: file(`${dir}/corrections.yaml`), schema: correctionSchema }),
   timeline: defineCollection({ loader: glob({ pattern: "*.yaml", base: `${dir}/timeline` }), schema: timelineEventSchema(new Set(sources().map((s) => s.id))) }),

@@ -16,13 +16,25 @@ export const statusNames: Record<Question["status"], string> = {
   "no-answer-recorded": "No answer recorded",
 };
 
-/** What each verdict is called on the page. */
+/** What each verdict is called on the page; content/pages/claims.md explains each. */
 export const verdictNames: Record<Claim["verdict"], string> = {
-  matches: "Matches",
-  rounded: "Rounded",
-  consistent: "Consistent",
-  conflicts: "Conflicts",
-  "not-verifiable": "Not verifiable",
+  matches: "Matches the record",
+  "rounded-up": "Broadly right, rounded up",
+  consistent: "Consistent with the evidence",
+  partly: "Partly supported",
+  "not-supported": "Not supported by the data",
+  conflicts: "Sources disagree",
+  unverified: "Cannot be checked: no published source found",
+  "not-checked": "Not checked: the site holds no data on this",
+};
+
+/** How sure the evidence is, in words (FACTS.md's grades). */
+export const confidenceNames: Record<Claim["confidence"], string> = {
+  read: "read in the records named below",
+  calc: "our own calculation from the figures shown",
+  press: "press reports, not an official record",
+  inferred: "inferred, not stated in any record",
+  unverified: "unverified: no source for it was checked or found",
 };
 
 /**
@@ -72,14 +84,28 @@ export async function claims() {
     }
     return {
       id: c.id,
+      document: c.document,
       claimHtml: r.inline(c.claim),
+      claimedByHtml: r.inline(c.claimedBy),
       claimedInHtml: r.inline(c.claimedIn),
       verdict: c.verdict,
       verdictName: verdictNames[c.verdict],
       reasonHtml: r.inline(c.reason),
-      dataHtml: r.block(c.data),
+      evidenceHtml: r.block(c.evidence),
+      confidence: c.confidence,
+      confidenceName: confidenceNames[c.confidence],
       sources,
       chart: c.chart ?? null,
     };
   });
+}
+
+/** The claims grouped under the documents content/pages/claims.md names, in its order. */
+export async function claimsByDocument(sections: readonly { id: string; title: string }[], pageFile: string) {
+  const list = await claims();
+  const r = await forFile(pageFile);
+  for (const c of list) {
+    if (!sections.some((s) => s.id === c.document)) throw new Error(`${CLAIMS}: claim "${c.id}": document "${c.document}" is not a section of ${pageFile}`);
+  }
+  return sections.map((s) => ({ id: s.id, titleHtml: r.inline(s.title), claims: list.filter((c) => c.document === s.id) }));
 }

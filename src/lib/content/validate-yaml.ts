@@ -10,6 +10,7 @@ import { isNode, LineCounter, parseDocument } from "yaml";
 import type { ZodType } from "astro/zod";
 import { timelineEventSchema } from "../../schemas/timeline.ts";
 import { feedbackConfigSchema } from "../../schemas/feedback.ts";
+import { claimsFileSchema } from "../../schemas/claims-file.ts";
 import { feedbackConfigPath } from "../consultation/config-path.ts";
 
 /** Errors for one YAML document validated by `schema`; `at` picks the part to validate (e.g. one key). */
@@ -35,7 +36,7 @@ export function validateYamlText(text: string, file: string, schema: ZodType, at
   });
 }
 
-/** Every error in content/timeline/*.yaml and the feedback config (content/feedback.yaml), relative to `root`. */
+/** Every error in content/timeline/*.yaml, content/claims.yaml and the feedback config (content/feedback.yaml), relative to `root`. */
 export function validateContent(root: string, knownSourceIds: ReadonlySet<string>): string[] {
   const errors: string[] = [];
   const dir = join(root, "content", "timeline");
@@ -44,7 +45,17 @@ export function validateContent(root: string, knownSourceIds: ReadonlySet<string
     const path = join(dir, name);
     errors.push(...validateYamlText(readFileSync(path, "utf8"), relative(root, path), schema));
   }
+  const claims = join(root, "content", "claims.yaml");
+  errors.push(...validateYamlText(readFileSync(claims, "utf8"), relative(root, claims), claimsFileSchema(knownSourceIds, claimDocuments(root))));
   const feedback = join(root, feedbackConfigPath());
   errors.push(...validateYamlText(readFileSync(feedback, "utf8"), relative(root, feedback), feedbackConfigSchema, ["consultation"]));
   return errors;
+}
+
+/** The section ids content/pages/claims.md declares; each claim's `document` names one. */
+export function claimDocuments(root: string): string[] {
+  const file = join(root, "content", "pages", "claims.md");
+  const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, "utf8"))?.[1] ?? "";
+  const sections = (parseDocument(front).toJS() as { sections?: { id?: unknown }[] } | null)?.sections ?? [];
+  return sections.map((s) => String(s.id));
 }
