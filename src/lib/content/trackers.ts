@@ -6,7 +6,7 @@ import { contentDir } from "./content-dir.ts";
 import { meetings, pointHref } from "./meetings.ts";
 import { forFile } from "./site-markdown.ts";
 import type { Question } from "../../schemas/question.ts";
-import type { Claim } from "../../schemas/claim.ts";
+import { confidenceNames, verdictNames } from "./claim-names.ts";
 
 /** What each status is called on the page. */
 export const statusNames: Record<Question["status"], string> = {
@@ -14,27 +14,6 @@ export const statusNames: Record<Question["status"], string> = {
   "answered-in-part": "Answered in part",
   "further-information-requested": "Further information requested",
   "no-answer-recorded": "No answer recorded",
-};
-
-/** What each verdict is called on the page; content/pages/claims.md explains each. */
-export const verdictNames: Record<Claim["verdict"], string> = {
-  matches: "Matches the record",
-  "rounded-up": "Broadly right, rounded up",
-  consistent: "Consistent with the evidence",
-  partly: "Partly supported",
-  "not-supported": "Not supported by the data",
-  conflicts: "Sources disagree",
-  unverified: "Cannot be checked: no published source found",
-  "not-checked": "Not checked: the site holds no data on this",
-};
-
-/** How sure the evidence is, in words (FACTS.md's grades). */
-export const confidenceNames: Record<Claim["confidence"], string> = {
-  read: "read in the records named below",
-  calc: "our own calculation from the figures shown",
-  press: "press reports, not an official record",
-  inferred: "inferred, not stated in any record",
-  unverified: "unverified: no source for it was checked or found",
 };
 
 /**
