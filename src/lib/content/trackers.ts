@@ -64,7 +64,7 @@ export async function claims() {
     return {
       id: c.id,
       document: c.document,
-      claimHtml: r.inline(c.claim),
+      claimHtml: r.claim(c.claim),
       claimedByHtml: r.inline(c.claimedBy),
       claimedInHtml: r.inline(c.claimedIn),
       verdict: c.verdict,
