@@ -15,7 +15,7 @@ export const verdictNames: Record<Claim["verdict"], string> = {
 
 /** How sure the evidence is, in words (FACTS.md's grades). */
 export const confidenceNames: Record<Claim["confidence"], string> = {
-  read: "read in the records named below",
+  read: "read in the official records named below",
   calc: "our own calculation from the figures shown",
   press: "press reports, not an official record",
   inferred: "inferred, not stated in any record",
