@@ -10,7 +10,7 @@ import { isNode, LineCounter, parseDocument } from "yaml";
 import type { ZodType } from "astro/zod";
 import { timelineEventSchema, type KnownSource } from "../../schemas/timeline.ts";
 import { feedbackConfigSchema } from "../../schemas/feedback.ts";
-import { claimsFileSchema } from "../../schemas/claims-file.ts";
+import { claimsFileSchema, type ClaimDocument } from "../../schemas/claims-file.ts";
 import { feedbackConfigPath } from "../consultation/config-path.ts";
 import { contentDir } from "./content-dir.ts";
 
@@ -48,17 +48,16 @@ export function validateContent(root: string, knownSources: ReadonlySet<string> 
     errors.push(...validateYamlText(readFileSync(path, "utf8"), relative(root, path), schema));
   }
   const claims = join(root, contentDir(), "claims.yaml");
-  const ids = new Set(knownSources.keys());
-  errors.push(...validateYamlText(readFileSync(claims, "utf8"), relative(root, claims), claimsFileSchema(ids, claimDocuments(root))));
+  errors.push(...validateYamlText(readFileSync(claims, "utf8"), relative(root, claims), claimsFileSchema(knownSources, claimDocuments(root))));
   const feedback = join(root, feedbackConfigPath());
   errors.push(...validateYamlText(readFileSync(feedback, "utf8"), relative(root, feedback), feedbackConfigSchema, ["consultation"]));
   return errors;
 }
 
-/** The section ids content/pages/claims.md declares; each claim's `document` names one. */
-export function claimDocuments(root: string): string[] {
+/** The sections content/pages/claims.md declares; each claim's `document` names one. */
+export function claimDocuments(root: string): ClaimDocument[] {
   const file = join(root, contentDir(), "pages", "claims.md");
   const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, "utf8"))?.[1] ?? "";
-  const sections = (parseDocument(front).toJS() as { sections?: { id?: unknown }[] } | null)?.sections ?? [];
-  return sections.map((s) => String(s.id));
+  const sections = (parseDocument(front).toJS() as { sections?: { id?: unknown; sourceId?: unknown }[] } | null)?.sections ?? [];
+  return sections.map((s) => ({ id: String(s.id), sourceId: typeof s.sourceId === "string" ? s.sourceId : undefined }));
 }

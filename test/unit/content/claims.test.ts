@@ -16,7 +16,7 @@ import { ROOT } from "../../support/timeline.ts";
 
 const FILE = "content/claims.yaml";
 const text = readFileSync(join(ROOT, FILE), "utf8");
-const known = new Set(sources().map((s) => s.id));
+const known = new Map(sources().map((s) => [s.id, s]));
 const documents = claimDocuments(ROOT);
 const schema = claimsFileSchema(known, documents);
 const claims = parse(text) as { id: string; document: string; claim: string; verdict: string; confidence: string; sourceIds: string[] }[];
@@ -127,16 +127,26 @@ describe("the claims schema stops a verdict stronger than its evidence, naming f
   });
 
   it("an unknown source id, no source at all, a duplicate id and an unknown document", () => {
-    const unknown = plant("essex-7", /sourceIds: \[wcc-news-2018-10-11,/, "sourceIds: [wcc-news-2018-10-12,");
+    const unknown = plant("essex-7", /sourceIds: \[wcc-news-2018-10-11, bbc-2018-10-11,/, "sourceIds: [wcc-news-2018-10-11, bbc-2018-10-12,");
     const index = claims.findIndex((c) => c.id === "essex-7");
     expect(validateYamlText(unknown.planted, FILE, schema)).toEqual([
-      `${FILE}:${unknown.line}: ${index}.sourceIds.0: claim "essex-7": unknown source id "wcc-news-2018-10-12" (not in data/sources.csv)`,
+      `${FILE}:${unknown.line}: ${index}.sourceIds.1: claim "essex-7": unknown source id "bbc-2018-10-12" (not in data/sources.csv)`,
     ]);
     const none = plant("essex-7", /sourceIds: \[.*\]/, "sourceIds: []");
     expect(validateYamlText(none.planted, FILE, schema)[0]).toMatch(new RegExp(`^content/claims\\.yaml:${none.line}: \\d+\\.sourceIds: `));
     const twice = plant("essex-partner", /^- id: essex-partner$/, "- id: essex-7");
     expect(validateYamlText(twice.planted, FILE, schema)).toContainEqual(expect.stringMatching(/\.id: claim id "essex-7" is used twice$/));
+    const own = plant("essex-7", /sourceIds: \[wcc-news-2018-10-11, /, "sourceIds: [");
+    expect(validateYamlText(own.planted, FILE, schema)).toEqual([expect.stringMatching(new RegExp(`^content/claims\\.yaml:${own.line}: \\d+\\.sourceIds: claim "essex-7": list the document's own source, "wcc-news-2018-10-11"$`))]);
     const doc = plant("essex-7", /document: news-release/, "document: press-release");
     expect(validateYamlText(doc.planted, FILE, schema)).toEqual([expect.stringMatching(new RegExp(`^content/claims\\.yaml:${doc.line}: \\d+\\.document: claim "essex-7": unknown document "press-release"`))]);
+  });
+
+  it("evidence graded read or calc that rests only on press reports", () => {
+    const { planted, line } = plant("ofsted-inadequate", /confidence: press/, "confidence: read");
+    expect(validateYamlText(planted, FILE, schema)).toEqual([
+      expect.stringMatching(new RegExp(`^content/claims\\.yaml:${line}: \\d+\\.confidence: claim "ofsted-inadequate": confidence "read", but no source of its evidence is an official record or statistic \\(community-care-2017-01-24\\)`)),
+    ]);
+    expect(validateYamlText(planted.replace(/(- id: ofsted-inadequate\n(?:.*\n)*?  confidence: )read/, "$1calc"), FILE, schema)).toHaveLength(1);
   });
 });
