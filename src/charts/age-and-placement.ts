@@ -49,7 +49,7 @@ export function describeAgeAndPlacement(all: Series, band: Series, rest: Series[
   const others = rest.map(change).filter((c): c is NonNullable<typeof c> => c !== null).sort((x, y) => Math.abs(y.pct) - Math.abs(x.pct));
   const top = others[0];
   const lead = [
-    `The number of ${b.label} looked after by Worcestershire at 31 March ${b.pct > 0 ? "rose" : b.pct < 0 ? "fell" : "went"} from ${formatNumber(b.first.value)} in ${b.first.year} to ${formatNumber(b.last.value)} in ${b.last.year}, ${b.pct === 0 ? "no change" : `a ${b.pct > 0 ? "rise" : "fall"} of ${formatNumber(Math.abs(b.pct))}%`} by our calculation.`,
+    `The number of ${b.label} looked after by Worcestershire at 31 March ${b.pct > 0 ? "rose" : b.pct < 0 ? "fell" : "went"} from ${formatNumber(b.first.value)} in ${b.first.year} to ${formatNumber(b.last.value)} in ${b.last.year}, ${b.pct === 0 ? "no change" : `${b.pct > 0 ? "up" : "down"} ${formatNumber(Math.abs(b.pct))}%`} by our calculation.`,
     `For ${a.label} the number ${moved(a.pct)} over the same years, from ${formatNumber(a.first.value)} to ${formatNumber(a.last.value)} (our calculation).`,
     top && Math.abs(top.pct) > Math.max(Math.abs(a.pct), Math.abs(b.pct))
       ? `The largest change of any group shown was among ${top.label}: from ${formatNumber(top.first.value)} to ${formatNumber(top.last.value)}, ${top.pct > 0 ? "a rise" : "a fall"} of ${formatNumber(Math.abs(top.pct))}% (our calculation).`

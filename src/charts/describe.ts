@@ -239,13 +239,16 @@ export function startSentence(series: Series[], measure: Measure): string | null
   const starts = series.map((s) => ({ s, p: known(s) })).filter((x) => x.p.length > 1);
   if (starts.length < 2) return null;
   const firstYear = starts[0]!.p[0]!.year;
+  const verbOf = (p: Known[]) => (p.at(-1)!.value > p[0]!.value ? "rose from" : p.at(-1)!.value < p[0]!.value ? "fell from" : "ended where it started,");
   const parts = starts.map(({ s, p }, i) => {
-    const [f, l] = [p[0]!, p.at(-1)!];
-    const verb = l.value > f.value ? "rose from" : l.value < f.value ? "fell from" : "ended where it started,";
+    const f = p[0]!;
     const name = i === 0 ? `${possessive(labelOf(s))} ${measure.short}` : possessive(labelOf(s));
+    // A verb the one before already said is left out: "England's from 58.5".
+    const verb = i > 0 && verbOf(p) === verbOf(starts[i - 1]!.p) ? "from" : verbOf(p);
     return `${name} ${verb} ${figure(f)}${i === 0 || f.year !== firstYear ? ` in ${f.year}` : ""}`;
   });
-  return `${capitalise(parts[0]!)}, while ${joinAnd(parts.slice(1))}.`;
+  const joiner = verbOf(starts[1]!.p) === verbOf(starts[0]!.p) ? ", " : ", while ";
+  return `${capitalise(parts[0]!)}${joiner}${joinAnd(parts.slice(1))}.`;
 }
 
 /** List item: highs that came between a series' first and latest years, which no lead sentence gives. */

@@ -53,7 +53,10 @@ export const englandLookedAfter: ChartDefinition = {
       subtitle: `Children looked after in England at 31 March, number, ${FROM}–${TO}`,
       alt,
       ...describeLines([toSeries(NAME, values, years)], { counted: "children looked after", when: "at 31 March", short: "number" }, {
-        finding: [`The number of children looked after in England at 31 March rose by ${formatNumber(change)}% from ${START} to ${END}, our calculation from ${formatNumber(at(START))} and ${formatNumber(at(END))}; the council's news release of 11 October 2018 ${change < CLAIMED ? "rounded it up to" : change > CLAIMED ? "rounded it down to" : "gave it as"} ${CLAIMED} per cent.`],
+        finding: [
+          `The number of children looked after in England at 31 March rose by ${formatNumber(change)}% from ${START} to ${END}, our calculation from ${formatNumber(at(START))} and ${formatNumber(at(END))}.`,
+          `The council's news release of 11 October 2018 ${change < CLAIMED ? "rounded it up to" : change > CLAIMED ? "rounded it down to" : "gave it as"} ${CLAIMED} per cent.`,
+        ],
       }),
       svg: drawBoth(ID, alt, (document, size, narrow) =>
         lineChart(data, { document, ...size, narrow, series: [NAME], yLabel: "Children looked after", unit: "children", marginLeft: 64, marginRight: narrow ? 116 : 150, annotations: annotations(narrow) }),

@@ -27,7 +27,7 @@ describe("chart views built from the project's data", () => {
   it("england-looked-after: states the 2010→2016 change from the data against the claim", () => {
     const view = chartView("england-looked-after");
     expect(view.title).toContain("9.2%");
-    expect(view.description).toMatch(/^The number of children looked after in England at 31 March rose by 9\.2% from 2010 to 2016, our calculation from 64,460 and 70,400; the council's news release of 11 October 2018 rounded it up to 10 per cent\./);
+    expect(view.description).toMatch(/^The number of children looked after in England at 31 March rose by 9\.2% from 2010 to 2016, our calculation from 64,460 and 70,400\. The council's news release of 11 October 2018 rounded it up to 10 per cent\./);
   });
 
   it("starts-and-ceased: counts the years where starts exceeded endings", () => {

@@ -148,6 +148,12 @@ describe("describeLines(series, measure, options)", () => {
     expect(d.details.at(-1)).toBe("A chart note.");
   });
 
+  it("startSentence: a verb already said is not repeated, and 'while' marks a change of direction", () => {
+    const up = (n: string, a: number, b: number, from = 2011) => s(n, [[from, a], [2019, b]]);
+    expect(describeLines([up("Worcestershire", 51, 71), up("Essex", 54, 34), up("North Yorkshire", 39, 37)], RATE).description).toContain("Worcestershire's rate rose from 51 in 2011, while Essex's fell from 54 and North Yorkshire's from 39.");
+    expect(describeLines([up("Worcestershire", 50, 86), up("England", 58, 67), up("the West Midlands", 66, 86, 2012)], RATE).description).toContain("Worcestershire's rate rose from 50 in 2011, England's from 58 and the West Midlands' from 66 in 2012.");
+  });
+
   it("gaps: false leaves the missing years to the chart's notes", () => {
     expect(describeLines([worcs, england], RATE, { gaps: false }).details.join(" ")).not.toContain("No figure");
   });
