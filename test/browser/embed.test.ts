@@ -343,6 +343,21 @@ describe("embed pages", () => {
     }
   });
 
+  it.each(ids)("%s takes ?plain=1&static=1: no title in view, source shown, no island", async (id) => {
+    const ctx = await browser.newContext({ viewport: { width: 640, height: 800 } });
+    const page = await ctx.newPage();
+    const scripts: string[] = [];
+    page.on("request", (r) => void (r.resourceType() === "script" && scripts.push(new URL(r.url()).pathname)));
+    try {
+      await page.goto(`${base()}/embed/${id}/?plain=1&static=1`, { waitUntil: "networkidle" });
+      expect((await page.locator("figure.chart h1").boundingBox())!.height).toBeLessThanOrEqual(1);
+      expect(await page.locator("figcaption.chart-source").isVisible()).toBe(true);
+      expect(scripts).toEqual(["/embed-frame.js"]);
+    } finally {
+      await ctx.close();
+    }
+  });
+
   it("show the full chart without JavaScript, whatever the options", async () => {
     const { page, scripts, close } = await openEmbed("?plain=1&static=1", false);
     expect(scripts).toEqual([]);
