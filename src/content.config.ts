@@ -24,6 +24,6 @@ export const collections = {
   claims: defineCollection({ loader: file(`${dir}/claims.yaml`), schema: claimSchema }),
   figures: defineCollection({ loader: file(`${dir}/reported-figures.yaml`), schema: reportedFigureSchema }),
   corrections: defineCollection({ loader: file(`${dir}/corrections.yaml`), schema: correctionSchema }),
-  timeline: defineCollection({ loader: glob({ pattern: "*.yaml", base: `${dir}/timeline` }), schema: timelineEventSchema(new Set(sources().map((s) => s.id))) }),
+  timeline: defineCollection({ loader: glob({ pattern: "*.yaml", base: `${dir}/timeline` }), schema: timelineEventSchema(new Map(sources().map((s) => [s.id, s]))) }),
   feedback: defineCollection({ loader: file(`./${feedbackConfigPath()}`), schema: feedbackConfigSchema }),
 };
