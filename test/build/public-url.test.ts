@@ -35,7 +35,7 @@ describe(`built with URL=${SITE}`, () => {
     mkdirSync(work, { recursive: true });
     const r = build(out, { URL: SITE });
     if (r.status !== 0) throw new Error(`build with URL set failed:\n${r.stdout}\n${r.stderr}`);
-  });
+  }, 240_000);
 
   it("no file names localhost or a loopback address", () => {
     const found: string[] = [];
