@@ -10,6 +10,7 @@ import { embedScripts } from "./embed-scripts.ts";
 import { noInlineScripts } from "./no-inline-scripts.ts";
 import { stableUrls } from "./stable-urls.ts";
 import { localAddresses } from "./local-addresses.ts";
+import { inferredDatesCheck } from "./inferred-dates-check.ts";
 
 export interface PostBuildContext {
   /** The folder holding the new build (not yet dist/). */
@@ -23,4 +24,4 @@ export interface PostBuildStep {
   run(ctx: PostBuildContext): Promise<void>;
 }
 
-export const postBuildSteps: PostBuildStep[] = [copyData, embedScripts, stableUrls, noInlineScripts, numeralsCheck, localAddresses, pagefindIndex];
+export const postBuildSteps: PostBuildStep[] = [copyData, embedScripts, stableUrls, noInlineScripts, numeralsCheck, inferredDatesCheck, localAddresses, pagefindIndex];
