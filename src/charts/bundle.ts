@@ -98,11 +98,11 @@ export function licenceText(sources: Source[]): string {
 export function chartReadme(view: ChartView, pageUrl: string, siteName: string, asOf: string): string {
   const sources = bundleSources(view);
   const files = bundleFiles(view.id);
-  const revised = view.csv.columns.includes("first_published_value");
+  const revised = view.csv.columns.includes("revised_from");
   const notes = [
     ...view.notes,
     "Blank values are values not published; they are never zeros.",
-    ...(revised ? ["Where a later release revised a value, the CSV gives the later value, and first_published_value and first_published_release give the value as first published and its release."] : []),
+    ...(revised ? ["Where a later release revised a value, the CSV gives the later value; revised_from and revised_from_release give the value an earlier release published, and that release. Where that release is the year's own, it is the value as first published."] : []),
   ];
   const sourceLine = (s: Source) => `- ${s.publisher}: ${s.title}. ${s.release}. ${s.url ?? "Link not recorded."} Licence: ${isOgl(s) ? OGL.title : "not recorded; the publication belongs to its publisher"}.`;
   return [

@@ -58,11 +58,12 @@ export function legendOf(names: string[]): LegendItem[] {
   return names.map((series, colour) => ({ series, label: series, colour }));
 }
 
-const LOOKED_AFTER_COLUMNS = ["series", "area_code", "year", "measure", "unit", "value", "status", "confidence", "source_id", "source_release", "first_published_value", "first_published_release"];
+const LOOKED_AFTER_COLUMNS = ["series", "area_code", "year", "measure", "unit", "value", "status", "confidence", "source_id", "source_release", "revised_from", "revised_from_release"];
 
 /**
  * CSV rows of looked-after values exactly as plotted; missing values are blank with a
- * status. A value a later release revised gives the value first published and its release.
+ * status. A value a later release revised gives the earlier value and its release, as
+ * data/looked-after.csv records them (revised_from, revised_from_source).
  */
 export function lookedAfterCsv(groups: { name: string; values: LookedAfterValue[] }[]): ChartCsv {
   return {
@@ -85,10 +86,10 @@ export function lookedAfterCsv(groups: { name: string; values: LookedAfterValue[
   };
 }
 
-/** The first_published_value and first_published_release cells: blank unless the value was revised. */
+/** The revised_from and revised_from_release cells: blank unless the value was revised. */
 function revisedColumns(v: LookedAfterValue): [number | null, string | null] {
   const r = typeof v.value === "number" ? revisionOf(v) : null;
-  return r ? [r.firstPublished, r.release] : [null, null];
+  return r ? [r.earlier, r.release] : [null, null];
 }
 
 /** A note naming, for each series, the years shown as gaps; generated so it stays true as data is added. */
