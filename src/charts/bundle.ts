@@ -2,7 +2,7 @@
  * A chart's data bundle, /charts/<id>.zip: the chart's CSV, a Frictionless Data Package
  * descriptor (datapackage.json) with the CSV's Table Schema, its sources and their
  * licences, and a README saying what is measured, the notes, the licence and how to cite.
- * Zipped with fflate, every entry dated 1 January 1980 (the earliest ZIP date), so the
+ * Zipped with fflate, every entry dated 1 January 1980 (the first year ZIP dates allow), so the
  * same chart gives the same bytes on every build.
  */
 import { strToU8, zipSync } from "fflate";
@@ -141,14 +141,15 @@ export function chartReadme(view: ChartView, pageUrl: string, siteName: string, 
   ].join("\n");
 }
 
-// Local time on purpose: fflate writes ZIP's DOS dates from local-time fields, so a date
-// built from local fields gives the same bytes in every time zone.
-const FIXED_MTIME = new Date(1980, 0, 1, 0, 0, 0);
+// fflate writes ZIP's DOS dates from a Date's local-time fields, so the date is built
+// from local fields at each call: the same fields, so the same bytes, in any time zone
+// (a Date made once would shift if the zone changed, and could fall before 1980).
+const fixedMtime = () => new Date(1980, 0, 1, 12, 0, 0);
 
 /** The zip bytes of a chart's bundle. */
 export function chartBundle(view: ChartView, pageUrl: string, siteName: string, asOf: string): Uint8Array {
   const files = bundleFiles(view.id);
-  const entry = (text: string) => [strToU8(text), { mtime: FIXED_MTIME }] as [Uint8Array, { mtime: Date }];
+  const entry = (text: string) => [strToU8(text), { mtime: fixedMtime() }] as [Uint8Array, { mtime: Date }];
   return zipSync(
     {
       [files.csv]: entry(chartCsv(view)),
