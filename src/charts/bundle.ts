@@ -23,7 +23,8 @@ export interface ChartPackage {
   description: string;
   homepage: string;
   licenses?: { name: string; title: string; path: string }[];
-  sources: { title: string; path?: string; publisher: string; release: string; licence: string }[];
+  /** `id` is the CSV's source_id; `licence` is as data/sources.csv states it. */
+  sources: { id: string; title: string; path?: string; publisher: string; release: string; licence: string }[];
   resources: {
     profile: "tabular-data-resource";
     name: string;
@@ -65,7 +66,7 @@ export function chartPackage(view: ChartView, pageUrl: string): ChartPackage {
     homepage: pageUrl,
     // A package-wide licence only where every source grants one; otherwise each source says its own.
     ...(allOgl ? { licenses: [{ ...OGL }] } : {}),
-    sources: sources.map((s) => ({ title: s.title, ...(s.url ? { path: s.url } : {}), publisher: s.publisher, release: s.release, licence: isOgl(s) ? OGL.title : "Not recorded: the publication belongs to its publisher" })),
+    sources: sources.map((s) => ({ id: s.id, title: s.title, ...(s.url ? { path: s.url } : {}), publisher: s.publisher, release: s.release, licence: s.licence })),
     resources: [
       {
         profile: "tabular-data-resource",
@@ -89,7 +90,7 @@ export function licenceText(sources: Source[]): string {
   if (ogl.length > 0) parts.push(`${other.length > 0 ? "Values from Department for Education releases are" : "The statistics are"} published under the ${OGL.title} (${OGL.path}).`);
   if (other.length > 0)
     parts.push(
-      `Values from ${[...new Set(other.map((s) => s.publisher))].join(", ")} are figures as those publications give them; the publications belong to their publishers, and no licence for reuse is recorded.`,
+      `Values from ${[...new Set(other.map((s) => s.publisher))].join(", ")} are figures as those publications give them; each publication belongs to its publisher, and no open licence was found for them.`,
     );
   return parts.join(" ");
 }
@@ -104,7 +105,7 @@ export function chartReadme(view: ChartView, pageUrl: string, siteName: string, 
     "Blank values are values not published; they are never zeros.",
     ...(revised ? ["Where a later release revised a value, the CSV gives the later value; revised_from and revised_from_release give the value an earlier release published, and that release. Where that release is the year's own, it is the value as first published."] : []),
   ];
-  const sourceLine = (s: Source) => `- ${s.publisher}: ${s.title}. ${s.release}. ${s.url ?? "Link not recorded."} Licence: ${isOgl(s) ? OGL.title : "not recorded; the publication belongs to its publisher"}.`;
+  const sourceLine = (s: Source) => `- ${s.publisher}: ${s.title}. ${s.release}. ${s.url ?? "Link not recorded."} Licence: ${s.licence}.`;
   return [
     `# ${view.title}`,
     "",

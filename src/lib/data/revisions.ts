@@ -11,7 +11,7 @@ export interface Revision {
   /** The earlier value (revised_from). */
   earlier: number;
   sourceId: string;
-  /** The release's plain label from data/sources.csv, e.g. "SFR27/2010". */
+  /** The release's plain label from data/sources.csv, e.g. "2010 release (SFR27/2010)". */
   release: string;
   /**
    * True where the earlier release is the year's own (its reporting year is the value's
@@ -28,12 +28,17 @@ export function revisionOf(v: Pick<LookedAfterValue, "year" | "revisedFrom" | "r
   return { earlier: v.revisedFrom, sourceId: s.id, release: s.release, first: s.reportingYear === v.year };
 }
 
-/** "first published as 64,400 (SFR27/2010)", or "previously published as …" where that release was not the first. */
+/**
+ * "first published as 64,400 in the 2010 release (SFR27/2010)", or "previously published
+ * as …" where that release was not the first. Release labels are DfE's plain ones from
+ * data/sources.csv ("2022 release", "National time series, 2024 release"), read mid-sentence.
+ */
 export function firstPublishedText(r: Revision): string {
-  return `${r.first ? "first" : "previously"} published as ${formatNumber(r.earlier)} (${r.release})`;
+  const label = r.release.charAt(0).toLowerCase() + r.release.slice(1);
+  return `${r.first ? "first" : "previously"} published as ${formatNumber(r.earlier)} in the ${label}`;
 }
 
-/** "64,460; first published as 64,400 (SFR27/2010)": the note on a revised value. */
+/** "64,460; first published as 64,400 in the 2010 release (SFR27/2010)": the note on a revised value. */
 export function revisionText(valueText: string, r: Revision): string {
   return `${valueText}; ${firstPublishedText(r)}`;
 }

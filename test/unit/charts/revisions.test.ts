@@ -14,10 +14,10 @@ const revised = new Map(lookedAfter().filter((v) => v.revisedFrom !== null && ty
 describe("revisionText(value, revision)", () => {
   it("says 'first published' where the earlier release is the year's own, and 'previously' where it is not", () => {
     const v2010 = revised.get(key("E92000001", 2010, "looked_after_31_march", "number"))!;
-    expect(revisionText("64,460", revisionOf(v2010)!)).toBe("64,460; first published as 64,400 (SFR27/2010)");
+    expect(revisionText("64,460", revisionOf(v2010)!)).toBe("64,460; first published as 64,400 in the 2010 release (SFR27/2010)");
     const v2011 = revised.get(key("E92000001", 2011, "looked_after_31_march", "number"))!;
     expect(source(v2011.revisedFromSource!).reportingYear).not.toBe(2011);
-    expect(revisionText("65,500", revisionOf(v2011)!)).toMatch(/^65,500; previously published as 65,520 \(/);
+    expect(revisionText("65,500", revisionOf(v2011)!)).toMatch(/^65,500; previously published as 65,520 in the 2015 release /);
   });
 });
 

@@ -12,7 +12,7 @@ const list: Figure[] = [
     sourceIds: ["dfe-ts"],
     confidence: "read",
     note: null,
-    revision: { earlier: 64400, sourceId: "dfe-sfr27", release: "SFR27/2010", first: true },
+    revision: { earlier: 64400, sourceId: "dfe-sfr27", release: "2010 release (SFR27/2010)", first: true },
   },
 ];
 
