@@ -9,6 +9,7 @@ import { pagefindIndex } from "./pagefind-index.ts";
 import { embedScripts } from "./embed-scripts.ts";
 import { noInlineScripts } from "./no-inline-scripts.ts";
 import { stableUrls } from "./stable-urls.ts";
+import { localAddresses } from "./local-addresses.ts";
 import { inferredDatesCheck } from "./inferred-dates-check.ts";
 import { styleHashes } from "./style-hashes.ts";
 
@@ -24,4 +25,4 @@ export interface PostBuildStep {
   run(ctx: PostBuildContext): Promise<void>;
 }
 
-export const postBuildSteps: PostBuildStep[] = [copyData, embedScripts, stableUrls, noInlineScripts, styleHashes, numeralsCheck, inferredDatesCheck, pagefindIndex];
+export const postBuildSteps: PostBuildStep[] = [copyData, embedScripts, stableUrls, noInlineScripts, styleHashes, numeralsCheck, inferredDatesCheck, localAddresses, pagefindIndex];

@@ -42,7 +42,7 @@ const SEED_CLAIMS: readonly { id: string; document: "news-release" | "scrutiny-m
   { id: "essex-school-homelessness", document: "news-release", phrase: "reduces youth homelessness" },
   { id: "essex-7", document: "news-release", phrase: "decrease in the number of children entering care" },
   { id: "consultation-promised", document: "news-release", phrase: "there will be a consultation process with children, young people and families and stakeholders" },
-  { id: "cabinet-decision", document: "scrutiny-minute", phrase: "Cabinet decision in respect of Children at the Edge of Care and Children's Homes" },
+  { id: "cabinet-decision", document: "scrutiny-minute", phrase: "decision in respect of Children at the Edge of Care and Children's Homes" },
   { id: "rise-coming-into-care", document: "scrutiny-minute", phrase: "both locally and nationally, there had been a rise in the number of children coming into the care system" },
   { id: "age-11-16", document: "scrutiny-minute", phrase: "in particular there had been a rise in the number of" },
   { id: "age-group-outcomes", document: "scrutiny-minute", phrase: "was more likely to have negative outcomes" },
