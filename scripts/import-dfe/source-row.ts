@@ -40,6 +40,7 @@ export function upsertSource(rows: readonly Row[], file: DfeFile, path: string):
     id,
     title: `Children looked after in England including adoption: number and rate per 10,000 children, ${file.firstYear} to ${file.lastYear}`,
     publisher: "Department for Education",
+    kind: "official statistics",
     release: `Reporting year ${file.lastYear}`,
     url: PUBLICATION_URL,
     published: new Missing(""),

@@ -9,13 +9,18 @@ import { figuresPlugin } from "./figures-plugin.ts";
 import { linksPlugin } from "./links-plugin.ts";
 import { headingIdsPlugin } from "./heading-ids.ts";
 import { numeralsPlugin } from "./numerals-plugin.ts";
+import { attributionPlugin } from "./attribution-plugin.ts";
 
 export interface CreateMarkdownItOptions {
   figures: FigureRegistry;
+  /** The publisher of a source id, so a sentence can attribute a figure by naming it. */
+  publisherOf?: (sourceId: string) => string | undefined;
+  /** Dates that are inferred, not stated in the record (meetings and events with dateStatus: inferred). */
+  inferredDates?: ReadonlySet<string>;
 }
 
 /** A markdown renderer bound to a figures registry. */
-export function createMarkdownIt({ figures }: CreateMarkdownItOptions): MarkdownIt {
+export function createMarkdownIt({ figures, publisherOf, inferredDates }: CreateMarkdownItOptions): MarkdownIt {
   // html: false escapes any tag written in content; typographer gives real quotes and dashes.
   const md = markdownIt({ html: false, linkify: false, typographer: true });
   // Keep the line of each block while its inline text is parsed, for error messages.
@@ -31,10 +36,11 @@ export function createMarkdownIt({ figures }: CreateMarkdownItOptions): Markdown
   // A wide table scrolls inside its own box, which keyboard users must be able to reach.
   md.renderer.rules.table_open = () => '<div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on small screens)">\n<table>\n';
   md.renderer.rules.table_close = () => "</table>\n</div>\n";
-  md.use(figuresPlugin, { figures });
+  md.use(figuresPlugin, { figures, ...(publisherOf && { publisherOf }), ...(inferredDates && { inferredDates }) });
   md.use(linksPlugin);
   md.use(headingIdsPlugin);
   md.use(numeralsPlugin);
+  md.use(attributionPlugin);
   return md;
 }
 
