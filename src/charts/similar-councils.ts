@@ -7,7 +7,7 @@
  */
 import { AREAS, Missing, areaChanges, councilLookedAfter, series, source, statisticalNeighbours, type LookedAfterValue } from "../lib/data/index.ts";
 import { formatNumber } from "../lib/format/number.ts";
-import { councilYears, neighbourComparison, ordinal, rankIn } from "../lib/compare/councils.ts";
+import { councilYears, monthYear, neighbourComparison, ordinal, rankIn } from "../lib/compare/councils.ts";
 import type { ChartDefinition } from "./chart-definition.ts";
 import type { ChartCsv, ChartView } from "./types.ts";
 import { stripChart, type StripPoint, type StripSeries } from "./strip-chart.ts";
@@ -18,7 +18,6 @@ const ID = "similar-councils";
 const SIZES = { wide: { width: 720, height: 440 }, narrow: { width: 360, height: 380 } };
 const UNIT = "per 10,000";
 const SERIES = { focus: "Worcestershire", group: "Statistical neighbours", england: "England", context: "Every council" };
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** What a DfE code means, in a table cell or tooltip; never a zero. */
 export function missingText(code: string): string {
@@ -28,8 +27,6 @@ export function missingText(code: string): string {
 }
 const cell = (v: LookedAfterValue | undefined) => (v === undefined ? "not in this dataset" : v.value instanceof Missing ? missingText(v.value.code) : formatNumber(v.value));
 
-/** "April 2021" from "2021-04". */
-const monthYear = (ym: string) => `${MONTHS[Number(ym.slice(5, 7)) - 1]} ${ym.slice(0, 4)}`;
 
 function byCode(unit: "rate_per_10000" | "number"): Map<string, LookedAfterValue[]> {
   const out = new Map<string, LookedAfterValue[]>();

@@ -137,4 +137,18 @@ describe("the similar-councils area picker", () => {
       await page.close();
     }
   });
+
+  it("/claims/ gives verdicts on 'a county like Worcestershire' and 'a high number', computed from the data", async () => {
+    const { page } = await open("/claims/", { js: false });
+    try {
+      for (const id of ["county-like-worcestershire", "high-number-looked-after"]) {
+        const entry = page.locator(`li#${id}`);
+        expect(await entry.getAttribute("data-verdict")).toBe("consistent");
+        expect(await entry.textContent()).toContain("(computed from the official figures)");
+        expect(await entry.locator(`a[href="/charts/${ID}/"]`).count()).toBe(1);
+      }
+    } finally {
+      await page.close();
+    }
+  });
 });

@@ -6,7 +6,8 @@ import { contentDir } from "./content-dir.ts";
 import { meetings, pointHref } from "./meetings.ts";
 import { forFile } from "./site-markdown.ts";
 import type { Question } from "../../schemas/question.ts";
-import type { Claim } from "../../schemas/claim.ts";
+import type { Verdict } from "../../schemas/claim.ts";
+import { claimChecks } from "../claims/checks.ts";
 
 /** What each status is called on the page. */
 export const statusNames: Record<Question["status"], string> = {
@@ -17,7 +18,7 @@ export const statusNames: Record<Question["status"], string> = {
 };
 
 /** What each verdict is called on the page. */
-export const verdictNames: Record<Claim["verdict"], string> = {
+export const verdictNames: Record<Verdict, string> = {
   matches: "Matches",
   rounded: "Rounded",
   consistent: "Consistent",
@@ -70,12 +71,20 @@ export async function claims() {
     } catch (e) {
       throw new Error(`${CLAIMS}: claim "${c.id}": ${(e as Error).message}`);
     }
+    let verdict: Verdict;
+    if (c.check !== undefined) {
+      const check = claimChecks[c.check];
+      if (!check) throw new Error(`${CLAIMS}: claim "${c.id}": unknown check "${c.check}" (checks are in src/lib/claims/checks.ts)`);
+      verdict = check();
+    } else verdict = c.verdict!;
     return {
       id: c.id,
       claimHtml: r.claim(c.claim),
       claimedInHtml: r.inline(c.claimedIn),
-      verdict: c.verdict,
-      verdictName: verdictNames[c.verdict],
+      verdict,
+      verdictName: verdictNames[verdict],
+      /** True where the verdict is computed from the data, not written by hand. */
+      computed: c.check !== undefined,
       reasonHtml: r.inline(c.reason),
       dataHtml: r.block(c.data),
       sources,
