@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../support/chromium.ts";
+import { axeViolations, formatViolations } from "../support/axe.ts";
 
 const ID = "similar-councils";
 const KENT = "E10000016";
@@ -151,4 +152,19 @@ describe("the similar-councils area picker", () => {
       await page.close();
     }
   });
+
+  for (const scheme of ["light", "dark"] as const) {
+    it(`passes axe with Kent picked and the picker shown (${scheme})`, async () => {
+      const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 375, height: 900 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${inject("baseUrl")}/embed/${ID}/?area=${KENT}`);
+        await page.waitForSelector(".chart-picked", { state: "attached" });
+        const violations = await axeViolations(page);
+        expect(violations, formatViolations(`embed ?area (${scheme})`, violations)).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
 });
