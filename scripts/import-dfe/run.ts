@@ -85,7 +85,7 @@ export async function runImport(argv: string[], ctx: RunContext): Promise<number
     ctx.err(`${file}: cannot be read`);
     return 2;
   }
-  const show = ctx.progress && size >= PROGRESS_FROM_BYTES ? progressLine(ctx.progress, areas.length) : undefined;
+  const show = ctx.progress && size >= PROGRESS_FROM_BYTES ? progressLine(ctx.progress, councils ? null : areas.length) : undefined;
   let dfe;
   try {
     dfe = await readDfeFile(path, file, {
@@ -197,7 +197,8 @@ function formatValue(v: Row[string]): string {
 }
 
 /** A one-line progress display on a terminal, redrawn at most a few times a second. */
-function progressLine(stream: NodeJS.WriteStream, areas: number): { update: (p: Progress) => void; done: () => void } {
+/** `areas` is how many areas are wanted, or null when every local authority is (--councils). */
+function progressLine(stream: NodeJS.WriteStream, areas: number | null): { update: (p: Progress) => void; done: () => void } {
   let last = 0;
   return {
     update(p) {
@@ -205,7 +206,7 @@ function progressLine(stream: NodeJS.WriteStream, areas: number): { update: (p: 
       if (now - last < 200) return;
       last = now;
       const pct = p.totalBytes > 0 ? ` (${Math.round((100 * p.bytes) / p.totalBytes)}%)` : "";
-      stream.write(`\rread ${p.rows.toLocaleString("en-GB")} rows${pct}, areas found ${p.areasFound}/${areas}`);
+      stream.write(`\rread ${p.rows.toLocaleString("en-GB")} rows${pct}, areas found ${p.areasFound}${areas === null ? "" : `/${areas}`}`);
     },
     done() {
       stream.write("\r\x1b[K");
