@@ -41,7 +41,7 @@ export function upsertSource(rows: readonly Row[], file: DfeFile, path: string):
     title: `Children looked after in England including adoption: number and rate per 10,000 children, ${file.firstYear} to ${file.lastYear}`,
     publisher: "Department for Education",
     kind: "official statistics",
-    release: `Reporting year ${file.lastYear}`,
+    release: `${file.lastYear} release`,
     url: PUBLICATION_URL,
     published: new Missing(""),
     licence: "Open Government Licence v3.0",

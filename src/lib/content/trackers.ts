@@ -6,8 +6,7 @@ import { contentDir } from "./content-dir.ts";
 import { meetings, pointHref } from "./meetings.ts";
 import { forFile } from "./site-markdown.ts";
 import type { Question } from "../../schemas/question.ts";
-import type { Verdict } from "../../schemas/claim.ts";
-import { claimChecks } from "../claims/checks.ts";
+import { confidenceNames, verdictNames } from "./claim-names.ts";
 
 /** What each status is called on the page. */
 export const statusNames: Record<Question["status"], string> = {
@@ -15,15 +14,6 @@ export const statusNames: Record<Question["status"], string> = {
   "answered-in-part": "Answered in part",
   "further-information-requested": "Further information requested",
   "no-answer-recorded": "No answer recorded",
-};
-
-/** What each verdict is called on the page. */
-export const verdictNames: Record<Verdict, string> = {
-  matches: "Matches",
-  rounded: "Rounded",
-  consistent: "Consistent",
-  conflicts: "Conflicts",
-  "not-verifiable": "Not verifiable",
 };
 
 /**
@@ -71,24 +61,32 @@ export async function claims() {
     } catch (e) {
       throw new Error(`${CLAIMS}: claim "${c.id}": ${(e as Error).message}`);
     }
-    let verdict: Verdict;
-    if (c.check !== undefined) {
-      const check = claimChecks[c.check];
-      if (!check) throw new Error(`${CLAIMS}: claim "${c.id}": unknown check "${c.check}" (checks are in src/lib/claims/checks.ts)`);
-      verdict = check();
-    } else verdict = c.verdict!;
     return {
       id: c.id,
+      document: c.document,
       claimHtml: r.claim(c.claim),
+      claimedByHtml: r.inline(c.claimedBy),
       claimedInHtml: r.inline(c.claimedIn),
-      verdict,
-      verdictName: verdictNames[verdict],
-      /** True where the verdict is computed from the data, not written by hand. */
+      verdict: c.verdict,
+      verdictName: verdictNames[c.verdict],
+      /** True where a check computes the verdict from the data (and the build holds them equal). */
       computed: c.check !== undefined,
       reasonHtml: r.inline(c.reason),
-      dataHtml: r.block(c.data),
+      evidenceHtml: r.block(c.evidence),
+      confidence: c.confidence,
+      confidenceName: confidenceNames[c.confidence],
       sources,
       chart: c.chart ?? null,
     };
   });
+}
+
+/** The claims grouped under the documents content/pages/claims.md names, in its order. */
+export async function claimsByDocument(sections: readonly { id: string; title: string }[], pageFile: string) {
+  const list = await claims();
+  const r = await forFile(pageFile);
+  for (const c of list) {
+    if (!sections.some((s) => s.id === c.document)) throw new Error(`${CLAIMS}: claim "${c.id}": document "${c.document}" is not a section of ${pageFile}`);
+  }
+  return sections.map((s) => ({ id: s.id, titleHtml: r.inline(s.title), claims: list.filter((c) => c.document === s.id) }));
 }

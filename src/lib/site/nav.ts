@@ -12,7 +12,7 @@ export const nav: readonly NavItem[] = [
   { href: "/why/", label: "Why", about: "The reasons given, and the statistics behind them." },
   { href: "/meetings/", label: "Meetings", about: "What was said and decided at Cabinet and at scrutiny, point by point." },
   { href: "/questions/", label: "Questions", about: "Every question councillors raised, and whether it was answered." },
-  { href: "/claims/", label: "Claims", about: "Each figure in the council's statements, checked against the record." },
+  { href: "/claims/", label: "Claims", about: "Every checkable claim in the council's news release and the scrutiny minute, checked against the record." },
   { href: "/what-happened-next/", label: "What happened next", about: "Children in care after the decision, Ofsted's later judgements and who ran the service." },
   { href: "/timeline/", label: "Timeline", about: "Every dated event, from the Ofsted inspection that judged the services inadequate to their return in-house, with a calendar and a feed." },
   { href: "/respond/", label: "Respond", about: "How to take part, and a place to draft your own notes." },

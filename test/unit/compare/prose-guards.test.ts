@@ -28,12 +28,18 @@ describe("the computed verdicts", () => {
     expect(checkAgainstNeighbours(2018)).toBe("consistent");
   });
 
-  it("checkHighRate(): consistent in 2018 (above England's rate, fewer than half of councils higher)", () => {
-    expect(checkHighRate(2018)).toBe("consistent");
+  it("checkHighRate(): partly in 2018 (above England's rate, but not among the highest third of councils)", () => {
+    expect(checkHighRate(2018)).toBe("partly");
   });
 
-  it("say 'not verifiable' for a year with no figures, never a verdict from nothing", () => {
-    expect(checkAgainstNeighbours(2017)).toBe("not-verifiable");
-    expect(checkHighRate(2017)).toBe("not-verifiable");
+  it("checkHighRate(): consistent by 2025, when fewer than a third of councils had a higher rate", () => {
+    const r = rankIn(AREAS.worcestershire, 2025)!;
+    expect(r.higher).toBeLessThan(r.of / 3);
+    expect(checkHighRate(2025)).toBe("consistent");
+  });
+
+  it("say 'not checked' for a year with no figures, never a verdict from nothing", () => {
+    expect(checkAgainstNeighbours(2017)).toBe("not-checked");
+    expect(checkHighRate(2017)).toBe("not-checked");
   });
 });
