@@ -39,8 +39,9 @@ function rankPhrase(r: CouncilRank): string {
 export function similarCouncilsTitle(f: SimilarCouncilsFacts): string {
   const n = f.latest.neighbours;
   const y = n.year;
-  if (n.lower === n.withValue) return `In ${y}, ${f.name}'s rate of children in care was higher than any of its ${n.withValue} statistical neighbours'`;
-  return `In ${y}, ${f.name}'s rate of children in care was higher than ${n.lower} of its ${n.withValue} statistical neighbours'`;
+  if (n.lower === n.withValue) return `In ${y}, ${f.name} had a higher rate of children in care than any of its ${n.withValue} statistical neighbours`;
+  if (n.higher === n.withValue) return `In ${y}, ${f.name} had a lower rate of children in care than any of its ${n.withValue} statistical neighbours`;
+  return `In ${y}, ${f.name}'s rate of children in care was higher than that of ${n.lower} of its ${n.withValue} statistical neighbours`;
 }
 
 /** The description: finding first, then the rank among all councils, then the first year for contrast. */

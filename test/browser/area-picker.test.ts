@@ -45,7 +45,7 @@ describe("the similar-councils area picker", () => {
         const points = await pickedIn(page, "Kent");
         const years = (await page.locator(`figure.chart .chart-data thead th`).allTextContents()).slice(1);
         expect(await points.count()).toBe(years.length);
-        expect(await points.last().getAttribute("data-tip")).toMatch(/^Kent, 2025: 53 per 10,000 \([\d,]+ children\); DfE, Reporting year 2025$/);
+        expect(await points.last().getAttribute("data-tip")).toMatch(/^Kent, 2025: 53 per 10,000 \([\d,]+ children\); DfE, 2025 release$/);
         // Kent is one of Worcestershire's neighbours: its row in the table is the one marked.
         const row = page.locator(`figure.chart tr.is-picked`);
         expect(await row.count()).toBe(1);
