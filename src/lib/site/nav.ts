@@ -15,7 +15,7 @@ export const nav: readonly NavItem[] = [
   { href: "/claims/", label: "Claims", about: "Every checkable claim in the council's news release and the scrutiny minute, checked against the record." },
   { href: "/what-happened-next/", label: "What happened next", about: "Children in care after the decision, Ofsted's later judgements and who ran the service." },
   { href: "/timeline/", label: "Timeline", about: "Every dated event, from the Ofsted inspection that judged the services inadequate to their return in-house, with a calendar and a feed." },
-  { href: "/respond/", label: "Respond", about: "How to take part, and a place to draft your own notes." },
+  { href: "/respond/", label: "Your notes", about: "A place to keep your own notes on each section, in this browser, and how people took part at the time." },
   { href: "/charts/", label: "Charts", about: "Every chart, each with its data and sources." },
   { href: "/sources/", label: "Sources", about: "Every source, and the data to download." },
   { href: "/about/", label: "About", about: "Who publishes the site, the method, corrections, accessibility and privacy." },
