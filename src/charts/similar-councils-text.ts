@@ -4,6 +4,7 @@
  * description (describe.ts): this chart's finding is a rank, not a trend.
  */
 import { formatNumber } from "../lib/format/number.ts";
+import { countWord, possessive, type Description } from "./describe.ts";
 import { ordinal, type CouncilRank, type NeighbourComparison } from "../lib/compare/councils.ts";
 
 /** What the words are generated from: the first and latest year's comparisons. */
@@ -31,8 +32,8 @@ function againstEngland(rate: number, england: number | null): string {
 }
 
 function rankPhrase(r: CouncilRank): string {
-  const tie = r.tiedWith > 0 ? ` (level with ${r.tiedWith} other${r.tiedWith === 1 ? "" : "s"})` : "";
-  return `${ordinal(r.rank)} highest of the ${r.of} councils with a published rate${tie}`;
+  const tie = r.tiedWith > 0 ? `, and ${countWord(r.tiedWith)} ${r.tiedWith === 1 ? "other had" : "others had"} the same one` : "";
+  return `${countWord(r.higher)} of ${r.of} councils had a higher rate${tie}`;
 }
 
 /** The finding, as the chart's title. */
@@ -44,15 +45,22 @@ export function similarCouncilsTitle(f: SimilarCouncilsFacts): string {
   return `In ${y}, ${f.name}'s rate of children in care was higher than that of ${n.lower} of its ${n.withValue} statistical neighbours`;
 }
 
-/** The description: finding first, then the rank among all councils, then the first year for contrast. */
-export function describeSimilarCouncils(f: SimilarCouncilsFacts): string {
+/**
+ * The description: the latest year's finding and rank as the lead (two sentences), then
+ * the detail: the highest neighbour, and the first year for contrast.
+ */
+export function describeSimilarCouncils(f: SimilarCouncilsFacts): Description {
   const { latest, first } = f;
   const highest = latest.neighbours.highest;
-  const highestNote = highest && latest.neighbours.lower === latest.neighbours.withValue ? ` (the highest of them, ${highest.name}, had ${formatNumber(highest.rate)})` : "";
-  const sentences = [
-    `In ${latest.rank.year}, ${f.name} looked after ${formatNumber(latest.rank.rate)} children for every 10,000, ${againstNeighbours(latest.neighbours, f.groupSize)}${highestNote}${againstEngland(latest.rank.rate, latest.england)}.`,
-    `It was ${rankPhrase(latest.rank)}.`,
-    `In ${first.rank.year} its rate was ${formatNumber(first.rank.rate)}, ${againstNeighbours(first.neighbours, f.groupSize)}${againstEngland(first.rank.rate, first.england)}; it was ${rankPhrase(first.rank)}.`,
+  const tie = (r: CouncilRank) => (r.tiedWith > 0 ? `, level with ${countWord(r.tiedWith)} other${r.tiedWith === 1 ? "" : "s"}` : "");
+  const description = [
+    `In ${latest.rank.year}, ${f.name} looked after ${formatNumber(latest.rank.rate)} children for every 10,000, ${againstNeighbours(latest.neighbours, f.groupSize)}${againstEngland(latest.rank.rate, latest.england)}.`,
+    `Its rate was the ${ordinal(latest.rank.rank)} highest of the ${latest.rank.of} councils with a published figure${tie(latest.rank)}.`,
+  ].join(" ");
+  const details = [
+    ...(highest ? [`The highest rate among the neighbours in ${latest.rank.year} was ${possessive(highest.name)}, ${formatNumber(highest.rate)}.`] : []),
+    `In ${first.rank.year} ${possessive(f.name)} rate was ${formatNumber(first.rank.rate)}, ${againstNeighbours(first.neighbours, f.groupSize)}${againstEngland(first.rank.rate, first.england)}.`,
+    `That year ${rankPhrase(first.rank)}.`,
   ];
-  return sentences.join(" ");
+  return { description, details };
 }

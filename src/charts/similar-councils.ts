@@ -97,7 +97,7 @@ function build(): ChartView {
     title: similarCouncilsTitle(facts),
     subtitle: `Children looked after at 31 March per 10,000 children under 18: Worcestershire, its ${neighbours.length} statistical neighbours, England and every council, ${from}–${to}`,
     alt,
-    description: describeSimilarCouncils(facts),
+    ...describeSimilarCouncils(facts),
     svg: roundCoordinates(
       drawBoth(
         ID,

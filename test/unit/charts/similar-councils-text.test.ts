@@ -31,16 +31,21 @@ describe("similarCouncilsTitle(facts)", () => {
 });
 
 describe("describeSimilarCouncils(facts)", () => {
-  it("leads with the latest year, then the rank among all councils, then the first year", () => {
-    expect(describeSimilarCouncils(facts([75, 60, 50], [60, 50, null]))).toBe(
-      "In 2025, Worcestershire looked after 86 children for every 10,000, higher than each of its 3 statistical neighbours (the highest of them, N0, had 75) and above England's 67. " +
-        "It was 44th highest of the 151 councils with a published rate. " +
-        "In 2018 its rate was 68, higher than each of the 2 statistical neighbours with a published rate (N2 had none that year) and above England's 64; it was 71st highest of the 152 councils with a published rate (level with 2 others).",
+  it("leads with the latest year and the rank among all councils, then gives the detail", () => {
+    const { description, details } = describeSimilarCouncils(facts([75, 60, 50], [60, 50, null]));
+    expect(description).toBe(
+      "In 2025, Worcestershire looked after 86 children for every 10,000, higher than each of its 3 statistical neighbours and above England's 67. " +
+        "Its rate was the 44th highest of the 151 councils with a published figure.",
     );
+    expect(details).toEqual([
+      "The highest rate among the neighbours in 2025 was N0's, 75.",
+      "In 2018 Worcestershire's rate was 68, higher than each of the 2 statistical neighbours with a published rate (N2 had none that year) and above England's 64.",
+      "That year 70 of 152 councils had a higher rate, and two others had the same one.",
+    ]);
   });
 
   it("never says 'higher than each' when a neighbour was higher", () => {
-    const text = describeSimilarCouncils(facts([90, 60, 50], [70, 50, 40]));
+    const text = describeSimilarCouncils(facts([90, 60, 50], [70, 50, 40])).description;
     expect(text).toContain("higher than 2 of its 3 statistical neighbours and above England's 67.");
     expect(text).not.toMatch(/higher than each/);
   });
