@@ -9,7 +9,8 @@ import { AREAS, Missing, areaChanges, councilLookedAfter, series, source, statis
 import { formatNumber } from "../lib/format/number.ts";
 import { councilYears, monthYear, neighbourComparison, ordinal, rankIn } from "../lib/compare/councils.ts";
 import type { ChartDefinition } from "./chart-definition.ts";
-import type { ChartCsv, ChartView } from "./types.ts";
+import type { ChartCsv, ChartView, TableCell } from "./types.ts";
+import { revisionOf } from "../lib/data/revisions.ts";
 import { stripChart, type StripPoint, type StripSeries } from "./strip-chart.ts";
 import { drawBoth, sourcesOf } from "./view-parts.ts";
 import { describeSimilarCouncils, similarCouncilsTitle } from "./similar-councils-text.ts";
@@ -25,7 +26,13 @@ export function missingText(code: string): string {
   if (code === "c") return `suppressed (code "c")`;
   return code === "" ? "not published" : `not published (code "${code}")`;
 }
-const cell = (v: LookedAfterValue | undefined) => (v === undefined ? "not in this dataset" : v.value instanceof Missing ? missingText(v.value.code) : formatNumber(v.value));
+/** A table cell: the value (with its revision, which the table notes), or why there is none. */
+function cell(v: LookedAfterValue | undefined): TableCell {
+  if (v === undefined) return "not in this dataset";
+  if (v.value instanceof Missing) return missingText(v.value.code);
+  const revision = revisionOf(v);
+  return revision ? { text: formatNumber(v.value), revision } : formatNumber(v.value);
+}
 
 
 function byCode(unit: "rate_per_10000" | "number"): Map<string, LookedAfterValue[]> {
@@ -83,8 +90,8 @@ function build(): ChartView {
   const grouping = neighbours[0]!;
   const alt = `Strip chart of children looked after per 10,000 children under 18 at 31 March, ${from} to ${to}: a tick for every council in England each year, with Worcestershire, its ${neighbours.length} statistical neighbours and England drawn as lines`;
 
-  const rowOf = (name: string, values: LookedAfterValue[]) => [name, ...years.map((y) => cell(values.find((v) => v.year === y)))];
-  const tableRows = [
+  const rowOf = (name: string, values: LookedAfterValue[]): [string, ...TableCell[]] => [name, ...years.map((y) => cell(values.find((v) => v.year === y)))];
+  const tableRows: [string, ...TableCell[]][] = [
     rowOf("Worcestershire", worcs),
     ...neighbours.map((n) => rowOf(n.areaName, rates.get(n.areaCode) ?? [])),
     rowOf("England", england),
@@ -178,8 +185,9 @@ function csvOf(years: number[], neighbourCodes: ReadonlySet<string>): ChartCsv {
     v.confidence,
     v.sourceId,
     source(v.sourceId).release,
-    v.revisedFrom,
-    v.revisedFromSource ? source(v.revisedFromSource).release : null,
+    // As on every chart, an earlier figure is given for a published value; data/looked-after-councils.csv keeps all.
+    typeof v.value === "number" ? v.revisedFrom : null,
+    typeof v.value === "number" && v.revisedFromSource ? source(v.revisedFromSource).release : null,
   ];
   const order = (a: LookedAfterValue, b: LookedAfterValue) => a.areaName.localeCompare(b.areaName, "en-GB") || a.areaCode.localeCompare(b.areaCode) || a.unit.localeCompare(b.unit) || a.year - b.year;
   return {
