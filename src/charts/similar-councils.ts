@@ -180,7 +180,7 @@ function csvOf(years: number[], neighbourCodes: ReadonlySet<string>): ChartCsv {
     v.measure,
     v.unit,
     typeof v.value === "number" ? v.value : null,
-    typeof v.value === "number" ? "published" : v.value.code === "z" ? "not applicable" : "not published",
+    typeof v.value === "number" ? "published" : "not published",
     v.value instanceof Missing ? v.value.code : null,
     v.confidence,
     v.sourceId,
