@@ -49,7 +49,7 @@ export const englandLookedAfter: ChartDefinition = {
     ];
     return {
       id: ID,
-      title: `England's children in care rose ${change}% from ${START} to ${END}; the council rounded it to "10 per cent"`,
+      title: `England's children in care rose ${change}% from ${START} to ${END} (our calculation); the council's release said "10 per cent"`,
       subtitle: `Children looked after in England at 31 March, number, ${FROM}–${TO}`,
       alt,
       ...describeLines([toSeries(NAME, values, years)], { counted: "children looked after", when: "at 31 March", short: "number" }, {

@@ -67,7 +67,9 @@ export function cellText(values: LookedAfterValue[], year: number): TableCell {
   const v = values.find((x) => x.year === year);
   if (!v) return NOT_IN_DATA;
   const revision = typeof v.value === "number" ? revisionOf(v) : null;
-  return revision ? { text: formatValue(v.value), revision } : formatValue(v.value);
+  // A value we calculated (e.g. a rate from a release's own counts) says so in the table too.
+  const text = v.confidence === "calc" && typeof v.value === "number" ? `${formatValue(v.value)} (our calculation)` : formatValue(v.value);
+  return revision ? { text, revision } : text;
 }
 
 /** Legend entries for series drawn in palette order. */

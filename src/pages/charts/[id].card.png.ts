@@ -1,5 +1,6 @@
 /** /charts/<id>.card.png: the 1200×630 share card, the page's og:image and twitter:image. */
 import type { APIRoute } from "astro";
+import { publicUrl } from "../../lib/site/public-url.ts";
 import { charts, chartView } from "../../charts/index.ts";
 import { CARD, socialPng } from "../../charts/social-image.ts";
 
@@ -7,5 +8,5 @@ export function getStaticPaths() {
   return charts.map((c) => ({ params: { id: c.id } }));
 }
 
-export const GET: APIRoute = ({ params, site }) =>
-  new Response(socialPng(chartView(params.id!), CARD, site?.host ?? "") as Uint8Array<ArrayBuffer>, { headers: { "Content-Type": "image/png" } });
+export const GET: APIRoute = ({ params }) =>
+  new Response(socialPng(chartView(params.id!), CARD, new URL(publicUrl.href).host) as Uint8Array<ArrayBuffer>, { headers: { "Content-Type": "image/png" } });
