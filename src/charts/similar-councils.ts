@@ -95,7 +95,7 @@ function build(): ChartView {
     rowOf("Worcestershire", worcs),
     ...neighbours.map((n) => rowOf(n.areaName, rates.get(n.areaCode) ?? [])),
     rowOf("England", england),
-    ["Worcestershire's rank among all councils (highest rate first)", ...years.map((y) => ((r) => (r ? `${ordinal(r.rank)} of ${r.of}` : "no rank")) (rankIn(AREAS.worcestershire, y)))],
+    ["Worcestershire's rank among all councils, highest rate first (our calculation)", ...years.map((y) => ((r) => (r ? `${ordinal(r.rank)} of ${r.of}` : "no rank")) (rankIn(AREAS.worcestershire, y)))],
   ];
   const suppressed = councilLookedAfter().filter((v) => v.unit === "rate_per_10000" && v.value instanceof Missing && v.value.code !== "z");
 
