@@ -16,7 +16,7 @@ import { Missing } from "../lib/data/table-schema.ts";
 export type DrawLayout = (document: Document, size: { width: number; height: number }, narrow: boolean) => SVGSVGElement;
 
 /** Both layouts, finished as named images described by `<id>-description`. */
-export function drawBoth(id: string, alt: string, draw: DrawLayout, sizes = { wide: WIDE, narrow: NARROW }): { wide: string; narrow: string } {
+export function drawBoth(id: string, alt: string, draw: DrawLayout, sizes: { wide: { width: number; height: number }; narrow: { width: number; height: number } } = { wide: WIDE, narrow: NARROW }): { wide: string; narrow: string } {
   const one = (narrow: boolean) =>
     finishSvg(draw(newDocument(), narrow ? sizes.narrow : sizes.wide, narrow), { label: alt, describedBy: `${id}-description`, variant: narrow ? "narrow" : "wide" });
   return { wide: one(false), narrow: one(true) };
@@ -67,7 +67,9 @@ export function cellText(values: LookedAfterValue[], year: number): TableCell {
   const v = values.find((x) => x.year === year);
   if (!v) return NOT_IN_DATA;
   const revision = typeof v.value === "number" ? revisionOf(v) : null;
-  return revision ? { text: formatValue(v.value), revision } : formatValue(v.value);
+  // A value we calculated (e.g. a rate from a release's own counts) says so in the table too.
+  const text = v.confidence === "calc" && typeof v.value === "number" ? `${formatValue(v.value)} (our calculation)` : formatValue(v.value);
+  return revision ? { text, revision } : text;
 }
 
 /** Legend entries for series drawn in palette order. */
