@@ -27,7 +27,7 @@ async function main(): Promise<void> {
     }
     throw e;
   }
-  const contentErrors = validateContent(root, new Set(sources().map((s) => s.id)));
+  const contentErrors = validateContent(root, new Map(sources().map((s) => [s.id, s])));
   if (contentErrors.length > 0) {
     console.error(contentErrors.join("\n"));
     console.error("Build stopped before writing any page; dist/ is unchanged.");

@@ -4,7 +4,7 @@
  */
 import { resolve } from "node:path";
 import { serveStatic } from "./static-server.ts";
-import { launchChromium } from "../test/support/chromium.ts";
+import { launchChromium } from "./lib/chromium.ts";
 
 const [path = "/", width = "1280", out = "screenshot.png"] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const server = await serveStatic(resolve(import.meta.dirname, "..", "dist"));

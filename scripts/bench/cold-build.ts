@@ -6,7 +6,7 @@
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
-import { builtPages } from "../../test/support/pages.ts";
+import { builtPages } from "../lib/built-pages.ts";
 
 export interface BuildResult {
   /** Wall-clock seconds. */

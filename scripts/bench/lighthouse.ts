@@ -2,7 +2,7 @@
  * Bench section: Lighthouse (the npm package, default mobile config with its simulated
  * throttling) on the home page, one chart page, /timeline/ and one embed, served from
  * the bench build by the project's static server and loaded in the system Chromium with
- * the closed-network flags of test/support/chromium.ts. Each page is run three times and
+ * the closed-network flags of scripts/lib/chromium.ts. Each page is run three times and
  * the median of each category reported. A page the build does not have yet is reported
  * as "not built".
  */
@@ -10,8 +10,8 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import type { BenchRow, BenchSection } from "./index.ts";
 import { benchSite } from "./bench-site.ts";
-import { CHROME_PATH, CHROMIUM_ARGS } from "../../test/support/chromium.ts";
-import { builtPages } from "../../test/support/pages.ts";
+import { CHROME_PATH, CHROMIUM_ARGS } from "../lib/chromium.ts";
+import { builtPages } from "../lib/built-pages.ts";
 import { serveStatic } from "../static-server.ts";
 
 const RUNS = 3;

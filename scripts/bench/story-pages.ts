@@ -9,7 +9,7 @@ import { createFigureRegistry } from "../../src/lib/figures/registry.ts";
 import { createMarkdownIt } from "../../src/lib/markdown/index.ts";
 import { splitDirectives } from "../../src/lib/content/directives.ts";
 import { findUnboundNumerals } from "../postbuild/unbound-numerals.ts";
-import { builtPages } from "../../test/support/pages.ts";
+import { builtPages } from "../lib/built-pages.ts";
 import type { BenchRow, BenchSection } from "./index.ts";
 
 const root = resolve(import.meta.dirname, "..", "..");

@@ -9,6 +9,7 @@ import { pagefindIndex } from "./pagefind-index.ts";
 import { embedScripts } from "./embed-scripts.ts";
 import { noInlineScripts } from "./no-inline-scripts.ts";
 import { stableUrls } from "./stable-urls.ts";
+import { inferredDatesCheck } from "./inferred-dates-check.ts";
 
 export interface PostBuildContext {
   /** The folder holding the new build (not yet dist/). */
@@ -22,4 +23,4 @@ export interface PostBuildStep {
   run(ctx: PostBuildContext): Promise<void>;
 }
 
-export const postBuildSteps: PostBuildStep[] = [copyData, embedScripts, stableUrls, noInlineScripts, numeralsCheck, pagefindIndex];
+export const postBuildSteps: PostBuildStep[] = [copyData, embedScripts, stableUrls, noInlineScripts, numeralsCheck, inferredDatesCheck, pagefindIndex];

@@ -2,7 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { sources } from "../../src/lib/data/index.ts";
-import { builtPages } from "../../test/support/pages.ts";
+import { builtPages } from "../lib/built-pages.ts";
 import { findUnboundNumerals } from "./unbound-numerals.ts";
 import type { PostBuildStep } from "./index.ts";
 

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
-import { builtPages } from "../../test/support/pages.ts";
+import { builtPages } from "../lib/built-pages.ts";
 import astroConfig from "../../astro.config.mjs";
 
 export { builtPages };

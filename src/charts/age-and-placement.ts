@@ -3,7 +3,7 @@
  * 2011–2017: the 10–15 band grew faster than the whole.
  */
 import { agePlacement, source, type AgePlacementCategory, type AgePlacementValue } from "../lib/data/index.ts";
-import { formatValue } from "../lib/format/number.ts";
+import { formatNumber, formatValue } from "../lib/format/number.ts";
 import { lineChart, type LinePoint } from "./line-chart.ts";
 import { describeLines } from "./describe.ts";
 import { percentChange } from "./change.ts";
@@ -52,10 +52,11 @@ export const ageAndPlacement: ChartDefinition = {
     const legend: LegendItem[] = CATEGORIES.map((c, colour) => ({ series: c.name, label: c.label, colour }));
     return {
       id: ID,
-      title: `Worcestershire's children in care aged 10–15 rose by ${Math.round(band)}% from ${FROM} to ${TO}, against ${Math.round(all)}% for all ages`,
+      // The title gives the same one-decimal figures as the text, so the two never disagree (29.8%, not 30%).
+      title: `Worcestershire's children in care aged 10–15 rose by ${formatNumber(band)}% from ${FROM} to ${TO}, against ${formatNumber(all)}% for all ages (our calculation)`,
       subtitle: `Children looked after by Worcestershire at 31 March, number, by age band and by placement, ${FROM}–${TO}`,
       alt,
-      description: `${describeLines(data, names, "children")} The 10–15 band rose by ${band}% and all ages by ${all}%. Age bands and placements are two different breakdowns of the same children, so they overlap; "Homes etc." means secure units, children's homes and semi-independent living together, as DfE published them.`,
+      description: `${describeLines(data, names, "children")} By our calculation, the 10–15 band rose by ${formatNumber(band)}% and all ages by ${formatNumber(all)}%. Age bands and placements are two different breakdowns of the same children, so they overlap; "Homes etc." means secure units, children's homes and semi-independent living together, as DfE published them.`,
       svg: drawBoth(ID, alt, (document, size, narrow) => lineChart(data, { document, ...size, narrow, series: CATEGORIES, yLabel: "Children looked after", unit: "children" })),
       legend,
       table: {

@@ -15,6 +15,7 @@ const KIND_NAMES: Record<HomeKind, { name: string; short: string }> = {
   residential_close: { name: "Residential homes to close", short: "close" },
   residential_stay: { name: "Residential homes to stay open", short: "stay" },
   disability_unaffected: { name: "Homes for disabled children, unaffected", short: "disabled" },
+  close_type_unstated: { name: "Homes to close, type not stated", short: "close" },
   not_broken_down: { name: "Homes whose type the source does not give", short: "unstated" },
 };
 const NOT_STATED = "not stated";
@@ -36,16 +37,31 @@ export function accountSegments(a: HomesAccount): BarSegment[] {
   return out;
 }
 
-/** One sentence per account, then what they disagree on. */
+/** Totals the sources state themselves, lowest first; a sum of our own is not a source's total. */
+export function statedTotals(accounts: readonly HomesAccount[]): number[] {
+  return [...new Set(accounts.map((a) => a.statedTotal).filter((n): n is number => n !== null))].sort((x, y) => x - y);
+}
+
+/** The disagreement first, then what each source says, in its own terms. */
 export function describeHomes(accounts: readonly HomesAccount[]): string {
-  const sentences = accounts.map((a) => {
-    const parts = HOME_KINDS.filter((k) => a.counts[k] !== undefined).map((k) => `${a.counts[k]} ${KIND_NAMES[k].name.toLowerCase()}`);
-    return `${a.label}, ${day(a, "long")}: ${homes(accountTotal(a))} in all (${parts.join(", ")}).`;
+  const totals = statedTotals(accounts);
+  const closing = [...new Set(accounts.map((a) => a.counts.residential_close ?? a.counts.close_type_unstated).filter((n): n is number => n !== undefined))].sort((x, y) => x - y);
+  const lead =
+    totals.length > 1
+      ? `The sources disagree. Those that give a total say the council ran ${totals.join(" or ")} children's homes${closing.length > 1 ? `, and the accounts put the number to close at ${closing.join(" or ")}` : ""}. No published source we found settles it.`
+      : "The sources agree on the count of homes.";
+  const accountsText = accounts.map((a) => {
+    const sum = a.statedTotal === null ? ` By our own count that is ${homes(accountTotal(a))} in all; the source gives no total.` : "";
+    return `${a.label} (${day(a, "long")}${a.confidence === "press" ? ", a press report" : ""}): ${a.says}${sum}`;
   });
-  const totals = [...new Set(accounts.map(accountTotal))].sort((x, y) => x - y);
-  const closing = [...new Set(accounts.map((a) => a.counts.residential_close).filter((n): n is number => n !== undefined))].sort((x, y) => x - y);
-  if (totals.length > 1) sentences.push(`The sources disagree: they give ${totals.join(" or ")} homes in all${closing.length > 1 ? `, and ${closing.join(" or ")} to close` : ""}. None of the published sources found reconciles the counts.`);
-  return sentences.join(" ");
+  return [lead, ...accountsText].join(" ");
+}
+
+/** A table cell: the count, marked where it is our arithmetic rather than the source's figure. */
+function countCell(a: HomesAccount, k: HomeKind): string {
+  const n = a.counts[k];
+  if (n === undefined) return NOT_STATED;
+  return a.derived.includes(k) ? `${n} (our count)` : String(n);
 }
 
 export const homesBeforeAfter: ChartDefinition = {
@@ -54,8 +70,8 @@ export const homesBeforeAfter: ChartDefinition = {
     const accounts = homesAccounts();
     const data = accounts.flatMap(accountSegments);
     const kinds = HOME_KINDS.map((k) => KIND_NAMES[k].name);
-    const totals = [...new Set(accounts.map(accountTotal))].sort((x, y) => x - y);
-    const alt = "Bar chart of the council's children's homes by type, as counted by four sources in October 2018: homes to close, to stay open, homes for disabled children, and homes of unstated type";
+    const totals = statedTotals(accounts);
+    const alt = "Bar chart of the council's children's homes by type, as four sources in October 2018 counted them: homes to close, to stay open, homes for disabled children, and homes whose type the source does not give";
     const legend: LegendItem[] = HOME_KINDS.map((k, colour) => ({ series: KIND_NAMES[k].name, label: KIND_NAMES[k].name, colour, swatch: "block" }));
     return {
       id: ID,
@@ -64,21 +80,22 @@ export const homesBeforeAfter: ChartDefinition = {
       alt,
       description: describeHomes(accounts),
       svg: drawBoth(ID, alt, (document, size, narrow) =>
-        barChart(data, { document, ...size, height: 0, narrow, series: kinds, rows: accounts.map(rowName), xLabel: "Homes", tickFormat: (d) => String(d), xMax: Math.max(...totals) }),
+        barChart(data, { document, ...size, height: 0, narrow, series: kinds, rows: accounts.map(rowName), xLabel: "Homes", tickFormat: (d) => String(d), xMax: Math.max(...accounts.map(accountTotal)) }),
       ),
       legend,
       table: {
         caption: "Council children's homes by type, as each source counts them (October 2018)",
-        columns: ["Source", ...kinds, "Total"],
-        rows: accounts.map((a) => [`${a.label}, ${day(a, "long")}`, ...HOME_KINDS.map((k) => (a.counts[k] === undefined ? NOT_STATED : String(a.counts[k]))), String(accountTotal(a))]),
+        columns: ["Source", ...kinds, "Total the source gives"],
+        rows: accounts.map((a) => [`${a.label}, ${day(a, "long")}`, ...HOME_KINDS.map((k) => countCell(a, k)), a.statedTotal === null ? `${NOT_STATED} (our sum: ${accountTotal(a)})` : String(a.statedTotal)]),
       },
       csv: {
         columns: ["account", "kind", "homes", "confidence", "source_id", "source_release", "source_says"],
-        rows: accounts.flatMap((a) => HOME_KINDS.filter((k) => a.counts[k] !== undefined).map((k) => [a.label, KIND_NAMES[k].name, a.counts[k]!, a.confidence, a.sourceId, source(a.sourceId).release, a.says])),
+        rows: accounts.flatMap((a) => HOME_KINDS.filter((k) => a.counts[k] !== undefined).map((k) => [a.label, KIND_NAMES[k].name, a.counts[k]!, a.derived.includes(k) ? "calc" : a.confidence, a.sourceId, source(a.sourceId).release, a.says])),
       },
       sources: sourcesOf(accounts.map((a) => a.sourceId)),
       notes: [
         ...accounts.map((a) => `${a.label}: ${a.says}${a.confidence === "press" ? " (press report)" : ""}`),
+        "Counts marked \"our count\" are our arithmetic on what the source says (six homes cut to two is four to close), not figures the source gives.",
         "Which two residential homes stayed open, and when the others closed, is not found in published sources.",
       ],
     };

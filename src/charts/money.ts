@@ -59,7 +59,7 @@ export const money: ChartDefinition = {
     return {
       id: ID,
       // The budget rise was set for the same financial year as the proposal (2018/19), so the title names that year rather than "the year before".
-      title: `Closing six homes was to save ${amount(saving)}; the children's budget for ${total.period ?? "the year"} had already been raised by ${amount(total)}`,
+      title: `The children's budget for ${total.period ?? "the year"} rose by ${amount(total)}; Cabinet was told closing six homes would save ${amount(saving)}`,
       subtitle: "Worcestershire children's social care: budget increase for 2018/19, saving from the proposal, and the reported Edge of Care cost, £ million",
       alt,
       description: shown.map((f) => `${f.label}: ${amount(f)}${f.period ? ` (${f.period})` : ""}, from ${releaseOf(f)}${f.confidence === "press" ? ", a press report" : ""}.`).join(" ") + ` The saving is a range, drawn from ${millions(saving.low)} to ${millions(saving.high)}.`,

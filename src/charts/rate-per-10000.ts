@@ -22,6 +22,10 @@ const MARKERS = [
   { x: 2019 + 6 / 12, label: "Oct 2019: Worcestershire Children First", shortLabel: "Oct 2019: WCF" },
 ];
 
+// Markers on a trend line invite a causal reading; say plainly what the data cannot show.
+const MARKER_CAVEAT =
+  "The lines mark the proposal to cut the council's residential homes (October 2018) and the handover to Worcestershire Children First (October 2019). The chart cannot show whether either changed the rate: many things affect how many children are in care.";
+
 export const ratePer10000: ChartDefinition = {
   id: ID,
   build() {
@@ -33,10 +37,10 @@ export const ratePer10000: ChartDefinition = {
     const alt = `Line chart of children looked after per 10,000 children under 18 at 31 March, Worcestershire, England and the West Midlands, ${FROM} to ${TO}, with October 2018 and October 2019 marked`;
     return {
       id: ID,
-      title: "Worcestershire went from below England's rate of children in care to well above it",
+      title: "Worcestershire's rate of children in care was below England's in 2010 and above it in every year from 2018",
       subtitle: `Children looked after at 31 March per 10,000 children under 18, Worcestershire, England and the West Midlands, ${FROM}–${TO}`,
       alt,
-      description: `${describeLines(data, names, "per 10,000")} The proposal to cut the council's residential homes came in October 2018; Worcestershire Children First took over children's services in October 2019.`,
+      description: `${describeLines(data, names, "per 10,000")} ${MARKER_CAVEAT}`,
       svg: drawBoth(ID, alt, (document, size, narrow) =>
         lineChart(data, { document, ...size, narrow, series: AREA_ORDER, yLabel, unit: "per 10,000", markers: MARKERS }),
       ),

@@ -36,11 +36,23 @@ export const recordLinkSchema = z.object({
   url: z.url({ protocol: /^https?$/ }),
 });
 
+/** What the schema needs to know of a source to check an attribution. */
+export interface KnownSource {
+  publisher: string;
+  kind: string;
+}
+
+// Words that attribute a headline to a report; a publisher's name does too.
+const ATTRIBUTED = /\b(reported|reports|according to)\b/i;
+
 /**
  * The event schema, checking source ids against the ones the site knows (data/sources.csv),
- * so a misspelt id stops the build with the entry's file named in Astro's error.
+ * so a misspelt id stops the build with the entry's file named in Astro's error. Given the
+ * sources themselves (a map), it also refuses a headline that states as fact what only the
+ * press reported: such a title must name the publisher or say "reported".
  */
-export function timelineEventSchema(knownSourceIds: ReadonlySet<string>) {
+export function timelineEventSchema(knownSources: ReadonlySet<string> | ReadonlyMap<string, KnownSource>) {
+  const known = (id: string) => knownSources.has(id);
   return z
     .object({
       /** A short title, in the project's own words. */
@@ -55,6 +67,13 @@ export function timelineEventSchema(knownSourceIds: ReadonlySet<string>) {
       end: dateText.optional(),
       /** The earliest the event can have happened, for an event whose date is not published (YYYY-MM-DD). */
       notBefore: dateText.optional(),
+      /** Whether the record states the date, or we inferred it; an inferred date reads "(inferred)" wherever it is shown. */
+      dateStatus: z.enum(["recorded", "inferred"]).default("recorded"),
+      /**
+       * How sure the headline is: "read" in an official record, or "press" when only a press
+       * report says it happened. Defaults to "press" when every source is a press report.
+       */
+      confidence: z.enum(["read", "press"]).optional(),
       /** Why the date is what it is, where that needs saying (inferred, reported by the press, not published). */
       dateNote: z.string().min(1).optional(),
       /** One or two sentences in the project's own words. */
@@ -68,7 +87,16 @@ export function timelineEventSchema(knownSourceIds: ReadonlySet<string>) {
     })
     .superRefine((e, ctx) => {
       for (const [i, id] of e.sources.entries()) {
-        if (!knownSourceIds.has(id)) ctx.addIssue({ code: "custom", path: ["sources", i], message: `unknown source id "${id}" (not in data/sources.csv)` });
+        if (!known(id)) ctx.addIssue({ code: "custom", path: ["sources", i], message: `unknown source id "${id}" (not in data/sources.csv)` });
+      }
+      if (e.dateStatus === "inferred" && e.dateNote === undefined) ctx.addIssue({ code: "custom", path: ["dateNote"], message: "an inferred date must say how it was inferred" });
+      if (knownSources instanceof Map) {
+        const found = e.sources.map((id) => knownSources.get(id)).filter((s): s is KnownSource => s !== undefined);
+        const pressOnly = e.confidence === "press" || (e.confidence === undefined && found.length > 0 && found.every((s) => s.kind === "press"));
+        const names = found.filter((s) => s.kind === "press").flatMap((s) => s.publisher.split(" / "));
+        const title = e.title.toLowerCase();
+        if (pressOnly && !ATTRIBUTED.test(e.title) && !names.some((n) => title.includes(n.toLowerCase())))
+          ctx.addIssue({ code: "custom", path: ["title"], message: `only the press reports this: attribute it in the title (name ${names.length ? names.map((n) => `"${n}"`).join(" or ") : "the publisher"}, or say "reported")` });
       }
       if (e.precision === "not published") {
         if (e.date !== undefined || e.end !== undefined) ctx.addIssue({ code: "custom", path: ["date"], message: 'an event whose date is "not published" has no date or end' });

@@ -1,23 +1,10 @@
-/** Finds every built page in dist/, so browser checks cover new pages without a list. */
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+/** The built site the browser tests read, and its pages (found by the build's own helper). */
+import { join } from "node:path";
+import { builtPages as pagesIn } from "../../scripts/lib/built-pages.ts";
 
 export const DIST = join(import.meta.dirname, "..", "..", "dist");
 
-/** URL paths of every HTML page in `dir` (redirect pages aside), e.g. "/", "/charts/rate-per-10000/". */
+/** URL paths of every HTML page in `dir` (default dist/), redirect pages aside. */
 export function builtPages(dir = DIST): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      // Redirect pages for removed chart ids navigate away at once; test/browser/stable-urls.test.ts covers them.
-      else if (e.name.endsWith(".html") && !readFileSync(p, "utf8").includes('http-equiv="refresh"')) {
-        const rel = relative(dir, p).split(sep).join("/");
-        out.push("/" + (rel === "index.html" ? "" : rel.endsWith("/index.html") ? rel.slice(0, -"index.html".length) : rel));
-      }
-    }
-  };
-  walk(dir);
-  return out.sort();
+  return pagesIn(dir);
 }

@@ -17,13 +17,26 @@ export const ROOT = resolve(import.meta.dirname, "..", "..");
 export function projectMarkdown() {
   const ids = new Set(sources().map((s) => s.id));
   const reported = (parse(readFileSync(join(ROOT, "content", "reported-figures.yaml"), "utf8")) as unknown[]).map((r) => reportedFigureSchema.parse(r));
-  return createMarkdownIt({ figures: createFigureRegistry(reported.map((r) => ({ key: r.id, ...r })), ids) });
+  return createMarkdownIt({
+    figures: createFigureRegistry(reported.map((r) => ({ key: r.id, ...r })), ids),
+    publisherOf: (id) => sources().find((s) => s.id === id)?.publisher,
+    inferredDates: projectInferredDates(),
+  });
+}
+
+/** Dates the project's meetings and events mark as inferred, read as the build reads them. */
+export function projectInferredDates(): Set<string> {
+  const dated = (dir: string) =>
+    readdirSync(join(ROOT, "content", dir))
+      .filter((n) => n.endsWith(".yaml"))
+      .map((n) => parse(readFileSync(join(ROOT, "content", dir, n), "utf8")) as { date?: unknown; dateStatus?: string });
+  return new Set([...dated("meetings"), ...dated("timeline")].filter((d) => d.dateStatus === "inferred").map((d) => String(d.date)));
 }
 
 /** Every event in content/timeline/, validated, sorted and rendered as the site does. */
 export function projectEvents(): RenderedEvent[] {
   const dir = join(ROOT, "content", "timeline");
-  const schema = timelineEventSchema(new Set(sources().map((s) => s.id)));
+  const schema = timelineEventSchema(new Map(sources().map((s) => [s.id, s])));
   const md = projectMarkdown();
   const events = sortEvents(readdirSync(dir).filter((n) => n.endsWith(".yaml")).map((n) => toEvent(basename(n, ".yaml"), schema.parse(parse(readFileSync(join(dir, n), "utf8"))))));
   return events.map((e) => {
@@ -35,5 +48,5 @@ export function projectEvents(): RenderedEvent[] {
 
 /** A minimal event for tests; override what matters. */
 export function event(over: Partial<TimelineEvent> = {}): TimelineEvent {
-  return { id: "e", title: "An event", kind: "meeting", precision: "day", date: "2018-10-18", end: null, notBefore: null, dateNote: null, summary: "s", records: [], sources: ["wcc-cabinet-2018-10-18"], milestone: false, ...over };
+  return { id: "e", title: "An event", kind: "meeting", precision: "day", date: "2018-10-18", end: null, notBefore: null, dateStatus: "recorded", dateNote: null, summary: "s", records: [], sources: ["wcc-cabinet-2018-10-18"], milestone: false, ...over };
 }

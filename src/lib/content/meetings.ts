@@ -58,7 +58,7 @@ export async function meetings() {
         short: m.short,
         body: m.body,
         date: m.date,
-        dateHtml: r.inline(`{{date:${m.date}}}`),
+        dateHtml: r.inline(`{{date:${m.date}${m.dateStatus === "inferred" ? " inferred" : ""}}}`),
         dateStatus: m.dateStatus,
         dateNoteHtml: m.dateNote ? r.block(m.dateNote) : null,
         venue: m.venue,

@@ -15,11 +15,17 @@ let built: Promise<{ md: MarkdownIt; figures: FigureRegistry }> | undefined;
 
 async function build() {
   const reported = await getCollection("figures");
+  const all = sources();
   const figures = createFigureRegistry(
     reported.map((e) => ({ key: e.data.id, ...e.data })),
-    new Set(sources().map((s) => s.id)),
+    new Set(all.map((s) => s.id)),
   );
-  return { md: createMarkdownIt({ figures }), figures };
+  // A date a meeting or event marks as inferred must read "(inferred)" wherever prose gives it.
+  const inferredDates = new Set(
+    [...(await getCollection("meetings")), ...(await getCollection("timeline"))].filter((e) => e.data.dateStatus === "inferred" && e.data.date).map((e) => e.data.date!),
+  );
+  const publisherOf = (id: string) => all.find((s) => s.id === id)?.publisher;
+  return { md: createMarkdownIt({ figures, publisherOf, inferredDates }), figures };
 }
 
 /** The figures registry of this build. */
@@ -45,6 +51,8 @@ export interface FileRenderer {
   block(text: string): string;
   inline(text: string): string;
   plain(text: string): string;
+  /** One line that is itself a quoted claim, attributed by the entry around it. */
+  claim(text: string): string;
 }
 
 /** Renderers bound to `file` (a path from the repository root), so errors name it. */
@@ -56,5 +64,6 @@ export async function forFile(file: string): Promise<FileRenderer> {
     block: (t) => renderMarkdown(md, t, env()),
     inline: (t) => renderInline(md, t, env()),
     plain: (t) => renderPlain(md, t, env()),
+    claim: (t) => renderInline(md, t, { ...env(), quotedClaim: true }),
   };
 }

@@ -72,7 +72,7 @@ export async function claims() {
     }
     return {
       id: c.id,
-      claimHtml: r.inline(c.claim),
+      claimHtml: r.claim(c.claim),
       claimedInHtml: r.inline(c.claimedIn),
       verdict: c.verdict,
       verdictName: verdictNames[c.verdict],

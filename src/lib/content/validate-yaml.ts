@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { isNode, LineCounter, parseDocument } from "yaml";
 import type { ZodType } from "astro/zod";
-import { timelineEventSchema } from "../../schemas/timeline.ts";
+import { timelineEventSchema, type KnownSource } from "../../schemas/timeline.ts";
 import { feedbackConfigSchema } from "../../schemas/feedback.ts";
 import { feedbackConfigPath } from "../consultation/config-path.ts";
 
@@ -36,10 +36,10 @@ export function validateYamlText(text: string, file: string, schema: ZodType, at
 }
 
 /** Every error in content/timeline/*.yaml and the feedback config (content/feedback.yaml), relative to `root`. */
-export function validateContent(root: string, knownSourceIds: ReadonlySet<string>): string[] {
+export function validateContent(root: string, knownSources: ReadonlySet<string> | ReadonlyMap<string, KnownSource>): string[] {
   const errors: string[] = [];
   const dir = join(root, "content", "timeline");
-  const schema = timelineEventSchema(knownSourceIds);
+  const schema = timelineEventSchema(knownSources);
   for (const name of readdirSync(dir).filter((n) => n.endsWith(".yaml")).sort()) {
     const path = join(dir, name);
     errors.push(...validateYamlText(readFileSync(path, "utf8"), relative(root, path), schema));

@@ -7,7 +7,7 @@
 import type { Confidence } from "./index.ts";
 
 /** Kinds of home, in the order charts stack them. */
-export type HomeKind = "residential_close" | "residential_stay" | "disability_unaffected" | "not_broken_down";
+export type HomeKind = "residential_close" | "residential_stay" | "disability_unaffected" | "close_type_unstated" | "not_broken_down";
 
 /** One source's account of the homes. Counts it does not give are absent, never 0. */
 export interface HomesAccount {
@@ -17,12 +17,16 @@ export interface HomesAccount {
   label: string;
   date: string;
   counts: Partial<Record<HomeKind, number>>;
+  /** Counts that are our arithmetic on what the source says (e.g. six cut to two is four to close), not stated by it. */
+  derived: readonly HomeKind[];
+  /** The total of homes the source itself gives, or null where it gives none (the sum is then ours). */
+  statedTotal: number | null;
   /** What the source says, in the project's words with short quoted phrases. */
   says: string;
   confidence: Confidence;
 }
 
-export const HOME_KINDS: readonly HomeKind[] = ["residential_close", "residential_stay", "disability_unaffected", "not_broken_down"];
+export const HOME_KINDS: readonly HomeKind[] = ["residential_close", "residential_stay", "disability_unaffected", "close_type_unstated", "not_broken_down"];
 
 const ACCOUNTS: readonly HomesAccount[] = [
   {
@@ -30,7 +34,9 @@ const ACCOUNTS: readonly HomesAccount[] = [
     label: "Council news release",
     date: "2018-10-11",
     counts: { residential_close: 4, residential_stay: 2, disability_unaffected: 4 },
-    says: "Residential children's homes to be cut from six to two; the four homes for children with disabilities unaffected.",
+    derived: ["residential_close"],
+    statedTotal: null,
+    says: "Said its residential children's homes would be cut from six to two, and its four homes for children with disabilities would not be affected.",
     confidence: "read",
   },
   {
@@ -38,7 +44,9 @@ const ACCOUNTS: readonly HomesAccount[] = [
     label: "Bromsgrove Standard",
     date: "2018-10-15",
     counts: { residential_close: 4, residential_stay: 2, disability_unaffected: 4 },
-    says: "Names the homes: Old Hollow (Malvern) and a Tenbury home to go, and two of Oak House, Rivendell, The Riddings and Orchardene to close; four disability homes kept.",
+    derived: ["residential_close", "residential_stay"],
+    statedTotal: null,
+    says: "Named the homes: Old Hollow (Malvern) and a Tenbury home would go, and two of Oak House, Rivendell, The Riddings and Orchardene would close; four homes for disabled children would stay.",
     confidence: "press",
   },
   {
@@ -46,15 +54,19 @@ const ACCOUNTS: readonly HomesAccount[] = [
     label: "BBC News",
     date: "2018-10-11",
     counts: { not_broken_down: 10 },
-    says: "A caption says the council runs 10 children's homes.",
+    derived: [],
+    statedTotal: 10,
+    says: "A caption said the council ran 10 children's homes.",
     confidence: "press",
   },
   {
     sourceId: "wcc-cabinet-2018-10-18",
     label: "Cabinet minutes",
     date: "2018-10-18",
-    counts: { residential_close: 6, not_broken_down: 6 },
-    says: 'Speaks of closing "six out of twelve" homes.',
+    counts: { close_type_unstated: 6, not_broken_down: 6 },
+    derived: ["not_broken_down"],
+    statedTotal: 12,
+    says: 'Spoke of closing "six out of twelve" homes, without saying of what type.',
     confidence: "read",
   },
 ];
@@ -64,7 +76,7 @@ export function homesAccounts(): readonly HomesAccount[] {
   return ACCOUNTS;
 }
 
-/** The total an account gives: the sum of its counts. */
+/** The sum of an account's counts; equals its stated total where it gives one. */
 export function accountTotal(a: HomesAccount): number {
   return Object.values(a.counts).reduce((s, n) => s + n, 0);
 }

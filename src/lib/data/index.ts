@@ -14,6 +14,8 @@ export interface Source {
   id: string;
   title: string;
   publisher: string;
+  /** What sort of source it is; decides how the site attributes what it says. */
+  kind: SourceKind;
   release: string;
   url: string | null;
   published: string | null;
@@ -25,6 +27,9 @@ export interface Source {
   /** SHA-256 of the file the values were imported from; null where they were read by hand. */
   sha256: string | null;
 }
+
+/** The kinds of source (data/sources.csv `kind`): what the site may state and what it must attribute. */
+export type SourceKind = "official statistics" | "official record" | "news release" | "press";
 
 export type Measure = "looked_after_31_march" | "started" | "ceased";
 export type Unit = "number" | "rate_per_10000";
@@ -74,6 +79,7 @@ export function sources(): Source[] {
     id: String(r.id),
     title: String(r.title),
     publisher: String(r.publisher),
+    kind: String(r.kind) as SourceKind,
     release: String(r.release),
     url: text(r.url),
     published: text(r.published),

@@ -87,6 +87,7 @@ function calculations(map: ReadonlyMap<string, Figure>): Figure[] {
   };
   return [
     change("calc.england-rise-2010-2016", "england.number.2010", "england.number.2016", "England's looked-after children, 2010 to 2016, current time series."),
+    change("calc.england-rise-2010-2016-first", "england.number.2010.first", "england.number.2016.first", "England's looked-after children, 2010 to 2016, as first published."),
     change("calc.worcestershire-rise-2010-2016", "worcestershire.number.2010", "worcestershire.number.2016", "Worcestershire's looked-after children, 2010 to 2016."),
     change("calc.aged-10-to-15-rise-2011-2017", "worcestershire.aged-10-to-15.2011", "worcestershire.aged-10-to-15.2017", "Worcestershire, aged 10 to 15, 2011 to 2017."),
     change("calc.all-ages-rise-2011-2017", "worcestershire.number.2011", "worcestershire.number.2017", "Worcestershire, all ages, 2011 to 2017."),

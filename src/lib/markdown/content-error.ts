@@ -6,6 +6,11 @@ export interface MarkdownEnv {
   file: string;
   /** The whole file's text; used to find the line of a fault. */
   source?: string;
+  /**
+   * The text is itself a quoted claim, shown beside who made it (a claims-check entry):
+   * its figures are attributed by that context, so the sentence need not attribute them.
+   */
+  quotedClaim?: boolean;
   /** Internal: the zero-based line of the block being parsed, set while parsing inline text. */
   blockLine?: number;
 }

@@ -10,13 +10,18 @@ import { linksPlugin } from "./links-plugin.ts";
 import { headingIdsPlugin } from "./heading-ids.ts";
 import { numeralsPlugin } from "./numerals-plugin.ts";
 import { escapeHtml } from "./escape.ts";
+import { attributionPlugin } from "./attribution-plugin.ts";
 
 export interface CreateMarkdownItOptions {
   figures: FigureRegistry;
+  /** The publisher of a source id, so a sentence can attribute a figure by naming it. */
+  publisherOf?: (sourceId: string) => string | undefined;
+  /** Dates that are inferred, not stated in the record (meetings and events with dateStatus: inferred). */
+  inferredDates?: ReadonlySet<string>;
 }
 
 /** A markdown renderer bound to a figures registry. */
-export function createMarkdownIt({ figures }: CreateMarkdownItOptions): MarkdownIt {
+export function createMarkdownIt({ figures, publisherOf, inferredDates }: CreateMarkdownItOptions): MarkdownIt {
   // html: false escapes any tag written in content; typographer gives real quotes and dashes.
   const md = markdownIt({ html: false, linkify: false, typographer: true });
   // Keep the line of each block while its inline text is parsed, for error messages.
@@ -44,10 +49,11 @@ export function createMarkdownIt({ figures }: CreateMarkdownItOptions): Markdown
     while (open > 0 && tokens[open]!.type !== "table_open") open--;
     return "</table>\n</div>\n" + (shouldFold(tableShape(tokens, open)) ? "</details>\n" : "");
   };
-  md.use(figuresPlugin, { figures });
+  md.use(figuresPlugin, { figures, ...(publisherOf && { publisherOf }), ...(inferredDates && { inferredDates }) });
   md.use(linksPlugin);
   md.use(headingIdsPlugin);
   md.use(numeralsPlugin);
+  md.use(attributionPlugin);
   return md;
 }
 

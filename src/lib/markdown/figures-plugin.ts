@@ -3,6 +3,8 @@
  * <data value> inside a link to the figure's source; `{{date:2018-10-18}}` renders as
  * <time datetime>; `{{label:item-7}}` renders an identifier from the short list in
  * labels.ts with a data-label. Anything unknown stops the build, naming file and line.
+ * A date the record does not state but we inferred must be written
+ * `{{date:2020-01-02 inferred}}`, and reads "2 January 2020 (inferred)" wherever it appears.
  */
 import type { MarkdownIt, StateInline, Token } from "markdown-it";
 import type { FigureRegistry } from "../figures/types.ts";
@@ -15,6 +17,10 @@ export interface FiguresPluginOptions {
   figures: FigureRegistry;
   /** The URL of a source's entry, e.g. "/sources/#dfe-cla-2022". */
   sourceHref?: (sourceId: string) => string;
+  /** The publisher of a source, so a sentence can attribute a figure by naming it. */
+  publisherOf?: (sourceId: string) => string | undefined;
+  /** Dates (ISO) that are inferred, not stated in the record. */
+  inferredDates?: ReadonlySet<string>;
 }
 
 const OPEN = "{{";
@@ -23,6 +29,10 @@ const CLOSE = "}}";
 /** The markdown-it plugin; see the module comment for the syntax. */
 export function figuresPlugin(md: MarkdownIt, options: FiguresPluginOptions): void {
   const sourceHref = options.sourceHref ?? ((id: string) => `/sources/#${id}`);
+  const inferredDates = options.inferredDates ?? new Set<string>();
+  // "Dudley News / Bromsgrove Standard" may be attributed to either paper.
+  const attributions = (ids: readonly string[]): string[] =>
+    ids.flatMap((id) => (options.publisherOf?.(id) ?? "").split(" / ").filter(Boolean));
 
   md.inline.ruler.before("text", "bound_value", (state: StateInline, silent: boolean) => {
     if (!state.src.startsWith(OPEN, state.pos)) return false;
@@ -38,9 +48,13 @@ export function figuresPlugin(md: MarkdownIt, options: FiguresPluginOptions): vo
       const token = state.push("bound_value", "", 0);
       token.content = raw;
       if (inner.startsWith("date:")) {
-        const iso = inner.slice("date:".length).trim();
+        const [iso = "", flag, ...rest] = inner.slice("date:".length).trim().split(/\s+/);
         const text = formatIsoDate(iso) ?? fail(raw, `"${iso}" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)`);
-        token.meta = { html: `<time datetime="${escapeHtml(iso)}">${escapeHtml(text)}</time>` };
+        if (rest.length || (flag !== undefined && flag !== "inferred")) fail(raw, 'a date takes one optional word, "inferred"');
+        const inferred = inferredDates.has(iso);
+        if (inferred && flag !== "inferred") fail(raw, `${iso} is an inferred date, not stated in the record: write {{date:${iso} inferred}} so readers see "(inferred)"`);
+        if (!inferred && flag === "inferred") fail(raw, `${iso} is not listed as inferred (a meeting or timeline event with dateStatus: inferred)`);
+        token.meta = { html: `<time datetime="${escapeHtml(iso)}">${escapeHtml(text)}</time>${inferred ? " (inferred)" : ""}` };
       } else if (inner.startsWith("label:")) {
         const key = inner.slice("label:".length).trim();
         const label = labels[key] ?? fail(raw, `unknown label "${key}" (labels are listed in src/lib/markdown/labels.ts)`);
@@ -48,7 +62,11 @@ export function figuresPlugin(md: MarkdownIt, options: FiguresPluginOptions): vo
       } else {
         const figure = options.figures.get(inner) ?? fail(raw, `unknown figure key "${inner}"`);
         const values = figure.parts.map((p) => `<data value="${p.value}">${escapeHtml(p.text)}</data>`).join(" to ");
-        token.meta = { html: `<a class="figure" href="${escapeHtml(sourceHref(figure.sourceIds[0]!))}">${values}</a>` };
+        token.meta = {
+          html: `<a class="figure" href="${escapeHtml(sourceHref(figure.sourceIds[0]!))}">${values}</a>`,
+          confidence: figure.confidence,
+          attributions: attributions(figure.sourceIds),
+        };
       }
     }
     state.pos = end + CLOSE.length;

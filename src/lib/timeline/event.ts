@@ -16,6 +16,8 @@ export interface TimelineEvent {
   date: string | null;
   end: string | null;
   notBefore: string | null;
+  /** Whether the record states the date or we inferred it. */
+  dateStatus: "recorded" | "inferred";
   dateNote: string | null;
   summary: string;
   records: { label: string; url: string }[];
@@ -46,6 +48,7 @@ export function toEvent(id: string, d: TimelineEventData): TimelineEvent {
     date: d.date ?? null,
     end: d.end ?? null,
     notBefore: d.notBefore ?? null,
+    dateStatus: d.dateStatus,
     dateNote: d.dateNote ?? null,
     summary: d.summary,
     records: d.records,
@@ -81,10 +84,11 @@ export function eventState(e: TimelineEvent, asOf: IsoDate): EventState {
   return latest < asOf ? "past" : "ongoing";
 }
 
-/** The date as published, in words: "18 October 2018", "September 2017", "Dates not published". */
-export function eventDateLabel(e: TimelineEvent): string {
+/** The date as published, in words: "18 October 2018", "September 2017", "25 October 2018 (inferred)", "Dates not published". */
+export function eventDateLabel(e: Pick<TimelineEvent, "date" | "end" | "dateStatus">): string {
   if (e.date === null) return "Dates not published";
-  return e.end === null ? formatIsoDate(e.date) : formatIsoRange(e.date, e.end);
+  const text = e.end === null ? formatIsoDate(e.date) : formatIsoRange(e.date, e.end);
+  return e.dateStatus === "inferred" ? `${text} (inferred)` : text;
 }
 
 /** Events in date order: earliest possible day, the more precise first, then by kind (a meeting before its decision), then id. */

@@ -41,7 +41,8 @@ export function timelineIcs(events: TimelineEvent[], { asOf, siteUrl }: { asOf: 
       // DTEND of an all-day event is the day after the last day (RFC 5545 3.6.1).
       end: utcDay(nextDay(latest!)),
       stamp: utcDay(asOf),
-      summary: e.title,
+      // A calendar shows the day as certain; the title says when it is not.
+      summary: e.dateStatus === "inferred" ? `${e.title} (date inferred)` : e.title,
       description: `${eventDateLabel(e)}. ${notes.join("\n\n")}`,
       url: new URL(`/timeline/#${anchorId(e.id)}`, siteUrl).href,
       categories: [{ name: e.kind }],

@@ -37,7 +37,7 @@ describe("millions(pounds) and amount(figure)", () => {
   });
 });
 
-const account = (label: string, counts: HomesAccount["counts"]): HomesAccount => ({ sourceId: "s", label, date: "2018-10-11", counts, says: "", confidence: "read" });
+const account = (label: string, counts: HomesAccount["counts"], statedTotal: number | null = null, says = "Said something."): HomesAccount => ({ sourceId: "s", label, date: "2018-10-11", counts, derived: [], statedTotal, says, confidence: "read" });
 
 describe("accountSegments(account)", () => {
   it("stacks only the counts the source gives, in the fixed order, never inventing a zero", () => {
@@ -48,12 +48,18 @@ describe("accountSegments(account)", () => {
 });
 
 describe("describeHomes(accounts)", () => {
-  it("gives each account's total and parts, and says where the sources disagree", () => {
-    const text = describeHomes([account("Council", { residential_close: 4, residential_stay: 2, disability_unaffected: 4 }), account("Minutes", { residential_close: 6, not_broken_down: 6 })]);
-    expect(text).toContain("Council, 11 October 2018: 10 homes in all (4 residential homes to close, 2 residential homes to stay open, 4 homes for disabled children, unaffected).");
-    expect(text).toContain("they give 10 or 12 homes in all, and 4 or 6 to close");
+  it("leads with the disagreement between the totals the sources state, then gives each account", () => {
+    const text = describeHomes([
+      account("Council", { residential_close: 4, residential_stay: 2, disability_unaffected: 4 }, null, "Said six homes would become two."),
+      account("Paper", { not_broken_down: 10 }, 10),
+      account("Minutes", { close_type_unstated: 6, not_broken_down: 6 }, 12),
+    ]);
+    expect(text.startsWith("The sources disagree. Those that give a total say the council ran 10 or 12 children's homes, and the accounts put the number to close at 4 or 6.")).toBe(true);
+    expect(text).toContain("Council (11 October 2018): Said six homes would become two. By our own count that is 10 homes in all; the source gives no total.");
   });
-  it("claims no conflict when the accounts agree", () => {
-    expect(describeHomes([account("A", { not_broken_down: 10 }), account("B", { residential_close: 4, residential_stay: 6 })])).not.toContain("disagree");
+  it("never presents our own sum as a source's total", () => {
+    const text = describeHomes([account("A", { residential_close: 4, residential_stay: 2 }), account("B", { not_broken_down: 8 }, 8)]);
+    expect(text).not.toContain("disagree");
+    expect(text).toContain("By our own count that is 6 homes in all");
   });
 });

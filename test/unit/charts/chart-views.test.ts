@@ -34,7 +34,8 @@ describe("chart views built from the project's data", () => {
   });
 
   it("age-and-placement: compares the 10–15 band with all ages", () => {
-    expect(chartView("age-and-placement").title).toBe("Worcestershire's children in care aged 10–15 rose by 39% from 2011 to 2017, against 30% for all ages");
+    // One decimal in the title, as in the text: 29.8%, never a rounder 30%.
+    expect(chartView("age-and-placement").title).toBe("Worcestershire's children in care aged 10–15 rose by 39% from 2011 to 2017, against 29.8% for all ages (our calculation)");
   });
 
   it("comparators: Essex's and North Yorkshire's 2017 gaps are not zeros", () => {
@@ -48,13 +49,18 @@ describe("chart views built from the project's data", () => {
   it("homes-before-after: shows every source's count and their conflict", () => {
     const view = chartView("homes-before-after");
     expect(view.title).toContain("(10 or 12)");
-    expect(view.table.rows.map((r) => r.at(-1))).toEqual(["10", "10", "10", "12"]);
+    // A total only where the source gives one; our sums are marked as ours.
+    expect(view.table.rows.map((r) => r.at(-1))).toEqual(["not stated (our sum: 10)", "not stated (our sum: 10)", "10", "12"]);
+    expect(view.table.rows[0]).toContain("4 (our count)");
+    expect(view.csv.rows.filter((r) => r[0] === "Council news release").map((r) => r[3])).toEqual(["calc", "read", "read"]);
+    // The Cabinet minute's "six out of twelve" does not say the six were residential homes.
+    expect(view.table.rows[3]![1]).toBe("not stated");
     expect(view.sources.map((s) => s.id).sort()).toEqual(["bbc-2018-10-11", "bromsgrove-standard-2018-10-15", "wcc-cabinet-2018-10-18", "wcc-news-2018-10-11"]);
   });
 
   it("money: draws the saving as a range and marks the press figure", () => {
     const view = chartView("money");
-    expect(view.svg.wide).toContain('data-tip="Saving from closing six residential homes: £0.5m–£1.2m"');
+    expect(view.svg.wide).toContain('data-tip="Saving from closing six homes, as the Cabinet minute puts it: £0.5m–£1.2m"');
     expect(view.svg.wide).toContain("(press report)");
     expect(view.description).toContain("Worcester News, October 2018, a press report");
   });

@@ -57,3 +57,33 @@ describe("validateContent(root, knownSourceIds)", () => {
     expect(validateContent(ROOT, known)).toEqual([]);
   });
 });
+
+describe("timelineEventSchema(sources): headlines no stronger than their sources", () => {
+  const bySource = new Map(sources().map((s) => [s.id, s]));
+  const withSources = timelineEventSchema(bySource);
+  const press = good.replace("sources: [wcc-cabinet-2018-10-18]", "sources: [bromsgrove-standard-2018-10-15]");
+
+  it("refuses a title that only the press reports unless it is attributed, naming file, line and field", () => {
+    expect(validateYamlText(press, "content/timeline/x.yaml", withSources)).toEqual([
+      'content/timeline/x.yaml:1: title: only the press reports this: attribute it in the title (name "Bromsgrove Standard", or say "reported")',
+    ]);
+    expect(validateYamlText(press.replace("title: Cabinet meeting", "title: Cabinet met, the Bromsgrove Standard said"), "f.yaml", withSources)).toEqual([]);
+    expect(validateYamlText(press.replace("title: Cabinet meeting", "title: Cabinet met, the press reported"), "f.yaml", withSources)).toEqual([]);
+  });
+
+  it("refuses an unattributed title marked press even when an official record is also a source", () => {
+    const marked = good.replace("sources: [wcc-cabinet-2018-10-18]", "sources: [wcc-cabinet-2018-10-18, dudley-news-2018-10-18]\nconfidence: press");
+    expect(validateYamlText(marked, "f.yaml", withSources)[0]).toMatch(/^f\.yaml:1: title: only the press reports this/);
+    expect(validateYamlText(marked.replace("title: Cabinet meeting", "title: Cabinet voted, the Dudley News reported"), "f.yaml", withSources)).toEqual([]);
+  });
+
+  it("needs a note saying how an inferred date was inferred", () => {
+    expect(validateYamlText(good + "dateStatus: inferred\n", "f.yaml", withSources)).toEqual(["f.yaml:1: dateNote: an inferred date must say how it was inferred"]);
+  });
+});
+
+describe("project timeline", () => {
+  it("has no press-only headline stated as fact (validateContent with the sources)", () => {
+    expect(validateContent(ROOT, new Map(sources().map((s) => [s.id, s])))).toEqual([]);
+  });
+});

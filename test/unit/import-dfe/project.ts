@@ -11,7 +11,7 @@ import type { DataPackageDescriptor } from "../../../src/lib/data/table-schema.t
 export const ROOT = resolve(import.meta.dirname, "..", "..", "..");
 export const FIXTURES = join(ROOT, "test", "fixtures", "dfe");
 
-const SOURCES_HEADER = "id,title,publisher,release,url,published,licence,accessed,notes,reporting_year,sha256";
+const SOURCES_HEADER = "id,title,publisher,kind,release,url,published,licence,accessed,notes,reporting_year,sha256";
 const LOOKED_AFTER_HEADER = "area_code,area_name,year,measure,unit,value,source_id,confidence,revised_from,revised_from_source,note";
 
 /** Make a data folder holding `lookedAfter` rows (CSV lines) and `sources` rows. */

@@ -67,7 +67,7 @@ describe("runImport(['<file>'])", () => {
     expect(row(dir, "E10000034", "2025", "started", "number")).toMatchObject({ value: "c", source_id: "dfe-cla-2025" });
     expect(row(dir, "E10000012", "2025", "looked_after_31_march", "rate_per_10000")?.value).toBe(":");
     const source = loadPackage(dir).resources.get("sources")!.rows.map((r) => r.row).find((r) => r.id === "dfe-cla-2025");
-    expect(source).toMatchObject({ sha256: sha(join(FIXTURES, "new-layout.csv")), reporting_year: 2025, release: "Reporting year 2025", title: expect.stringContaining("2021 to 2025") });
+    expect(source).toMatchObject({ sha256: sha(join(FIXTURES, "new-layout.csv")), reporting_year: 2025, release: "2025 release", title: expect.stringContaining("2021 to 2025") });
   });
 
   it("lets a later release win and records the earlier value as the revision", async () => {
