@@ -3,7 +3,7 @@ import { serveStatic } from "./static-server.ts";
 import { launchChromium } from "../test/support/chromium.ts";
 // screens per story page at 375x740, optionally hiding selectors (argv)
 const hide = process.argv.slice(2);
-const server = await serveStatic(resolve(import.meta.dirname, "..", "dist"));
+const server = await serveStatic(resolve(process.env.DIST ?? resolve(import.meta.dirname, "..", "dist")));
 const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
 let total = 0;
