@@ -22,7 +22,7 @@ export const collections = {
   proposal: defineCollection({ loader: glob({ pattern: "*.md", base: `${dir}/proposal` }), schema: proposalSectionSchema }),
   meetings: defineCollection({ loader: glob({ pattern: "*.yaml", base: `${dir}/meetings` }), schema: meetingSchema }),
   questions: defineCollection({ loader: file(`${dir}/questions.yaml`), schema: questionSchema }),
-  claims: defineCollection({ loader: file(`${dir}/claims.yaml`), schema: claimSchema }),
+  claims: defineCollection({ loader: file(`${dir}/claims.yaml`), schema: claimSchema(new Set(sources().map((s) => s.id))) }),
   figures: defineCollection({ loader: file(`${dir}/reported-figures.yaml`), schema: reportedFigureSchema }),
   publisher: defineCollection({ loader: file(`${dir}/publisher.yaml`), schema: publisherSchema }),
   corrections: defineCollection({ loader: file(`${dir}/corrections.yaml`), schema: correctionSchema }),

@@ -1,24 +1,69 @@
-/** One figure claimed in the seeds, checked against the record, content/claims.yaml. */
+/** One checkable claim in the seed documents, checked against the record, content/claims.yaml. */
 import { z } from "astro/zod";
 
-/** How the claim stands against the official record. */
-export const verdict = z.enum(["matches", "rounded", "consistent", "conflicts", "not-verifiable"]);
+/**
+ * How the claim stands against the evidence, from strongest support to none. Each verdict's
+ * name and meaning for readers are in src/lib/content/trackers.ts and content/pages/claims.md.
+ */
+export const VERDICTS = ["matches", "rounded-up", "consistent", "partly", "not-supported", "conflicts", "unverified", "not-checked"] as const;
+export const verdict = z.enum(VERDICTS);
+export type Verdict = (typeof VERDICTS)[number];
 
-export const claimSchema = z.object({
-  /** Stable id; the anchor on /claims/. */
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
-  /** The claim as a short heading, markdown with the figure bound. */
-  claim: z.string().min(1),
-  /** Who made it, where; markdown. */
-  claimedIn: z.string().min(1),
-  verdict,
-  /** One line saying why; markdown. */
-  reason: z.string().min(1),
-  /** The data the claim is checked against; markdown. */
-  data: z.string().min(1),
-  /** Ids in data/sources.csv. */
-  sourceIds: z.array(z.string()).min(1),
-  /** A chart that shows the data, by chart id, if any. */
-  chart: z.string().optional(),
-});
-export type Claim = z.infer<typeof claimSchema>;
+/** Verdicts that say the claim holds; evidence nobody could verify can never give one. */
+export const SUPPORTING_VERDICTS: readonly Verdict[] = ["matches", "rounded-up", "consistent"];
+
+/** Verdicts that say the claim could not be tested; they rest on no verified evidence. */
+export const UNTESTED_VERDICTS: readonly Verdict[] = ["unverified", "not-checked"];
+
+/** How sure the evidence is, as FACTS.md grades it: the weakest grade the verdict rests on. */
+export const CONFIDENCES = ["read", "calc", "press", "inferred", "unverified"] as const;
+export type EvidenceConfidence = (typeof CONFIDENCES)[number];
+
+/**
+ * The claim schema. With `knownSourceIds` (the ids of data/sources.csv) a misspelt source id
+ * is an error on its field, so the build names the file, line and field.
+ */
+export function claimSchema(knownSourceIds?: ReadonlySet<string>) {
+  return z
+    .object({
+      /** Stable id; the anchor on /claims/ (other pages link to it). */
+      id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+      /** Which document made the claim: a section id of content/pages/claims.md. */
+      document: z.string().regex(/^[a-z][a-z0-9-]*$/),
+      /** The claim in short quoted phrases from the source, figures bound; markdown. */
+      claim: z.string().min(1),
+      /** Who made it, worded as the source words it ("Members were informed"); markdown. */
+      claimedBy: z.string().min(1),
+      /** Where, with a link to the record; markdown. */
+      claimedIn: z.string().min(1),
+      verdict,
+      /** One or two sentences saying why; markdown. */
+      reason: z.string().min(1),
+      /** The evidence the claim is checked against, or what is missing; markdown. */
+      evidence: z.string().min(1),
+      /** How sure that evidence is. */
+      confidence: z.enum(CONFIDENCES),
+      /** Ids in data/sources.csv: the claim's own document first, then the evidence. */
+      sourceIds: z.array(z.string().min(1)).min(1),
+      /** A chart that shows the data, by chart id, if any. */
+      chart: z.string().optional(),
+    })
+    .superRefine((c, ctx) => {
+      if (knownSourceIds) {
+        for (const [i, id] of c.sourceIds.entries()) {
+          if (!knownSourceIds.has(id)) ctx.addIssue({ code: "custom", path: ["sourceIds", i], message: `claim "${c.id}": unknown source id "${id}" (not in data/sources.csv)` });
+        }
+      }
+      if (c.confidence === "unverified" && SUPPORTING_VERDICTS.includes(c.verdict)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["verdict"],
+          message: `claim "${c.id}": verdict "${c.verdict}" says the claim holds, but its evidence is unverified; use ${UNTESTED_VERDICTS.map((v) => `"${v}"`).join(" or ")}`,
+        });
+      }
+      if (UNTESTED_VERDICTS.includes(c.verdict) && c.confidence !== "unverified") {
+        ctx.addIssue({ code: "custom", path: ["confidence"], message: `claim "${c.id}": a claim with verdict "${c.verdict}" was not tested against evidence; its confidence is "unverified"` });
+      }
+    });
+}
+export type Claim = z.infer<ReturnType<typeof claimSchema>>;

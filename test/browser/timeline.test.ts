@@ -35,7 +35,7 @@ describe("/timeline/", () => {
     await page.locator("[data-controls]").waitFor({ state: "visible" });
     await page.keyboard.press("ArrowRight");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-id"))).toBe("2017-01-inspection-report");
-    expect(await page.locator("[data-details]").textContent()).toContain("Inspection report published");
+    expect(await page.locator("[data-details]").textContent()).toContain("report judged children");
     const ticks = () => page.locator(".tl-axis text").allTextContents();
     const x = () => page.locator('a.tl-event[data-id="2017-01-inspection-report"] circle').getAttribute("cx");
     const [ticksBefore, xBefore] = [await ticks(), await x()];

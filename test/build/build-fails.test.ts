@@ -62,4 +62,11 @@ describe("the build stops on bad content, naming the file", () => {
     expect(r.output).toMatch(new RegExp(`${r.dir}/timeline/2018-10-18-cabinet-decision\\.yaml:6: \\{\\{press\\.petitions\\}\\}: unknown figure key`));
     expect(r.wrote).toBe(false);
   });
+
+  it("a claim whose verdict says it holds, on unverified evidence", () => {
+    const r = buildWith("claim-verdict", (d) => edit(join(d, "claims.yaml"), /(- id: before-2015-45\n(?:.*\n)*?  verdict: )unverified/, "$1matches"));
+    expect(r.code).toBe(1);
+    expect(r.output).toMatch(new RegExp(`${r.dir}/claims\\.yaml:\\d+: \\d+\\.verdict: claim "before-2015-45": verdict "matches" says the claim holds, but its evidence is unverified`));
+    expect(r.wrote).toBe(false);
+  });
 });

@@ -8,7 +8,7 @@ export async function page(id: string) {
   if (!entry) throw new Error(`content/pages/${id}.md: no such page`);
   const file = entry.filePath ?? `content/pages/${id}.md`;
   const r = await forFile(file);
-  return { file, body: entry.body ?? "", titleHtml: r.inline(entry.data.title), title: r.plain(entry.data.title), description: entry.data.description };
+  return { file, body: entry.body ?? "", titleHtml: r.inline(entry.data.title), title: r.plain(entry.data.title), description: entry.data.description, sections: entry.data.sections };
 }
 
 /** The proposal's sections, in order. */

@@ -6,7 +6,7 @@ import { contentDir } from "./content-dir.ts";
 import { meetings, pointHref } from "./meetings.ts";
 import { forFile } from "./site-markdown.ts";
 import type { Question } from "../../schemas/question.ts";
-import type { Claim } from "../../schemas/claim.ts";
+import { confidenceNames, verdictNames } from "./claim-names.ts";
 
 /** What each status is called on the page. */
 export const statusNames: Record<Question["status"], string> = {
@@ -14,15 +14,6 @@ export const statusNames: Record<Question["status"], string> = {
   "answered-in-part": "Answered in part",
   "further-information-requested": "Further information requested",
   "no-answer-recorded": "No answer recorded",
-};
-
-/** What each verdict is called on the page. */
-export const verdictNames: Record<Claim["verdict"], string> = {
-  matches: "Matches",
-  rounded: "Rounded",
-  consistent: "Consistent",
-  conflicts: "Conflicts",
-  "not-verifiable": "Not verifiable",
 };
 
 /**
@@ -72,14 +63,28 @@ export async function claims() {
     }
     return {
       id: c.id,
+      document: c.document,
       claimHtml: r.claim(c.claim),
+      claimedByHtml: r.inline(c.claimedBy),
       claimedInHtml: r.inline(c.claimedIn),
       verdict: c.verdict,
       verdictName: verdictNames[c.verdict],
       reasonHtml: r.inline(c.reason),
-      dataHtml: r.block(c.data),
+      evidenceHtml: r.block(c.evidence),
+      confidence: c.confidence,
+      confidenceName: confidenceNames[c.confidence],
       sources,
       chart: c.chart ?? null,
     };
   });
+}
+
+/** The claims grouped under the documents content/pages/claims.md names, in its order. */
+export async function claimsByDocument(sections: readonly { id: string; title: string }[], pageFile: string) {
+  const list = await claims();
+  const r = await forFile(pageFile);
+  for (const c of list) {
+    if (!sections.some((s) => s.id === c.document)) throw new Error(`${CLAIMS}: claim "${c.id}": document "${c.document}" is not a section of ${pageFile}`);
+  }
+  return sections.map((s) => ({ id: s.id, titleHtml: r.inline(s.title), claims: list.filter((c) => c.document === s.id) }));
 }

@@ -10,7 +10,9 @@ import { isNode, LineCounter, parseDocument } from "yaml";
 import type { ZodType } from "astro/zod";
 import { timelineEventSchema, type KnownSource } from "../../schemas/timeline.ts";
 import { feedbackConfigSchema } from "../../schemas/feedback.ts";
+import { claimsFileSchema, type ClaimDocument } from "../../schemas/claims-file.ts";
 import { feedbackConfigPath } from "../consultation/config-path.ts";
+import { contentDir } from "./content-dir.ts";
 
 /** Errors for one YAML document validated by `schema`; `at` picks the part to validate (e.g. one key). */
 export function validateYamlText(text: string, file: string, schema: ZodType, at: (string | number)[] = []): string[] {
@@ -35,16 +37,27 @@ export function validateYamlText(text: string, file: string, schema: ZodType, at
   });
 }
 
-/** Every error in content/timeline/*.yaml and the feedback config (content/feedback.yaml), relative to `root`. */
+/** Every error in content/timeline/*.yaml, content/claims.yaml and the feedback config (content/feedback.yaml), relative to `root`. */
 export function validateContent(root: string, knownSources: ReadonlySet<string> | ReadonlyMap<string, KnownSource>): string[] {
   const errors: string[] = [];
-  const dir = join(root, "content", "timeline");
+  // CONTENT_DIR (content/ by default): a build of a copy checks the copy.
+  const dir = join(root, contentDir(), "timeline");
   const schema = timelineEventSchema(knownSources);
   for (const name of readdirSync(dir).filter((n) => n.endsWith(".yaml")).sort()) {
     const path = join(dir, name);
     errors.push(...validateYamlText(readFileSync(path, "utf8"), relative(root, path), schema));
   }
+  const claims = join(root, contentDir(), "claims.yaml");
+  errors.push(...validateYamlText(readFileSync(claims, "utf8"), relative(root, claims), claimsFileSchema(knownSources, claimDocuments(root))));
   const feedback = join(root, feedbackConfigPath());
   errors.push(...validateYamlText(readFileSync(feedback, "utf8"), relative(root, feedback), feedbackConfigSchema, ["consultation"]));
   return errors;
+}
+
+/** The sections content/pages/claims.md declares; each claim's `document` names one. */
+export function claimDocuments(root: string): ClaimDocument[] {
+  const file = join(root, contentDir(), "pages", "claims.md");
+  const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, "utf8"))?.[1] ?? "";
+  const sections = (parseDocument(front).toJS() as { sections?: { id?: unknown; sourceId?: unknown }[] } | null)?.sections ?? [];
+  return sections.map((s) => ({ id: String(s.id), sourceId: typeof s.sourceId === "string" ? s.sourceId : undefined }));
 }

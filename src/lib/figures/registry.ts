@@ -88,6 +88,9 @@ function calculations(map: ReadonlyMap<string, Figure>): Figure[] {
   return [
     change("calc.england-rise-2010-2016", "england.number.2010", "england.number.2016", "England's looked-after children, 2010 to 2016, current time series."),
     change("calc.england-rise-2010-2016-first", "england.number.2010.first", "england.number.2016.first", "England's looked-after children, 2010 to 2016, as first published."),
+    change("calc.england-rise-2010-2018", "england.number.2010", "england.number.2018", "England's looked-after children, 2010 to 2018."),
+    change("calc.worcestershire-below-england-rate-2014", "england.rate.2014", "worcestershire.rate.2014", "Worcestershire's rate per 10,000 against England's at 31 March 2014 (below)."),
+    change("calc.worcestershire-started-fall-2018-2019", "worcestershire.started.2018", "worcestershire.started.2019", "Children starting to be looked after by Worcestershire, year to 31 March 2018 against year to 31 March 2019 (a fall)."),
     change("calc.worcestershire-rise-2010-2016", "worcestershire.number.2010", "worcestershire.number.2016", "Worcestershire's looked-after children, 2010 to 2016."),
     change("calc.aged-10-to-15-rise-2011-2017", "worcestershire.aged-10-to-15.2011", "worcestershire.aged-10-to-15.2017", "Worcestershire, aged 10 to 15, 2011 to 2017."),
     change("calc.all-ages-rise-2011-2017", "worcestershire.number.2011", "worcestershire.number.2017", "Worcestershire, all ages, 2011 to 2017."),

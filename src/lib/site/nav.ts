@@ -36,7 +36,7 @@ export const navGroups: readonly NavGroup[] = [
       { href: "/meetings/", label: "Meetings", about: "What was said and decided at Cabinet and at scrutiny, point by point." },
       { href: "/timeline/", label: "Timeline", about: "Every dated event, from the Ofsted inspection that judged the services inadequate to their return in-house, with a calendar and a feed." },
       { href: "/questions/", label: "Questions", about: "Every question councillors raised, and whether it was answered." },
-      { href: "/claims/", label: "Claims", about: "Each figure in the council's statements, checked against the record." },
+      { href: "/claims/", label: "Claims", about: "Every checkable claim in the council's news release and the scrutiny minute, checked against the record." },
     ],
   },
   {

@@ -25,6 +25,18 @@ describe("createFigureRegistry(reported, knownSourceIds)", () => {
     expect(figures.get("calc.essex-fall-2011-2016")?.parts[0]).toEqual({ value: -36.6, text: "36.6%" });
   });
 
+  it("gives England's 2010 to 2016 rise both ways: current time series and as first published", () => {
+    expect(figures.get("calc.england-rise-2010-2016-first")?.parts[0]).toEqual({ value: 9.4, text: "9.4%" });
+    expect(figures.get("calc.england-rise-2010-2016-first")?.sourceIds).toEqual(["dfe-sfr27-2010", "dfe-sfr41-2016"]);
+    expect(figures.get("calc.england-rise-2010-2016-first")?.confidence).toBe("calc");
+  });
+
+  it("computes the comparisons the claims check states", () => {
+    expect(figures.get("calc.worcestershire-below-england-rate-2014")?.parts[0]).toEqual({ value: -6.7, text: "6.7%" });
+    expect(figures.get("calc.worcestershire-started-fall-2018-2019")?.parts[0]).toEqual({ value: -13.5, text: "13.5%" });
+    expect(figures.get("calc.england-rise-2010-2018")?.parts[0]).toEqual({ value: 16.9, text: "16.9%" });
+  });
+
   it("has no figure for a missing value or an unknown key", () => {
     expect(figures.get("england.rate.2009")).toBeUndefined();
     expect(figures.get("nope")).toBeUndefined();

@@ -1,0 +1,44 @@
+/**
+ * The whole of content/claims.yaml: a list of claims with unique ids, each in one of the
+ * documents content/pages/claims.md lists. Given the sources themselves (a map), it also
+ * refuses evidence graded "read" or "calc" when every source of that evidence, apart from
+ * the claim's own document, is a press report.
+ */
+import { z } from "astro/zod";
+import { claimSchema } from "./claim.ts";
+import type { KnownSource } from "./timeline.ts";
+
+/** A document the claims come from: a section of content/pages/claims.md. */
+export interface ClaimDocument {
+  id: string;
+  /** The document's own row in data/sources.csv. */
+  sourceId?: string | undefined;
+}
+
+export function claimsFileSchema(knownSources: ReadonlySet<string> | ReadonlyMap<string, KnownSource>, documents: readonly ClaimDocument[]) {
+  const ids = new Set(knownSources.keys());
+  const kindOf = (id: string) => (knownSources instanceof Map ? (knownSources as ReadonlyMap<string, KnownSource>).get(id)?.kind : undefined);
+  return z.array(claimSchema(ids)).superRefine((claims, ctx) => {
+    const seen = new Set<string>();
+    for (const [i, c] of claims.entries()) {
+      if (seen.has(c.id)) ctx.addIssue({ code: "custom", path: [i, "id"], message: `claim id "${c.id}" is used twice` });
+      seen.add(c.id);
+      const doc = documents.find((d) => d.id === c.document);
+      if (!doc) {
+        ctx.addIssue({ code: "custom", path: [i, "document"], message: `claim "${c.id}": unknown document "${c.document}" (the sections of content/pages/claims.md: ${documents.map((d) => d.id).join(", ")})` });
+        continue;
+      }
+      if (doc.sourceId && !c.sourceIds.includes(doc.sourceId))
+        ctx.addIssue({ code: "custom", path: [i, "sourceIds"], message: `claim "${c.id}": list the document's own source, "${doc.sourceId}"` });
+      if (knownSources instanceof Map && (c.confidence === "read" || c.confidence === "calc")) {
+        const evidence = c.sourceIds.filter((id) => id !== doc.sourceId);
+        if (evidence.every((id) => kindOf(id) === "press"))
+          ctx.addIssue({
+            code: "custom",
+            path: [i, "confidence"],
+            message: `claim "${c.id}": confidence "${c.confidence}", but no source of its evidence is an official record or statistic (${evidence.join(", ") || "none listed"}); use "press" or name the record`,
+          });
+      }
+    }
+  });
+}
