@@ -9,6 +9,7 @@ const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: Number(width), height: Number(h) }, javaScriptEnabled: !process.argv.includes("--no-js"), colorScheme: process.argv.includes("--dark") ? "dark" : "light" });
 await page.goto(server.url + path);
 if (process.argv.includes("--open")) await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+if (process.argv.includes("--menu")) { await page.locator(".site-menu > summary").focus(); await page.keyboard.press("Enter"); }
 await page.evaluate((y) => window.scrollTo(0, y), Number(y));
 await page.waitForTimeout(100);
 await page.screenshot({ path: out });
