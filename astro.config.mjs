@@ -1,10 +1,13 @@
 // @ts-check
 import { defineConfig } from "astro/config";
+import { publicUrl } from "./src/lib/site/public-url.ts";
 
 // Static output only: every page is plain HTML with its charts inlined as SVG.
 export default defineConfig({
   output: "static",
-  site: process.env.SITE_URL ?? "http://localhost:4321",
+  // The public address, from the host's variable (src/lib/site/public-url.ts): the same
+  // value every absolute URL in the site is built from.
+  site: publicUrl.href,
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "always" },
   // The site makes no requests to other origins, so Astro's dev toolbar and telemetry stay off.

@@ -9,6 +9,7 @@ import { pagefindIndex } from "./pagefind-index.ts";
 import { embedScripts } from "./embed-scripts.ts";
 import { noInlineScripts } from "./no-inline-scripts.ts";
 import { stableUrls } from "./stable-urls.ts";
+import { localAddresses } from "./local-addresses.ts";
 import { inferredDatesCheck } from "./inferred-dates-check.ts";
 
 export interface PostBuildContext {
@@ -23,4 +24,4 @@ export interface PostBuildStep {
   run(ctx: PostBuildContext): Promise<void>;
 }
 
-export const postBuildSteps: PostBuildStep[] = [copyData, embedScripts, stableUrls, noInlineScripts, numeralsCheck, inferredDatesCheck, pagefindIndex];
+export const postBuildSteps: PostBuildStep[] = [copyData, embedScripts, stableUrls, noInlineScripts, numeralsCheck, inferredDatesCheck, localAddresses, pagefindIndex];

@@ -7,12 +7,12 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { builtPages } from "../lib/built-pages.ts";
-import astroConfig from "../../astro.config.mjs";
+import { publicUrl } from "../../src/lib/site/public-url.ts";
 
 export { builtPages };
 
-/** The origin the site is built for (astro.config.mjs `site`), where absolute links to ourselves point. */
-export const SITE_ORIGIN = new URL(astroConfig.site ?? "http://localhost:4321").origin;
+/** The origin the site is built for (src/lib/site/public-url.ts), where absolute links to ourselves point. */
+export const SITE_ORIGIN = publicUrl.origin;
 
 /**
  * The file `pathname` is served from, or undefined: "/a/" → a/index.html, "/a" → a,

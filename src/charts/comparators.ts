@@ -6,13 +6,14 @@ import { AREAS, series } from "../lib/data/index.ts";
 import { formatNumber } from "../lib/format/number.ts";
 import { lineChart } from "./line-chart.ts";
 import { describeLines } from "./describe.ts";
+import { MEASURE } from "./rate-per-10000.ts";
 import type { ChartDefinition } from "./chart-definition.ts";
-import { drawBoth, seriesParts, toPoints, yearRange } from "./view-parts.ts";
+import { drawBoth, seriesParts, toPoints, toSeries, yearRange } from "./view-parts.ts";
 
 const ID = "comparators";
 const FROM = 2011;
 const TO = 2019;
-const AREA_ORDER = [
+export const AREA_ORDER = [
   { code: AREAS.worcestershire, name: "Worcestershire", shortLabel: "Worcs." },
   { code: AREAS.essex, name: "Essex" },
   { code: AREAS.northYorkshire, name: "North Yorkshire", shortLabel: "N. Yorks" },
@@ -24,7 +25,6 @@ export const comparators: ChartDefinition = {
     const byArea = AREA_ORDER.map((a) => ({ ...a, values: series(a.code, "looked_after_31_march", "rate_per_10000", FROM, TO) }));
     const years = yearRange(FROM, TO);
     const data = byArea.flatMap((a) => toPoints(a.name, a.values, years));
-    const names = byArea.map((a) => a.name);
     const ends = (name: string) => {
       const pts = data.filter((d) => d.series === name && d.value !== null);
       return { first: pts[0]!, last: pts.at(-1)! };
@@ -37,7 +37,8 @@ export const comparators: ChartDefinition = {
       title: `Essex's rate of children in care ${verb(e.first.value!, e.last.value!)} from ${formatNumber(e.first.value!)} to ${formatNumber(e.last.value!)} per 10,000 while Worcestershire's ${verb(w.first.value!, w.last.value!)} from ${formatNumber(w.first.value!)} to ${formatNumber(w.last.value!)}`,
       subtitle: `Children looked after at 31 March per 10,000 children under 18, Worcestershire, Essex and North Yorkshire, ${FROM}–${TO}`,
       alt,
-      description: describeLines(data, names, "per 10,000"),
+      // The gap note (seriesParts) already names every missing year, just below the description.
+      ...describeLines(byArea.map((a) => toSeries(a.name, a.values, years)), MEASURE, { gaps: false }),
       svg: drawBoth(ID, alt, (document, size, narrow) => lineChart(data, { document, ...size, narrow, series: AREA_ORDER, yLabel: "Children looked after per 10,000 under-18s", unit: "per 10,000" })),
       ...seriesParts(byArea, years, `Children looked after per 10,000 children under 18, at 31 March, ${FROM}–${TO}`),
     };

@@ -9,13 +9,15 @@ import { lineChart, type LinePoint } from "./line-chart.ts";
 import { describeLines } from "./describe.ts";
 import { percentChange } from "./change.ts";
 import type { ChartDefinition } from "./chart-definition.ts";
-import { cellText, drawBoth, legendOf, lookedAfterCsv, sourcesOf, toPoints, yearRange } from "./view-parts.ts";
+import { cellText, drawBoth, legendOf, lookedAfterCsv, sourcesOf, toPoints, toSeries, yearRange } from "./view-parts.ts";
 
 const ID = "england-looked-after";
 const FROM = 2009;
 const TO = 2025;
 const [START, END] = [2010, 2016];
 const NAME = "England";
+/** The rise the council's news release of 11 October 2018 gave, in per cent. */
+const CLAIMED = 10;
 
 export const englandLookedAfter: ChartDefinition = {
   id: ID,
@@ -51,7 +53,12 @@ export const englandLookedAfter: ChartDefinition = {
       title: `England's children in care rose ${change}% from ${START} to ${END}; the council rounded it to "10 per cent"`,
       subtitle: `Children looked after in England at 31 March, number, ${FROM}–${TO}`,
       alt,
-      description: `${describeLines(data, [NAME], "children")} From ${START} (${formatNumber(at(START))}) to ${END} (${formatNumber(at(END))}) the number rose by ${change}%; the council's news release of 11 October 2018 called it a rise of 10 per cent.`,
+      ...describeLines([toSeries(NAME, values, years)], { counted: "children looked after", when: "at 31 March", short: "number" }, {
+        finding: [
+          `The number of children looked after in England at 31 March rose by ${formatNumber(change)}% from ${START} to ${END}, our calculation from ${formatNumber(at(START))} and ${formatNumber(at(END))}.`,
+          `The council's news release of 11 October 2018 ${change < CLAIMED ? "rounded it up to" : change > CLAIMED ? "rounded it down to" : "gave it as"} ${CLAIMED} per cent.`,
+        ],
+      }),
       svg: drawBoth(ID, alt, (document, size, narrow) =>
         lineChart(data, { document, ...size, narrow, series: [NAME], yLabel: "Children looked after", unit: "children", marginLeft: 64, marginRight: narrow ? 116 : 150, annotations: annotations(narrow) }),
       ),

@@ -8,6 +8,7 @@ import { source } from "../lib/data/index.ts";
 import { barChart, type BarSegment } from "./bar-chart.ts";
 import type { ChartDefinition } from "./chart-definition.ts";
 import { drawBoth, sourcesOf } from "./view-parts.ts";
+import { capitalise, countWord, finish, joinAnd, type Description } from "./describe.ts";
 import type { LegendItem } from "./types.ts";
 
 const ID = "homes-before-after";
@@ -37,24 +38,77 @@ export function accountSegments(a: HomesAccount): BarSegment[] {
   return out;
 }
 
+/** "the Cabinet minutes", "BBC News": a source as a sentence names it. */
+const named = (a: HomesAccount) => a.inSentence ?? a.label;
+
 /** Totals the sources state themselves, lowest first; a sum of our own is not a source's total. */
 export function statedTotals(accounts: readonly HomesAccount[]): number[] {
   return [...new Set(accounts.map((a) => a.statedTotal).filter((n): n is number => n !== null))].sort((x, y) => x - y);
 }
 
-/** The disagreement first, then what each source says, in its own terms. */
-export function describeHomes(accounts: readonly HomesAccount[]): string {
-  const totals = statedTotals(accounts);
-  const closing = [...new Set(accounts.map((a) => a.counts.residential_close ?? a.counts.close_type_unstated).filter((n): n is number => n !== undefined))].sort((x, y) => x - y);
-  const lead =
+/** Accounts grouped by the number they give, largest group first. */
+function byCount(accounts: readonly HomesAccount[], count: (a: HomesAccount) => number | undefined | null): { n: number; who: HomesAccount[] }[] {
+  const groups = new Map<number, HomesAccount[]>();
+  for (const a of accounts) {
+    const n = count(a);
+    if (n !== undefined && n !== null) groups.set(n, [...(groups.get(n) ?? []), a]);
+  }
+  return [...groups].map(([n, who]) => ({ n, who })).sort((x, y) => y.who.length - x.who.length || x.n - y.n);
+}
+
+/** "two, in the council's news release and the Bromsgrove Standard (our count for the Bromsgrove Standard)". */
+function inAccounts(g: { n: number; who: HomesAccount[] }, kind: HomeKind): string {
+  const ours = g.who.filter((a) => a.derived.includes(kind));
+  const mark = ours.length === 0 ? "" : ours.length === g.who.length ? ", our count from what they say" : ` (our count for ${joinAnd(ours.map(named))})`;
+  return `${countWord(g.n)}, in ${joinAnd(g.who.map(named))}${mark}`;
+}
+
+const CLOSING: { kind: HomeKind; words: string }[] = [
+  { kind: "residential_close", words: "residential homes" },
+  { kind: "close_type_unstated", words: "homes of a type not stated" },
+];
+
+/**
+ * What the accounts agree and disagree on: the totals the sources state, then how many
+ * homes would close, then that no source settles it. Accounts are grouped by what they
+ * say, so no sentence is repeated per source; a count that is our arithmetic on what a
+ * source says is marked as ours, and each source's own figures are in the table.
+ */
+export function describeHomes(accounts: readonly HomesAccount[]): Description {
+  const totals = byCount(accounts, (a) => a.statedTotal);
+  const noTotal = accounts.filter((a) => a.statedTotal === null);
+  const closing = CLOSING.flatMap((c) => byCount(accounts, (a) => a.counts[c.kind]).map((g) => ({ ...g, ...c })));
+  const staying = byCount(accounts, (a) => a.counts.residential_stay);
+  const disabled = byCount(accounts, (a) => a.counts.disability_unaffected);
+  const press = accounts.filter((a) => a.confidence === "press");
+  const totalsText = joinAnd(totals.map((g) => `${g.n} from ${joinAnd(g.who.map(named))}`));
+  const lacking = noTotal.length ? `; ${joinAnd(noTotal.map(named))} gave no total` : "";
+  // What a source states comes first; a count that is our arithmetic on its words says so.
+  const closingText = [...closing]
+    .sort((x, y) => Number(x.who.every((a) => a.derived.includes(x.kind))) - Number(y.who.every((a) => a.derived.includes(y.kind))))
+    .map((g) => {
+      const names = joinAnd(g.who.map(named));
+      const n = `${countWord(g.n)} ${g.words}`;
+      if (g.who.every((a) => a.derived.includes(g.kind))) return `by our count from what ${g.who.length === 1 ? "it said" : "they said"}, ${names} meant ${n}`;
+      return `${names} gave ${n}`;
+    });
+  const disagree = totals.length > 1 || closing.length > 1;
+  const lead = [
     totals.length > 1
-      ? `The sources disagree. Those that give a total say the council ran ${totals.join(" or ")} children's homes${closing.length > 1 ? `, and the accounts put the number to close at ${closing.join(" or ")}` : ""}. No published source we found settles it.`
-      : "The sources agree on the count of homes.";
-  const accountsText = accounts.map((a) => {
-    const sum = a.statedTotal === null ? ` By our own count that is ${homes(accountTotal(a))} in all; the source gives no total.` : "";
-    return `${a.label} (${day(a, "long")}${a.confidence === "press" ? ", a press report" : ""}): ${a.says}${sum}`;
-  });
-  return [lead, ...accountsText].join(" ");
+      ? `The sources disagree on how many children's homes the council ran in October 2018: the totals given are ${totalsText}${lacking}.`
+      : totals.length === 1
+        ? `The sources that give a total agree the council ran ${homes(totals[0]!.n)} in October 2018${lacking}.`
+        : "None of the sources gives a total of the council's children's homes.",
+    closingText.length ? `On closures, ${closingText.join("; ")}.` : null,
+    disagree ? "No published source we found settles it." : null,
+  ].filter((x): x is string => x !== null);
+  const sums = byCount(noTotal, accountTotal);
+  return finish(lead, [
+    sums.length ? `Added up by us, the types of home in ${sums.map((g) => `${joinAnd(g.who.map(named))} come to ${g.n}`).join(", and in ")}.` : null,
+    staying.length ? `Residential homes to stay open: ${staying.map((g) => inAccounts(g, "residential_stay")).join("; ")}.` : null,
+    disabled.length ? `Homes for disabled children, which these accounts said were unaffected: ${disabled.map((g) => inAccounts(g, "disability_unaffected")).join("; ")}.` : null,
+    press.length ? `${capitalise(joinAnd(press.map(named)))} ${press.length === 1 ? "is a press report" : "are press reports"}.` : null,
+  ]);
 }
 
 /** A table cell: the count, marked where it is our arithmetic rather than the source's figure. */
@@ -78,7 +132,7 @@ export const homesBeforeAfter: ChartDefinition = {
       title: `The council said six residential homes would become two; the sources disagree on how many homes it ran in all (${totals.join(" or ")})`,
       subtitle: "Worcestershire County Council's children's homes by type, before and after the October 2018 proposal, as each source counts them",
       alt,
-      description: describeHomes(accounts),
+      ...describeHomes(accounts),
       svg: drawBoth(ID, alt, (document, size, narrow) =>
         barChart(data, { document, ...size, height: 0, narrow, series: kinds, rows: accounts.map(rowName), xLabel: "Homes", tickFormat: (d) => String(d), xMax: Math.max(...accounts.map(accountTotal)) }),
       ),

@@ -7,6 +7,8 @@ import { money as moneyFigures, source, type MoneyFigure } from "../lib/data/ind
 import { barChart, type BarSegment } from "./bar-chart.ts";
 import type { ChartDefinition } from "./chart-definition.ts";
 import { drawBoth, sourcesOf } from "./view-parts.ts";
+import { capitalise, finish, joinAnd, type Description } from "./describe.ts";
+import { formatNumber } from "../lib/format/number.ts";
 
 const ID = "money";
 
@@ -23,6 +25,48 @@ export function millions(pounds: number): string {
 export function amount(f: MoneyFigure): string {
   const base = f.low === f.high ? millions(f.low) : `${millions(f.low)}–${millions(f.high)}`;
   return f.per === "year" ? `${base} a year` : base;
+}
+
+/** "£10.5 million", "£0.5 million to £1.2 million a year": as a listener hears it, no dash or "m". */
+export function spokenAmount(f: MoneyFigure): string {
+  const m = (pounds: number) => `£${formatNumber(pounds / 1_000_000)} million`;
+  const base = f.low === f.high ? m(f.low) : `${m(f.low)} to ${m(f.high)}`;
+  return f.per === "year" ? `${base} a year` : base;
+}
+
+/** "the Cabinet minutes of 18 October 2018" from the release "Cabinet minutes, 18 October 2018". */
+const theRecord = (release: string) => `the ${release.replace(/, (\d)/, " of $1")}`;
+
+/** The figures the description names, by role. */
+export interface MoneyStory {
+  saving: MoneyFigure;
+  /** What the saving came from, in the record's terms: "closing six homes". */
+  savingFrom: string;
+  total: MoneyFigure;
+  parts: MoneyFigure[];
+  newMoney: MoneyFigure;
+  serviceCost: MoneyFigure;
+}
+
+/**
+ * The saving the proposal named, the budget rise it sat beside and the reported cost of
+ * the new service, each attributed to its record in the same sentence; a press figure
+ * says it was reported.
+ */
+export function describeMoney(m: MoneyStory, cite: (f: MoneyFigure) => { publisher: string; release: string }): Description {
+  const parts = m.parts.map((p) => `${spokenAmount(p)} for ${p.label.replace(/^Of which: /, "")}`);
+  const press = cite(m.serviceCost);
+  const lead = [
+    `${capitalise(theRecord(cite(m.saving).release))} say ${m.savingFrom} would save ${spokenAmount(m.saving)}${m.saving.period ? ` in ${m.saving.period}` : "; the record does not say over what period"}.`,
+    `For ${m.total.period ?? "the year"} the children's social care budget had been raised by ${spokenAmount(m.total)}${parts.length ? `, ${joinAnd(parts)}` : ""}, ${theRecord(cite(m.total).release)} record.`,
+    m.serviceCost.confidence === "press"
+      ? `The ${press.publisher} reported in ${press.release} that the Edge of Care service would cost an estimated ${spokenAmount(m.serviceCost)}.`
+      : `The Edge of Care service was estimated to cost ${spokenAmount(m.serviceCost)}, ${theRecord(press.release)} record.`,
+  ];
+  return finish(lead, [
+    `${capitalise(theRecord(cite(m.newMoney).release))} describe ${spokenAmount(m.newMoney)} of the ${spokenAmount(m.total)} as new money.`,
+    m.saving.low !== m.saving.high ? `The saving is drawn as a bar from ${spokenAmount({ ...m.saving, high: m.saving.low })} to ${spokenAmount({ ...m.saving, low: m.saving.high })}, because the source gives a range.` : null,
+  ]);
 }
 
 // Which figures are drawn, one bar each, top to bottom; parts of the £10.5m follow it.
@@ -62,7 +106,10 @@ export const money: ChartDefinition = {
       title: `The children's budget for ${total.period ?? "the year"} rose by ${amount(total)}; Cabinet was told closing six homes would save ${amount(saving)}`,
       subtitle: "Worcestershire children's social care: budget increase for 2018/19, saving from the proposal, and the reported Edge of Care cost, £ million",
       alt,
-      description: shown.map((f) => `${f.label}: ${amount(f)}${f.period ? ` (${f.period})` : ""}, from ${releaseOf(f)}${f.confidence === "press" ? ", a press report" : ""}.`).join(" ") + ` The saving is a range, drawn from ${millions(saving.low)} to ${millions(saving.high)}.`,
+      ...describeMoney(
+        { saving, savingFrom: "closing six homes", total, parts: [fig("budget-increase-placements"), fig("budget-increase-safeguarding")], newMoney: fig("budget-increase-new-money"), serviceCost: fig("edge-of-care-cost") },
+        (f) => source(f.sourceId),
+      ),
       svg: drawBoth(ID, alt, (document, size, narrow) =>
         barChart(data, { document, ...size, height: 0, narrow, series: ROWS.map((r) => r.row), colours, rows: ROWS.map((r) => r.row), xLabel: "£ million", tickFormat: (d) => `£${d / 1_000_000}m`, xMax: total.high }),
       ),

@@ -46,8 +46,13 @@ export interface ChartView {
   subtitle: string;
   /** The SVG's accessible name. */
   alt: string;
-  /** Generated from the data: what a sighted reader would take from the chart. */
+  /**
+   * Generated from the data: what a sighted reader would take from the chart, finding
+   * first, in at most three sentences. It is also the SVG's description, so it stays short.
+   */
   description: string;
+  /** The detail after the lead, one item each (shown as a list); may be empty. */
+  details: string[];
   svg: { wide: string; narrow: string };
   /** Series names the marks carry, in order; the island highlights them from here. */
   legend: LegendItem[];

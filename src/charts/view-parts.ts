@@ -8,7 +8,8 @@ import { finishSvg, newDocument } from "./render.ts";
 import { NARROW, WIDE } from "./chart-definition.ts";
 import type { ChartCsv, ChartView, LegendItem } from "./types.ts";
 import type { LinePoint } from "./line-chart.ts";
-import { listYears } from "./describe.ts";
+import { listYears, type Series } from "./describe.ts";
+import { Missing } from "../lib/data/table-schema.ts";
 
 /** Draws one layout with a fresh document. */
 export type DrawLayout = (document: Document, size: { width: number; height: number }, narrow: boolean) => SVGSVGElement;
@@ -31,6 +32,22 @@ export function toPoints(name: string, values: LookedAfterValue[], years: number
     const v = values.find((x) => x.year === year)?.value;
     return { series: name, year, value: typeof v === "number" ? v : null };
   });
+}
+
+/**
+ * A series as the description generator reads it: every year in `years`, with the source's
+ * code where a figure is missing and a flag where this site calculated the figure.
+ */
+export function toSeries(name: string, values: { year: number; value: number | Missing; confidence: string }[], years: number[], label?: string): Series {
+  return {
+    name,
+    ...(label ? { label } : {}),
+    readings: years.map((year) => {
+      const v = values.find((x) => x.year === year);
+      if (!v || v.value instanceof Missing) return { year, value: null, ...(v && v.value instanceof Missing && v.value.code ? { code: v.value.code } : {}) };
+      return { year, value: v.value, ...(v.confidence === "calc" ? { calc: true } : {}) };
+    }),
+  };
 }
 
 /** Every year from `from` to `to`, inclusive. */

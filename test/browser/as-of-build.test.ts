@@ -67,6 +67,26 @@ describe.skipIf(process.env.SITE_AS_OF)("the default build (as of the build day)
   });
 });
 
+describe.skipIf(process.env.FEEDBACK_CONFIG)("the project's feedback config, which names no response form", () => {
+  const pages = ["proposal/index.html", ...readdirSync(join(DIST, "charts"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `charts/${d.name}/index.html`)];
+
+  it("puts no consultation notice under the proposal's sections or on the chart pages", () => {
+    expect(pages.length).toBeGreaterThan(2);
+    for (const path of pages) {
+      const main = page(DIST, path).querySelector("main")!;
+      expect(main.querySelectorAll(".respond-link, [data-respond]").length, path).toBe(0);
+      expect(main.textContent, path).not.toMatch(/How to take part|response form and dates/);
+    }
+  });
+
+  it("says once, in the proposal's consultation section, what is known and what is not", () => {
+    const section = page(DIST, "proposal/index.html").querySelector("section#proposal-consultation")!;
+    expect(section.textContent).toMatch(/Cabinet was asked to agree in principle/);
+    expect(section.textContent).toMatch(/not found in published sources: whether the consultation ran/);
+    expect(page(DIST, "proposal/index.html").querySelector("main")!.textContent!.match(/not found in published sources: whether the consultation ran/g)).toHaveLength(1);
+  });
+});
+
 describe("built as of 1 November 2018 with the open fixture config (FEEDBACK_CONFIG)", () => {
   const openOut = join(ROOT, ".build", `open-test-${process.pid}`);
   beforeAll(() => {
@@ -81,6 +101,16 @@ describe("built as of 1 November 2018 with the open fixture config (FEEDBACK_CON
       const link = page(openOut, `charts/${id}/index.html`).querySelector(`.respond-link[data-section="${id}"] a.respond-link-action`)!;
       expect(link.textContent).toMatch(/^Respond to this section/);
       expect(new URL(link.getAttribute("href")!).searchParams.get("topic")).toBe(id);
+    }
+  });
+
+  it("every section of /proposal/ links to the form with its own id as the section", () => {
+    const sections = [...page(openOut, "proposal/index.html").querySelectorAll("main section[id]")];
+    expect(sections.length).toBeGreaterThan(3);
+    for (const section of sections) {
+      const link = section.querySelector(`.respond-link[data-section="${section.id}"] a.respond-link-action`)!;
+      expect(link.textContent).toMatch(/^Respond to this section/);
+      expect(new URL(link.getAttribute("href")!).searchParams.get("topic")).toBe(section.id);
     }
   });
 

@@ -41,8 +41,14 @@ describe("with JavaScript disabled, at 375 px", () => {
         const name = (await svg.getAttribute("aria-label")) ?? "";
         expect(name.length, `${path} ${id}: accessible name`).toBeGreaterThan(10);
         expect(await fig.getByRole("img", { name }).count()).toBe(1);
-        const description = await page.locator(`#${await svg.getAttribute("aria-describedby")}`).textContent();
+        const described = page.locator(`#${await svg.getAttribute("aria-describedby")}`);
+        const description = await described.textContent();
         expect(description?.trim().length, `${path} ${id}: description`).toBeGreaterThan(20);
+        // The SVG is described by the short lead only; the detail is a real list after it, read on its own.
+        expect(await described.evaluate((el) => el.tagName), `${path} ${id}: lead is a paragraph`).toBe("P");
+        const items = fig.locator(".chart-description > p + ul.chart-description-details > li");
+        for (let k = 0; k < (await items.count()); k++) expect((await items.nth(k).textContent())!.trim().length, `${path} ${id}: detail ${k}`).toBeGreaterThan(10);
+        expect(await fig.locator(".chart-description li").count(), `${path} ${id}: every detail item is in the list`).toBe(await items.count());
         // The same numbers as a table, with at least one data row.
         expect(await fig.locator("table tbody tr").count(), `${path} ${id}: table rows`).toBeGreaterThan(0);
         expect(await fig.locator("table caption").count(), `${path} ${id}: table caption`).toBe(1);

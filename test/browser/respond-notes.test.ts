@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { launchChromium } from "../support/chromium.ts";
+import { NOTES_FILE_NAME } from "../../src/lib/consultation/notes-text.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -40,9 +41,68 @@ describe("/respond/ notes", () => {
       await expect.poll(() => page.getByLabel("Notes on General comments").inputValue()).toBe("Changed in the second tab.");
 
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download as a text file" }).click()]);
-      expect(download.suggestedFilename()).toBe("consultation-notes.txt");
+      expect(download.suggestedFilename()).toBe(NOTES_FILE_NAME);
       expect(readFileSync((await download.path())!, "utf8")).toBe("General comments (section: general)\n\nChanged in the second tab.\n");
       await expect.poll(() => page.getByRole("status").textContent()).toContain("downloaded");
+    } finally {
+      await context.close();
+    }
+  });
+
+  // A browser can refuse to store at any moment: a full quota makes setItem throw; storage
+  // turned off (or Safari's private mode) makes even reading localStorage throw.
+  const refusals = {
+    "a full quota (setItem throws)": () => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      };
+    },
+    "storage turned off (localStorage throws)": () => {
+      Object.defineProperty(window, "localStorage", {
+        get() {
+          throw new DOMException("The operation is insecure.", "SecurityError");
+        },
+      });
+    },
+  };
+  for (const [name, refuse] of Object.entries(refusals)) {
+    it(`when the browser will not store the notes (${name}), says so at once and the text can still be kept`, async () => {
+      const context = await browser.newContext({ acceptDownloads: true });
+      try {
+        await context.addInitScript(refuse);
+        await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(inject("baseUrl")).origin });
+        const page = await context.newPage();
+        await page.goto(inject("baseUrl") + "/respond/", { waitUntil: "networkidle" });
+        const note = page.getByLabel("Notes on General comments");
+        await note.fill("Phase the closures.");
+        // Told at once, in an alert, and beside the note itself.
+        const alert = page.getByRole("alert");
+        await expect.poll(() => alert.textContent()).toContain("This browser is not saving your notes");
+        expect(await alert.isVisible()).toBe(true);
+        expect(await note.locator("xpath=following-sibling::p[1]").textContent()).toBe("Not saved in this browser.");
+        expect(await note.locator("xpath=following-sibling::p[1]").isVisible()).toBe(true);
+        // Nothing lost: the text stays in the page, and can be downloaded and copied.
+        expect(await note.inputValue()).toBe("Phase the closures.");
+        const [download] = await Promise.all([page.waitForEvent("download"), alert.getByRole("button", { name: "Download your notes now" }).click()]);
+        expect(readFileSync((await download.path())!, "utf8")).toBe("General comments (section: general)\n\nPhase the closures.\n");
+        await page.getByRole("button", { name: "Copy all notes" }).click();
+        await expect.poll(() => page.getByRole("status").textContent()).toBe("Notes copied.");
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("General comments (section: general)\n\nPhase the closures.\n");
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  it("tells no one a note is unsaved while the browser stores it", async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(inject("baseUrl") + "/respond/", { waitUntil: "networkidle" });
+      await page.getByLabel("Notes on General comments").fill("Stored.");
+      await page.waitForTimeout(200);
+      expect(await page.getByRole("alert").count()).toBe(0);
+      expect(await page.getByText("Not saved in this browser.").first().isVisible()).toBe(false);
     } finally {
       await context.close();
     }
@@ -53,8 +113,10 @@ describe("/respond/ notes", () => {
     try {
       const page = await context.newPage();
       await page.goto(inject("baseUrl") + "/respond/");
-      expect(await page.getByRole("heading", { name: "Ways to respond" }).isVisible()).toBe(true);
-      expect(await page.locator("[data-consultation]").textContent()).toMatch(/not found in published sources/);
+      expect(await page.getByRole("heading", { name: "How people took part at the time" }).isVisible()).toBe(true);
+      // No response form has been found: the page says so, and points to none.
+      expect(await page.locator("[data-consultation]").textContent()).toMatch(/links to no response form: none has been found in published sources/);
+      expect(await page.locator("main").textContent()).not.toMatch(/response form\b(?! has been found|: none)/);
       expect(await page.locator("textarea").first().isVisible()).toBe(false);
       expect(await page.locator(".notes-no-js").isVisible()).toBe(true);
     } finally {

@@ -36,7 +36,7 @@ const edit = (file: string, from: string | RegExp, to: string) => {
 
 describe("the build stops on bad content, naming the file", () => {
   it("an unknown figure key in a page body", () => {
-    const r = buildWith("unknown-key", (d) => edit(join(d, "pages/why.md"), "{{england.number.2016}}, or", "{{england.number.2061}}, or"));
+    const r = buildWith("unknown-key", (d) => edit(join(d, "pages/why.md"), "to {{england.number.2016}}:", "to {{england.number.2061}}:"));
     expect(r.code).toBe(1);
     expect(r.output).toMatch(new RegExp(`${r.dir}/pages/why\\.md:\\d+: \\{\\{england\\.number\\.2061\\}\\}: unknown figure key`));
     expect(r.wrote).toBe(false);
@@ -52,14 +52,14 @@ describe("the build stops on bad content, naming the file", () => {
   it("a number typed into a timeline event's summary", () => {
     const r = buildWith("timeline-number", (d) => edit(join(d, "timeline/2018-10-18-cabinet-decision.yaml"), "had {{press.petition}} signatures", "had 383 signatures"));
     expect(r.code).toBe(1);
-    expect(r.output).toContain(`${r.dir}/timeline/2018-10-18-cabinet-decision.yaml:6: "383": a number in prose must be bound`);
+    expect(r.output).toContain(`${r.dir}/timeline/2018-10-18-cabinet-decision.yaml:7: "383": a number in prose must be bound`);
     expect(r.wrote).toBe(false);
   });
 
   it("an unknown figure key in a timeline event", () => {
     const r = buildWith("timeline-key", (d) => edit(join(d, "timeline/2018-10-18-cabinet-decision.yaml"), "{{press.petition}}", "{{press.petitions}}"));
     expect(r.code).toBe(1);
-    expect(r.output).toMatch(new RegExp(`${r.dir}/timeline/2018-10-18-cabinet-decision\\.yaml:6: \\{\\{press\\.petitions\\}\\}: unknown figure key`));
+    expect(r.output).toMatch(new RegExp(`${r.dir}/timeline/2018-10-18-cabinet-decision\\.yaml:7: \\{\\{press\\.petitions\\}\\}: unknown figure key`));
     expect(r.wrote).toBe(false);
   });
 
@@ -67,6 +67,20 @@ describe("the build stops on bad content, naming the file", () => {
     const r = buildWith("claim-verdict", (d) => edit(join(d, "claims.yaml"), /(- id: before-2015-45\n(?:.*\n)*?  verdict: )unverified/, "$1matches"));
     expect(r.code).toBe(1);
     expect(r.output).toMatch(new RegExp(`${r.dir}/claims\\.yaml:\\d+: \\d+\\.verdict: claim "before-2015-45": verdict "matches" says the claim holds, but its evidence is unverified`));
+    expect(r.wrote).toBe(false);
+  });
+
+  it("a timeline headline that only the press reports, stated as fact", () => {
+    const r = buildWith("press-headline", (d) => edit(join(d, "timeline/2018-10-18-cabinet-decision.yaml"), /^title: .*$/m, "title: Cabinet voted for the plan to go to consultation"));
+    expect(r.code).toBe(1);
+    expect(r.output).toContain(`${r.dir}/timeline/2018-10-18-cabinet-decision.yaml:1: title: only the press reports this`);
+    expect(r.wrote).toBe(false);
+  });
+
+  it("an inferred date given without (inferred)", () => {
+    const r = buildWith("inferred-date", (d) => edit(join(d, "pages/why.md"), "The Assistant Director", "On {{date:2018-10-25}} the Assistant Director"));
+    expect(r.code).toBe(1);
+    expect(r.output).toMatch(new RegExp(`${r.dir}/pages/why\\.md:\\d+: \\{\\{date:2018-10-25\\}\\}: 2018-10-25 is an inferred date`));
     expect(r.wrote).toBe(false);
   });
 });

@@ -1,6 +1,9 @@
 /**
  * What a section's "respond" line shows, as a plain object the RespondLink component lays
  * out. It never produces a link to a form that is not open, and never a made-up address.
+ * With no form in the config there is no line at all: what is known about the
+ * consultation is said once, in the proposal's consultation section and on /respond/,
+ * not under every section.
  */
 import type { FeedbackConfig } from "../../schemas/feedback.ts";
 import { consultationState, describeState, describeStateHtml, type ConsultationState } from "./state.ts";
@@ -12,10 +15,10 @@ export type RespondLinkModel =
   | { kind: "open"; href: string; text: string; note: string; noteHtml: string }
   /** Closed: when, and a link to the outcome where one is published. */
   | { kind: "closed"; text: string; html: string; outcome: { label: string; url: string } | null }
-  /** Not open yet, or no form address or dates published: words only, pointing to /respond/. */
-  | { kind: "info"; text: string; html: string };
-
-const NO_FORM = "The consultation's response form and dates are not found in published sources.";
+  /** A form is known but not open yet, or its dates are not published: words only, pointing to /respond/. */
+  | { kind: "info"; text: string; html: string }
+  /** No response form is known: nothing to show. */
+  | { kind: "none" };
 
 // `text` is plain; `html` is the same sentence with its dates in <time> and counts in <data>.
 const info = (state: ConsultationState, after: string): RespondLinkModel => ({ kind: "info", text: `${describeState(state)}${after}`, html: `${describeStateHtml(state)}${escapeHtml(after)}` });
@@ -30,15 +33,15 @@ export function sectionFormUrl(formUrl: string, param: string, sectionId: string
 /** The respond line for one section on the as-of date. */
 export function respondLink(config: FeedbackConfig, sectionId: string, asOf: IsoDate, state: ConsultationState = consultationState(config, asOf)): RespondLinkModel {
   if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(sectionId)) throw new Error(`respondLink: section id "${sectionId}" must be letters, digits, "-" or "_"`);
+  if (config.formUrl === null) return { kind: "none" };
   switch (state.kind) {
     case "closed":
       return { kind: "closed", text: describeState(state), html: describeStateHtml(state), outcome: config.outcome };
     case "open":
-      if (config.formUrl === null) return info(state, " The address of its response form is not found in published sources.");
       return { kind: "open", href: sectionFormUrl(config.formUrl, config.sectionParam, sectionId), text: "Respond to this section", note: describeState(state), noteHtml: describeStateHtml(state) };
     case "upcoming":
       return info(state, " A link to respond to this section will appear here while it is open.");
     case "not published":
-      return config.formUrl === null ? { kind: "info", text: NO_FORM, html: escapeHtml(NO_FORM) } : info(state, "");
+      return info(state, "");
   }
 }

@@ -15,6 +15,8 @@ export interface HomesAccount {
   sourceId: string;
   /** Short name of the account, e.g. "Council news release". */
   label: string;
+  /** How a sentence names it, where that differs from the label: "the council's news release". */
+  inSentence?: string;
   date: string;
   counts: Partial<Record<HomeKind, number>>;
   /** Counts that are our arithmetic on what the source says (e.g. six cut to two is four to close), not stated by it. */
@@ -32,6 +34,7 @@ const ACCOUNTS: readonly HomesAccount[] = [
   {
     sourceId: "wcc-news-2018-10-11",
     label: "Council news release",
+    inSentence: "the council's news release",
     date: "2018-10-11",
     counts: { residential_close: 4, residential_stay: 2, disability_unaffected: 4 },
     derived: ["residential_close"],
@@ -42,6 +45,7 @@ const ACCOUNTS: readonly HomesAccount[] = [
   {
     sourceId: "bromsgrove-standard-2018-10-15",
     label: "Bromsgrove Standard",
+    inSentence: "the Bromsgrove Standard",
     date: "2018-10-15",
     counts: { residential_close: 4, residential_stay: 2, disability_unaffected: 4 },
     derived: ["residential_close", "residential_stay"],
@@ -62,6 +66,7 @@ const ACCOUNTS: readonly HomesAccount[] = [
   {
     sourceId: "wcc-cabinet-2018-10-18",
     label: "Cabinet minutes",
+    inSentence: "the Cabinet minutes",
     date: "2018-10-18",
     counts: { close_type_unstated: 6, not_broken_down: 6 },
     derived: ["not_broken_down"],

@@ -42,7 +42,7 @@ export function describeConstraints(f: Field): string {
 }
 
 /** schema.org Dataset records for search engines, as one DataCatalog. */
-export function datasetJsonLd(site: URL, siteName: string): object {
+export function datasetJsonLd(site: URL | string, siteName: string): object {
   const abs = (p: string) => new URL(p, site).href;
   return {
     "@context": "https://schema.org",

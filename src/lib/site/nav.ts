@@ -51,7 +51,7 @@ export const navGroups: readonly NavGroup[] = [
     id: "site",
     label: "This site",
     items: [
-      { href: "/respond/", label: "Respond", about: "How to take part, and a place to draft your own notes." },
+      { href: "/respond/", label: "Your notes", about: "A place to keep your own notes on each section, in this browser, and how people took part at the time." },
       { href: "/about/", label: "About", about: "Who publishes the site, the method, corrections, accessibility and privacy." },
       { href: "/search/", label: "Search", about: "Search every page." },
     ],

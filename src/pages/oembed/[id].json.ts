@@ -2,10 +2,11 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { charts, chartView } from "../../charts/index.ts";
 import { oembedResponse } from "../../lib/site/oembed.ts";
+import { publicUrl } from "../../lib/site/public-url.ts";
 
 export const getStaticPaths: GetStaticPaths = () => charts.map((c) => ({ params: { id: c.id } }));
 
-export const GET: APIRoute = ({ params, site }) => {
-  const body = oembedResponse(site!, chartView(params.id!));
+export const GET: APIRoute = ({ params }) => {
+  const body = oembedResponse(publicUrl.href, chartView(params.id!));
   return new Response(JSON.stringify(body, null, 2) + "\n", { headers: { "content-type": "application/json" } });
 };

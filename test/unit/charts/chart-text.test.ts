@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { percentChange } from "../../../src/charts/change.ts";
-import { netGrowthYears } from "../../../src/charts/starts-and-ceased.ts";
+import { describeStartsAndCeased, netGrowthYears } from "../../../src/charts/starts-and-ceased.ts";
+import { describeAgeAndPlacement } from "../../../src/charts/age-and-placement.ts";
+import type { Series } from "../../../src/charts/describe.ts";
+import { repeatedPatterns } from "../../support/sentence-pattern.ts";
 import { amount, millions } from "../../../src/charts/money.ts";
 import { accountSegments, describeHomes } from "../../../src/charts/homes-before-after.ts";
 import type { HomesAccount } from "../../../src/lib/data/homes.ts";
@@ -37,7 +40,7 @@ describe("millions(pounds) and amount(figure)", () => {
   });
 });
 
-const account = (label: string, counts: HomesAccount["counts"], statedTotal: number | null = null, says = "Said something."): HomesAccount => ({ sourceId: "s", label, date: "2018-10-11", counts, derived: [], statedTotal, says, confidence: "read" });
+const account = (label: string, counts: HomesAccount["counts"], statedTotal: number | null = null, extra: Partial<HomesAccount> = {}): HomesAccount => ({ sourceId: "s", label, date: "2018-10-11", counts, derived: [], statedTotal, says: "Said something.", confidence: "read", ...extra });
 
 describe("accountSegments(account)", () => {
   it("stacks only the counts the source gives, in the fixed order, never inventing a zero", () => {
@@ -48,18 +51,45 @@ describe("accountSegments(account)", () => {
 });
 
 describe("describeHomes(accounts)", () => {
-  it("leads with the disagreement between the totals the sources state, then gives each account", () => {
-    const text = describeHomes([
-      account("Council", { residential_close: 4, residential_stay: 2, disability_unaffected: 4 }, null, "Said six homes would become two."),
-      account("Paper", { not_broken_down: 10 }, 10),
-      account("Minutes", { close_type_unstated: 6, not_broken_down: 6 }, 12),
+  it("leads with the disagreement between the totals the sources state, groups accounts by what they say, and marks our counts", () => {
+    const d = describeHomes([
+      account("Council", { residential_close: 4, residential_stay: 2, disability_unaffected: 4 }, null, { derived: ["residential_close"] }),
+      account("Paper", { not_broken_down: 10 }, 10, { confidence: "press" }),
+      account("Minutes", { close_type_unstated: 6, not_broken_down: 6 }, 12, { derived: ["not_broken_down"] }),
     ]);
-    expect(text.startsWith("The sources disagree. Those that give a total say the council ran 10 or 12 children's homes, and the accounts put the number to close at 4 or 6.")).toBe(true);
-    expect(text).toContain("Council (11 October 2018): Said six homes would become two. By our own count that is 10 homes in all; the source gives no total.");
+    expect(d.description).toBe("The sources disagree on how many children's homes the council ran in October 2018: the totals given are 10 from Paper and 12 from Minutes; Council gave no total. On closures, Minutes gave six homes of a type not stated; by our count from what it said, Council meant four residential homes. No published source we found settles it.");
+    expect(d.details).toContain("Paper is a press report.");
+    expect(repeatedPatterns(d, ["Council", "Paper", "Minutes"])).toEqual([]);
   });
   it("never presents our own sum as a source's total", () => {
-    const text = describeHomes([account("A", { residential_close: 4, residential_stay: 2 }), account("B", { not_broken_down: 8 }, 8)]);
-    expect(text).not.toContain("disagree");
-    expect(text).toContain("By our own count that is 6 homes in all");
+    const d = describeHomes([account("A", { residential_close: 4, residential_stay: 2 }), account("B", { not_broken_down: 8 }, 8)]);
+    const text = [d.description, ...d.details].join(" ");
+    expect(text).not.toMatch(/disagree|settles/);
+    expect(d.description).toBe("The sources that give a total agree the council ran 8 homes in October 2018; A gave no total. On closures, A gave four residential homes.");
+    expect(d.details).toContain("Added up by us, the types of home in A come to 6.");
+  });
+});
+
+const series = (name: string, values: [number, number | null][]): Series => ({ name, readings: values.map(([year, value]) => ({ year, value })) });
+
+describe("describeStartsAndCeased(started, ceased)", () => {
+  it("counts only years with both figures, says so, and names years with more endings or the same number", () => {
+    const d = describeStartsAndCeased(series("Started", [[2018, 10], [2019, 5], [2020, 7], [2021, 4]]), series("Ceased", [[2018, 8], [2019, null], [2020, 9], [2021, 4]]));
+    expect(d.description).toMatch(/^More children started to be looked after by Worcestershire than ceased in one of the three years from 2018 to 2021 with both counts; in 2020 more ceased, and in 2021 the two were the same\./);
+    expect(d.details).toContain("No figure, shown as a gap and never as zero: Ceased for 2019.");
+    expect(repeatedPatterns(d, ["Started", "Ceased"])).toEqual([]);
+  });
+  it("single point: gives the one year's counts and nothing more", () => {
+    const d = describeStartsAndCeased(series("Started", [[2018, 10]]), series("Ceased", [[2018, 8]]));
+    expect(d.description).toBe("Only 2018 has both counts: 10 children started to be looked after by Worcestershire and 8 ceased.");
+  });
+});
+
+describe("describeAgeAndPlacement(all, band, rest)", () => {
+  it("leads with the band against all children, both as our calculation, and never compares overlapping groups", () => {
+    const d = describeAgeAndPlacement({ ...series("All", [[2011, 100], [2012, 120]]), label: "all children" }, { ...series("Band", [[2011, 10], [2012, 15]]), label: "children aged 10 to 15" }, [{ ...series("Flat", [[2011, 7], [2012, 7]]), label: "children in flat placements" }]);
+    expect(d.description).toBe("The number of children aged 10 to 15 looked after by Worcestershire at 31 March rose from 10 in 2011 to 15 in 2012, up 50% by our calculation. For all children the number rose by 20% over the same years, from 100 to 120 (our calculation).");
+    expect(d.details[0]).toBe("Over the same years, by our calculation: children in flat placements were 7 at both ends.");
+    expect([d.description, ...d.details].join(" ")).not.toMatch(/\babove\b|\bbelow\b/);
   });
 });

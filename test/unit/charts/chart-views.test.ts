@@ -9,7 +9,8 @@ describe("chart views built from the project's data", () => {
     const view = chartView("rate-per-10000");
     const path = svgOf(view.svg.wide).querySelector('g[data-series="England"] > path')!;
     expect(path.getAttribute("d")!.match(/M/g)).toHaveLength(2);
-    expect(view.description).toContain("There is no England value for 2017.");
+    expect(view.notes).toContain("Years with no value are gaps in the lines, never zeros. England has no value for 2017; West Midlands has no value for 2010 and 2017.");
+    expect(view.details.join(" ")).not.toContain("No figure");
     expect(view.table.rows.find((r) => r[0] === "2017")).toEqual(["2017", "66", "not published", "not in this dataset"]);
   });
 
@@ -18,19 +19,21 @@ describe("chart views built from the project's data", () => {
     expect(view.svg.wide).toContain("Oct 2018: proposal to cut homes");
     expect(view.svg.wide).toContain("Oct 2019: Worcestershire Children First");
     expect(view.table.columns).toEqual(["Year", "Worcestershire", "England", "West Midlands"]);
-    expect(view.description).toContain("Worcestershire started below England and was first above it in 2018");
+    // England has no rate for 2017 and the two were level in 2015 and 2016: no "first above in 2018".
+    expect(view.description).toContain("Worcestershire was below England from 2010 to 2014, level with it in 2015 and 2016 and above it from 2018 to 2025; England has no figure for 2017, so the year Worcestershire moved above England is not known.");
+    expect(view.description).not.toMatch(/first above/);
   });
 
   it("england-looked-after: states the 2010→2016 change from the data against the claim", () => {
     const view = chartView("england-looked-after");
     expect(view.title).toContain("9.2%");
-    expect(view.description).toContain("From 2010 (64,460) to 2016 (70,400) the number rose by 9.2%");
+    expect(view.description).toMatch(/^The number of children looked after in England at 31 March rose by 9\.2% from 2010 to 2016, our calculation from 64,460 and 70,400\. The council's news release of 11 October 2018 rounded it up to 10 per cent\./);
   });
 
   it("starts-and-ceased: counts the years where starts exceeded endings", () => {
     const view = chartView("starts-and-ceased");
     expect(view.title).toContain("six of the eight years");
-    expect(view.description).toContain("(2018, 2019, 2021, 2022, 2023, 2024)");
+    expect(view.description).toMatch(/^More children started to be looked after by Worcestershire than ceased in six of the eight years from 2018 to 2025; in 2020 and 2025 more ceased\./);
   });
 
   it("age-and-placement: compares the 10–15 band with all ages", () => {
@@ -62,7 +65,7 @@ describe("chart views built from the project's data", () => {
     const view = chartView("money");
     expect(view.svg.wide).toContain('data-tip="Saving from closing six homes, as the Cabinet minute puts it: £0.5m–£1.2m"');
     expect(view.svg.wide).toContain("(press report)");
-    expect(view.description).toContain("Worcester News, October 2018, a press report");
+    expect(view.description).toContain("The Worcester News reported in October 2018 that the Edge of Care service would cost an estimated £1.9 million a year.");
   });
 
   it("every point the island can visit carries its series and a tooltip text", () => {

@@ -34,16 +34,20 @@ describe("respondLink(config, sectionId, asOf)", () => {
     expect(m).toEqual({ kind: "closed", text: "The consultation closed on 30 November 2018.", html: 'The consultation closed on <time datetime="2018-11-30">30 November 2018</time>.', outcome: { label: "Cabinet report on the consultation's outcome", url: "https://records.example.org/outcome" } });
   });
 
-  it("when the form's address is unknown: says so and links nowhere", () => {
-    const m = respondLink(feedbackFixture("unknown"), "proposal-homes", "2018-10-20");
-    expect(m).toEqual({ kind: "info", text: "The consultation's response form and dates are not found in published sources.", html: "The consultation&#39;s response form and dates are not found in published sources." });
-    const open = respondLink({ ...feedbackFixture("open"), formUrl: null }, "proposal-homes", "2018-11-01");
-    expect(open.kind).toBe("info");
-    expect(open.kind === "info" && open.text).toContain("address of its response form is not found");
+  it("with no form's address: nothing at all, whatever the dates (no notice repeated under every section)", () => {
+    expect(respondLink(feedbackFixture("unknown"), "proposal-homes", "2018-10-20")).toEqual({ kind: "none" });
+    for (const fixture of ["open", "upcoming", "closed"] as const) {
+      for (const asOf of ["2018-10-20", "2018-11-01", "2019-01-01"]) expect(respondLink({ ...feedbackFixture(fixture), formUrl: null }, "proposal-homes", asOf)).toEqual({ kind: "none" });
+    }
   });
 
-  it("the project's default config never produces a link", () => {
-    for (const asOf of ["2018-10-11", "2018-10-20", "2026-11-22"]) expect(respondLink(feedbackFixture("project"), "rate-per-10000", asOf).kind).toBe("info");
+  it("a form with no published dates: says so, without a link", () => {
+    const m = respondLink({ ...feedbackFixture("open"), opens: null, closes: null }, "proposal-homes", "2018-11-01");
+    expect(m).toEqual({ kind: "info", text: "The consultation's opening and closing dates are not found in published sources.", html: "The consultation&#39;s opening and closing dates are not found in published sources." });
+  });
+
+  it("the project's default config shows nothing", () => {
+    for (const asOf of ["2018-10-11", "2018-10-20", "2026-11-22"]) expect(respondLink(feedbackFixture("project"), "rate-per-10000", asOf).kind).toBe("none");
   });
 
   it("rejects a section id that would not survive as an id", () => {

@@ -20,4 +20,15 @@ describe("feedItems(events)", () => {
     expect(window.title).toMatch(/^Dates not published: /);
     expect(items.find((i) => i.link === "/timeline/#event-2024-10-services-in-house")!.title).toMatch(/^October 2024: /);
   });
+
+  it("gives a publication date only to events dated to the day, never an invented first of the month", () => {
+    for (const e of events) {
+      const item = items.find((i) => i.link === `/timeline/#event-${e.id}`)!;
+      if (e.precision === "day") expect(new Date(item.pubDate!).toISOString().slice(0, 10), e.id).toBe(e.date);
+      else expect(item.pubDate, e.id).toBeUndefined();
+    }
+    expect(events.some((e) => e.precision === "month")).toBe(true);
+    const monthOnly = items.find((i) => i.link === "/timeline/#event-2024-10-services-in-house")!;
+    expect(monthOnly.pubDate).toBeUndefined();
+  });
 });

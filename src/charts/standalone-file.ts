@@ -1,0 +1,14 @@
+/**
+ * The standalone SVG a chart's /charts/<id>.svg serves and its /charts/<id>.png is
+ * rasterised from: one function, so the two files always print the same source line and
+ * the same public address (src/lib/site/public-url.ts) under the chart.
+ */
+import { chartView } from "./index.ts";
+import { chartFiles } from "./downloads.ts";
+import { standaloneSvg } from "./standalone.ts";
+import { absoluteUrl } from "../lib/site/public-url.ts";
+
+/** The standalone SVG document of chart `id`, with its page's public address under the sources. */
+export function standaloneChartSvg(id: string): string {
+  return standaloneSvg(chartView(id), absoluteUrl(chartFiles(id).page));
+}
