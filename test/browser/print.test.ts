@@ -32,10 +32,10 @@ function poppler(tool: "pdftotext" | "pdfinfo", args: string[]): string {
 const squash = (s: string | null) => (s ?? "").replace(/\s+/g, "");
 
 /** Prints `path` to a PDF (A4 unless said); returns the text of each page, whitespace removed. */
-async function print(path: string, format: "A4" | "A5" = "A4"): Promise<string[]> {
+async function print(path: string, paper: { format: "A4" } | { width: string; height: string } = { format: "A4" }): Promise<string[]> {
   await page.goto(inject("baseUrl") + path);
   const file = join(dir, path.replace(/\W+/g, "_") + ".pdf");
-  writeFileSync(file, await page.pdf({ format }));
+  writeFileSync(file, await page.pdf(paper));
   const count = Number(/Pages:\s+(\d+)/.exec(poppler("pdfinfo", [file]))![1]);
   return Array.from({ length: count }, (_, i) => poppler("pdftotext", ["-layout", "-f", String(i + 1), "-l", String(i + 1), file, "-"]).replace(/\s+/g, ""));
 }
@@ -66,8 +66,8 @@ describe("a printed chart page", () => {
   });
 
   it("repeats a long table's header row on each page it runs onto", async () => {
-    // A5 paper, so the table surely runs onto a second page.
-    const pages = await print("/charts/rate-per-10000/", "A5");
+    // Small paper (A6), so the table's sixteen rows surely run onto another page.
+    const pages = await print("/charts/rate-per-10000/", { width: "105mm", height: "148mm" });
     const lastRow = squash(await page.locator("figure.chart tbody tr").last().textContent());
     const firstRow = squash(await page.locator("figure.chart tbody tr").first().textContent());
     const start = pages.findIndex((t) => t.includes(firstRow));
