@@ -34,7 +34,7 @@ export const comparators: ChartDefinition = {
     const alt = `Line chart of children looked after per 10,000 children under 18 at 31 March, Worcestershire, Essex and North Yorkshire, ${FROM} to ${TO}`;
     return {
       id: ID,
-      title: `Essex's rate of children in care ${verb(e.first.value!, e.last.value!)} from ${formatNumber(e.first.value!)} to ${formatNumber(e.last.value!)} per 10,000 while Worcestershire's ${verb(w.first.value!, w.last.value!)} from ${formatNumber(w.first.value!)} to ${formatNumber(w.last.value!)}`,
+      title: `Essex's rate of children in care ${verb(e.first.value!, e.last.value!)} from ${formatNumber(e.first.value!)} to ${formatNumber(e.last.value!)} per 10,000 from ${e.first.year} to ${e.last.year}, while Worcestershire's ${verb(w.first.value!, w.last.value!)} from ${formatNumber(w.first.value!)} to ${formatNumber(w.last.value!)}`,
       subtitle: `Children looked after at 31 March per 10,000 children under 18, Worcestershire, Essex and North Yorkshire, ${FROM}–${TO}`,
       alt,
       // The gap note (seriesParts) already names every missing year, just below the description.

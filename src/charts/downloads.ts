@@ -7,8 +7,22 @@ import type { ChartView } from "./types.ts";
 import { sourceText } from "./standalone.ts";
 
 /** Site-relative URLs of a chart's page and files. */
-export function chartFiles(id: string): { page: string; csv: string; svg: string; png: string } {
-  return { page: `/charts/${id}/`, csv: `/charts/${id}.csv`, svg: `/charts/${id}.svg`, png: `/charts/${id}.png` };
+export interface ChartFiles {
+  page: string;
+  csv: string;
+  svg: string;
+  png: string;
+  /** The 1200×630 share card (og:image, twitter:image). */
+  card: string;
+  /** The 1080×1080 square image for posts. */
+  square: string;
+  /** The data bundle: CSV, datapackage.json and README. */
+  zip: string;
+}
+
+export function chartFiles(id: string): ChartFiles {
+  const base = `/charts/${id}`;
+  return { page: `${base}/`, csv: `${base}.csv`, svg: `${base}.svg`, png: `${base}.png`, card: `${base}.card.png`, square: `${base}.square.png`, zip: `${base}.zip` };
 }
 
 /** The CSV of what the chart shows; blank cells are values not published, never zeros. */

@@ -3,7 +3,7 @@
  * the council's news release of 11 October 2018 said numbers rose "10 per cent" between them.
  */
 import * as Plot from "@observablehq/plot";
-import { AREAS, series } from "../lib/data/index.ts";
+import { AREAS, series, source } from "../lib/data/index.ts";
 import { formatNumber } from "../lib/format/number.ts";
 import { lineChart, type LinePoint } from "./line-chart.ts";
 import { describeLines } from "./describe.ts";
@@ -50,7 +50,7 @@ export const englandLookedAfter: ChartDefinition = {
     ];
     return {
       id: ID,
-      title: `England's children in care rose ${change}% from ${START} to ${END}; the council rounded it to "10 per cent"`,
+      title: `England's children in care rose ${change}% from ${START} to ${END} (our calculation); the council's release said "10 per cent"`,
       subtitle: `Children looked after in England at 31 March, number, ${FROM}–${TO}`,
       alt,
       ...describeLines([toSeries(NAME, values, years)], { counted: "children looked after", when: "at 31 March", short: "number" }, {
@@ -66,7 +66,10 @@ export const englandLookedAfter: ChartDefinition = {
       table: {
         caption: `Children looked after in England at 31 March, ${FROM}–${TO}`,
         columns: ["Year", "Children looked after", "Release"],
-        rows: years.map((y) => [String(y), cellText(values, y), values.find((v) => v.year === y)?.sourceId ?? ""]).map(([y, v, id]) => [y!, v!, id ? sourcesOf([id])[0]!.release : ""]),
+        rows: years.map((y) => {
+          const id = values.find((v) => v.year === y)?.sourceId;
+          return [String(y), cellText(values, y), id ? source(id).release : ""];
+        }),
       },
       csv: lookedAfterCsv([{ name: NAME, values }]),
       sources: sourcesOf([...values.map((v) => v.sourceId), "wcc-news-2018-10-11"]),

@@ -1,5 +1,6 @@
 /** Shapes shared by every chart: the drawing options and the view a page lays out. */
 import type { Source } from "../lib/data/index.ts";
+import type { Revision } from "../lib/data/revisions.ts";
 
 /** Options every chart drawing function takes; `document` lets it draw in Node. */
 export interface DrawOptions {
@@ -10,12 +11,27 @@ export interface DrawOptions {
   narrow: boolean;
 }
 
+/** A table cell showing a value that a later release revised: the table adds a note. */
+export interface RevisedCell {
+  text: string;
+  revision: Revision;
+}
+
+/** One cell of a chart's table: its text, or a revised value with its note. */
+export type TableCell = string | RevisedCell;
+
+/** The text a cell shows, revised or not. */
+export function cellString(c: TableCell): string {
+  return typeof c === "string" ? c : c.text;
+}
+
 /** The data table that accompanies a chart: the same numbers, for everyone. */
 export interface ChartTable {
   caption: string;
   /** Column headings; the first column holds row headings. */
   columns: string[];
-  rows: string[][];
+  /** The first cell of each row is its heading. */
+  rows: [string, ...TableCell[]][];
 }
 
 /** One entry of a chart's legend; `series` matches the data-series of the marks it names. */

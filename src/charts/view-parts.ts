@@ -6,7 +6,8 @@ import { formatValue } from "../lib/format/number.ts";
 import { source, type LookedAfterValue, type Source } from "../lib/data/index.ts";
 import { finishSvg, newDocument } from "./render.ts";
 import { NARROW, WIDE } from "./chart-definition.ts";
-import type { ChartCsv, ChartView, LegendItem } from "./types.ts";
+import type { ChartCsv, ChartView, LegendItem, TableCell } from "./types.ts";
+import { revisionOf } from "../lib/data/revisions.ts";
 import type { LinePoint } from "./line-chart.ts";
 import { listYears, type Series } from "./describe.ts";
 import { Missing } from "../lib/data/table-schema.ts";
@@ -58,10 +59,17 @@ export function yearRange(from: number, to: number): number[] {
 /** The words for a year the dataset has no row for: the site does not claim DfE never published it. */
 export const NOT_IN_DATA = "not in this dataset";
 
-/** A table cell: the value, why it is missing, or that the dataset has no row for that year. */
-export function cellText(values: LookedAfterValue[], year: number): string {
+/**
+ * A table cell: the value, why it is missing, or that the dataset has no row for that
+ * year. A value a later release revised carries its revision, which the table notes.
+ */
+export function cellText(values: LookedAfterValue[], year: number): TableCell {
   const v = values.find((x) => x.year === year);
-  return v ? formatValue(v.value) : NOT_IN_DATA;
+  if (!v) return NOT_IN_DATA;
+  const revision = typeof v.value === "number" ? revisionOf(v) : null;
+  // A value we calculated (e.g. a rate from a release's own counts) says so in the table too.
+  const text = v.confidence === "calc" && typeof v.value === "number" ? `${formatValue(v.value)} (our calculation)` : formatValue(v.value);
+  return revision ? { text, revision } : text;
 }
 
 /** Legend entries for series drawn in palette order. */
@@ -69,9 +77,13 @@ export function legendOf(names: string[]): LegendItem[] {
   return names.map((series, colour) => ({ series, label: series, colour }));
 }
 
-const LOOKED_AFTER_COLUMNS = ["series", "area_code", "year", "measure", "unit", "value", "status", "confidence", "source_id", "source_release"];
+const LOOKED_AFTER_COLUMNS = ["series", "area_code", "year", "measure", "unit", "value", "status", "confidence", "source_id", "source_release", "revised_from", "revised_from_release"];
 
-/** CSV rows of looked-after values exactly as plotted; missing values are blank with a status. */
+/**
+ * CSV rows of looked-after values exactly as plotted; missing values are blank with a
+ * status. A value a later release revised gives the earlier value and its release, as
+ * data/looked-after.csv records them (revised_from, revised_from_source).
+ */
 export function lookedAfterCsv(groups: { name: string; values: LookedAfterValue[] }[]): ChartCsv {
   return {
     columns: LOOKED_AFTER_COLUMNS,
@@ -87,9 +99,16 @@ export function lookedAfterCsv(groups: { name: string; values: LookedAfterValue[
         v.confidence,
         v.sourceId,
         source(v.sourceId).release,
+        ...revisedColumns(v),
       ]),
     ),
   };
+}
+
+/** The revised_from and revised_from_release cells: blank unless the value was revised. */
+function revisedColumns(v: LookedAfterValue): [number | null, string | null] {
+  const r = typeof v.value === "number" ? revisionOf(v) : null;
+  return r ? [r.earlier, r.release] : [null, null];
 }
 
 /** A note naming, for each series, the years shown as gaps; generated so it stays true as data is added. */

@@ -12,6 +12,7 @@
 import { AREAS, agePlacement, lookedAfter, money, type Confidence, type LookedAfterValue } from "../data/index.ts";
 import { Missing } from "../data/table-schema.ts";
 import { formatNumber } from "../format/number.ts";
+import { revisionOf } from "../data/revisions.ts";
 import type { Figure, FigurePart, FigureRegistry } from "./types.ts";
 
 /** A figure written in content/: a claim as its source states it. */
@@ -56,7 +57,7 @@ export function createFigureRegistry(reported: readonly ReportedFigure[] = [], k
     const area = AREA_SLUGS[v.areaCode];
     if (!area || v.value instanceof Missing) continue;
     const key = `${area}.${measureSlug(v)}.${v.year}`;
-    add({ key, parts: one(v.value), sourceIds: [v.sourceId], confidence: v.confidence, note: v.note });
+    add({ key, parts: one(v.value), sourceIds: [v.sourceId], confidence: v.confidence, note: v.note, revision: revisionOf(v) });
     if (v.revisedFrom !== null && v.revisedFromSource)
       add({ key: `${key}.first`, parts: one(v.revisedFrom), sourceIds: [v.revisedFromSource], confidence: v.confidence, note: "As first published." });
   }

@@ -1,5 +1,6 @@
 /** A figure prose can name by key: one or more values, how they read, and where they come from. */
 import type { Confidence } from "../data/index.ts";
+import type { Revision } from "../data/revisions.ts";
 
 /** One machine-readable value and its text, e.g. 500000 shown as "£0.5m". */
 export interface FigurePart {
@@ -17,6 +18,8 @@ export interface Figure {
   confidence: Confidence;
   /** A short plain-text note shown as the link's title, or null. */
   note: string | null;
+  /** Where a later release revised the value: the value as first published and its release. */
+  revision?: Revision | null;
 }
 
 /** Looks figures up by key. */

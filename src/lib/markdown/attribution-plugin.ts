@@ -2,7 +2,7 @@
  * Words never go further than their source (EDITORIAL.md). Each sentence that names a
  * bound figure is checked against the figure's confidence, and the build stops, naming
  * file and line, when the sentence does not say how sure it is:
- *   - press: the same sentence names the publisher or says the figure was reported;
+ *   - press: the same sentence names the paper ("the local press" is not enough);
  *   - calc: the same sentence says it is our calculation;
  *   - unverified: the same sentence presents it as something said or claimed.
  * Table cells are left to their column headers, which name each column's source.
@@ -19,13 +19,14 @@ export interface BoundFigureMeta {
   attributions?: readonly string[];
 }
 
-// Phrases that attribute a figure, by confidence. Publisher names are added per figure.
-const PRESS = /\b(reported|reports|reporting|according to)\b/i;
+// Phrases that attribute a figure, by confidence. A press figure is attributed only by
+// naming its publisher, which is checked per figure; no phrase alone will do.
+const PRESS = /(?!)/;
 const CALC = /\bour (own )?calculations?\b|\bwe calculated?\b/i;
 const CLAIM = /\b(said|says|say|claimed|claims|claim|told|informed|credited|gave|stated|according to|reported)\b/i;
 
 const RULES: Partial<Record<Confidence, { test: RegExp; advice: string }>> = {
-  press: { test: PRESS, advice: 'it comes from a press report: name the publisher in the same sentence (e.g. "BBC News reported") ' },
+  press: { test: PRESS, advice: 'it comes from a press report: name the paper in the same sentence (e.g. "BBC News reported")' },
   calc: { test: CALC, advice: 'it is our own calculation: say so in the same sentence (e.g. "(our calculation)")' },
   unverified: { test: CLAIM, advice: 'it is unverified: give it only as a claim, in the same sentence (e.g. "the release said")' },
 };

@@ -93,6 +93,8 @@ export function renderInline(md: MarkdownIt, text: string, env: MarkdownEnv): st
 export function renderPlain(md: MarkdownIt, text: string, env: MarkdownEnv): string {
   return renderInline(md, text, env)
     .replace(/<span class="visually-hidden">.*?<\/span>/g, "")
+    // The "revised" marker is for readers of the page; a title reads the value alone.
+    .replace(/<sup class="figure-revised">.*?<\/sup>/g, "")
     .replace(/<[^>]+>/g, "")
     .replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" })[e]!);
 }

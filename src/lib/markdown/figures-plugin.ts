@@ -12,6 +12,7 @@ import { ContentError, lineOf, type MarkdownEnv } from "./content-error.ts";
 import { formatIsoDate } from "./dates.ts";
 import { escapeHtml } from "./escape.ts";
 import { labels } from "./labels.ts";
+import { firstPublishedText, revisionText } from "../data/revisions.ts";
 
 export interface FiguresPluginOptions {
   figures: FigureRegistry;
@@ -61,9 +62,16 @@ export function figuresPlugin(md: MarkdownIt, options: FiguresPluginOptions): vo
         token.meta = { html: `<span data-label="${label.kind}">${escapeHtml(label.text)}</span>` };
       } else {
         const figure = options.figures.get(inner) ?? fail(raw, `unknown figure key "${inner}"`);
-        const values = figure.parts.map((p) => `<data value="${p.value}">${escapeHtml(p.text)}</data>`).join(" to ");
+        const revision = figure.revision ?? null;
+        const title = (text: string) => (revision ? ` title="${escapeHtml(revisionText(text, revision))}"` : "");
+        const values = figure.parts.map((p) => `<data value="${p.value}"${title(p.text)}>${escapeHtml(p.text)}</data>`).join(" to ");
+        // A title shows only on hover, so a revised value also gets a visible marker: a link
+        // to the earlier release whose name, and focus or hover label, is the note.
+        const marker = revision
+          ? `<sup class="figure-revised"><a href="${escapeHtml(sourceHref(revision.sourceId))}" aria-label="revised: ${escapeHtml(firstPublishedText(revision))}" data-note="${escapeHtml(firstPublishedText(revision))}">revised</a></sup>`
+          : "";
         token.meta = {
-          html: `<a class="figure" href="${escapeHtml(sourceHref(figure.sourceIds[0]!))}">${values}</a>`,
+          html: `<a class="figure" href="${escapeHtml(sourceHref(figure.sourceIds[0]!))}">${values}</a>${marker}`,
           confidence: figure.confidence,
           attributions: attributions(figure.sourceIds),
         };

@@ -19,7 +19,8 @@ describe("attribution: a sentence with a press, calculated or unverified figure 
   it("accepts a press figure whose sentence names the publisher, or either of two papers", () => {
     expect(() => render("There were {{bbc.children}} children in the homes, BBC News reported.")).not.toThrow();
     expect(() => render("The Bromsgrove Standard said a petition had {{papers.petition}} signatures.")).not.toThrow();
-    expect(() => render("A petition had {{papers.petition}} signatures, according to local papers.")).not.toThrow();
+    // "Local papers" names no paper a reader can check.
+    expect(() => render("A petition had {{papers.petition}} signatures, according to local papers.")).toThrow(/a press figure is stated as fact/);
   });
 
   it("refuses a press figure stated as fact, naming file, line and the sentence", () => {

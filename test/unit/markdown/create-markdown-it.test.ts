@@ -20,6 +20,16 @@ describe("renderMarkdown(md, text, env)", () => {
     expect(render("About {{count}} children.")).toContain('<a class="figure" href="/sources/#dfe"><data value="796">796</data></a>');
   });
 
+  it("gives a revised value a title and a visible marker naming the earlier figure and its release", () => {
+    const html = render("Rose from {{revised}} since.");
+    expect(html).toContain('<data value="64460" title="64,460; first published as 64,400 in the 2010 release (SFR27/2010)">64,460</data>');
+    expect(html).toContain(
+      '<sup class="figure-revised"><a href="/sources/#dfe-sfr27" aria-label="revised: first published as 64,400 in the 2010 release (SFR27/2010)" data-note="first published as 64,400 in the 2010 release (SFR27/2010)">revised</a></sup>',
+    );
+    expect(renderPlain(md, "Rose from {{revised}} since.", env("x"))).toBe("Rose from 64,460 since.");
+    expect(render("About {{count}} children.")).not.toMatch(/title=|figure-revised/);
+  });
+
   it("renders a range as two values", () => {
     expect(render("Saving {{money.saving}}.")).toContain('<data value="500000">£0.5m</data> to <data value="1200000">£1.2m</data>');
   });

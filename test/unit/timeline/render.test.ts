@@ -9,11 +9,11 @@ const r = { inline: (t: string) => renderInline(md, t, env), plain: (t: string) 
 
 describe("renderEvent(event, renderer)", () => {
   it("binds dates, figures and labels in the HTML and keeps plain text for the calendar and feed", () => {
-    const e = renderEvent(event({ summary: "On {{date:2018-10-18}}, {{label:item-7}}: {{press.petition}} signatures, the press reported.", records: [{ label: "Minutes, {{date:2018-10-18}}", url: "https://example.org/" }] }), r);
+    const e = renderEvent(event({ summary: "On {{date:2018-10-18}}, {{label:item-7}}: {{press.petition}} signatures, the Dudley News reported.", records: [{ label: "Minutes, {{date:2018-10-18}}", url: "https://example.org/" }] }), r);
     expect(e.html.summary).toContain('<time datetime="2018-10-18">18 October 2018</time>');
     expect(e.html.summary).toContain('<span data-label="agenda-item">item 7</span>');
     expect(e.html.summary).toContain('<data value="383">383</data>');
-    expect(e.summary).toBe("On 18 October 2018, item 7: 383 signatures, the press reported.");
+    expect(e.summary).toBe("On 18 October 2018, item 7: 383 signatures, the Dudley News reported.");
     expect(e.records[0]!.label).toBe("Minutes, 18 October 2018");
     expect(e.html.records[0]).toContain("<time");
   });

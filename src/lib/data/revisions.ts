@@ -1,0 +1,44 @@
+/**
+ * Values a later DfE release revised. The data keeps the later value and records an
+ * earlier one, with its release, in revised_from and revised_from_source; every
+ * table, prose figure and CSV that shows such a value says so in the same words.
+ */
+import { source, type LookedAfterValue } from "./index.ts";
+import { formatNumber } from "../format/number.ts";
+
+/** The value an earlier release gave, and that release. */
+export interface Revision {
+  /** The earlier value (revised_from). */
+  earlier: number;
+  sourceId: string;
+  /** The release's plain label from data/sources.csv, e.g. "2010 release (SFR27/2010)". */
+  release: string;
+  /**
+   * True where the earlier release is the year's own (its reporting year is the value's
+   * year), so the value was first published there. Otherwise the data records only a
+   * later release's figure, and the words say "previously", not "first".
+   */
+  first: boolean;
+}
+
+/** The revision of a value, or null where no later release changed it. */
+export function revisionOf(v: Pick<LookedAfterValue, "year" | "revisedFrom" | "revisedFromSource">): Revision | null {
+  if (v.revisedFrom === null || v.revisedFromSource === null) return null;
+  const s = source(v.revisedFromSource);
+  return { earlier: v.revisedFrom, sourceId: s.id, release: s.release, first: s.reportingYear === v.year };
+}
+
+/**
+ * "first published as 64,400 in the 2010 release (SFR27/2010)", or "previously published
+ * as …" where that release was not the first. Release labels are DfE's plain ones from
+ * data/sources.csv ("2022 release", "National time series, 2024 release"), read mid-sentence.
+ */
+export function firstPublishedText(r: Revision): string {
+  const label = r.release.charAt(0).toLowerCase() + r.release.slice(1);
+  return `${r.first ? "first" : "previously"} published as ${formatNumber(r.earlier)} in the ${label}`;
+}
+
+/** "64,460; first published as 64,400 in the 2010 release (SFR27/2010)": the note on a revised value. */
+export function revisionText(valueText: string, r: Revision): string {
+  return `${valueText}; ${firstPublishedText(r)}`;
+}

@@ -1,0 +1,12 @@
+/** /charts/<id>.card.png: the 1200×630 share card, the page's og:image and twitter:image. */
+import type { APIRoute } from "astro";
+import { publicUrl } from "../../lib/site/public-url.ts";
+import { charts, chartView } from "../../charts/index.ts";
+import { CARD, socialPng } from "../../charts/social-image.ts";
+
+export function getStaticPaths() {
+  return charts.map((c) => ({ params: { id: c.id } }));
+}
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(socialPng(chartView(params.id!), CARD, new URL(publicUrl.href).host) as Uint8Array<ArrayBuffer>, { headers: { "Content-Type": "image/png" } });

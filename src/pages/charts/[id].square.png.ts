@@ -1,0 +1,12 @@
+/** /charts/<id>.square.png: the 1080×1080 image for social posts, offered with the downloads. */
+import type { APIRoute } from "astro";
+import { publicUrl } from "../../lib/site/public-url.ts";
+import { charts, chartView } from "../../charts/index.ts";
+import { SQUARE, socialPng } from "../../charts/social-image.ts";
+
+export function getStaticPaths() {
+  return charts.map((c) => ({ params: { id: c.id } }));
+}
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(socialPng(chartView(params.id!), SQUARE, new URL(publicUrl.href).host) as Uint8Array<ArrayBuffer>, { headers: { "Content-Type": "image/png" } });

@@ -1,0 +1,81 @@
+/**
+ * Revised values in the built site, derived from the data: every revised value a chart's
+ * CSV shows has its note in the built chart table, and every prose figure bound to a
+ * revised value carries a title and a visible marker with the same words.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import Papa from "papaparse";
+import { parseHTML } from "linkedom";
+import { DIST, builtPages } from "../support/pages.ts";
+import { lookedAfter } from "../../src/lib/data/index.ts";
+import { firstPublishedText, revisionOf, revisionText } from "../../src/lib/data/revisions.ts";
+import { formatNumber } from "../../src/lib/format/number.ts";
+import { createFigureRegistry } from "../../src/lib/figures/registry.ts";
+
+const read = (path: string) => readFileSync(join(DIST, path), "utf8");
+const key = (a: unknown, y: unknown, m: unknown, u: unknown) => `${a}|${y}|${m}|${u}`;
+const revised = new Map(lookedAfter().filter((v) => v.revisedFrom !== null && typeof v.value === "number").map((v) => [key(v.areaCode, v.year, v.measure, v.unit), v]));
+const chartIds = builtPages()
+  .map((p) => /^\/charts\/([^/]+)\/$/.exec(p)?.[1])
+  .filter((id): id is string => id !== undefined);
+
+describe("revised values in built chart tables and CSVs", () => {
+  it("finds the chart pages", () => expect(chartIds.length).toBeGreaterThanOrEqual(7));
+
+  it.each(chartIds)("%s", (id) => {
+    const csv = Papa.parse<Record<string, string>>(read(`charts/${id}.csv`), { header: true, skipEmptyLines: true }).data;
+    const { document } = parseHTML(read(`charts/${id}/index.html`));
+    const notes = [...document.querySelectorAll(".chart-data .revision-notes li")].map((li) => li.textContent!.replace(/\s*Back to the table\s*$/, "").trim());
+    let count = 0;
+    for (const r of csv) {
+      const v = r.area_code ? revised.get(key(r.area_code, r.year, r.measure, r.unit)) : undefined;
+      if (!v) continue;
+      count++;
+      const text = revisionText(formatNumber(v.value as number), revisionOf(v)!);
+      expect(notes.filter((n) => n.startsWith(`${v.year}, `) && n.endsWith(`${text}.`)), `${id}: ${v.areaName} ${v.year}`).toHaveLength(1);
+      expect([r.revised_from, r.revised_from_release]).toEqual([String(v.revisedFrom), revisionOf(v)!.release]);
+    }
+    expect(notes).toHaveLength(count);
+    // Each marker links to its note, and each note back to its marker.
+    for (const li of document.querySelectorAll(".revision-notes li")) {
+      const marker = document.querySelector(`a[href="#${li.id}"]`);
+      expect(marker?.closest("td"), li.id).not.toBeNull();
+      expect(li.querySelector(`a[href="#${marker!.id}"]`), li.id).not.toBeNull();
+    }
+  });
+});
+
+describe("revised values bound in prose", () => {
+  it("every prose figure bound to a revised value has the note as its title and a visible marker", () => {
+    const figures = createFigureRegistry();
+    const all = figures.keys().map((k) => figures.get(k)!).filter((f) => f.parts.length === 1);
+    let seen = 0;
+    for (const page of builtPages()) {
+      const { document } = parseHTML(read(page === "/" ? "index.html" : `${page.slice(1)}index.html`));
+      for (const a of document.querySelectorAll("main a.figure")) {
+        const data = a.querySelector("data")!;
+        const href = a.getAttribute("href")!;
+        // The page names a figure by its source and value; where two figures share both,
+        // one revised and one not, either rendering is right, so only the words are checked.
+        const candidates = all.filter((x) => href.endsWith(`#${x.sourceIds[0]}`) && x.parts[0]!.value === Number(data.getAttribute("value")));
+        const withRevision = candidates.filter((x) => x.revision);
+        const title = data.getAttribute("title");
+        if (withRevision.length === 0) {
+          expect(title, `${page}: ${a.outerHTML}`).toBeNull();
+          continue;
+        }
+        if (withRevision.length === candidates.length) expect(title, `${page}: ${a.outerHTML}`).not.toBeNull();
+        if (title === null) continue;
+        seen++;
+        const f = withRevision.find((x) => revisionText(x.parts[0]!.text, x.revision!) === title);
+        expect(f, `${page}: title "${title}"`).toBeDefined();
+        const marker = a.nextElementSibling;
+        expect(marker?.className, page).toBe("figure-revised");
+        expect(marker?.querySelector("a")?.getAttribute("aria-label")).toBe(`revised: ${firstPublishedText(f!.revision!)}`);
+      }
+    }
+    expect(seen, "pages bind some revised values").toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { unzipSync, strFromU8 } from "fflate";
+import { charts, chartView } from "../../../src/charts/index.ts";
+import { chartBundle, bundleFiles, OGL } from "../../../src/charts/bundle.ts";
+import { chartCsv, citation } from "../../../src/charts/downloads.ts";
+import { chartCsvSchema } from "../../../src/charts/csv-schema.ts";
+import { validateTable } from "../../../src/lib/data/validate-table.ts";
+import { source } from "../../../src/lib/data/index.ts";
+import type { Resource } from "../../../src/lib/data/table-schema.ts";
+
+const PAGE = "https://example.org/charts/x/";
+const SITE = "Site name";
+const AS_OF = "2026-01-02";
+
+// Data Package v1 (and the Tabular Data Package profile): what a descriptor must hold.
+const NAME = /^([-a-z0-9._/])+$/;
+const LICENCE_NAME = /^([-a-zA-Z0-9._])+$/;
+const TYPES = new Set(["string", "number", "integer", "boolean", "object", "array", "date", "time", "datetime", "year", "yearmonth", "duration", "geopoint", "geojson", "any"]);
+function dataPackageProblems(pkg: Record<string, unknown>, files: Set<string>): string[] {
+  const problems: string[] = [];
+  const resources = pkg.resources;
+  if (!Array.isArray(resources) || resources.length === 0) return ["resources: must be a non-empty array"];
+  if (pkg.name !== undefined && (typeof pkg.name !== "string" || !NAME.test(pkg.name))) problems.push(`name: "${String(pkg.name)}" is not a valid name`);
+  for (const [i, l] of ((pkg.licenses as Record<string, unknown>[] | undefined) ?? []).entries()) {
+    if (typeof l.name !== "string" && typeof l.path !== "string") problems.push(`licenses.${i}: needs a name or a path`);
+    if (typeof l.name === "string" && !LICENCE_NAME.test(l.name)) problems.push(`licenses.${i}.name: "${l.name}" is not an Open Definition id`);
+  }
+  for (const [i, s] of ((pkg.sources as Record<string, unknown>[] | undefined) ?? []).entries()) {
+    if (typeof s.title !== "string" || s.title === "") problems.push(`sources.${i}: needs a title`);
+    if (s.path !== undefined && !/^https?:\/\//.test(String(s.path))) problems.push(`sources.${i}.path: not a URL`);
+  }
+  for (const [i, r] of (resources as Record<string, unknown>[]).entries()) {
+    if (typeof r.name !== "string" || !NAME.test(r.name)) problems.push(`resources.${i}.name: missing or invalid`);
+    if (typeof r.path !== "string") problems.push(`resources.${i}.path: missing`);
+    else if (!files.has(r.path)) problems.push(`resources.${i}.path: "${r.path}" is not in the bundle`);
+    const fields = (r.schema as { fields?: Record<string, unknown>[] } | undefined)?.fields;
+    if (pkg.profile === "tabular-data-package" && !Array.isArray(fields)) problems.push(`resources.${i}.schema.fields: required by the tabular profile`);
+    for (const [j, f] of (fields ?? []).entries()) {
+      if (typeof f.name !== "string") problems.push(`resources.${i}.schema.fields.${j}: needs a name`);
+      if (f.type !== undefined && !TYPES.has(String(f.type))) problems.push(`resources.${i}.schema.fields.${j}: unknown type "${String(f.type)}"`);
+    }
+  }
+  return problems;
+}
+
+describe.each(charts.map((c) => c.id))("the data bundle of %s", (id) => {
+  const view = chartView(id);
+  const zip = chartBundle(view, PAGE, SITE, AS_OF);
+  const entries = unzipSync(zip);
+  const names = new Set(Object.keys(entries));
+  const files = bundleFiles(id);
+  const pkg = JSON.parse(strFromU8(entries[files.descriptor]!)) as Record<string, unknown> & { resources: Resource[]; sources: { id: string; title: string; release: string; licence: string }[]; licenses?: { name: string }[] };
+
+  it("holds the CSV, datapackage.json and README.md, and nothing else", () => {
+    expect([...names].sort()).toEqual([files.csv, "README.md", "datapackage.json"].sort());
+    expect(strFromU8(entries[files.csv]!)).toBe(chartCsv(view));
+  });
+
+  it("has a datapackage.json with every property the Data Package spec requires", () => {
+    expect(dataPackageProblems(pkg, names)).toEqual([]);
+  });
+
+  it("has a CSV that validates against its resource's Table Schema", () => {
+    const resource = pkg.resources[0]!;
+    const result = validateTable(strFromU8(entries[resource.path]!), resource, resource.path);
+    expect(result.errors).toEqual([]);
+    expect(result.rows).toHaveLength(view.csv.rows.length);
+  });
+
+  it("names every source with its release, and states each licence as sources.csv records it", () => {
+    const csvIds = new Set(view.csv.rows.map((r) => r[view.csv.columns.indexOf("source_id")]));
+    for (const sid of csvIds) expect(pkg.sources.map((s) => s.release), String(sid)).toContain(source(String(sid)).release);
+    for (const s of pkg.sources) {
+      expect(s.licence, s.title).toBe(source(s.id).licence);
+      if (s.licence !== OGL.title) expect(pkg.licenses, "a package-wide OGL only when every source is OGL").toBeUndefined();
+    }
+    if (pkg.sources.every((s) => s.licence === OGL.title)) expect(pkg.licenses?.map((l) => l.name)).toEqual([OGL.name]);
+  });
+
+  it("has a README with what is measured, the notes, the licence and the page's citation", () => {
+    const readme = strFromU8(entries["README.md"]!);
+    expect(readme).toContain(view.subtitle);
+    for (const n of view.notes) expect(readme).toContain(n);
+    expect(readme).toMatch(/## Licence\n\n.+/);
+    if (pkg.sources.some((s) => s.licence === OGL.title)) expect(readme).toContain(OGL.title);
+    expect(readme).toContain(citation(view, PAGE, SITE, AS_OF));
+  });
+});
+
+describe("chartBundle(view, …)", () => {
+  it("writes the same bytes on every build, whatever the time zone", () => {
+    const view = chartView("rate-per-10000");
+    const tz = process.env.TZ;
+    try {
+      process.env.TZ = "UTC";
+      const a = chartBundle(view, PAGE, SITE, AS_OF);
+      process.env.TZ = "Pacific/Kiritimati";
+      const b = chartBundle(view, PAGE, SITE, AS_OF);
+      expect(Buffer.from(b).equals(Buffer.from(a))).toBe(true);
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
+  });
+
+  it("refuses a CSV column the schema does not define", () => {
+    expect(() => chartCsvSchema("x", ["year", "mystery"])).toThrow('chart "x": CSV column "mystery" has no definition');
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import Papa from "papaparse";
+import { charts, chartView } from "../../../src/charts/index.ts";
+import { chartCsv } from "../../../src/charts/downloads.ts";
+import { revisionNotes } from "../../../src/charts/revision-notes.ts";
+import { lookedAfter, source } from "../../../src/lib/data/index.ts";
+import { revisionOf, revisionText } from "../../../src/lib/data/revisions.ts";
+import { formatNumber } from "../../../src/lib/format/number.ts";
+
+// Every revised value in the data, keyed as a chart CSV row names a value.
+const key = (areaCode: unknown, year: unknown, measure: unknown, unit: unknown) => `${areaCode}|${year}|${measure}|${unit}`;
+const revised = new Map(lookedAfter().filter((v) => v.revisedFrom !== null && typeof v.value === "number").map((v) => [key(v.areaCode, v.year, v.measure, v.unit), v]));
+
+describe("revisionText(value, revision)", () => {
+  it("says 'first published' where the earlier release is the year's own, and 'previously' where it is not", () => {
+    const v2010 = revised.get(key("E92000001", 2010, "looked_after_31_march", "number"))!;
+    expect(revisionText("64,460", revisionOf(v2010)!)).toBe("64,460; first published as 64,400 in the 2010 release (SFR27/2010)");
+    const v2011 = revised.get(key("E92000001", 2011, "looked_after_31_march", "number"))!;
+    expect(source(v2011.revisedFromSource!).reportingYear).not.toBe(2011);
+    expect(revisionText("65,500", revisionOf(v2011)!)).toMatch(/^65,500; previously published as 65,520 in the 2015 release /);
+  });
+});
+
+describe.each(charts.map((c) => c.id))("revised values in %s", (id) => {
+  const view = chartView(id);
+  const csv = Papa.parse<Record<string, string>>(chartCsv(view), { header: true, skipEmptyLines: true }).data;
+  const shown = csv.filter((r) => r.area_code && revised.has(key(r.area_code, r.year, r.measure, r.unit)));
+  const notes = revisionNotes(view.table, id).notes.map((n) => n.text);
+
+  it("the CSV gives each revised value's earlier figure and release, and leaves the others blank", () => {
+    for (const r of csv) {
+      const v = r.area_code ? revised.get(key(r.area_code, r.year, r.measure, r.unit)) : undefined;
+      if (v) expect([r.revised_from, r.revised_from_release], `${r.series} ${r.year}`).toEqual([String(v.revisedFrom), source(v.revisedFromSource!).release]);
+      else if ("revised_from" in r) expect([r.revised_from, r.revised_from_release], `${r.series} ${r.year}`).toEqual(["", ""]);
+    }
+  });
+
+  it("the table has a note for every revised value the chart shows", () => {
+    for (const r of shown) {
+      const v = revised.get(key(r.area_code, r.year, r.measure, r.unit))!;
+      const text = revisionText(formatNumber(v.value as number), revisionOf(v)!);
+      expect(notes.filter((n) => n.startsWith(`${v.year}, `) && n.endsWith(text)), `${id}: ${v.areaName} ${v.year} ${v.measure} ${v.unit}`).toHaveLength(1);
+    }
+    expect(notes).toHaveLength(shown.length);
+  });
+});
+
+it("the charts show some revised values (so the tests above test something)", () => {
+  const total = charts.flatMap((c) => revisionNotes(chartView(c.id).table, c.id).notes).length;
+  expect(total).toBeGreaterThan(10);
+});
