@@ -9,6 +9,9 @@ export default defineConfig({
   // value every absolute URL in the site is built from.
   site: publicUrl.href,
   trailingSlash: "always",
+  // Each page's CSS is inlined as <style> elements: no render-blocking stylesheet request
+  // before the first paint. The policy in _headers allows exactly these elements by hash
+  // (added at build time by scripts/postbuild/style-hashes.ts), never 'unsafe-inline'.
   build: { format: "directory", inlineStylesheets: "always" },
   // The site makes no requests to other origins, so Astro's dev toolbar and telemetry stay off.
   devToolbar: { enabled: false },

@@ -7,6 +7,7 @@ import { proposalSectionSchema } from "./schemas/proposal-section.ts";
 import { meetingSchema } from "./schemas/meeting.ts";
 import { questionSchema } from "./schemas/question.ts";
 import { claimSchema } from "./schemas/claim.ts";
+import { claimChecks } from "./lib/claims/checks.ts";
 import { reportedFigureSchema } from "./schemas/reported-figure.ts";
 import { correctionSchema } from "./schemas/correction.ts";
 import { timelineEventSchema } from "./schemas/timeline.ts";
@@ -22,7 +23,7 @@ export const collections = {
   proposal: defineCollection({ loader: glob({ pattern: "*.md", base: `${dir}/proposal` }), schema: proposalSectionSchema }),
   meetings: defineCollection({ loader: glob({ pattern: "*.yaml", base: `${dir}/meetings` }), schema: meetingSchema }),
   questions: defineCollection({ loader: file(`${dir}/questions.yaml`), schema: questionSchema }),
-  claims: defineCollection({ loader: file(`${dir}/claims.yaml`), schema: claimSchema(new Set(sources().map((s) => s.id))) }),
+  claims: defineCollection({ loader: file(`${dir}/claims.yaml`), schema: claimSchema(new Set(sources().map((s) => s.id)), claimChecks) }),
   figures: defineCollection({ loader: file(`${dir}/reported-figures.yaml`), schema: reportedFigureSchema }),
   publisher: defineCollection({ loader: file(`${dir}/publisher.yaml`), schema: publisherSchema }),
   corrections: defineCollection({ loader: file(`${dir}/corrections.yaml`), schema: correctionSchema }),

@@ -52,8 +52,13 @@ export interface Progress {
 }
 
 export interface ReadOptions {
-  /** Project area codes to extract. */
+  /** Project area codes to extract (ignored with allLocalAuthorities). */
   areas: readonly string[];
+  /**
+   * Extract every local authority's children looked after at 31 March instead: the
+   * all-councils dataset. National and regional rows, and the flow measures, are skipped.
+   */
+  allLocalAuthorities?: boolean;
   /** Codes that mean "no value" (from the looked-after schema's missingValues). */
   missingCodes: readonly string[];
   /** Called every few thousand rows. */
@@ -153,11 +158,13 @@ export async function readDfeFile(path: string, file: string, options: ReadOptio
     out.lastYear = Math.max(out.lastYear, year);
     const area = areaOf(cells, c);
     if (!area) return true;
+    const all = options.allLocalAuthorities === true;
+    if (all && cells[c.geographic_level] !== "Local authority") return true;
     const areaCode = projectCode(area.code);
-    if (!wanted.has(areaCode)) return true;
+    if (!all && !wanted.has(areaCode)) return true;
     const wording = cells[c.measure]!;
     const measure = MEASURES.find(([re]) => re.test(wording))?.[1];
-    if (!measure) return true;
+    if (!measure || (all && measure !== "looked_after_31_march")) return true;
     if (measure === "looked_after_31_march") out.stockWording ??= wording;
     found.add(areaCode);
     for (const [role, unit] of [["number", "number"], ["rate_per_10000", "rate_per_10000"]] as const) {
@@ -203,7 +210,7 @@ export async function readDfeFile(path: string, file: string, options: ReadOptio
   });
   if (header === null) out.errors.push(problem(file, 1, "(file)", "the file is empty; expected a header row"));
   out.sha256 = hash.digest("hex");
-  out.areasFound = options.areas.filter((a) => found.has(a));
+  out.areasFound = options.allLocalAuthorities ? [...found].sort() : options.areas.filter((a) => found.has(a));
   options.onProgress?.({ rows: out.rowsRead, bytes, totalBytes: options.totalBytes ?? 0, areasFound: found.size });
   return out;
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run import:dfe -- <file.csv> [--area CODE]... [--check]`, as a function: arguments
+ * `npm run import:dfe -- <file.csv> [--area CODE]... [--councils] [--check]`, as a function: arguments
  * and output streams in, exit code out, so tests run it in-process.
  *
  * Exit codes: 0 done (or --check found no difference); 1 --check found differences;
@@ -28,7 +28,9 @@ export interface RunContext {
   progress?: NodeJS.WriteStream;
 }
 
-const USAGE = "usage: npm run import:dfe -- <file.csv> [--area CODE]... [--check]";
+const USAGE = "usage: npm run import:dfe -- <file.csv> [--area CODE]... [--councils] [--check]";
+/** The dataset each mode writes: the site's areas, or every local authority (--councils). */
+const TARGET = { areas: "looked-after", councils: "looked-after-councils" } as const;
 // Below this size a file reads in well under a second, and progress would only flicker.
 const PROGRESS_FROM_BYTES = 10 * 1024 * 1024;
 
@@ -36,13 +38,18 @@ const PROGRESS_FROM_BYTES = 10 * 1024 * 1024;
 export async function runImport(argv: string[], ctx: RunContext): Promise<number> {
   let args;
   try {
-    args = parseArgs({ args: argv, allowPositionals: true, options: { area: { type: "string", multiple: true }, check: { type: "boolean", default: false } } });
+    args = parseArgs({ args: argv, allowPositionals: true, options: { area: { type: "string", multiple: true }, councils: { type: "boolean", default: false }, check: { type: "boolean", default: false } } });
   } catch (e) {
     ctx.err(`${(e as Error).message}\n${USAGE}`);
     return 2;
   }
   if (args.positionals.length !== 1) {
     ctx.err(USAGE);
+    return 2;
+  }
+  const councils = args.values.councils;
+  if (councils && args.values.area) {
+    ctx.err(`--councils imports every local authority; it takes no --area\n${USAGE}`);
     return 2;
   }
   const areas = args.values.area ?? DEFAULT_AREAS;
@@ -64,7 +71,11 @@ export async function runImport(argv: string[], ctx: RunContext): Promise<number
     ctx.err(`${e.message}\nFix the project's data before importing.`);
     return 2;
   }
-  const lookedAfter = pkg.resources.get("looked-after")!;
+  const lookedAfter = pkg.resources.get(councils ? TARGET.councils : TARGET.areas);
+  if (!lookedAfter) {
+    ctx.err(`${ctx.dataDir}: the data package has no "${councils ? TARGET.councils : TARGET.areas}" resource`);
+    return 2;
+  }
   const sources = pkg.resources.get("sources")!;
 
   let size: number;
@@ -74,11 +85,12 @@ export async function runImport(argv: string[], ctx: RunContext): Promise<number
     ctx.err(`${file}: cannot be read`);
     return 2;
   }
-  const show = ctx.progress && size >= PROGRESS_FROM_BYTES ? progressLine(ctx.progress, areas.length) : undefined;
+  const show = ctx.progress && size >= PROGRESS_FROM_BYTES ? progressLine(ctx.progress, councils ? null : areas.length) : undefined;
   let dfe;
   try {
     dfe = await readDfeFile(path, file, {
       areas,
+      allLocalAuthorities: councils,
       missingCodes: lookedAfter.resource.schema.missingValues ?? [""],
       totalBytes: size,
       ...(show ? { onProgress: show.update } : {}),
@@ -94,10 +106,11 @@ export async function runImport(argv: string[], ctx: RunContext): Promise<number
     return 2;
   }
   if (dfe.values.length === 0) {
-    ctx.err(`${file}: no values for the areas ${areas.join(", ")}; is this a cla_number_and_rate_per_10k_children file?`);
+    const which = councils ? "local authorities" : `the areas ${areas.join(", ")}`;
+    ctx.err(`${file}: no values for ${which}; is this a cla_number_and_rate_per_10k_children file?`);
     return 2;
   }
-  for (const a of areas) if (!dfe.areasFound.includes(a)) ctx.out(`note: ${a} is not in ${file}`);
+  if (!councils) for (const a of areas) if (!dfe.areasFound.includes(a)) ctx.out(`note: ${a} is not in ${file}`);
 
   const release = { sourceId: releaseIdOf(dfe), reportingYear: dfe.lastYear };
   const years = new Map(sources.rows.map(({ row }) => [String(row.id), typeof row.reporting_year === "number" ? row.reporting_year : null]));
@@ -184,7 +197,8 @@ function formatValue(v: Row[string]): string {
 }
 
 /** A one-line progress display on a terminal, redrawn at most a few times a second. */
-function progressLine(stream: NodeJS.WriteStream, areas: number): { update: (p: Progress) => void; done: () => void } {
+/** `areas` is how many areas are wanted, or null when every local authority is (--councils). */
+function progressLine(stream: NodeJS.WriteStream, areas: number | null): { update: (p: Progress) => void; done: () => void } {
   let last = 0;
   return {
     update(p) {
@@ -192,7 +206,7 @@ function progressLine(stream: NodeJS.WriteStream, areas: number): { update: (p: 
       if (now - last < 200) return;
       last = now;
       const pct = p.totalBytes > 0 ? ` (${Math.round((100 * p.bytes) / p.totalBytes)}%)` : "";
-      stream.write(`\rread ${p.rows.toLocaleString("en-GB")} rows${pct}, areas found ${p.areasFound}/${areas}`);
+      stream.write(`\rread ${p.rows.toLocaleString("en-GB")} rows${pct}, areas found ${p.areasFound}${areas === null ? "" : `/${areas}`}`);
     },
     done() {
       stream.write("\r\x1b[K");

@@ -1,6 +1,7 @@
 /**
- * Bundles the two embed scripts to fixed, unhashed URLs: /embed.js (pasted into other
- * sites' pages, so its URL can never change) and /embed-frame.js (the embed page's own).
+ * Bundles the embed scripts to fixed, unhashed URLs: /embed.js (pasted into other
+ * sites' pages, so its URL can never change), /embed-frame.js (the embed page's own) and
+ * /embed-island.js (the chart island, which embed-frame.js loads unless ?static=1).
  */
 import { join } from "node:path";
 import { build } from "esbuild";
@@ -13,6 +14,7 @@ export const embedScripts: PostBuildStep = {
       entryPoints: {
         "embed": join(root, "src/embed/host-entry.ts"),
         "embed-frame": join(root, "src/embed/frame-entry.ts"),
+        "embed-island": join(root, "src/client/chart-island.ts"),
       },
       outdir: outDir,
       bundle: true,

@@ -6,6 +6,8 @@ export interface ChartDefinition {
   id: string;
   /** Gathers the chart's data and draws both layouts. */
   build(): ChartView;
+  /** For a chart with a picker: the values the island loads, written as JSON at build time. */
+  areaData?(): unknown;
 }
 
 /** Standard sizes of the two layouts, in SVG user units (the viewBox). */

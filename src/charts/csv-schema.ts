@@ -13,6 +13,7 @@ const YEAR = { minimum: 1994, maximum: 2100 };
 export const CHART_CSV_FIELDS: Readonly<Record<string, Omit<Field, "name">>> = {
   series: { type: "string", description: "The series or row of the chart the value belongs to", constraints: { required: true } },
   area_code: { type: "string", description: "ONS area code", constraints: { required: true, pattern: "E[0-9]{8}" } },
+  area_name: { type: "string", description: "The area's name as DfE gives it", constraints: { required: true } },
   year: { type: "integer", description: "Reporting year ending 31 March", constraints: { required: true, ...YEAR } },
   measure: { type: "string", description: "looked_after_31_march: children looked after at 31 March; started and ceased: children who started or ceased to be looked after in the year", constraints: { required: true, enum: ["looked_after_31_march", "started", "ceased"] } },
   unit: { type: "string", constraints: { required: true, enum: ["number", "rate_per_10000"] } },
@@ -20,6 +21,7 @@ export const CHART_CSV_FIELDS: Readonly<Record<string, Omit<Field, "name">>> = {
   category: { type: "string", description: "Age band or placement type; 'total' for all children", constraints: { required: true } },
   value: { type: "number", description: "The value shown; blank where none is published", constraints: { minimum: 0 } },
   status: { type: "string", description: "published, or not published (the value is blank)", constraints: { required: true, enum: ["published", "not published"] } },
+  dfe_code: { type: "string", description: "Where no value is published, DfE's code for why: z not applicable (the council did not exist that year), c suppressed; blank otherwise", constraints: { enum: ["c", "z", "x", "u", ":", "..", "low", "k"] } },
   confidence: { type: "string", description: "read: read in the source; calc: computed from read figures; press: reported by a newspaper", constraints: { required: true, enum: CONFIDENCE } },
   source_id: { type: "string", description: "Identifier of the release the value comes from (the package's sources list it)", constraints: { required: true } },
   source_release: { type: "string", description: "The release the value comes from", constraints: { required: true } },

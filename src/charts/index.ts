@@ -8,9 +8,10 @@ import { startsAndCeased } from "./starts-and-ceased.ts";
 import { ageAndPlacement } from "./age-and-placement.ts";
 import { comparators } from "./comparators.ts";
 import { money } from "./money.ts";
+import { similarCouncils } from "./similar-councils.ts";
 
 /** Every chart, in the order the story tells them. */
-export const charts: readonly ChartDefinition[] = [homesBeforeAfter, englandLookedAfter, ratePer10000, startsAndCeased, ageAndPlacement, comparators, money];
+export const charts: readonly ChartDefinition[] = [homesBeforeAfter, englandLookedAfter, ratePer10000, startsAndCeased, ageAndPlacement, comparators, similarCouncils, money];
 
 const views = new Map<string, ChartView>();
 

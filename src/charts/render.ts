@@ -3,6 +3,7 @@
  * with linkedom's DOM, which is much lighter than a full browser DOM and all Plot needs.
  */
 import { parseHTML } from "linkedom";
+import { toPresentation } from "./presentation.ts";
 
 /** A fresh, empty document for one drawing. */
 export function newDocument(): Document {
@@ -31,5 +32,7 @@ export function finishSvg(svg: SVGSVGElement, { label, describedBy, variant }: S
   svg.setAttribute("aria-describedby", describedBy);
   svg.setAttribute("focusable", "false");
   svg.classList.add("chart-svg", `chart-svg--${variant}`);
+  // No inline CSS reaches a page: the site's policy allows styles from its own files only.
+  toPresentation(svg, `${describedBy.replace(/-description$/, "")} (${variant})`);
   return svg.outerHTML;
 }

@@ -32,6 +32,20 @@ export interface ChartTable {
   columns: string[];
   /** The first cell of each row is its heading. */
   rows: [string, ...TableCell[]][];
+  /** An id per row (e.g. an area code), written as data-key so the island can find a row. */
+  rowKeys?: (string | null)[];
+}
+
+/** A chart whose reader can pick one area to highlight (the choice is kept in ?area=). */
+export interface ChartPicker {
+  /** The select's label. */
+  label: string;
+  /** The first option's text: nothing picked, the chart as drawn. */
+  noneText: string;
+  /** Site-relative URL of the JSON the island loads once an area is picked. */
+  dataUrl: string;
+  /** Every area that can be picked, by code, in the order offered. */
+  options: { value: string; text: string }[];
 }
 
 /** One entry of a chart's legend; `series` matches the data-series of the marks it names. */
@@ -79,4 +93,6 @@ export interface ChartView {
   sources: Source[];
   /** Notes on how to read the figures (conflicts, press reports, ranges); may be empty. */
   notes: string[];
+  /** Present where the reader can pick an area to highlight. */
+  picker?: ChartPicker;
 }

@@ -16,7 +16,7 @@ import { Missing } from "../lib/data/table-schema.ts";
 export type DrawLayout = (document: Document, size: { width: number; height: number }, narrow: boolean) => SVGSVGElement;
 
 /** Both layouts, finished as named images described by `<id>-description`. */
-export function drawBoth(id: string, alt: string, draw: DrawLayout, sizes = { wide: WIDE, narrow: NARROW }): { wide: string; narrow: string } {
+export function drawBoth(id: string, alt: string, draw: DrawLayout, sizes: { wide: { width: number; height: number }; narrow: { width: number; height: number } } = { wide: WIDE, narrow: NARROW }): { wide: string; narrow: string } {
   const one = (narrow: boolean) =>
     finishSvg(draw(newDocument(), narrow ? sizes.narrow : sizes.wide, narrow), { label: alt, describedBy: `${id}-description`, variant: narrow ? "narrow" : "wide" });
   return { wide: one(false), narrow: one(true) };

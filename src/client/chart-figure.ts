@@ -136,12 +136,14 @@ export function enhanceFigure(fig: Selection<HTMLElement, unknown, null, undefin
   });
 
   // Pointer: each point gets a hit area of at least 24 px; bars are their own hit area.
+  // Marks added later (a picked area's points) are wired when the figure says so.
+  const wired = new WeakSet<Element>();
   const wire = () => {
     for (const svg of figure.querySelectorAll<SVGSVGElement>("svg.chart-svg")) {
-      if (svg.querySelector(".chart-hits")) continue;
-      const hits = select(svg).append("g").attr("class", "chart-hits").node()!;
-      const all = [...svg.querySelectorAll<SVGGraphicsElement>("[data-series] > [data-tip]")].filter((el) => el.getAttribute("data-tip"));
+      const hits = svg.querySelector<SVGGElement>(".chart-hits") ?? select(svg).append("g").attr("class", "chart-hits").node()!;
+      const all = [...svg.querySelectorAll<SVGGraphicsElement>("[data-series] > [data-tip]")].filter((el) => el.getAttribute("data-tip") && !wired.has(el));
       all.forEach((el) => {
+        wired.add(el);
         let target: Element = el;
         if (el.tagName.toLowerCase() === "circle") {
           const c = document.createElementNS(SVG_NS, "circle");
@@ -165,6 +167,11 @@ export function enhanceFigure(fig: Selection<HTMLElement, unknown, null, undefin
     }
   };
   wire();
+  figure.addEventListener("chart:points-added", () => {
+    hide();
+    current = -1;
+    wire();
+  });
   tooltip.on("pointerenter", () => clearTimeout(hideTimer)).on("pointerleave", hideSoon);
 
   // Legend: each entry becomes a toggle that highlights its series in both layouts.

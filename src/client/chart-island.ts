@@ -14,6 +14,8 @@ export function enhanceCharts(root: ParentNode = document): void {
     if (figure.dataset.enhanced) continue;
     figure.dataset.enhanced = "true";
     enhanceFigure(select(figure));
+    // Only a chart with an area picker needs its code, so it is loaded apart, on demand.
+    if (figure.querySelector(".chart-picker")) void import("./area-picker.ts").then((m) => m.enhancePicker(figure));
   }
 }
 

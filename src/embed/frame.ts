@@ -1,8 +1,16 @@
 /**
- * The embed page's own script (/embed-frame.js, loaded in <head> so the theme is set
- * before the first paint). It applies ?theme=light|dark and tells the host page the
- * content height on load and whenever it changes. Without it the page still works: the
- * theme follows the reader's preference and the iframe keeps its default height.
+ * The embed page's own script (/embed-frame.js). It reads the embed options in the
+ * address and tells the host page the content height on load and whenever it changes:
+ *
+ * - `theme=light|dark` pins the colours (otherwise they follow the reader's preference);
+ * - `plain=1` hides the title and subtitle from view, so the host's own headline leads
+ *   (they stay for assistive technology, and the source line always shows);
+ * - `static=1` loads no interaction script (/embed-island.js, the chart island).
+ *
+ * It is a classic script in <head>, so the theme and the plain layout are set before
+ * the first paint: no flash of the other colours, no title appearing and then vanishing.
+ * Without it the page still works in full: the theme follows the reader's preference,
+ * the title shows and the iframe keeps its default height.
  */
 import { heightMessage, REQUEST_MESSAGE } from "./protocol.ts";
 
@@ -14,16 +22,46 @@ export function themeFromQuery(search: string): Theme | null {
   return theme === "light" || theme === "dark" ? theme : null;
 }
 
+/** The options an embed address can carry; anything else in it is ignored. */
+export interface EmbedOptions {
+  theme: Theme | null;
+  plain: boolean;
+  static: boolean;
+}
+
+/** The chart island for embed pages, bundled to a fixed URL by the build (scripts/postbuild/embed-scripts.ts). */
+export const ISLAND_SRC = "/embed-island.js";
+
+/** A yes/no option is on for "1" or "true"; absent or anything else is off. */
+const flag = (value: string | null) => value === "1" || value === "true";
+
+/** The embed options in a query string. */
+export function optionsFromQuery(search: string): EmbedOptions {
+  const params = new URLSearchParams(search);
+  return { theme: themeFromQuery(search), plain: flag(params.get("plain")), static: flag(params.get("static")) };
+}
+
 /** The height of the page's content; the root box is as tall as its content, not the viewport. */
 export function contentHeight(doc: Document): number {
   return doc.documentElement.getBoundingClientRect().height;
 }
 
-/** Sets the theme and starts reporting the content height to the parent window. */
+/** Applies the options and starts reporting the content height to the parent window. */
 export function start(win: Window): void {
   const doc = win.document;
-  const theme = themeFromQuery(win.location.search);
-  if (theme) doc.documentElement.dataset.theme = theme;
+  const options = optionsFromQuery(win.location.search);
+  if (options.theme) doc.documentElement.dataset.theme = options.theme;
+  if (options.plain) doc.documentElement.dataset.plain = "";
+  if (!options.static) {
+    // The island enhances figures already in the page, so it is added once they are.
+    const load = () => {
+      const script = doc.createElement("script");
+      script.src = ISLAND_SRC;
+      doc.head.append(script);
+    };
+    if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", load, { once: true });
+    else load();
+  }
   // Not framed: there is nobody to tell.
   if (win.parent === win) return;
   let last = -1;

@@ -19,11 +19,16 @@ export const UNTESTED_VERDICTS: readonly Verdict[] = ["unverified", "not-checked
 export const CONFIDENCES = ["read", "calc", "press", "inferred", "unverified"] as const;
 export type EvidenceConfidence = (typeof CONFIDENCES)[number];
 
+/** Checks that compute a claim's verdict from the data, by id (src/lib/claims/checks.ts). */
+export type ClaimChecks = Readonly<Record<string, () => Verdict>>;
+
 /**
  * The claim schema. With `knownSourceIds` (the ids of data/sources.csv) a misspelt source id
- * is an error on its field, so the build names the file, line and field.
+ * is an error on its field, so the build names the file, line and field. With `checks`, a
+ * claim that names a check must carry the verdict the check computes from the data: if the
+ * figures change, the build stops until the verdict (and its reason) are brought up to date.
  */
-export function claimSchema(knownSourceIds?: ReadonlySet<string>) {
+export function claimSchema(knownSourceIds?: ReadonlySet<string>, checks?: ClaimChecks) {
   return z
     .object({
       /** Stable id; the anchor on /claims/ (other pages link to it). */
@@ -37,6 +42,8 @@ export function claimSchema(knownSourceIds?: ReadonlySet<string>) {
       /** Where, with a link to the record; markdown. */
       claimedIn: z.string().min(1),
       verdict,
+      /** A check in src/lib/claims/checks.ts that computes the verdict from the data, if any. */
+      check: z.string().regex(/^[a-z][a-z0-9-]*$/).optional(),
       /** One or two sentences saying why; markdown. */
       reason: z.string().min(1),
       /** The evidence the claim is checked against, or what is missing; markdown. */
@@ -52,6 +59,14 @@ export function claimSchema(knownSourceIds?: ReadonlySet<string>) {
       if (knownSourceIds) {
         for (const [i, id] of c.sourceIds.entries()) {
           if (!knownSourceIds.has(id)) ctx.addIssue({ code: "custom", path: ["sourceIds", i], message: `claim "${c.id}": unknown source id "${id}" (not in data/sources.csv)` });
+        }
+      }
+      if (c.check !== undefined && checks) {
+        const check = checks[c.check];
+        if (!check) ctx.addIssue({ code: "custom", path: ["check"], message: `claim "${c.id}": unknown check "${c.check}" (the checks: ${Object.keys(checks).join(", ")})` });
+        else {
+          const computed = check();
+          if (computed !== c.verdict) ctx.addIssue({ code: "custom", path: ["verdict"], message: `claim "${c.id}": check "${c.check}" computes "${computed}" from the data, not "${c.verdict}"; update the verdict and its reason` });
         }
       }
       if (c.confidence === "unverified" && SUPPORTING_VERDICTS.includes(c.verdict)) {

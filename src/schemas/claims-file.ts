@@ -5,7 +5,7 @@
  * the claim's own document, is a press report.
  */
 import { z } from "astro/zod";
-import { claimSchema } from "./claim.ts";
+import { claimSchema, type ClaimChecks } from "./claim.ts";
 import type { KnownSource } from "./timeline.ts";
 
 /** A document the claims come from: a section of content/pages/claims.md. */
@@ -15,10 +15,10 @@ export interface ClaimDocument {
   sourceId?: string | undefined;
 }
 
-export function claimsFileSchema(knownSources: ReadonlySet<string> | ReadonlyMap<string, KnownSource>, documents: readonly ClaimDocument[]) {
+export function claimsFileSchema(knownSources: ReadonlySet<string> | ReadonlyMap<string, KnownSource>, documents: readonly ClaimDocument[], checks?: ClaimChecks) {
   const ids = new Set(knownSources.keys());
   const kindOf = (id: string) => (knownSources instanceof Map ? (knownSources as ReadonlyMap<string, KnownSource>).get(id)?.kind : undefined);
-  return z.array(claimSchema(ids)).superRefine((claims, ctx) => {
+  return z.array(claimSchema(ids, checks)).superRefine((claims, ctx) => {
     const seen = new Set<string>();
     for (const [i, c] of claims.entries()) {
       if (seen.has(c.id)) ctx.addIssue({ code: "custom", path: [i, "id"], message: `claim id "${c.id}" is used twice` });

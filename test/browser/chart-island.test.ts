@@ -103,4 +103,28 @@ describe("the chart island", () => {
       await page.close();
     }
   });
+  // The island turns legend entries into buttons and adds its tooltip after the first
+  // paint; none of that may move the chart (Lighthouse counts it as layout shift).
+  it("enhancing a chart shifts no layout, on chart pages and embeds at 375 px", async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    try {
+      for (const path of ["/charts/age-and-placement/", "/embed/age-and-placement/", "/charts/comparators/"]) {
+        await page.goto(inject("baseUrl") + path);
+        await page.waitForSelector("figure.chart[data-enhanced]");
+        const shift = await page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              let total = 0;
+              new PerformanceObserver((list) => {
+                for (const e of list.getEntries()) total += (e as PerformanceEntry & { value: number }).value;
+              }).observe({ type: "layout-shift", buffered: true });
+              requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
+            }),
+        );
+        expect(shift, path).toBe(0);
+      }
+    } finally {
+      await page.close();
+    }
+  });
 });

@@ -287,6 +287,86 @@ describe("embed pages", () => {
     expect(await bg("dark", "?theme=light", false)).toBe(DARK);
   });
 
+  /** An embed page loaded with `query`, and every script URL it requested. */
+  const openEmbed = async (query: string, javaScriptEnabled = true) => {
+    const ctx = await browser.newContext({ javaScriptEnabled, viewport: { width: 640, height: 800 } });
+    const page = await ctx.newPage();
+    const scripts: string[] = [];
+    page.on("request", (r) => {
+      if (r.resourceType() === "script") scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(`${base()}/embed/${ids[0]}/${query}`, { waitUntil: "load" });
+    // The island is added once the document is parsed; give it time to arrive and run.
+    await page.waitForLoadState("networkidle");
+    return { page, scripts, close: () => ctx.close() };
+  };
+
+  it("are interactive by default: the frame script loads the chart island", async () => {
+    const { page, scripts, close } = await openEmbed("");
+    expect(scripts).toEqual(["/embed-frame.js", "/embed-island.js"]);
+    expect(await page.locator("figure.chart[data-enhanced]").count()).toBe(1);
+    await close();
+  });
+
+  it("with ?static=1 load no interaction script, and the chart is all there", async () => {
+    const { page, scripts, close } = await openEmbed("?static=1");
+    expect(scripts).toEqual(["/embed-frame.js"]);
+    expect(await page.locator("figure.chart[data-enhanced]").count()).toBe(0);
+    expect(await page.locator(".chart-graphic[tabindex]").count()).toBe(0);
+    expect(await page.locator("svg.chart-svg--wide").isVisible()).toBe(true);
+    expect(await page.locator("figcaption.chart-source").isVisible()).toBe(true);
+    await close();
+  });
+
+  it("with ?plain=1 hide the title and subtitle from view, keep them for assistive technology, and keep the source", async () => {
+    const full = await openEmbed("");
+    const plain = await openEmbed("?plain=1&theme=dark");
+    try {
+      const title = await full.page.locator("figure.chart h1").textContent();
+      for (const sel of ["figure.chart h1", "figure.chart .chart-subtitle"]) {
+        expect(await full.page.locator(sel).boundingBox().then((b) => b!.height), sel).toBeGreaterThan(10);
+        expect(await plain.page.locator(sel).boundingBox().then((b) => b!.height), sel).toBeLessThanOrEqual(1);
+      }
+      // Still named by its title, and the only heading is still there for screen readers.
+      expect(await plain.page.getByRole("figure", { name: title! }).count()).toBe(1);
+      expect(await plain.page.getByRole("heading", { level: 1 }).textContent()).toBe(title);
+      expect(await plain.page.locator("figcaption.chart-source").isVisible()).toBe(true);
+      expect(await plain.page.getByRole("link", { name: /Full chart/ }).isVisible()).toBe(true);
+      // The chart moves up: the page is shorter, so the host's iframe is too.
+      const height = (p: Page) => p.evaluate(() => document.documentElement.getBoundingClientRect().height);
+      expect(await height(plain.page)).toBeLessThan((await height(full.page)) - 30);
+      // Options combine: the theme applies as well.
+      expect(await plain.page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(DARK);
+    } finally {
+      await full.close();
+      await plain.close();
+    }
+  });
+
+  it.each(ids)("%s takes ?plain=1&static=1: no title in view, source shown, no island", async (id) => {
+    const ctx = await browser.newContext({ viewport: { width: 640, height: 800 } });
+    const page = await ctx.newPage();
+    const scripts: string[] = [];
+    page.on("request", (r) => void (r.resourceType() === "script" && scripts.push(new URL(r.url()).pathname)));
+    try {
+      await page.goto(`${base()}/embed/${id}/?plain=1&static=1`, { waitUntil: "networkidle" });
+      expect((await page.locator("figure.chart h1").boundingBox())!.height).toBeLessThanOrEqual(1);
+      expect(await page.locator("figcaption.chart-source").isVisible()).toBe(true);
+      expect(scripts).toEqual(["/embed-frame.js"]);
+    } finally {
+      await ctx.close();
+    }
+  });
+
+  it("show the full chart without JavaScript, whatever the options", async () => {
+    const { page, scripts, close } = await openEmbed("?plain=1&static=1", false);
+    expect(scripts).toEqual([]);
+    expect(await page.locator("figure.chart h1").isVisible()).toBe(true);
+    expect(await page.locator("figure.chart .chart-subtitle").isVisible()).toBe(true);
+    expect(await page.locator("svg.chart-svg--wide").isVisible()).toBe(true);
+    await close();
+  });
+
   it.each(ids)("%s has no site chrome, and links to its chart page in a new tab", async (id) => {
     const page = await browser.newPage();
     await page.goto(`${base()}/embed/${id}/`);

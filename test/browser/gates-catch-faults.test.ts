@@ -1,7 +1,8 @@
 /**
  * Each gate catches a fault planted in a temporary copy of the built site: a broken
- * link, a missing anchor and asset, an html-validate error, an external image, an
- * over-budget script, an axe violation. The clean copy passes first, so each failure is
+ * link, a missing anchor and asset, an html-validate error, a Nu HTML Checker error, an
+ * external image, an over-budget script, an axe violation, an inline style the
+ * Content-Security-Policy blocks. The clean copy passes first, so each failure is
  * the planted fault and nothing else.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -19,6 +20,8 @@ import { validateSite } from "../../scripts/quality/html-validity.ts";
 import { checkLinks } from "../../scripts/quality/links.ts";
 import { overBudget, startBytes } from "../../scripts/quality/budgets.ts";
 import { foreignConnectionHints, foreignRequests, requestsWhileLoading } from "../../scripts/quality/requests.ts";
+import { nuErrors } from "../../scripts/quality/nu-html.ts";
+import { cspViolations } from "../../scripts/quality/csp.ts";
 
 // The home page always exists; faults go at the end of its <main>.
 const VICTIM = "/";
@@ -27,6 +30,8 @@ let original: string;
 let cleanFiles: string[];
 let browser: Browser;
 let server: RunningServer;
+/** The same copy served with the site's headers, for the policy gate. */
+let withHeaders: RunningServer;
 
 /** Puts `markup` at the end of the victim page's main content. */
 function plant(markup: string): void {
@@ -39,8 +44,10 @@ beforeAll(async () => {
   cpSync(DIST, site, { recursive: true });
   original = readFileSync(fileForPath(site, VICTIM)!, "utf8");
   cleanFiles = (await startBytes(site, VICTIM)).files;
-  // The request gate must catch a third-party request in the page itself, so the copy is
-  // served without the site's Content-Security-Policy, which would block it first.
+  // The policy gate needs the site's headers (read once, when a server starts); the
+  // request gate must catch a third-party request in the page itself, so the other server
+  // sends no Content-Security-Policy, which would block it first.
+  withHeaders = await serveStatic(site);
   rmSync(join(site, "_headers"), { force: true });
   browser = await launchChromium();
   server = await serveStatic(site);
@@ -48,18 +55,21 @@ beforeAll(async () => {
 afterEach(() => writeFileSync(fileForPath(site, VICTIM)!, original));
 afterAll(async () => {
   await server?.close();
+  await withHeaders?.close();
   await browser?.close();
   rmSync(site, { recursive: true, force: true });
 });
 
 describe("the clean copy passes every gate", () => {
-  it("html-validate, links, budget, requests and axe", async () => {
+  it("html-validate, vnu, links, budget, requests, policy and axe", async () => {
     expect(await validateSite(site)).toEqual([]);
+    expect(await nuErrors(site)).toEqual([]);
     expect(checkLinks(site)).toEqual([]);
     expect(foreignConnectionHints(readPage(site, VICTIM).document, SITE_ORIGIN + VICTIM)).toEqual([]);
     expect(overBudget(await startBytes(site, VICTIM))).toEqual([]);
     const context = await browser.newContext();
     expect(foreignRequests(await requestsWhileLoading(context, server.url + VICTIM), server.url)).toEqual([]);
+    expect(await cspViolations(context, withHeaders.url + VICTIM)).toEqual([]);
     await context.close();
     expect(await axeAt(browser, server.url + VICTIM, "dark", 375)).toEqual([]);
   });
@@ -87,9 +97,29 @@ describe("each gate reports a planted fault", () => {
     expect(problems.map((p) => `${p.page} ${p.rule}`)).toEqual([`${VICTIM} no-dup-id`]);
   });
 
-  it("html-validate: a style attribute Plot does not write", async () => {
-    plant('<p style="color: red">Red</p>');
+  it("html-validate: a style attribute, even with a property Plot used to write", async () => {
+    plant('<p style="font-size: 2em">Big</p>');
     expect((await validateSite(site)).map((p) => p.rule)).toEqual(["no-inline-style"]);
+  });
+
+  it("vnu: Plot's font-variant attribute on an SVG group, which html-validate lets through", async () => {
+    plant('<svg viewBox="0 0 10 10" width="10" height="10" aria-hidden="true"><g font-variant="tabular-nums"><text y="9">1</text></g></svg>');
+    expect(await validateSite(site)).toEqual([]);
+    const problems = await nuErrors(site);
+    expect(problems.map((p) => p.page)).toEqual([VICTIM]);
+    expect(problems[0]!.message).toMatch(/font-variant/);
+  }, 120_000);
+
+  // The site's own <style> elements are allowed by hash; these are not the site's.
+  it("policy: a style attribute, a <style> element and Plot's <style> inside an SVG are blocked and reported", async () => {
+    plant('<p style="color: red">Red</p><style>.planted { color: red }</style><svg viewBox="0 0 10 10" width="10" height="10" aria-hidden="true"><style>text { white-space: pre }</style></svg>');
+    const context = await browser.newContext();
+    try {
+      const violations = await cspViolations(context, withHeaders.url + VICTIM);
+      expect(violations.map((v) => v.split(" ")[0]).sort()).toEqual(["style-src-attr", "style-src-elem", "style-src-elem"]);
+    } finally {
+      await context.close();
+    }
   });
 
   it("requests: an image from another origin", async () => {

@@ -1,13 +1,15 @@
 /**
  * What the server sends, as a host reading public/_headers would: every built page has
- * one Content-Security-Policy with no inline script, frames only where it should, and the
- * pages run under that policy without a single violation.
+ * one Content-Security-Policy with no inline script or style ('unsafe-inline' nowhere),
+ * frames only where it should, and the pages (embeds with each of their options, and
+ * the standalone SVG files) run under that policy without a single violation.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { launchChromium } from "../support/chromium.ts";
 import { builtPages } from "../support/pages.ts";
 import { charts } from "../../src/charts/index.ts";
+import { cspViolations } from "../../scripts/quality/csp.ts";
 
 const pages = builtPages();
 const get = (path: string) => fetch(inject("baseUrl") + path, { redirect: "manual" });
@@ -32,6 +34,12 @@ describe("headers on every built page", () => {
     // Only the search page may compile WebAssembly (Pagefind's index reader); no page allows inline script or eval.
     expect(directives.get("script-src"), path).toEqual(path.startsWith("/search/") ? ["'self'", "'wasm-unsafe-eval'"] : ["'self'"]);
     expect(directives.get("object-src"), path).toEqual(["'none'"]);
+    // Styles only from the site itself: its files, and its own inlined stylesheets named
+    // by hash (scripts/postbuild/style-hashes.ts). No 'unsafe-inline', no style attribute.
+    const styleSrc = directives.get("style-src")!;
+    expect(styleSrc[0], path).toBe("'self'");
+    expect(styleSrc.slice(1).filter((s) => !/^'sha256-[A-Za-z0-9+/]{43}='$/.test(s)), path).toEqual([]);
+    expect(csp, path).not.toContain("unsafe-inline");
     const embed = path.startsWith("/embed/");
     expect(directives.get("frame-ancestors"), path).toEqual(embed ? ["*", "file:"] : ["'self'"]);
   });
@@ -60,23 +68,35 @@ describe("headers on other files", () => {
 });
 
 describe("under that policy", () => {
-  it.each(pages)("%s runs with no policy violation", async (path) => {
-    const page = await browser.newPage();
-    const violations: string[] = [];
-    page.on("console", (m) => {
-      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
-    });
+  // Every page; each embed with each of its options (they change what loads and runs);
+  // the standalone chart SVGs, which a reader can open on their own.
+  const embedOptions = ["?plain=1", "?static=1", "?theme=dark", "?theme=light&plain=1&static=1"];
+  const targets = [
+    ...pages,
+    ...pages.filter((p) => p.startsWith("/embed/")).flatMap((p) => embedOptions.map((o) => p + o)),
+    ...charts.map((c) => `/charts/${c.id}.svg`),
+  ];
+  it.each(targets)("%s runs with no policy violation", async (path) => {
+    const context = await browser.newContext();
     try {
-      await page.goto(inject("baseUrl") + path, { waitUntil: "load" });
-      const seen = await page.evaluate(() => new Promise<string[]>((ok) => {
-        const list: string[] = [];
-        document.addEventListener("securitypolicyviolation", (e) => list.push(`${e.violatedDirective} ${e.blockedURI}`));
-        // Violations during load were logged to the console; give late ones a frame to fire.
-        requestAnimationFrame(() => setTimeout(() => ok(list), 50));
-      }));
-      expect([...violations, ...seen], path).toEqual([]);
+      expect(await cspViolations(context, inject("baseUrl") + path), path).toEqual([]);
     } finally {
-      await page.close();
+      await context.close();
+    }
+  });
+
+  it("a chart's tooltip and legend toggle, drawn by the island, cause no violation", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const violations = await cspViolations(context, inject("baseUrl") + "/charts/comparators/", async (page) => {
+        await page.locator(".chart-graphic").focus();
+        await page.keyboard.press("ArrowRight");
+        await page.locator(".chart-tooltip:not([hidden])").waitFor();
+        await page.locator(".chart-legend-button").first().click();
+      });
+      expect(violations).toEqual([]);
+    } finally {
+      await context.close();
     }
   });
 

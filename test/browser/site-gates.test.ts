@@ -1,5 +1,6 @@
 /**
- * Gates on the built site in dist/, every page found from the files: valid HTML, every
+ * Gates on the built site in dist/, every page found from the files: valid HTML
+ * (html-validate and the Nu HTML Checker), every
  * internal link, asset and #anchor resolves, no request to another origin, and the
  * start-up byte budgets. (Pure file checks live here beside the browser ones because
  * they need the build; the gate logic is in scripts/quality/.)
@@ -9,6 +10,7 @@ import type { Browser } from "playwright-core";
 import { launchChromium } from "../support/chromium.ts";
 import { builtPages, DIST } from "../support/pages.ts";
 import { formatHtmlProblems, validateSite } from "../../scripts/quality/html-validity.ts";
+import { formatNuProblems, nuErrors } from "../../scripts/quality/nu-html.ts";
 import { checkLinks, formatLinkProblems } from "../../scripts/quality/links.ts";
 import { overBudget, siteBytes } from "../../scripts/quality/budgets.ts";
 import { foreignConnectionHints, foreignRequests, requestsWhileLoading } from "../../scripts/quality/requests.ts";
@@ -21,6 +23,12 @@ describe("the built site", () => {
     const problems = await validateSite(DIST);
     expect(problems, formatHtmlProblems(problems)).toEqual([]);
   });
+
+  // One JVM start for the whole site; vnu is slow to start, quick per page.
+  it("the Nu HTML Checker (vnu) reports no errors on any page", async () => {
+    const problems = await nuErrors(DIST);
+    expect(problems, formatNuProblems(problems)).toEqual([]);
+  }, 120_000);
 
   it("every internal link, asset and #anchor resolves", () => {
     const problems = checkLinks(DIST);

@@ -63,8 +63,8 @@ describe(`built with URL=${SITE}`, () => {
       const page = doc(`charts/${id}/index.html`);
       expect(page.querySelector(".embed-code-field")!.textContent).toContain(`${SITE}/embed/${id}/`);
       expect(page.querySelector(".chart-cite")!.textContent).toContain(`${SITE}/charts/${id}/`);
-      expect(page.querySelector('meta[property="og:image"]')!.getAttribute("content")).toBe(`${SITE}/charts/${id}.png`);
-      expect(page.querySelector('meta[name="twitter:image"]')!.getAttribute("content")).toBe(`${SITE}/charts/${id}.png`);
+      expect(page.querySelector('meta[property="og:image"]')!.getAttribute("content")).toBe(`${SITE}/charts/${id}.card.png`);
+      expect(page.querySelector('meta[name="twitter:image"]')!.getAttribute("content")).toBe(`${SITE}/charts/${id}.card.png`);
       expect(page.querySelector('link[type="application/json+oembed"]')!.getAttribute("href")).toBe(`${SITE}/oembed/${id}.json`);
       // A build for publishing is not a preview, and does not say it is.
       expect(page.querySelector("[data-local-preview]")).toBeNull();

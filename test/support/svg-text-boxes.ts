@@ -20,7 +20,7 @@ interface Rect {
 
 export interface TextBox extends Rect {
   text: string;
-  /** Plot's axis tick labels (it sets tabular figures on their group), or any other text. */
+  /** Plot's axis tick labels (tabular figures on their group), or any other text. */
   kind: "tick" | "label";
   /** Which <text> element the line belongs to: lines of one element are spaced by design. */
   element: number;
@@ -66,7 +66,10 @@ export function textBoxes(svg: string): TextBox[] {
   const { document } = parseHTML(`<!doctype html><html><body>${svg}</body></html>`);
   const boxes: TextBox[] = [];
   for (const [element, text] of (Array.from(document.querySelectorAll("text")) as unknown as El[]).entries()) {
-    const kind = text.parentElement?.getAttribute("font-variant") === "tabular-nums" ? "tick" : "label";
+    // Plot sets tabular figures on its tick labels' group, as an attribute or (as the
+    // charts' renderer rewrites it) a class.
+    const group = text.parentElement;
+    const kind = group?.getAttribute("font-variant") === "tabular-nums" || /\btabular-nums\b/.test(group?.getAttribute("class") ?? "") ? "tick" : "label";
     const fontSize = fontSizeOf(text);
     const bold = /bold|[6-9]00/.test(inherited(text, (e) => e.getAttribute("font-weight")) ?? "");
     const anchor = inherited(text, (e) => e.getAttribute("text-anchor")) ?? "start";

@@ -69,6 +69,8 @@ export async function claims() {
       claimedInHtml: r.inline(c.claimedIn),
       verdict: c.verdict,
       verdictName: verdictNames[c.verdict],
+      /** True where a check computes the verdict from the data (and the build holds them equal). */
+      computed: c.check !== undefined,
       reasonHtml: r.inline(c.reason),
       evidenceHtml: r.block(c.evidence),
       confidence: c.confidence,

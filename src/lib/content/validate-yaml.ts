@@ -11,6 +11,7 @@ import type { ZodType } from "astro/zod";
 import { timelineEventSchema, type KnownSource } from "../../schemas/timeline.ts";
 import { feedbackConfigSchema } from "../../schemas/feedback.ts";
 import { claimsFileSchema, type ClaimDocument } from "../../schemas/claims-file.ts";
+import { claimChecks } from "../claims/checks.ts";
 import { feedbackConfigPath } from "../consultation/config-path.ts";
 import { contentDir } from "./content-dir.ts";
 
@@ -48,7 +49,7 @@ export function validateContent(root: string, knownSources: ReadonlySet<string> 
     errors.push(...validateYamlText(readFileSync(path, "utf8"), relative(root, path), schema));
   }
   const claims = join(root, contentDir(), "claims.yaml");
-  errors.push(...validateYamlText(readFileSync(claims, "utf8"), relative(root, claims), claimsFileSchema(knownSources, claimDocuments(root))));
+  errors.push(...validateYamlText(readFileSync(claims, "utf8"), relative(root, claims), claimsFileSchema(knownSources, claimDocuments(root), claimChecks)));
   const feedback = join(root, feedbackConfigPath());
   errors.push(...validateYamlText(readFileSync(feedback, "utf8"), relative(root, feedback), feedbackConfigSchema, ["consultation"]));
   return errors;

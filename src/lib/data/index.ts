@@ -100,7 +100,20 @@ export function source(id: string): Source {
 
 /** Every row of the looked-after dataset. */
 export function lookedAfter(): LookedAfterValue[] {
-  return rowsOf("looked-after").map((r) => ({
+  return lookedAfterRows("looked-after");
+}
+
+/**
+ * Every row of the all-councils dataset: each local authority's children looked after at
+ * 31 March, as a number and a rate, as DfE lists them (reorganised councils under their
+ * own codes; see areaChanges()).
+ */
+export function councilLookedAfter(): LookedAfterValue[] {
+  return lookedAfterRows("looked-after-councils");
+}
+
+function lookedAfterRows(resource: string): LookedAfterValue[] {
+  return rowsOf(resource).map((r) => ({
     areaCode: String(r.area_code),
     areaName: String(r.area_name),
     year: r.year as number,
@@ -196,6 +209,8 @@ export interface StatisticalNeighbour {
   neighbourOf: string;
   areaCode: string;
   areaName: string;
+  /** When the grouping came into use, YYYY-MM: an earlier grouping may have listed other councils. */
+  groupingDate: string;
   sourceId: string;
   note: string | null;
 }
@@ -208,7 +223,39 @@ export function statisticalNeighbours(of: string = AREAS.worcestershire): Statis
       neighbourOf: String(r.neighbour_of),
       areaCode: String(r.area_code),
       areaName: String(r.area_name),
+      groupingDate: String(r.grouping_date),
       sourceId: String(r.source_id),
       note: text(r.note),
     }));
+}
+
+/** A council code that DfE's files list for only part of the years, or under a second code. */
+export interface AreaChange {
+  areaCode: string;
+  areaName: string;
+  dfeLaNumber: number;
+  firstYear: number;
+  lastYear: number | null;
+  /** break: its own series, never joined to another; same-area: one series under projectCode. */
+  treatment: "break" | "same-area";
+  projectCode: string;
+  relatedCodes: string[];
+  note: string;
+  sourceId: string;
+}
+
+/** Every reorganised or recoded council, in file order. */
+export function areaChanges(): AreaChange[] {
+  return rowsOf("area-changes").map((r) => ({
+    areaCode: String(r.area_code),
+    areaName: String(r.area_name),
+    dfeLaNumber: r.dfe_la_number as number,
+    firstYear: r.first_year as number,
+    lastYear: num(r.last_year),
+    treatment: r.treatment as AreaChange["treatment"],
+    projectCode: String(r.project_code),
+    relatedCodes: (text(r.related_codes) ?? "").split(" ").filter(Boolean),
+    note: String(r.note),
+    sourceId: String(r.source_id),
+  }));
 }

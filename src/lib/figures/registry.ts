@@ -7,6 +7,7 @@
  *   worcestershire.<category>.<year>               age and placement, e.g. worcestershire.aged-10-to-15.2011
  *   money.<id>                                     a money figure or range from data/money.csv
  *   calc.<name>                                    a change computed from the values above
+ *   compare.<name>.<year>, <neighbour>.<unit>.<year>  Worcestershire against other councils (compare-figures.ts)
  *   <reported key>                                 a figure from content/reported-figures.yaml
  */
 import { AREAS, agePlacement, lookedAfter, money, type Confidence, type LookedAfterValue } from "../data/index.ts";
@@ -14,6 +15,7 @@ import { Missing } from "../data/table-schema.ts";
 import { formatNumber } from "../format/number.ts";
 import { revisionOf } from "../data/revisions.ts";
 import type { Figure, FigurePart, FigureRegistry } from "./types.ts";
+import { compareFigures } from "./compare-figures.ts";
 
 /** A figure written in content/: a claim as its source states it. */
 export interface ReportedFigure {
@@ -70,6 +72,7 @@ export function createFigureRegistry(reported: readonly ReportedFigure[] = [], k
     add({ key: `money.${m.id}`, parts, sourceIds: [m.sourceId], confidence: m.confidence, note: m.note });
   }
   for (const c of calculations(map)) add(c);
+  for (const c of compareFigures(new Set(Object.values(AREA_SLUGS)))) add(c);
   for (const r of reported) {
     if (knownSourceIds && !knownSourceIds.has(r.sourceId)) throw new Error(`reported figure "${r.key}": unknown source id "${r.sourceId}"`);
     add({ key: r.key, parts: [{ value: r.value, text: r.text }], sourceIds: [r.sourceId], confidence: r.confidence, note: r.note ?? null });

@@ -12,11 +12,20 @@ export function formatIsoDate(iso: string): string {
 
 /** A span in the fewest words: "11–12 July 2018", "24 October – 17 November 2016", "September 2017 – January 2019". */
 export function formatIsoRange(start: string, end: string): string {
+  const p = isoRangeParts(start, end);
+  return p.start + p.separator + p.end;
+}
+
+/**
+ * The two ends of a range as formatIsoRange writes them, apart, so each can be its own
+ * <time datetime> (HTML has no valid datetime for an interval such as "2018-07-11/2018-07-12").
+ */
+export function isoRangeParts(start: string, end: string): { start: string; separator: string; end: string } {
   const [sy, sm, sd] = start.split("-");
   const [ey, em, ed] = end.split("-");
-  if (sd !== undefined && ed !== undefined && sy === ey && sm === em) return `${Number(sd)}–${formatIsoDate(end)}`;
-  if (sd !== undefined && sy === ey) return `${Number(sd)} ${MONTHS[Number(sm) - 1]} – ${formatIsoDate(end)}`;
-  return `${formatIsoDate(start)} – ${formatIsoDate(end)}`;
+  if (sd !== undefined && ed !== undefined && sy === ey && sm === em) return { start: String(Number(sd)), separator: "–", end: formatIsoDate(end) };
+  if (sd !== undefined && sy === ey) return { start: `${Number(sd)} ${MONTHS[Number(sm) - 1]}`, separator: " – ", end: formatIsoDate(end) };
+  return { start: formatIsoDate(start), separator: " – ", end: formatIsoDate(end) };
 }
 
 /** Whole days from one ISO day to another (negative when `to` is earlier). */

@@ -10,6 +10,7 @@ export const chartTopics: Readonly<Record<string, string>> = {
   "starts-and-ceased": "Worcestershire's children starting and leaving care each year",
   "age-and-placement": "Worcestershire's looked-after children by age and placement",
   comparators: "Essex and North Yorkshire against Worcestershire",
+  "similar-councils": "Worcestershire against its statistical neighbours and every council in England",
   money: "the money: the budget increase, the saving and the Edge of Care estimate",
 };
 

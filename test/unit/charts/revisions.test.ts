@@ -3,13 +3,17 @@ import Papa from "papaparse";
 import { charts, chartView } from "../../../src/charts/index.ts";
 import { chartCsv } from "../../../src/charts/downloads.ts";
 import { revisionNotes } from "../../../src/charts/revision-notes.ts";
-import { lookedAfter, source } from "../../../src/lib/data/index.ts";
+import { councilLookedAfter, lookedAfter, source } from "../../../src/lib/data/index.ts";
 import { revisionOf, revisionText } from "../../../src/lib/data/revisions.ts";
 import { formatNumber } from "../../../src/lib/format/number.ts";
 
 // Every revised value in the data, keyed as a chart CSV row names a value.
 const key = (areaCode: unknown, year: unknown, measure: unknown, unit: unknown) => `${areaCode}|${year}|${measure}|${unit}`;
-const revised = new Map(lookedAfter().filter((v) => v.revisedFrom !== null && typeof v.value === "number").map((v) => [key(v.areaCode, v.year, v.measure, v.unit), v]));
+const revised = new Map([...lookedAfter(), ...councilLookedAfter()].filter((v) => v.revisedFrom !== null && typeof v.value === "number").map((v) => [key(v.areaCode, v.year, v.measure, v.unit), v]));
+
+// Which CSV rows a chart's table shows. The similar-councils CSV holds every council's
+// number and rate; its table shows the rates of Worcestershire, its neighbours and England.
+const inTable = (id: string) => (r: Record<string, string>) => id !== "similar-councils" || (r.unit === "rate_per_10000" && r.series !== "Every council");
 
 describe("revisionText(value, revision)", () => {
   it("says 'first published' where the earlier release is the year's own, and 'previously' where it is not", () => {
@@ -24,7 +28,7 @@ describe("revisionText(value, revision)", () => {
 describe.each(charts.map((c) => c.id))("revised values in %s", (id) => {
   const view = chartView(id);
   const csv = Papa.parse<Record<string, string>>(chartCsv(view), { header: true, skipEmptyLines: true }).data;
-  const shown = csv.filter((r) => r.area_code && revised.has(key(r.area_code, r.year, r.measure, r.unit)));
+  const shown = csv.filter((r) => r.area_code && revised.has(key(r.area_code, r.year, r.measure, r.unit))).filter(inTable(id));
   const notes = revisionNotes(view.table, id).notes.map((n) => n.text);
 
   it("the CSV gives each revised value's earlier figure and release, and leaves the others blank", () => {
@@ -39,7 +43,10 @@ describe.each(charts.map((c) => c.id))("revised values in %s", (id) => {
     for (const r of shown) {
       const v = revised.get(key(r.area_code, r.year, r.measure, r.unit))!;
       const text = revisionText(formatNumber(v.value as number), revisionOf(v)!);
-      expect(notes.filter((n) => n.startsWith(`${v.year}, `) && n.endsWith(text)), `${id}: ${v.areaName} ${v.year} ${v.measure} ${v.unit}`).toHaveLength(1);
+      // A note names its cell by row and column: "2021, England" where years are the rows,
+      // "Kent, 2021" where the areas are (similar-councils).
+      const atCell = (n: string) => n.startsWith(`${v.year}, `) || n.startsWith(`${r.area_name}, ${v.year}: `);
+      expect(notes.filter((n) => atCell(n) && n.endsWith(text)), `${id}: ${v.areaName} ${v.year} ${v.measure} ${v.unit}`).toHaveLength(1);
     }
     expect(notes).toHaveLength(shown.length);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { themeFromQuery } from "../../../src/embed/frame.ts";
+import { optionsFromQuery, themeFromQuery } from "../../../src/embed/frame.ts";
 
 describe("themeFromQuery(search)", () => {
   it("reads light and dark", () => {
@@ -9,5 +9,16 @@ describe("themeFromQuery(search)", () => {
 
   it("follows the reader's preference for anything else", () => {
     for (const q of ["", "?theme=", "?theme=Dark", "?theme=blue", "?theme=dark%22%3E"]) expect(themeFromQuery(q)).toBeNull();
+  });
+});
+
+describe("optionsFromQuery(search)", () => {
+  it("reads plain=1 and static=1 (or true) with the theme, in any order", () => {
+    expect(optionsFromQuery("?static=1&theme=dark&plain=true")).toEqual({ theme: "dark", plain: true, static: true });
+    expect(optionsFromQuery("?plain=1")).toEqual({ theme: null, plain: true, static: false });
+  });
+
+  it("gives the full, interactive chart for no options and for values it does not know", () => {
+    for (const q of ["", "?plain=0", "?plain=yes&static=", "?static=no", "?PLAIN=1"]) expect(optionsFromQuery(q)).toEqual({ theme: null, plain: false, static: false });
   });
 });

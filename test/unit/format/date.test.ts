@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { daysBetween, formatIsoDate, formatIsoRange, isIsoDay, nextDay } from "../../../src/lib/format/date.ts";
+import { daysBetween, formatIsoDate, formatIsoRange, isIsoDay, isoRangeParts, nextDay } from "../../../src/lib/format/date.ts";
 
 describe("date formatting", () => {
   it("formatIsoDate(iso) at each precision", () => {
@@ -11,6 +11,11 @@ describe("date formatting", () => {
     expect(formatIsoRange("2018-07-11", "2018-07-12")).toBe("11–12 July 2018");
     expect(formatIsoRange("2016-10-24", "2016-11-17")).toBe("24 October – 17 November 2016");
     expect(formatIsoRange("2018-12-30", "2019-01-02")).toBe("30 December 2018 – 2 January 2019");
+  });
+  it("isoRangeParts(start, end) gives each end apart, for one <time> each", () => {
+    expect(isoRangeParts("2018-07-11", "2018-07-12")).toEqual({ start: "11", separator: "–", end: "12 July 2018" });
+    expect(isoRangeParts("2016-10-24", "2016-11-17")).toEqual({ start: "24 October", separator: " – ", end: "17 November 2016" });
+    expect(isoRangeParts("2017-09", "2019-01")).toEqual({ start: "September 2017", separator: " – ", end: "January 2019" });
   });
   it("daysBetween(from, to), nextDay(iso) across month and leap-year ends", () => {
     expect(daysBetween("2018-10-20", "2018-11-30")).toBe(41);

@@ -110,7 +110,7 @@ describe("runImport(['<file>'])", () => {
 
   it("refuses bad arguments with the usage line", async () => {
     const dir = makeProject();
-    expect((await importDfe(dir, [])).err).toEqual(["usage: npm run import:dfe -- <file.csv> [--area CODE]... [--check]"]);
+    expect((await importDfe(dir, [])).err).toEqual(["usage: npm run import:dfe -- <file.csv> [--area CODE]... [--councils] [--check]"]);
     expect((await importDfe(dir, ["new-layout.csv", "--area", "Worcs"])).code).toBe(2);
     expect((await importDfe(dir, ["missing.csv"])).err).toEqual(["missing.csv: cannot be read"]);
     const folder = await importDfe(dir, ["."]);

@@ -44,9 +44,9 @@ describe("the project's chart ids", () => {
     expect(stableIdProblems(chartIds, chartRedirects, charts.map((c) => c.id))).toEqual([]);
   });
 
-  it("include the seven ids fixed for the site", () => {
+  it("include the eight ids fixed for the site", () => {
     expect([...chartIds.published, ...chartIds.planned].sort()).toEqual(
-      ["age-and-placement", "comparators", "england-looked-after", "homes-before-after", "money", "rate-per-10000", "starts-and-ceased"],
+      ["age-and-placement", "comparators", "england-looked-after", "homes-before-after", "money", "rate-per-10000", "similar-councils", "starts-and-ceased"],
     );
   });
 });

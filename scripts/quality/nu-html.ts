@@ -1,0 +1,72 @@
+/**
+ * Gate: the W3C Nu HTML Checker (vnu, from the vnu-jar package) reports no errors on
+ * any built page. It checks what html-validate does not, such as attribute values
+ * inside SVG (Plot's font-variant="tabular-nums") and <time datetime> syntax. vnu runs
+ * on Java; starting the JVM is the slow part, so it is started once for the whole folder.
+ */
+import { execFile } from "node:child_process";
+import { createRequire } from "node:module";
+import { relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export interface NuProblem {
+  page: string;
+  line: number;
+  column: number;
+  message: string;
+  extract: string;
+}
+
+/** The vnu.jar the vnu-jar package ships (its module's value is the jar's path). */
+export const VNU_JAR = String(createRequire(import.meta.url)("vnu-jar"));
+
+/** The Java to run it with: JAVA, else `java` on the PATH (Debian: default-jre-headless). */
+const JAVA = process.env.JAVA ?? "java";
+
+interface VnuMessage {
+  type: string;
+  subType?: string;
+  url?: string;
+  lastLine?: number;
+  firstColumn?: number;
+  lastColumn?: number;
+  message: string;
+  extract?: string;
+}
+
+/** The page path ("/charts/x/") of a file URL vnu reports, relative to the checked folder. */
+function pageOf(url: string | undefined, dir: string): string {
+  if (!url?.startsWith("file:")) return url ?? "(unknown)";
+  const rel = relative(dir, fileURLToPath(url)).split(sep).join("/");
+  return "/" + (rel === "index.html" ? "" : rel.replace(/(^|\/)index\.html$/, "$1"));
+}
+
+/** vnu's errors on every HTML file in `dir` (one JVM start for all of them). */
+export function nuErrors(dir: string): Promise<NuProblem[]> {
+  const args = ["-jar", VNU_JAR, "--skip-non-html", "--errors-only", "--format", "json", dir];
+  return new Promise((resolve, reject) => {
+    execFile(JAVA, args, { maxBuffer: 64 * 1024 * 1024 }, (error, _stdout, stderr) => {
+      if (error && (error as NodeJS.ErrnoException).code === "ENOENT") {
+        return reject(new Error(`vnu needs Java, and "${JAVA}" was not found: install it (Debian: apt-get install default-jre-headless) or set JAVA`));
+      }
+      let report: { messages?: VnuMessage[] };
+      try {
+        report = JSON.parse(stderr) as { messages?: VnuMessage[] };
+      } catch {
+        return reject(new Error(`vnu gave no JSON report (exit ${error?.code ?? 0}): ${stderr.slice(0, 500)}`));
+      }
+      // Exit status 1 only means errors were found; they are in the report.
+      const messages = report.messages ?? [];
+      resolve(
+        messages
+          .filter((m) => m.type === "error" || (m.type === "non-document-error"))
+          .map((m) => ({ page: pageOf(m.url, dir), line: m.lastLine ?? 0, column: m.firstColumn ?? m.lastColumn ?? 0, message: m.message, extract: m.extract ?? "" })),
+      );
+    });
+  });
+}
+
+/** One line per problem, for a failing assertion. */
+export function formatNuProblems(problems: NuProblem[]): string {
+  return problems.map((p) => `${p.page}:${p.line}:${p.column}: ${p.message}\n    ${p.extract}`).join("\n");
+}

@@ -1,0 +1,66 @@
+/**
+ * The words of the similar-councils chart: its title and its description, generated from
+ * the comparison so they stay true when the data change. Kept apart from the generic line
+ * description (describe.ts): this chart's finding is a rank, not a trend.
+ */
+import { formatNumber } from "../lib/format/number.ts";
+import { countWord, possessive, type Description } from "./describe.ts";
+import { ordinal, type CouncilRank, type NeighbourComparison } from "../lib/compare/councils.ts";
+
+/** What the words are generated from: the first and latest year's comparisons. */
+export interface SimilarCouncilsFacts {
+  name: string;
+  first: { neighbours: NeighbourComparison; rank: CouncilRank; england: number | null };
+  latest: { neighbours: NeighbourComparison; rank: CouncilRank; england: number | null };
+  /** Neighbours in the grouping, with or without a value. */
+  groupSize: number;
+}
+
+/** "higher than each of its 10 statistical neighbours", or how many it was higher than. */
+function againstNeighbours(n: NeighbourComparison, groupSize: number): string {
+  const without = n.neighbours.filter((x) => x.rate === null).map((x) => x.name);
+  const among = without.length > 0 ? `the ${n.withValue} statistical neighbours with a published rate (${without.join(" and ")} had none that year)` : `its ${groupSize} statistical neighbours`;
+  if (n.lower === n.withValue) return `higher than each of ${among}`;
+  if (n.higher === n.withValue) return `lower than each of ${among}`;
+  return `higher than ${n.lower} of ${among}`;
+}
+
+function againstEngland(rate: number, england: number | null): string {
+  if (england === null) return "";
+  const word = rate > england ? "above" : rate < england ? "below" : "level with";
+  return ` and ${word} England's ${formatNumber(england)}`;
+}
+
+function rankPhrase(r: CouncilRank): string {
+  const tie = r.tiedWith > 0 ? `, and ${countWord(r.tiedWith)} ${r.tiedWith === 1 ? "other had" : "others had"} the same one` : "";
+  return `${countWord(r.higher)} of ${r.of} councils had a higher rate${tie}`;
+}
+
+/** The finding, as the chart's title. */
+export function similarCouncilsTitle(f: SimilarCouncilsFacts): string {
+  const n = f.latest.neighbours;
+  const y = n.year;
+  if (n.lower === n.withValue) return `In ${y}, ${f.name} had a higher rate of children in care than any of its ${n.withValue} statistical neighbours`;
+  if (n.higher === n.withValue) return `In ${y}, ${f.name} had a lower rate of children in care than any of its ${n.withValue} statistical neighbours`;
+  return `In ${y}, ${f.name}'s rate of children in care was higher than that of ${n.lower} of its ${n.withValue} statistical neighbours`;
+}
+
+/**
+ * The description: the latest year's finding and rank as the lead (two sentences), then
+ * the detail: the highest neighbour, and the first year for contrast.
+ */
+export function describeSimilarCouncils(f: SimilarCouncilsFacts): Description {
+  const { latest, first } = f;
+  const highest = latest.neighbours.highest;
+  const tie = (r: CouncilRank) => (r.tiedWith > 0 ? `, level with ${countWord(r.tiedWith)} other${r.tiedWith === 1 ? "" : "s"}` : "");
+  const description = [
+    `In ${latest.rank.year}, ${f.name} looked after ${formatNumber(latest.rank.rate)} children for every 10,000, ${againstNeighbours(latest.neighbours, f.groupSize)}${againstEngland(latest.rank.rate, latest.england)}.`,
+    `Its rate was the ${ordinal(latest.rank.rank)} highest of the ${latest.rank.of} councils with a published figure${tie(latest.rank)}.`,
+  ].join(" ");
+  const details = [
+    ...(highest ? [`The highest rate among the neighbours in ${latest.rank.year} was ${possessive(highest.name)}, ${formatNumber(highest.rate)}.`] : []),
+    `In ${first.rank.year} ${possessive(f.name)} rate was ${formatNumber(first.rank.rate)}, ${againstNeighbours(first.neighbours, f.groupSize)}${againstEngland(first.rank.rate, first.england)}.`,
+    `That year ${rankPhrase(first.rank)}.`,
+  ];
+  return { description, details };
+}

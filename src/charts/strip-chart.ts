@@ -1,0 +1,145 @@
+/**
+ * One council against its group and every council: for each year, a faint tick for every
+ * council's value (the context), the group's members as thin lines with dots, a reference
+ * line (England) and the focus council as a bold line. Pure: `(data, options) → SVG`.
+ *
+ * Every council's marks carry `data-area` (its code), so the browser island can highlight
+ * a council the reader picks from the marks already drawn, without drawing the chart. Lines
+ * join a series' values only in consecutive years with a value: a council that did not
+ * exist in a year (DfE's "z") or a suppressed value leaves a gap, never a zero.
+ */
+import * as Plot from "@observablehq/plot";
+import type { RenderFunction } from "@observablehq/plot";
+import type { DrawOptions } from "./types.ts";
+import { seriesColour, seriesDash } from "./palette.ts";
+import { formatNumber } from "../lib/format/number.ts";
+import { tagMarks } from "./tag-marks.ts";
+import { dodgeLabels } from "./dodge.ts";
+
+/** One value of one council or area; `value` null where none is published. */
+export interface StripPoint {
+  code: string;
+  name: string;
+  year: number;
+  value: number | null;
+}
+
+/** A named series drawn over the context, with its legend colour index. */
+export interface StripSeries {
+  /** The data-series its marks carry, as in the legend. */
+  series: string;
+  label: string;
+  shortLabel?: string;
+  colour: number;
+  points: StripPoint[];
+  /** Extra words after the value in its points' tooltips, by point. */
+  tipExtra?: (p: StripPoint) => string;
+}
+
+export interface StripChartOptions extends DrawOptions {
+  /** Every council's value, drawn as faint ticks (data-series "context"). */
+  context: StripPoint[];
+  contextSeries: string;
+  /** Members of the group: thin lines and dots. */
+  group: StripSeries;
+  /** A reference area (England): a dashed line, labelled at its end. */
+  reference: StripSeries;
+  /** The council the chart is about: a bold line, labelled at its end. */
+  focus: StripSeries;
+  yLabel: string;
+  /** Words after a value in a tooltip, e.g. "per 10,000". */
+  unit: string;
+}
+
+/** Adds data-area to each element a mark draws (after `inner`, e.g. tagMarks, has run). */
+function withAreas<T extends { code: string }>(inner: RenderFunction, data: readonly T[]): RenderFunction {
+  return (index, scales, values, dimensions, context, next) => {
+    const g = inner(index, scales, values, dimensions, context, next);
+    if (!g) return g;
+    const kids = [...g.children];
+    index.forEach((i, k) => kids[k]?.setAttribute("data-area", data[i]!.code));
+    return g;
+  };
+}
+
+/** Draw the chart; returns Plot's SVG element. */
+export function stripChart(options: StripChartOptions): SVGSVGElement {
+  const { document, width, height, narrow, context, contextSeries, group, reference, focus, yLabel, unit } = options;
+  const years = [...new Set(context.map((d) => d.year))].sort((a, b) => a - b);
+  const [minYear, maxYear] = [years[0]!, years.at(-1)!];
+  const fontSize = narrow ? 12 : 13;
+  const all = [...context, ...group.points, ...reference.points, ...focus.points];
+  const maxValue = Math.max(...all.map((d) => d.value ?? 0));
+  const shown = (points: StripPoint[]) => points.filter((d) => d.value !== null);
+  const tip = (s: StripSeries) => (d: StripPoint) => `${d.name}, ${d.year}: ${formatNumber(d.value!)} ${unit}${s.tipExtra ? s.tipExtra(d) : ""}`;
+  const halfTick = narrow ? 0.22 : 0.18;
+  const labelOf = (s: StripSeries) => (narrow ? (s.shortLabel ?? s.label) : s.label);
+
+  const contextShown = shown(context);
+  const marks: Plot.Markish[] = [
+    Plot.ruleY([0]),
+    Plot.ruleY(contextShown, {
+      y: "value",
+      x1: (d: StripPoint) => d.year - halfTick,
+      x2: (d: StripPoint) => d.year + halfTick,
+      stroke: "currentColor",
+      strokeOpacity: 0.3,
+      strokeWidth: 1.5,
+      className: "chart-context",
+      render: withAreas(tagMarks(contextShown, contextSeries), contextShown),
+    }),
+  ];
+  const line = (s: StripSeries, width: number) => {
+    const dots = shown(s.points);
+    marks.push(
+      Plot.lineY(s.points, { x: "year", y: "value", z: "code", stroke: seriesColour(s.colour), strokeWidth: width, strokeDasharray: seriesDash(s.colour), render: tagMarks(s.points, s.series) }),
+      Plot.dot(dots, {
+        x: "year",
+        y: "value",
+        fill: s === group ? "var(--bg)" : seriesColour(s.colour),
+        stroke: seriesColour(s.colour),
+        strokeWidth: 1.5,
+        r: s === focus ? (narrow ? 3.5 : 4) : narrow ? 2.5 : 3,
+        className: "chart-points",
+        render: withAreas(tagMarks(dots, s.series, tip(s)), dots),
+      }),
+    );
+  };
+  line(group, 1.25);
+  line(reference, 2);
+  line(focus, 3);
+
+  const plotOptions = {
+    document,
+    width,
+    height,
+    className: "chart-plot",
+    style: { fontSize: `${fontSize}px`, background: "transparent", overflow: "visible" },
+    marginLeft: 44,
+    marginRight: narrow ? 72 : 130,
+    marginTop: 20,
+    x: { domain: [minYear - 0.5, maxYear + 0.5], ticks: years.filter((y) => (y - minYear) % (narrow ? 2 : 1) === 0), tickFormat: (d: number) => String(d), label: null },
+    y: { label: yLabel, grid: true, domain: [0, maxValue * 1.04], nice: true, labelAnchor: "top" as const, labelArrow: "none" as const },
+  };
+  // Labels at the end of the focus and reference lines, moved apart where they would touch.
+  const probe = Plot.plot({ ...plotOptions, marks });
+  const y = probe.scale("y")!;
+  const ends = [focus, reference].map((s) => ({ s, last: shown(s.points).at(-1) })).filter((e): e is { s: StripSeries; last: StripPoint } => e.last !== undefined && e.last.year === maxYear);
+  const at = ends.map((e) => y.apply!(e.last.value) as number);
+  const placed = dodgeLabels(at, fontSize + 2);
+  ends.forEach((e, k) =>
+    marks.push(
+      Plot.text([e.last], {
+        x: "year",
+        y: "value",
+        text: (d: StripPoint) => `${labelOf(e.s)} ${formatNumber(d.value!)}`,
+        textAnchor: "start",
+        dx: 12,
+        dy: placed[k]! - at[k]!,
+        fill: seriesColour(e.s.colour),
+        fontWeight: "bold",
+      }),
+    ),
+  );
+  return Plot.plot({ ...plotOptions, marks }) as SVGSVGElement;
+}

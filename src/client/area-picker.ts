@@ -1,0 +1,158 @@
+/**
+ * The area picker of a chart that has one (a `.chart-picker` inside the figure): the reader
+ * picks a council from a labelled <select>, and the island highlights it in both layouts,
+ * shows its values in tooltips and adds them to the table. The choice lives in the URL
+ * (?area=E10000016), so a link or an embed opens with it picked. The values come from a
+ * small JSON file written at build time, fetched only once an area is picked. The chart
+ * is never redrawn: the council's marks are already in the SVG, tagged data-area, and the
+ * highlight joins them where the years are consecutive, so a reorganised council's line
+ * stops where DfE's series for that code stops.
+ */
+import { select } from "d3-selection";
+import { joinPath } from "./join-path.ts";
+
+/** The JSON written by the chart's areaData() (src/charts/similar-councils.ts). */
+interface AreaData {
+  unit: string;
+  years: number[];
+  releases: Record<string, string>;
+  missing: Record<string, string>;
+  aliases: Record<string, string>;
+  areas: Record<string, { name: string; rate: (number | string | null)[]; number: (number | string | null)[]; source: (string | null)[] }>;
+}
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+export const AREA_PARAM = "area";
+const loads = new Map<string, Promise<AreaData>>();
+
+function load(url: string): Promise<AreaData> {
+  let p = loads.get(url);
+  if (!p) {
+    p = fetch(url).then((r) => {
+      if (!r.ok) throw new Error(`${url}: ${r.status}`);
+      return r.json() as Promise<AreaData>;
+    });
+    loads.set(url, p);
+  }
+  return p;
+}
+
+const fmt = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
+const text = (v: number | string | null, data: AreaData) => (v === null ? "not in this dataset" : typeof v === "number" ? fmt.format(v) : (data.missing[v] ?? `not published (code "${v}")`));
+
+/** Where a mark sits: a dot's centre, or a tick's middle. */
+function centre(el: Element): [number, number] {
+  if (el.tagName.toLowerCase() === "circle") return [Number(el.getAttribute("cx")), Number(el.getAttribute("cy"))];
+  return [(Number(el.getAttribute("x1")) + Number(el.getAttribute("x2"))) / 2, Number(el.getAttribute("y1"))];
+}
+
+/** Remove any highlight drawn before. */
+function clear(figure: HTMLElement): void {
+  figure.querySelectorAll(".chart-picked, tr.is-added").forEach((el) => el.remove());
+  figure.querySelectorAll(".is-picked").forEach((el) => el.classList.remove("is-picked"));
+}
+
+/** Highlight `code` in every layout and the table; false if the SVG has no marks for it. */
+function highlight(figure: HTMLElement, code: string, data: AreaData): boolean {
+  const area = data.areas[code];
+  if (!area) return false;
+  const valued = data.years.map((year, i) => ({ year, i })).filter((y) => typeof area.rate[y.i] === "number");
+  let drawn = false;
+  for (const svg of figure.querySelectorAll<SVGSVGElement>("svg.chart-svg")) {
+    const marks = [...svg.querySelectorAll(`[data-area="${code}"]`)];
+    if (marks.length !== valued.length || marks.length === 0) continue;
+    marks.forEach((m) => m.classList.add("is-picked"));
+    const at = marks.map(centre);
+    const d = joinPath(valued.map((y, k) => ({ year: y.year, x: at[k]![0], y: at[k]![1] })));
+    const g = select(svg).append("g").attr("class", "chart-picked").attr("data-series", area.name);
+    const transform = marks[0]!.parentElement?.getAttribute("transform");
+    if (transform) g.attr("transform", transform);
+    g.append("path").attr("class", "chart-picked-line").attr("d", d);
+    valued.forEach((y, k) => {
+      const release = area.source[y.i] ? data.releases[area.source[y.i]!] : null;
+      const number = area.number[y.i];
+      const children = typeof number === "number" ? ` (${fmt.format(number)} children)` : "";
+      g.append("circle")
+        .attr("class", "chart-picked-point")
+        .attr("cx", at[k]![0])
+        .attr("cy", at[k]![1])
+        .attr("r", 4.5)
+        .attr("data-tip", `${area.name}, ${y.year}: ${fmt.format(area.rate[y.i] as number)} ${data.unit}${children}${release ? `; ${release}` : ""}`);
+    });
+    const [lx, ly] = at.at(-1)!;
+    // paint-order as an attribute, not in charts.css: the Nu HTML Checker's CSS parser
+    // does not know the property and would reject the page's inlined stylesheet.
+    g.append("text").attr("class", "chart-picked-label").attr("paint-order", "stroke").attr("x", lx).attr("y", ly - 9).attr("text-anchor", "end").text(area.name);
+    drawn = true;
+  }
+  const tbody = figure.querySelector(".chart-data tbody");
+  if (tbody) {
+    const row = tbody.querySelector(`tr[data-key="${code}"]`);
+    if (row) row.classList.add("is-picked");
+    else {
+      const tr = select(tbody).insert("tr", "tr").attr("class", "is-added is-picked").attr("data-key", code);
+      tr.append("th").attr("scope", "row").text(`${area.name} (highlighted)`);
+      data.years.forEach((_, i) => tr.append("td").text(text(area.rate[i] ?? null, data)));
+    }
+  }
+  figure.dispatchEvent(new CustomEvent("chart:points-added"));
+  return drawn;
+}
+
+/** Wire the picker of one figure. */
+export function enhancePicker(figure: HTMLElement): void {
+  const box = figure.querySelector<HTMLElement>(".chart-picker[data-picker-src]");
+  const input = box?.querySelector("select");
+  if (!box || !input) return;
+  const url = box.dataset.pickerSrc!;
+  const live = select(box).append("p").attr("class", "visually-hidden").attr("aria-live", "polite");
+  box.hidden = false;
+  let request = 0;
+
+  const apply = async (code: string, announce: boolean) => {
+    const mine = ++request;
+    const u = new URL(location.href);
+    if (code) u.searchParams.set(AREA_PARAM, code);
+    else u.searchParams.delete(AREA_PARAM);
+    history.replaceState(history.state, "", u);
+    clear(figure);
+    figure.dataset.picked = code;
+    if (!code) {
+      if (announce) live.text("Highlight removed");
+      return;
+    }
+    figure.setAttribute("aria-busy", "true");
+    try {
+      const data = await load(url);
+      if (mine !== request) return;
+      const name = data.areas[code]?.name ?? code;
+      const ok = highlight(figure, code, data);
+      if (announce) live.text(ok ? `${name} highlighted in the chart and added to the table` : `${name} has no published values to highlight`);
+    } catch {
+      if (mine === request) live.text("The councils' values could not be loaded");
+    } finally {
+      if (mine === request) figure.removeAttribute("aria-busy");
+    }
+  };
+
+  input.addEventListener("change", () => void apply(input.value, true));
+
+  const asked = new URLSearchParams(location.search).get(AREA_PARAM);
+  if (!asked) return;
+  const known = (c: string) => [...input.options].some((o) => o.value === c && c !== "");
+  if (known(asked)) {
+    input.value = asked;
+    void apply(asked, false);
+    return;
+  }
+  // A code DfE has used for the same area (North Yorkshire's newer one) opens that area.
+  void load(url)
+    .then((data) => {
+      const code = data.aliases[asked];
+      if (code && known(code)) {
+        input.value = code;
+        void apply(code, false);
+      }
+    })
+    .catch(() => undefined);
+}

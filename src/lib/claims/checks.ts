@@ -1,0 +1,50 @@
+/**
+ * Claims whose verdict is computed from the data: each check compares what was said with
+ * DfE's figures and returns a verdict on the claims scale. A claim in content/claims.yaml
+ * names its check with `check:`; the build stops if the verdict written there is not the
+ * one the check computes, so a change in the figures cannot leave a stale verdict (or a
+ * stale reason) on /claims/.
+ *
+ * Both checks read the count at 31 March 2018, the last before the October 2018 meeting,
+ * and compare rates per 10,000 children, the measure that allows for a council's size.
+ */
+import { AREAS, series } from "../data/index.ts";
+import { neighbourComparison, rankIn } from "../compare/councils.ts";
+import type { ClaimChecks, Verdict } from "../../schemas/claim.ts";
+
+/** The year of the count the checks use. */
+export const CHECK_YEAR = 2018;
+
+/**
+ * "Too many children in care for a county like Worcestershire", against its statistical
+ * neighbours: consistent when its rate was higher than every neighbour's with a published
+ * rate, partly when higher than most, not supported otherwise. "Too many" is a judgement
+ * no statistic can confirm, so the strongest verdict is "consistent".
+ */
+export function checkAgainstNeighbours(year = CHECK_YEAR): Verdict {
+  const n = neighbourComparison(year);
+  if (!n || n.withValue === 0) return "not-checked";
+  if (n.lower === n.withValue) return "consistent";
+  if (n.lower > n.withValue / 2) return "partly";
+  return "not-supported";
+}
+
+/**
+ * "A high number of looked after children", against England's rate and every council's:
+ * consistent when the rate was above England's and in the highest third of councils;
+ * partly when above England's but not in the highest third; not supported when it was not
+ * above England's.
+ */
+export function checkHighRate(year = CHECK_YEAR): Verdict {
+  const rank = rankIn(AREAS.worcestershire, year);
+  const england = series(AREAS.england, "looked_after_31_march", "rate_per_10000", year, year)[0]?.value;
+  if (!rank || typeof england !== "number") return "not-checked";
+  if (rank.rate <= england) return "not-supported";
+  return rank.higher < rank.of / 3 ? "consistent" : "partly";
+}
+
+/** Every check, by the id claims.yaml uses. */
+export const claimChecks: ClaimChecks = {
+  "against-neighbours-2018": () => checkAgainstNeighbours(),
+  "high-rate-2018": () => checkHighRate(),
+};

@@ -1,0 +1,103 @@
+/**
+ * Worcestershire against every English council and against its statistical neighbours:
+ * ranks and counts computed from the all-councils dataset, so the chart, the claims check
+ * and the prose all state the same comparison. Only published rates take part; a
+ * suppressed or not-applicable value is left out of a year's count, never read as 0.
+ */
+import { AREAS, Missing, councilLookedAfter, statisticalNeighbours, type LookedAfterValue } from "../data/index.ts";
+
+/** One council's published rate in one year, with the release it comes from. */
+export interface CouncilRate {
+  code: string;
+  name: string;
+  year: number;
+  rate: number;
+  sourceId: string;
+}
+
+/** Where one council stands among all councils with a published rate in a year. */
+export interface CouncilRank {
+  year: number;
+  rate: number;
+  /** 1 + the number of councils with a strictly higher rate. */
+  rank: number;
+  /** Councils with a published rate that year. */
+  of: number;
+  /** Councils with a strictly higher rate. */
+  higher: number;
+  /** Other councils with exactly the same (rounded) rate. */
+  tiedWith: number;
+}
+
+/** Worcestershire's rate against each neighbour's in one year. */
+export interface NeighbourComparison {
+  year: number;
+  rate: number;
+  /** Every neighbour in the grouping, with null where it has no published rate that year. */
+  neighbours: { code: string; name: string; rate: number | null }[];
+  withValue: number;
+  lower: number;
+  higher: number;
+  same: number;
+  /** The neighbour with the highest published rate (the first listed, if tied). */
+  highest: { code: string; name: string; rate: number } | null;
+}
+
+const rates = (): LookedAfterValue[] => councilLookedAfter().filter((v) => v.measure === "looked_after_31_march" && v.unit === "rate_per_10000");
+
+/** The years the all-councils dataset covers, ascending. */
+export function councilYears(): number[] {
+  return [...new Set(councilLookedAfter().map((v) => v.year))].sort((a, b) => a - b);
+}
+
+/** Every council with a published rate in `year`, highest first (ties in code order). */
+export function ratesIn(year: number): CouncilRate[] {
+  return rates()
+    .filter((v): v is LookedAfterValue & { value: number } => v.year === year && !(v.value instanceof Missing))
+    .map((v) => ({ code: v.areaCode, name: v.areaName, year, rate: v.value, sourceId: v.sourceId }))
+    .sort((a, b) => b.rate - a.rate || a.code.localeCompare(b.code));
+}
+
+/** A council's rank among all councils in `year`, or null where it has no published rate. */
+export function rankIn(code: string, year: number): CouncilRank | null {
+  const all = ratesIn(year);
+  const own = all.find((r) => r.code === code);
+  if (!own) return null;
+  const higher = all.filter((r) => r.rate > own.rate).length;
+  const tiedWith = all.filter((r) => r.rate === own.rate).length - 1;
+  return { year, rate: own.rate, rank: higher + 1, of: all.length, higher, tiedWith };
+}
+
+/** A council's rate against each of its statistical neighbours' in `year`; null without its own rate. */
+export function neighbourComparison(year: number, of: string = AREAS.worcestershire): NeighbourComparison | null {
+  const all = ratesIn(year);
+  const own = all.find((r) => r.code === of);
+  if (!own) return null;
+  const neighbours = statisticalNeighbours(of).map((n) => ({ code: n.areaCode, name: n.areaName, rate: all.find((r) => r.code === n.areaCode)?.rate ?? null }));
+  const valued = neighbours.filter((n): n is { code: string; name: string; rate: number } => n.rate !== null);
+  const highest = valued.reduce<(typeof valued)[number] | null>((best, n) => (best === null || n.rate > best.rate ? n : best), null);
+  return {
+    year,
+    rate: own.rate,
+    neighbours,
+    withValue: valued.length,
+    lower: valued.filter((n) => n.rate < own.rate).length,
+    higher: valued.filter((n) => n.rate > own.rate).length,
+    same: valued.filter((n) => n.rate === own.rate).length,
+    highest,
+  };
+}
+
+/** "1st", "2nd", "43rd", "111th". */
+export function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+  return `${n}${suffix}`;
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** "April 2021" from "2021-04" (a grouping's date). */
+export function monthYear(ym: string): string {
+  return `${MONTHS[Number(ym.slice(5, 7)) - 1]} ${ym.slice(0, 4)}`;
+}

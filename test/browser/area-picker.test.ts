@@ -1,0 +1,170 @@
+/**
+ * The similar-councils chart's area picker: the choice from the URL on the chart page and
+ * the embed, keyboard use of the picker, the values in tooltip and table, and the
+ * static chart without JavaScript.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "../support/chromium.ts";
+import { axeViolations, formatViolations } from "../support/axe.ts";
+
+const ID = "similar-councils";
+const KENT = "E10000016";
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, options: { js?: boolean; width?: number } = {}): Promise<{ page: Page; errors: string[]; requests: string[] }> {
+  const page = await browser.newPage({ viewport: { width: options.width ?? 1024, height: 900 }, javaScriptEnabled: options.js ?? true });
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(inject("baseUrl") + path);
+  if (options.js ?? true) await page.waitForSelector("figure.chart[data-enhanced]");
+  return { page, errors, requests };
+}
+
+/** Kent's picked marks in the visible (wide) layout, once the island has drawn them. */
+async function pickedIn(page: Page, name: string) {
+  await page.waitForSelector(`svg.chart-svg--wide .chart-picked[data-series="${name}"]`);
+  return page.locator(`svg.chart-svg--wide .chart-picked[data-series="${name}"] .chart-picked-point`);
+}
+
+describe("the similar-councils area picker", () => {
+  for (const path of [`/charts/${ID}/?area=${KENT}`, `/embed/${ID}/?area=${KENT}`]) {
+    it(`opens ${path} with Kent picked: select, highlight, tooltip and table`, async () => {
+      const { page, errors } = await open(path);
+      try {
+        const select = page.getByLabel("Highlight a council");
+        expect(await select.inputValue()).toBe(KENT);
+        const points = await pickedIn(page, "Kent");
+        const years = (await page.locator(`figure.chart .chart-data thead th`).allTextContents()).slice(1);
+        expect(await points.count()).toBe(years.length);
+        expect(await points.last().getAttribute("data-tip")).toMatch(/^Kent, 2025: 53 per 10,000 \([\d,]+ children\); DfE, 2025 release$/);
+        // Kent is one of Worcestershire's neighbours: its row in the table is the one marked.
+        const row = page.locator(`figure.chart tr.is-picked`);
+        expect(await row.count()).toBe(1);
+        expect(await row.locator("th").textContent()).toBe("Kent");
+        expect(errors).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  it("loads the councils' JSON only once a council is picked", async () => {
+    const { page, requests } = await open(`/charts/${ID}/`);
+    try {
+      await page.waitForLoadState("networkidle");
+      expect(requests.filter((r) => r.endsWith("/areas.json"))).toEqual([]);
+      expect(requests.filter((r) => r.endsWith(".csv"))).toEqual([]);
+      await page.getByLabel("Highlight a council").selectOption("E06000009");
+      await pickedIn(page, "Blackpool");
+      expect(requests.filter((r) => r.endsWith("/areas.json"))).toEqual([`/charts/${ID}/areas.json`]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("is used from the keyboard: Tab reaches it, typing picks a council, the URL and table follow", async () => {
+    const { page } = await open(`/embed/${ID}/`);
+    try {
+      const select = page.getByLabel("Highlight a council");
+      // Tab from the top of the page until the picker has focus.
+      for (let i = 0; i < 10 && !(await select.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+      expect(await select.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.type("Cumbria");
+      await pickedIn(page, "Cumbria");
+      expect(new URL(page.url()).searchParams.get("area")).toBe("E10000006");
+      const added = page.locator("figure.chart tr.is-added");
+      expect(await added.locator("th").textContent()).toBe("Cumbria (highlighted)");
+      // Cumbria stops in 2023: its later cells say why, and its line is not carried on.
+      expect((await added.locator("td").allTextContents()).slice(-2)).toEqual(['not applicable (code "z")', 'not applicable (code "z")']);
+      await page.keyboard.press("Home");
+      await page.waitForFunction(() => !document.querySelector(".chart-picked"));
+      expect(new URL(page.url()).searchParams.has("area")).toBe(false);
+      expect(await page.locator("figure.chart tr.is-added").count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("starts and ends a reorganised council's highlight where DfE's values for its code do", async () => {
+    const { page } = await open(`/charts/${ID}/?area=E06000059`);
+    try {
+      // Dorset (E06000059) has values from 2020 only: one run, not joined to the county before it.
+      const points = await pickedIn(page, "Dorset");
+      expect(await points.count()).toBe(6);
+      expect(await points.first().getAttribute("data-tip")).toMatch(/^Dorset, 2020: /);
+      const d = await page.locator('svg.chart-svg--wide .chart-picked[data-series="Dorset"] .chart-picked-line').getAttribute("d");
+      expect(d!.match(/M/g)).toHaveLength(1);
+      // Cumbria has values to 2023 only; its successors are other councils, never joined on.
+      await page.getByLabel("Highlight a council").selectOption("E10000006");
+      const cumbria = await pickedIn(page, "Cumbria");
+      expect(await cumbria.count()).toBe(6);
+      expect(await cumbria.last().getAttribute("data-tip")).toMatch(/^Cumbria, 2023: /);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("opens North Yorkshire from the code DfE's later files use for it", async () => {
+    const { page } = await open(`/charts/${ID}/?area=E06000065`);
+    try {
+      await pickedIn(page, "North Yorkshire");
+      expect(await page.getByLabel("Highlight a council").inputValue()).toBe("E10000023");
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("without JavaScript shows Worcestershire, its ten neighbours and England, and no picker", async () => {
+    const { page } = await open(`/charts/${ID}/?area=${KENT}`, { js: false });
+    try {
+      expect(await page.locator(".chart-picker").isVisible()).toBe(false);
+      expect(await page.locator("svg.chart-svg--wide .chart-picked").count()).toBe(0);
+      const rows = await page.locator("figure.chart .chart-data tbody th").allTextContents();
+      expect(rows.slice(0, 12)).toEqual(["Worcestershire", "Warwickshire", "North Somerset", "Essex", "Staffordshire", "Dorset", "East Sussex", "West Sussex", "South Gloucestershire", "Leicestershire", "Kent", "England"]);
+      const tips = await page.locator('svg.chart-svg--wide [data-series="Statistical neighbours"] > [data-tip]').count();
+      // Ten neighbours over eight years, less Dorset's two years before it existed.
+      expect(tips).toBe(78);
+      expect(await page.locator('svg.chart-svg--wide [data-series="Every council"] > line').count()).toBeGreaterThan(140 * 8 - 100);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("/claims/ gives verdicts on 'a county like Worcestershire' and 'a high number', computed from the data", async () => {
+    const { page } = await open("/claims/", { js: false });
+    try {
+      for (const [id, verdict] of [["too-many-for-a-county-like-worcestershire", "consistent"], ["high-number", "partly"]] as const) {
+        const entry = page.locator(`li#${id}`);
+        expect(await entry.getAttribute("data-verdict")).toBe(verdict);
+        expect(await entry.textContent()).toContain("(computed from the official figures)");
+        expect(await entry.locator(`a[href="/charts/${ID}/"]`).count()).toBe(1);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  for (const scheme of ["light", "dark"] as const) {
+    it(`passes axe with Kent picked and the picker shown (${scheme})`, async () => {
+      const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 375, height: 900 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${inject("baseUrl")}/embed/${ID}/?area=${KENT}`);
+        await page.waitForSelector(".chart-picked", { state: "attached" });
+        const violations = await axeViolations(page);
+        expect(violations, formatViolations(`embed ?area (${scheme})`, violations)).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});

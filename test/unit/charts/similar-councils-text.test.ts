@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { describeSimilarCouncils, similarCouncilsTitle, type SimilarCouncilsFacts } from "../../../src/charts/similar-councils-text.ts";
+import type { NeighbourComparison } from "../../../src/lib/compare/councils.ts";
+
+const neighbours = (year: number, rate: number, rates: (number | null)[]): NeighbourComparison => {
+  const list = rates.map((r, i) => ({ code: `E0${i}`, name: `N${i}`, rate: r }));
+  const valued = list.filter((n): n is { code: string; name: string; rate: number } => n.rate !== null);
+  return {
+    year,
+    rate,
+    neighbours: list,
+    withValue: valued.length,
+    lower: valued.filter((n) => n.rate < rate).length,
+    higher: valued.filter((n) => n.rate > rate).length,
+    same: valued.filter((n) => n.rate === rate).length,
+    highest: valued.reduce<(typeof valued)[number] | null>((b, n) => (b === null || n.rate > b.rate ? n : b), null),
+  };
+};
+const facts = (latestRates: (number | null)[], firstRates: (number | null)[]): SimilarCouncilsFacts => ({
+  name: "Worcestershire",
+  first: { neighbours: neighbours(2018, 68, firstRates), rank: { year: 2018, rate: 68, rank: 71, of: 152, higher: 70, tiedWith: 2 }, england: 64 },
+  latest: { neighbours: neighbours(2025, 86, latestRates), rank: { year: 2025, rate: 86, rank: 44, of: 151, higher: 43, tiedWith: 0 }, england: 67 },
+  groupSize: 3,
+});
+
+describe("similarCouncilsTitle(facts)", () => {
+  it("states the finding: higher than any neighbour, or how many", () => {
+    expect(similarCouncilsTitle(facts([75, 60, 50], [60, 50, 40]))).toBe("In 2025, Worcestershire had a higher rate of children in care than any of its 3 statistical neighbours");
+    expect(similarCouncilsTitle(facts([90, 60, 50], [60, 50, 40]))).toBe("In 2025, Worcestershire's rate of children in care was higher than that of 2 of its 3 statistical neighbours");
+  });
+});
+
+describe("describeSimilarCouncils(facts)", () => {
+  it("leads with the latest year and the rank among all councils, then gives the detail", () => {
+    const { description, details } = describeSimilarCouncils(facts([75, 60, 50], [60, 50, null]));
+    expect(description).toBe(
+      "In 2025, Worcestershire looked after 86 children for every 10,000, higher than each of its 3 statistical neighbours and above England's 67. " +
+        "Its rate was the 44th highest of the 151 councils with a published figure.",
+    );
+    expect(details).toEqual([
+      "The highest rate among the neighbours in 2025 was N0's, 75.",
+      "In 2018 Worcestershire's rate was 68, higher than each of the 2 statistical neighbours with a published rate (N2 had none that year) and above England's 64.",
+      "That year 70 of 152 councils had a higher rate, and two others had the same one.",
+    ]);
+  });
+
+  it("never says 'higher than each' when a neighbour was higher", () => {
+    const text = describeSimilarCouncils(facts([90, 60, 50], [70, 50, 40])).description;
+    expect(text).toContain("higher than 2 of its 3 statistical neighbours and above England's 67.");
+    expect(text).not.toMatch(/higher than each/);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { AREAS } from "../../../src/lib/data/index.ts";
+import { councilYears, neighbourComparison, ordinal, rankIn, ratesIn } from "../../../src/lib/compare/councils.ts";
+
+describe("ordinal(n)", () => {
+  it("writes English ordinals, teens included", () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 43, 71, 111, 112].map(ordinal)).toEqual(["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "43rd", "71st", "111th", "112th"]);
+  });
+});
+
+describe("ratesIn(year) and rankIn(code, year)", () => {
+  it("covers 2018 to 2025", () => {
+    expect(councilYears()).toEqual([2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+  });
+
+  it("counts only published rates: suppressed and not-applicable values take no part", () => {
+    expect(ratesIn(2020).some((r) => r.code === "E06000053")).toBe(false);
+    expect(ratesIn(2018).some((r) => r.code === "E06000059")).toBe(false);
+    expect(ratesIn(2018).length).toBeGreaterThanOrEqual(140);
+  });
+
+  it("ranks a council 1 + the councils with a strictly higher rate, and counts ties apart", () => {
+    for (const year of councilYears()) {
+      const all = ratesIn(year);
+      const r = rankIn(AREAS.worcestershire, year)!;
+      expect(r.rank).toBe(all.filter((x) => x.rate > r.rate).length + 1);
+      expect(r.tiedWith).toBe(all.filter((x) => x.rate === r.rate).length - 1);
+      expect(r.of).toBe(all.length);
+    }
+    // 31 March 2018: Worcestershire's 68 per 10,000, DfE 2022 release.
+    expect(rankIn(AREAS.worcestershire, 2018)).toMatchObject({ rate: 68, rank: 71, of: 152, tiedWith: 2 });
+    expect(rankIn("E06000059", 2018)).toBeNull();
+  });
+});
+
+describe("neighbourComparison(year)", () => {
+  it("leaves a neighbour with no published rate out of the count, naming it with null", () => {
+    const n = neighbourComparison(2018)!;
+    expect(n.neighbours).toHaveLength(10);
+    expect(n.neighbours.find((x) => x.code === "E06000059")?.rate).toBeNull();
+    expect(n.withValue).toBe(9);
+    expect(n.lower + n.higher + n.same).toBe(n.withValue);
+  });
+
+  it("finds the highest neighbour and compares each with Worcestershire", () => {
+    const n = neighbourComparison(2025)!;
+    const valued = n.neighbours.flatMap((x) => (x.rate === null ? [] : [x.rate]));
+    expect(n.highest?.rate).toBe(Math.max(...valued));
+    expect(n.lower).toBe(valued.filter((r) => r < n.rate).length);
+  });
+});
