@@ -35,7 +35,8 @@ export const englandLookedAfter: ChartDefinition = {
     const alt = `Line chart of the number of children looked after in England at 31 March, ${FROM} to ${TO}, with ${START} and ${END} marked`;
     const annotations = (narrow: boolean) => [
       Plot.dot(pair, { x: "year", y: "value", r: narrow ? 6 : 7, stroke: "currentColor", strokeWidth: 1.5, fill: "none" }),
-      Plot.text(pair, { x: "year", y: "value", text: (d: LinePoint) => formatNumber(d.value!), dy: 16, fill: "currentColor" }),
+      // Below each ringed point, running right: centred, the first would reach the y axis' figures.
+      Plot.text(pair, { x: "year", y: "value", text: (d: LinePoint) => formatNumber(d.value!), dy: 16, dx: -6, textAnchor: "start", fill: "currentColor" }),
       // Below the line, where nothing else is drawn.
       Plot.text([{ x: START, y: at(START) * 0.8 }], {
         x: "x",

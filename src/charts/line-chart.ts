@@ -8,7 +8,7 @@ import type { DrawOptions } from "./types.ts";
 import { seriesColour, seriesDash } from "./palette.ts";
 import { formatNumber } from "../lib/format/number.ts";
 import { tagMarks } from "./tag-marks.ts";
-import { dodgeLabels } from "./dodge.ts";
+import { dodgeLabels, labelGap } from "./dodge.ts";
 
 /** One point of one series; `value` null where nothing is published (drawn as a gap). */
 export interface LinePoint {
@@ -103,7 +103,9 @@ export function lineChart(data: LinePoint[], options: LineChartOptions): SVGSVGE
   const atEnd = ends.filter((e) => e.point.year === maxYear);
   const early = ends.filter((e) => e.point.year !== maxYear);
   const at = atEnd.map((e) => y.apply!(e.point.value) as number);
-  const placed = dodgeLabels(at, fontSize + 2);
+  // Kept within the plot's height, so a label never leaves the drawing.
+  const [bottom, top] = y.range as [number, number];
+  const placed = dodgeLabels(at, labelGap(fontSize), top, bottom);
   const endLabel = (e: { point: LinePoint; index: number }, placement: { textAnchor: "start" | "middle"; dx: number; dy: number }) =>
     Plot.text([e.point], {
       x: "year",

@@ -21,6 +21,16 @@ export const meetingPointSchema = z.object({
   answers: z.array(slug).default([]),
 });
 
+/** A topic of the record: a heading for a run of points, from `start` to the next topic. */
+export const meetingTopicSchema = z.object({
+  /** Stable id, the topic's anchor; must not be a point's id. */
+  id: slug,
+  /** The heading, in the project's own words; markdown, one line. */
+  title: z.string().min(1),
+  /** The id of the topic's first point. */
+  start: slug,
+});
+
 export const meetingSchema = z
   .object({
     /** The page heading, markdown (dates bound). */
@@ -50,6 +60,8 @@ export const meetingSchema = z
     summary: z.string().min(1),
     /** The record, in order. */
     points: z.array(meetingPointSchema).min(1),
+    /** The record's topics, in order; the first starts at the first point. */
+    topics: z.array(meetingTopicSchema).default([]),
   })
   .superRefine((m, ctx) => {
     if (m.dateStatus === "inferred" && !m.dateNote) ctx.addIssue({ code: "custom", path: ["dateNote"], message: "an inferred date must say why" });
@@ -58,6 +70,16 @@ export const meetingSchema = z
       if (ids.has(p.id)) ctx.addIssue({ code: "custom", path: ["points", i, "id"], message: `duplicate point id "${p.id}"` });
       ids.add(p.id);
     });
+    let previous = -1;
+    m.topics.forEach((t, i) => {
+      const at = m.points.findIndex((p) => p.id === t.start);
+      if (ids.has(t.id)) ctx.addIssue({ code: "custom", path: ["topics", i, "id"], message: `topic id "${t.id}" is also a point id` });
+      if (at < 0) ctx.addIssue({ code: "custom", path: ["topics", i, "start"], message: `unknown point id "${t.start}"` });
+      else if (i === 0 && at !== 0) ctx.addIssue({ code: "custom", path: ["topics", 0, "start"], message: `the first topic must start at the first point, "${m.points[0]!.id}"` });
+      else if (at <= previous) ctx.addIssue({ code: "custom", path: ["topics", i, "start"], message: `topic starts at "${t.start}", which is not after the previous topic's start` });
+      if (at >= 0) previous = at;
+    });
+    if (new Set(m.topics.map((t) => t.id)).size !== m.topics.length) ctx.addIssue({ code: "custom", path: ["topics"], message: "duplicate topic id" });
     m.points.forEach((p, i) =>
       p.answers.forEach((a) => {
         if (!ids.has(a)) ctx.addIssue({ code: "custom", path: ["points", i, "answers"], message: `unknown point id "${a}"` });
@@ -66,3 +88,4 @@ export const meetingSchema = z
   });
 export type Meeting = z.infer<typeof meetingSchema>;
 export type MeetingPoint = z.infer<typeof meetingPointSchema>;
+export type MeetingTopic = z.infer<typeof meetingTopicSchema>;

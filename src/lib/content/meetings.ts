@@ -6,6 +6,7 @@ import { getCollection } from "astro:content";
 import type { MeetingPoint } from "../../schemas/meeting.ts";
 import { labels } from "../markdown/labels.ts";
 import { forFile } from "./site-markdown.ts";
+import { speakersInOrder, topicRuns } from "./meeting-topics.ts";
 
 /** What each kind of point is called on the page. */
 export const kindNames: Record<MeetingPoint["kind"], string> = {
@@ -46,6 +47,8 @@ export async function meetings() {
         recordUrl: m.recordUrl,
         meetingUrl: m.meetingUrl,
         summaryHtml: r.block(m.summary),
+        topics: topicRuns(m.topics, m.points.map((p) => p.id)).map((t) => ({ ...t, titleHtml: r.inline(t.title), title: r.plain(t.title) })),
+        speakers: speakersInOrder(m.points),
         points: m.points.map((p) => ({
           ...p,
           kindName: kindNames[p.kind],

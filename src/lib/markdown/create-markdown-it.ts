@@ -2,13 +2,14 @@
  * The one markdown-it setup for all content: raw HTML off, safe links only, external
  * links marked, figures and dates bound to data, unbound numerals refused.
  */
-import markdownIt, { type MarkdownIt } from "markdown-it";
+import markdownIt, { type MarkdownIt, type Token } from "markdown-it";
 import type { FigureRegistry } from "../figures/types.ts";
 import type { MarkdownEnv } from "./content-error.ts";
 import { figuresPlugin } from "./figures-plugin.ts";
 import { linksPlugin } from "./links-plugin.ts";
 import { headingIdsPlugin } from "./heading-ids.ts";
 import { numeralsPlugin } from "./numerals-plugin.ts";
+import { escapeHtml } from "./escape.ts";
 import { attributionPlugin } from "./attribution-plugin.ts";
 
 export interface CreateMarkdownItOptions {
@@ -34,14 +35,48 @@ export function createMarkdownIt({ figures, publisherOf, inferredDates }: Create
     }
   });
   // A wide table scrolls inside its own box, which keyboard users must be able to reach.
-  md.renderer.rules.table_open = () => '<div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on small screens)">\n<table>\n';
-  md.renderer.rules.table_close = () => "</table>\n</div>\n";
+  // A long or wide one is folded into a <details> (it opens without script), as chart
+  // tables are on story pages, so a phone reader can pass it or open it.
+  md.renderer.rules.table_open = (tokens, idx) => {
+    const shape = tableShape(tokens, idx);
+    const region = '<div class="table-scroll" tabindex="0" role="region" aria-label="Table (scrolls sideways on small screens)">\n<table>\n';
+    if (!shouldFold(shape)) return region;
+    const name = escapeHtml(shape.headers.join(", "));
+    return `<details class="fold">\n<summary>Show the table<span class="visually-hidden">: ${name}</span></summary>\n${region}`;
+  };
+  md.renderer.rules.table_close = (tokens, idx) => {
+    let open = idx;
+    while (open > 0 && tokens[open]!.type !== "table_open") open--;
+    return "</table>\n</div>\n" + (shouldFold(tableShape(tokens, open)) ? "</details>\n" : "");
+  };
   md.use(figuresPlugin, { figures, ...(publisherOf && { publisherOf }), ...(inferredDates && { inferredDates }) });
   md.use(linksPlugin);
   md.use(headingIdsPlugin);
   md.use(numeralsPlugin);
   md.use(attributionPlugin);
   return md;
+}
+
+/** A markdown table's header texts and body row count, from its tokens. */
+export function tableShape(tokens: readonly Token[], open: number): { headers: string[]; rows: number } {
+  const headers: string[] = [];
+  let rows = 0;
+  let inBody = false;
+  for (let i = open + 1; i < tokens.length && tokens[i]!.type !== "table_close"; i++) {
+    const t = tokens[i]!;
+    if (t.type === "tbody_open") inBody = true;
+    if (t.type === "tr_open" && inBody) rows++;
+    if (t.type === "th_open") {
+      const text = (tokens[i + 1]?.children ?? []).filter((c) => c.type === "text").map((c) => c.content).join("").replace(/[\s,]+$/, "").trim();
+      headers.push(text);
+    }
+  }
+  return { headers, rows };
+}
+
+/** Tables with more than four columns or six rows fold; smaller ones read at a glance. */
+export function shouldFold({ headers, rows }: { headers: string[]; rows: number }): boolean {
+  return headers.length > 4 || rows > 6;
 }
 
 /** Renders a block of markdown from `env.file`. */

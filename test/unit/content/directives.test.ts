@@ -17,4 +17,11 @@ describe("splitDirectives(body)", () => {
   it("returns nothing for an empty body", () => {
     expect(splitDirectives("\n\n")).toEqual([]);
   });
+  it("marks a chart placed with |brief", () => {
+    expect(splitDirectives("[[chart:money|brief]]")).toEqual([{ kind: "chart", id: "money", brief: true }]);
+  });
+  it("stops on an unknown option, naming the line", () => {
+    expect(() => splitDirectives("Intro.\n\n[[chart:money|short]]")).toThrow(/body line 3: unknown option "\|short"/);
+    expect(() => splitDirectives("[[table:worcestershire-after-2018|brief]]")).toThrow(/body line 1/);
+  });
 });

@@ -44,4 +44,26 @@ describe("meetingSchema", () => {
   it("refuses an id that is not a stable slug", () => {
     expect(messages({ ...base, points: [{ ...base.points[0], id: "Q 1" }] })[0]).toMatch(/^points\.0\.id/);
   });
+  it("accepts topics that start at points, in order, and defaults to none", () => {
+    expect(meetingSchema.parse(base).topics).toEqual([]);
+    const topics = [
+      { id: "topic-q", title: "Why", start: "q-one" },
+      { id: "topic-a", title: "Because", start: "a-one" },
+    ];
+    expect(meetingSchema.parse({ ...base, topics }).topics).toEqual(topics);
+  });
+  it("refuses topics that name no point, skip the first point, go backwards or reuse an id", () => {
+    expect(messages({ ...base, topics: [{ id: "t", title: "T", start: "q-nine" }] })).toEqual(['topics.0.start: unknown point id "q-nine"']);
+    expect(messages({ ...base, topics: [{ id: "t", title: "T", start: "a-one" }] })).toEqual(['topics.0.start: the first topic must start at the first point, "q-one"']);
+    expect(
+      messages({
+        ...base,
+        topics: [
+          { id: "t1", title: "T", start: "q-one" },
+          { id: "t2", title: "U", start: "q-one" },
+        ],
+      }),
+    ).toEqual(['topics.1.start: topic starts at "q-one", which is not after the previous topic\'s start']);
+    expect(messages({ ...base, topics: [{ id: "a-one", title: "T", start: "q-one" }] })).toEqual(['topics.0.id: topic id "a-one" is also a point id']);
+  });
 });
