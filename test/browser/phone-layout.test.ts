@@ -51,7 +51,7 @@ describe("at 375 px", () => {
   // NOT MET: after the similar-councils chart and longer text joined the story, the four
   // pages measure about 34.5 screens (30.6 just before). Skipped, not loosened, so the
   // rest of the suite stays green while the story is shortened; remove `.skip` to measure.
-  it.skip(`the four story pages together take at most ${STORY_SCREENS_MAX} screens of ${SCREEN} px`, async () => {
+  it(`the four story pages together take at most ${STORY_SCREENS_MAX} screens of ${SCREEN} px`, async () => {
     const screens: Record<string, number> = {};
     for (const path of STORY) {
       const page = await open("phone", path);
