@@ -8,6 +8,7 @@ import { sources } from "../../src/lib/data/index.ts";
 import { createFigureRegistry } from "../../src/lib/figures/registry.ts";
 import { createMarkdownIt, renderInline, renderPlain } from "../../src/lib/markdown/index.ts";
 import { reportedFigureSchema } from "../../src/schemas/reported-figure.ts";
+import { inferredDates } from "../../src/lib/content/inferred-dates.ts";
 import { eventFile, renderEvent, type RenderedEvent } from "../../src/lib/timeline/render.ts";
 
 /** The repository root. */
@@ -24,13 +25,9 @@ export function projectMarkdown() {
   });
 }
 
-/** Dates the project's meetings and events mark as inferred, read as the build reads them. */
+/** Dates the project's meetings and events mark as inferred, read as the build's checks read them. */
 export function projectInferredDates(): Set<string> {
-  const dated = (dir: string) =>
-    readdirSync(join(ROOT, "content", dir))
-      .filter((n) => n.endsWith(".yaml"))
-      .map((n) => parse(readFileSync(join(ROOT, "content", dir, n), "utf8")) as { date?: unknown; dateStatus?: string });
-  return new Set([...dated("meetings"), ...dated("timeline")].filter((d) => d.dateStatus === "inferred").map((d) => String(d.date)));
+  return new Set(inferredDates(join(ROOT, "content")));
 }
 
 /** Every event in content/timeline/, validated, sorted and rendered as the site does. */
