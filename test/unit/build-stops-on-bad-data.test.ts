@@ -60,7 +60,7 @@ describe("npm run build with bad data", () => {
     writeFileSync(join(out, "charts", "site.css"), "body { color: black }\n");
     const before = tree(out);
 
-    const run = spawnSync(process.execPath, [BUILD], { cwd: dir, encoding: "utf8", env: { ...process.env, DATA_DIR: "data", OUT_DIR: out, CI: "true" } });
+    const run = spawnSync(process.execPath, [BUILD], { cwd: dir, encoding: "utf8", env: { ...process.env, CONTENT_DIR: join(ROOT, "content"), DATA_DIR: "data", OUT_DIR: out, CI: "true" } });
 
     expect(run.status, run.stderr).not.toBe(0);
     const lastLine = String(lines.length - 1);
