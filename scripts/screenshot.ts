@@ -1,13 +1,14 @@
 /**
  * Takes screenshots of built pages, for looking at what a reader sees.
  * Usage: node scripts/screenshot.ts <path> [width] [out.png] [--no-js] [--dark]
+ * Serves the configured site's output folder (SITE_DIR=examples/<name> for an example).
  */
-import { resolve } from "node:path";
 import { serveStatic } from "./static-server.ts";
 import { launchChromium } from "./lib/chromium.ts";
+import { siteConfig } from "../src/lib/site/config.ts";
 
 const [path = "/", width = "1280", out = "screenshot.png"] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
-const server = await serveStatic(resolve(import.meta.dirname, "..", "dist"));
+const server = await serveStatic(siteConfig().paths.out);
 const browser = await launchChromium();
 try {
   const page = await browser.newPage({

@@ -110,13 +110,12 @@ export interface Hit {
   text: string;
 }
 
-/** Every line of `text` that names a term, with the term found. */
+/** Every place in `text` that names a term: its line, the term as written and the words around it. */
 export function findTerms(text: string, pattern: RegExp): Hit[] {
   const hits: Hit[] = [];
   text.split("\n").forEach((line, i) => {
-    pattern.lastIndex = 0;
-    const m = pattern.exec(line);
-    if (m) hits.push({ line: i + 1, term: m[0], text: line.trim().slice(0, 200) });
+    // Each match with the words around it: a built page is a few very long lines.
+    for (const m of line.matchAll(pattern)) hits.push({ line: i + 1, term: m[0], text: line.slice(Math.max(0, m.index - 80), m.index + m[0].length + 80).trim() });
   });
   return hits;
 }
