@@ -3,7 +3,7 @@
  * `dateStatus: inferred`), read straight from the YAML so build steps outside Astro can
  * use them, and a check that every place a built file gives such a date says "(inferred)".
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { formatIsoDate } from "../format/date.ts";
@@ -13,6 +13,8 @@ export function inferredDates(contentDir: string): string[] {
   const found = new Set<string>();
   for (const folder of ["meetings", "timeline"]) {
     const dir = join(contentDir, folder);
+    // A site may record no meetings: no folder, no dates.
+    if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).filter((n) => n.endsWith(".yaml"))) {
       const doc = parse(readFileSync(join(dir, name), "utf8")) as { date?: unknown; dateStatus?: unknown } | null;
       if (doc?.dateStatus === "inferred" && doc.date !== undefined) found.add(String(doc.date));
