@@ -12,7 +12,8 @@
  */
 import { AREAS, agePlacement, lookedAfter, money, type Confidence, type LookedAfterValue } from "../data/index.ts";
 import { Missing } from "../data/table-schema.ts";
-import { formatNumber } from "../format/number.ts";
+import { formatNumber, percentChange } from "../format/number.ts";
+import { formatMoney } from "../format/money.ts";
 import { revisionOf } from "../data/revisions.ts";
 import type { Figure, FigurePart, FigureRegistry } from "./types.ts";
 import { compareFigures } from "./compare-figures.ts";
@@ -39,12 +40,6 @@ const AREA_SLUGS: Record<string, string> = {
 const measureSlug = (v: LookedAfterValue): string =>
   v.measure === "looked_after_31_march" ? (v.unit === "number" ? "number" : "rate") : v.unit === "number" ? v.measure : `${v.measure}-rate`;
 
-/** "£10.5m", "£47m", "£0.5m": money in millions, as the council's papers write it. */
-export function formatMoney(pounds: number): string {
-  return `£${formatNumber(pounds / 1_000_000)}m`;
-}
-
-const percent = (from: number, to: number): number => Math.round(((to - from) / from) * 1000) / 10;
 
 /** Builds the registry; throws if two figures share a key or a reported figure's source is unknown. */
 export function createFigureRegistry(reported: readonly ReportedFigure[] = [], knownSourceIds?: ReadonlySet<string>): FigureRegistry {
@@ -86,7 +81,7 @@ function calculations(map: ReadonlyMap<string, Figure>): Figure[] {
     const a = map.get(fromKey);
     const b = map.get(toKey);
     if (!a || !b) throw new Error(`calculated figure "${key}" needs "${fromKey}" and "${toKey}"`);
-    const pct = percent(a.parts[0]!.value, b.parts[0]!.value);
+    const pct = percentChange(a.parts[0]!.value, b.parts[0]!.value);
     return { key, parts: [{ value: pct, text: `${formatNumber(Math.abs(pct))}%` }], sourceIds: [...new Set([...a.sourceIds, ...b.sourceIds])], confidence: "calc", note };
   };
   return [
