@@ -1,8 +1,11 @@
 import { defineConfig } from "vitest/config";
+import { siteConfig } from "./src/lib/site/config.ts";
 
 // Three projects: fast unit and snapshot tests, whole builds with planted faults, and
 // browser tests that need a built dist/.
 export default defineConfig({
+  // Code under test sees the site's identifiers as the bundles do (astro.config.mjs).
+  define: { __SITE_IDENTIFIERS__: JSON.stringify(siteConfig().identifiers) },
   test: {
     projects: [
       {
