@@ -4,7 +4,7 @@
  */
 import { agePlacement, source, type AgePlacementCategory, type AgePlacementValue } from "../lib/data/index.ts";
 import { formatNumber, percentChange } from "../lib/format/number.ts";
-import { formatValue, NOT_IN_DATASET } from "../lib/format/missing.ts";
+import { formatValue, NOT_IN_DATASET, valueStatus } from "../lib/format/missing.ts";
 import { lineChart, type LinePoint } from "./line-chart.ts";
 import { finish, peaksItem, gapsItem, type Description, type Series } from "./describe.ts";
 import type { ChartDefinition } from "./chart-definition.ts";
@@ -112,7 +112,7 @@ export const ageAndPlacement: ChartDefinition = {
       csv: {
         columns: ["series", "area_code", "year", "breakdown", "category", "value", "status", "confidence", "source_id", "source_release"],
         rows: CATEGORIES.flatMap((c) =>
-          rows.filter((r) => r.category === c.category).map((r) => [c.name, r.areaCode, r.year, r.breakdown, r.category, typeof r.value === "number" ? r.value : null, typeof r.value === "number" ? "published" : "not published", r.confidence, r.sourceId, source(r.sourceId).release]),
+          rows.filter((r) => r.category === c.category).map((r) => [c.name, r.areaCode, r.year, r.breakdown, r.category, typeof r.value === "number" ? r.value : null, valueStatus(r.value), r.confidence, r.sourceId, source(r.sourceId).release]),
         ),
       },
       sources: sourcesOf(rows.map((r) => r.sourceId)),

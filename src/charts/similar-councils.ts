@@ -10,7 +10,7 @@ import { siteConfig, theArea } from "../lib/site/config.ts";
 import { councilYears, neighbourComparison, rankIn } from "../lib/compare/councils.ts";
 import { formatIsoDate } from "../lib/format/date.ts";
 import { formatNumber, ordinal } from "../lib/format/number.ts";
-import { missingText, NOT_IN_DATASET } from "../lib/format/missing.ts";
+import { missingText, NOT_IN_DATASET, valueStatus } from "../lib/format/missing.ts";
 import type { ChartDefinition } from "./chart-definition.ts";
 import type { ChartCsv, ChartView, TableCell } from "./types.ts";
 import { revisionOf } from "../lib/data/revisions.ts";
@@ -177,7 +177,7 @@ function csvOf(years: number[], neighbourCodes: ReadonlySet<string>): ChartCsv {
     v.measure,
     v.unit,
     typeof v.value === "number" ? v.value : null,
-    typeof v.value === "number" ? "published" : "not published",
+    valueStatus(v.value),
     v.value instanceof Missing ? v.value.code : null,
     v.confidence,
     v.sourceId,

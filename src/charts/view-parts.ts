@@ -2,7 +2,7 @@
  * Pieces every chart module assembles its view from, so all charts draw both layouts,
  * name their sources and write their CSV the same way.
  */
-import { formatValue, NOT_IN_DATASET } from "../lib/format/missing.ts";
+import { formatValue, NOT_IN_DATASET, valueStatus } from "../lib/format/missing.ts";
 import { source, type LookedAfterValue, type Source } from "../lib/data/index.ts";
 import { finishSvg, newDocument } from "./render.ts";
 import { NARROW, WIDE } from "./chart-definition.ts";
@@ -92,7 +92,7 @@ export function lookedAfterCsv(groups: { name: string; values: LookedAfterValue[
         v.measure,
         v.unit,
         typeof v.value === "number" ? v.value : null,
-        typeof v.value === "number" ? "published" : "not published",
+        valueStatus(v.value),
         v.confidence,
         v.sourceId,
         source(v.sourceId).release,

@@ -27,6 +27,15 @@ export function missingText(code: string): string {
   return `${codeMeaning(code) ?? "not published"} (code "${code}")`;
 }
 
+/** The status column of a chart CSV, whose value cell is blank unless "published". */
+export const VALUE_STATUSES = ["published", "not published", NOT_IN_DATASET] as const;
+
+/** "published" for a figure; for none, the same distinction the tables make: a code from the source, or nothing in this dataset. */
+export function valueStatus(value: number | Missing): (typeof VALUE_STATUSES)[number] {
+  if (typeof value === "number") return "published";
+  return value.code === "" ? NOT_IN_DATASET : "not published";
+}
+
 /** A value, or for a missing one (no row: null or undefined) the words saying why there is none. */
 export function formatValue(value: number | Missing | null | undefined): string {
   if (value === null || value === undefined) return NOT_IN_DATASET;

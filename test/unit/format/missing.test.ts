@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Missing } from "../../../src/lib/data/table-schema.ts";
-import { codeMeaning, formatValue, missingText, NOT_IN_DATASET } from "../../../src/lib/format/missing.ts";
+import { codeMeaning, formatValue, missingText, NOT_IN_DATASET, valueStatus } from "../../../src/lib/format/missing.ts";
 
 describe("formatValue(value) and missingText(code)", () => {
   it("writes a figure as a number", () => {
@@ -17,5 +17,8 @@ describe("formatValue(value) and missingText(code)", () => {
   });
   it("knows no meaning for a code it has not met, nor for an inherited property name", () => {
     expect([codeMeaning("c"), codeMeaning("x"), codeMeaning("toString")]).toEqual(["confidential", undefined, undefined]);
+  });
+  it("gives a chart CSV's status column the same distinction", () => {
+    expect([valueStatus(5), valueStatus(new Missing("c")), valueStatus(new Missing(""))]).toEqual(["published", "not published", NOT_IN_DATASET]);
   });
 });
