@@ -1,19 +1,17 @@
 /**
- * Gates on the built site in dist/, every page found from the files: valid HTML
- * (html-validate and the Nu HTML Checker), every
- * internal link, asset and #anchor resolves, no request to another origin, and the
- * start-up byte budgets. (Pure file checks live here beside the browser ones because
- * they need the build; the gate logic is in scripts/quality/.)
+ * Gates on the built site in dist/, every page found from the files, read without a
+ * browser: valid HTML (html-validate and the Nu HTML Checker), every internal link, asset
+ * and #anchor resolves, no connection hint to another origin, and the start-up byte
+ * budgets. The gate logic is in scripts/quality/; the gates that need a browser (requests,
+ * policy, axe) run on every page in test/browser/every-page.test.ts.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchChromium } from "../support/chromium.ts";
+import { describe, expect, it } from "vitest";
 import { builtPages, DIST } from "../support/pages.ts";
 import { formatHtmlProblems, validateSite } from "../../scripts/quality/html-validity.ts";
 import { formatNuProblems, nuErrors } from "../../scripts/quality/nu-html.ts";
 import { checkLinks, formatLinkProblems } from "../../scripts/quality/links.ts";
 import { overBudget, siteBytes } from "../../scripts/quality/budgets.ts";
-import { foreignConnectionHints, foreignRequests, requestsWhileLoading } from "../../scripts/quality/requests.ts";
+import { foreignConnectionHints } from "../../scripts/quality/requests.ts";
 import { readPage, SITE_ORIGIN } from "../../scripts/quality/site-files.ts";
 
 const pages = builtPages();
@@ -41,34 +39,9 @@ describe("the built site", () => {
     const over = bytes.flatMap(overBudget);
     expect(over, over.join("\n")).toEqual([]);
   });
-});
-
-describe("no page makes a request to another origin", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it("no page hints a connection to another origin (preconnect, dns-prefetch)", () => {
     const hints = pages.flatMap((p) => foreignConnectionHints(readPage(DIST, p).document, SITE_ORIGIN + p).map((h) => `${p}: ${h}`));
     expect(hints).toEqual([]);
   });
-
-  // Both widths: media queries and srcset can pick different assets.
-  for (const width of [375, 1280]) {
-    it.each(pages)(`%s at ${width} px`, async (path) => {
-      const context = await browser.newContext({ viewport: { width, height: 900 }, serviceWorkers: "block" });
-      try {
-        const base = inject("baseUrl");
-        const urls = await requestsWhileLoading(context, base + path);
-        expect(urls[0], "the page itself was requested").toBe(base + path);
-        expect(foreignRequests(urls, base)).toEqual([]);
-      } finally {
-        await context.close();
-      }
-    });
-  }
 });
