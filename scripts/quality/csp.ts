@@ -1,13 +1,15 @@
 /**
  * Gate: a page runs under the Content-Security-Policy it is served with (public/_headers,
- * applied by scripts/static-server.ts) without a single violation. Violations are
- * collected from before the first byte is parsed until the page has loaded, its scripts
- * have had time to run and its lazy content has loaded (page-visit.ts).
+ * applied by scripts/static-server.ts) without a single violation. Chromium reports a
+ * violation twice, as a `securitypolicyviolation` event in the page and as a console
+ * error; both are collected (page-visit.ts), from before the first byte is parsed until
+ * the page has loaded and its scripts have had time to run. Every site page is also
+ * checked during its full visit (visitPage), which scrolls it to the end as well.
  */
 import type { BrowserContext, Page } from "playwright-core";
-import { visitPage } from "./page-visit.ts";
+import { watchPage } from "./page-visit.ts";
 
-/** How long after an action late violations (a tooltip drawn, a script loaded) still count. */
+/** How long after load late violations (scripts run at idle, lazy content) still count. */
 const SETTLE_MS = 300;
 
 /**
@@ -15,14 +17,17 @@ const SETTLE_MS = 300;
  * `act` can use the page after load (hover a chart, open a tooltip) before it is read.
  */
 export async function cspViolations(context: BrowserContext, url: string, act?: (page: Page) => Promise<void>): Promise<string[]> {
-  const visit = await visitPage(context, url);
+  const page = await context.newPage();
+  const watch = await watchPage(page, new URL(url).origin, { blockOtherOrigins: false });
   try {
+    await page.goto(url, { waitUntil: "load" });
+    await page.waitForTimeout(SETTLE_MS);
     if (act) {
-      await act(visit.page);
-      await visit.page.waitForTimeout(SETTLE_MS);
+      await act(page);
+      await page.waitForTimeout(SETTLE_MS);
     }
-    return await visit.violations();
+    return await watch.violations();
   } finally {
-    await visit.close();
+    await page.close();
   }
 }

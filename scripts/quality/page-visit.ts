@@ -22,13 +22,19 @@ export interface PageVisit {
   close(): Promise<void>;
 }
 
+/** What watchPage gathers on a page, from before its first byte. */
+export interface PageWatch {
+  requests: string[];
+  violations(): Promise<string[]>;
+  settle(): Promise<void>;
+}
+
 /**
- * Opens `url` in a new page of `context` and watches it. Requests to other origins are
- * recorded and then aborted, so nothing leaves the machine.
+ * Watches `page` from before its first byte for requests and policy violations. With
+ * `blockOtherOrigins`, requests to any origin but `origin` are recorded and then aborted,
+ * so nothing leaves the machine.
  */
-export async function visitPage(context: BrowserContext, url: string): Promise<PageVisit> {
-  const origin = new URL(url).origin;
-  const page = await context.newPage();
+export async function watchPage(page: Page, origin: string, { blockOtherOrigins }: { blockOtherOrigins: boolean }): Promise<PageWatch> {
   const requests: string[] = [];
   const consoleViolations: string[] = [];
   let inFlight = 0;
@@ -59,7 +65,7 @@ export async function visitPage(context: BrowserContext, url: string): Promise<P
       seen.push(`${e.effectiveDirective} ${e.blockedURI || "(inline)"} on <${el}> ${e.sample ? `"${e.sample}"` : ""}`.trim());
     }, true);
   });
-  await page.route("**/*", (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort("blockedbyclient")));
+  if (blockOtherOrigins) await page.route("**/*", (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort("blockedbyclient")));
 
   const settle = async () => {
     // Counted from now: scripts run at idle (islands, analytics) start after load, and
@@ -71,6 +77,25 @@ export async function visitPage(context: BrowserContext, url: string): Promise<P
       await page.waitForTimeout(100);
     }
   };
+  return {
+    requests,
+    settle,
+    async violations() {
+      const events = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+      // Each violation is usually both an event and a console line; the events say more.
+      return events.length > 0 ? events : consoleViolations;
+    },
+  };
+}
+
+/**
+ * Opens `url` in a new page of `context`, watches it (watchPage, other origins blocked),
+ * loads it to idle, scrolls to the end and back, and hands back the open page.
+ */
+export async function visitPage(context: BrowserContext, url: string): Promise<PageVisit> {
+  const page = await context.newPage();
+  const watch = await watchPage(page, new URL(url).origin, { blockOtherOrigins: true });
+  const { settle } = watch;
   try {
     await page.goto(url, { waitUntil: "load" });
     await settle();
@@ -82,15 +107,5 @@ export async function visitPage(context: BrowserContext, url: string): Promise<P
     await page.close();
     throw e;
   }
-  return {
-    page,
-    requests,
-    settle,
-    async violations() {
-      const events = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
-      // Each violation is usually both an event and a console line; the events say more.
-      return events.length > 0 ? events : consoleViolations;
-    },
-    close: () => page.close(),
-  };
+  return { page, ...watch, close: () => page.close() };
 }
