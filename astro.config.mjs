@@ -1,13 +1,15 @@
 // @ts-check
 import { defineConfig } from "astro/config";
-import { publicUrl } from "./src/lib/site/public-url.ts";
+import { siteConfig } from "./src/lib/site/config.ts";
+
+const config = siteConfig();
 
 // Static output only: every page is plain HTML with its charts inlined as SVG.
 export default defineConfig({
   output: "static",
-  // The public address, from the host's variable (src/lib/site/public-url.ts): the same
-  // value every absolute URL in the site is built from.
-  site: publicUrl.href,
+  // The public address, settled once by the site configuration (src/lib/site/config.ts):
+  // the same value every absolute URL in the site is built from.
+  site: config.publicUrl.href,
   trailingSlash: "always",
   // Each page's CSS is inlined as <style> elements: no render-blocking stylesheet request
   // before the first paint. The policy in _headers allows exactly these elements by hash
@@ -17,5 +19,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Never inline a bundled script: the Content-Security-Policy (public/_headers) allows
   // scripts from the site's own origin only. Other assets keep Vite's default.
-  vite: { build: { assetsInlineLimit: (file) => (file.endsWith(".js") ? false : undefined) } },
+  vite: {
+    build: { assetsInlineLimit: (file) => (file.endsWith(".js") ? false : undefined) },
+    // Browser code gets the site's identifiers (storage keys, message names) at bundle time.
+    define: { __SITE_IDENTIFIERS__: JSON.stringify(config.identifiers) },
+  },
 });

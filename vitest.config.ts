@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { siteConfig } from "./src/lib/site/config.ts";
 
 // Four projects, run in this order by `npm test` (docs/testing.md):
 // - unit: fast unit and snapshot tests, no build needed;
@@ -6,6 +7,8 @@ import { defineConfig } from "vitest/config";
 // - static: the built dist/ read as files (and over HTTP, for headers and redirects), no browser;
 // - browser: what only a browser shows, in one shared Chromium.
 export default defineConfig({
+  // Code under test sees the site's identifiers as the bundles do (astro.config.mjs).
+  define: { __SITE_IDENTIFIERS__: JSON.stringify(siteConfig().identifiers) },
   test: {
     projects: [
       {

@@ -4,35 +4,45 @@
  */
 import { rm, rename, mkdir } from "node:fs/promises";
 import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { dataDir, sources } from "../src/lib/data/index.ts";
-import { loadPackage, DataValidationError } from "../src/lib/data/load-package.ts";
-import { postBuildSteps } from "./postbuild/index.ts";
-import { validateContent } from "../src/lib/content/validate-yaml.ts";
+import { join, relative, resolve } from "node:path";
+import { siteConfig, SiteConfigError, type SiteConfig } from "../src/lib/site/config.ts";
 
 const root = resolve(import.meta.dirname, "..");
-const dist = resolve(process.env.OUT_DIR ?? join(root, "dist"));
 const work = join(root, ".build");
+
+/** The output folder as a person would type it: "dist/". */
+const shown = (dir: string | undefined) => (dir ? `${relative(process.cwd(), dir) || "."}/` : "the output folder");
+
+function stop(message: string, dist?: string): never {
+  console.error(message);
+  console.error(`Build stopped before writing any page; ${shown(dist)} is unchanged.`);
+  process.exit(1);
+}
 
 async function main(): Promise<void> {
   // Builds make no requests to other hosts; Astro's usage reporting is one.
   process.env.ASTRO_TELEMETRY_DISABLED = "1";
+  let config: SiteConfig;
+  try {
+    config = siteConfig();
+  } catch (e) {
+    if (e instanceof SiteConfigError) stop(e.message);
+    throw e;
+  }
+  const dist = config.paths.out;
+  // Loaded only now: modules that read the configuration must find it good.
+  const { dataDir, sources } = await import("../src/lib/data/index.ts");
+  const { loadPackage, DataValidationError } = await import("../src/lib/data/load-package.ts");
+  const { validateContent } = await import("../src/lib/content/validate-yaml.ts");
+  const { postBuildSteps } = await import("./postbuild/index.ts");
   try {
     loadPackage(dataDir());
   } catch (e) {
-    if (e instanceof DataValidationError) {
-      console.error(e.message);
-      console.error("Build stopped before writing any page; dist/ is unchanged.");
-      process.exit(1);
-    }
+    if (e instanceof DataValidationError) stop(e.message, dist);
     throw e;
   }
-  const contentErrors = validateContent(root, new Map(sources().map((s) => [s.id, s])));
-  if (contentErrors.length > 0) {
-    console.error(contentErrors.join("\n"));
-    console.error("Build stopped before writing any page; dist/ is unchanged.");
-    process.exit(1);
-  }
+  const contentErrors = validateContent(new Map(sources().map((s) => [s.id, s])));
+  if (contentErrors.length > 0) stop(contentErrors.join("\n"), dist);
   // Astro is loaded only once the data is known to be good: bad data fails in a moment.
   const { build } = await import("astro");
   await mkdir(work, { recursive: true });
@@ -48,7 +58,7 @@ async function main(): Promise<void> {
   } catch (e) {
     await rm(fresh, { recursive: true, force: true });
     console.error(e instanceof Error ? e.message : e);
-    console.error("Build failed; dist/ is unchanged.");
+    console.error(`Build failed; ${shown(dist)} is unchanged.`);
     process.exit(1);
   }
   // Two renames on one file system: dist/ is never half-written.

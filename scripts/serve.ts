@@ -1,11 +1,12 @@
-/** Serves the built site from dist/ and prints its address. */
+/** Serves the built site (dist/, or the configured site's output folder) and prints its address. */
 import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { relative } from "node:path";
 import { serveStatic } from "./static-server.ts";
+import { siteConfig } from "../src/lib/site/config.ts";
 
-const dir = resolve(import.meta.dirname, "..", "dist");
+const dir = siteConfig().paths.out;
 if (!existsSync(dir)) {
-  console.error("dist/ does not exist yet: run `npm run build` first.");
+  console.error(`${relative(process.cwd(), dir)}/ does not exist yet: run \`npm run build\` first.`);
   process.exit(1);
 }
 const port = Number(process.env.PORT ?? 4321);

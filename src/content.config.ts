@@ -12,7 +12,6 @@ import { reportedFigureSchema } from "./schemas/reported-figure.ts";
 import { correctionSchema } from "./schemas/correction.ts";
 import { timelineEventSchema } from "./schemas/timeline.ts";
 import { feedbackConfigSchema } from "./schemas/feedback.ts";
-import { publisherSchema } from "./schemas/publisher.ts";
 import { contentDir } from "./lib/content/content-dir.ts";
 import { feedbackConfigPath } from "./lib/consultation/config-path.ts";
 
@@ -25,7 +24,6 @@ export const collections = {
   questions: defineCollection({ loader: file(`${dir}/questions.yaml`), schema: questionSchema }),
   claims: defineCollection({ loader: file(`${dir}/claims.yaml`), schema: claimSchema(new Set(sources().map((s) => s.id)), claimChecks) }),
   figures: defineCollection({ loader: file(`${dir}/reported-figures.yaml`), schema: reportedFigureSchema }),
-  publisher: defineCollection({ loader: file(`${dir}/publisher.yaml`), schema: publisherSchema }),
   corrections: defineCollection({ loader: file(`${dir}/corrections.yaml`), schema: correctionSchema }),
   timeline: defineCollection({ loader: glob({ pattern: "*.yaml", base: `${dir}/timeline` }), schema: timelineEventSchema(new Map(sources().map((s) => [s.id, s]))) }),
   feedback: defineCollection({ loader: file(`./${feedbackConfigPath()}`), schema: feedbackConfigSchema }),

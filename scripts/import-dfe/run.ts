@@ -12,7 +12,7 @@ import { parseArgs } from "node:util";
 import { DataValidationError, loadPackage, type LoadedPackage } from "../../src/lib/data/load-package.ts";
 import { formatCell, type Row } from "../../src/lib/data/table-schema.ts";
 import { writeCsv } from "../../src/lib/data/write-csv.ts";
-import { DEFAULT_AREAS } from "./areas.ts";
+import { defaultAreas } from "./areas.ts";
 import { mergeValues, sortRows, tally, type Change } from "./merge.ts";
 import { readDfeFile, type Progress } from "./read-dfe-file.ts";
 import { releaseIdOf, upsertSource } from "./source-row.ts";
@@ -52,10 +52,10 @@ export async function runImport(argv: string[], ctx: RunContext): Promise<number
     ctx.err(`--councils imports every local authority; it takes no --area\n${USAGE}`);
     return 2;
   }
-  const areas = args.values.area ?? DEFAULT_AREAS;
+  const areas = args.values.area ?? defaultAreas();
   const bad = areas.filter((a) => !/^E[0-9]{8}$/.test(a));
   if (bad.length > 0) {
-    ctx.err(`--area takes an ONS area code such as E10000034; got ${bad.join(", ")}`);
+    ctx.err(`--area takes an ONS area code such as E10000001; got ${bad.join(", ")}`);
     return 2;
   }
   const path = resolve(ctx.cwd, args.positionals[0]!);

@@ -6,6 +6,7 @@
 import { join } from "node:path";
 import { build } from "esbuild";
 import type { PostBuildStep } from "./index.ts";
+import { siteConfig } from "../../src/lib/site/config.ts";
 
 export const embedScripts: PostBuildStep = {
   name: "embed scripts",
@@ -22,6 +23,8 @@ export const embedScripts: PostBuildStep = {
       format: "iife",
       target: "es2020",
       legalComments: "none",
+      // The site's message names, as the pages' own bundles get them (astro.config.mjs).
+      define: { __SITE_IDENTIFIERS__: JSON.stringify(siteConfig().identifiers) },
       logLevel: "warning",
     });
   },

@@ -10,8 +10,10 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import { extname, join, relative } from "node:path";
-import { publicUrl, type PublicUrl } from "../../src/lib/site/public-url.ts";
+import { type PublicUrl } from "../../src/lib/site/public-url.ts";
+import { siteConfig } from "../../src/lib/site/config.ts";
 import type { PostBuildStep } from "./index.ts";
+const publicUrl = siteConfig().publicUrl;
 
 /** Extensions of the text files a build writes (pages, data, feed, calendar, images as SVG, scripts, styles, host config). */
 export const TEXT_EXTENSIONS = new Set([".html", ".json", ".xml", ".ics", ".svg", ".txt", ".csv", ".js", ".mjs", ".css", ".webmanifest", ".map", ""]);

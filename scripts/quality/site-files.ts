@@ -7,7 +7,8 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { builtPages } from "../lib/built-pages.ts";
-import { publicUrl } from "../../src/lib/site/public-url.ts";
+import { siteConfig } from "../../src/lib/site/config.ts";
+const publicUrl = siteConfig().publicUrl;
 
 export { builtPages };
 

@@ -2,7 +2,8 @@
  * Essex and North Yorkshire, the councils whose approach Worcestershire cited, against
  * Worcestershire: children looked after per 10,000 under-18s, 2011–2019.
  */
-import { AREAS, series } from "../lib/data/index.ts";
+import { series } from "../lib/data/index.ts";
+import { siteConfig, areasWithRole } from "../lib/site/config.ts";
 import { formatNumber } from "../lib/format/number.ts";
 import { lineChart } from "./line-chart.ts";
 import { describeLines } from "./describe.ts";
@@ -13,11 +14,7 @@ import { drawBoth, seriesParts, toPoints, toSeries, yearRange } from "./view-par
 const ID = "comparators";
 const FROM = 2011;
 const TO = 2019;
-export const AREA_ORDER = [
-  { code: AREAS.worcestershire, name: "Worcestershire", shortLabel: "Worcs." },
-  { code: AREAS.essex, name: "Essex" },
-  { code: AREAS.northYorkshire, name: "North Yorkshire", shortLabel: "N. Yorks" },
-];
+export const AREA_ORDER = [siteConfig().councilArea, ...areasWithRole("comparator")];
 
 export const comparators: ChartDefinition = {
   id: ID,

@@ -3,7 +3,8 @@
  * the council's news release of 11 October 2018 said numbers rose "10 per cent" between them.
  */
 import * as Plot from "@observablehq/plot";
-import { AREAS, series, source } from "../lib/data/index.ts";
+import { series, source } from "../lib/data/index.ts";
+import { theArea } from "../lib/site/config.ts";
 import { formatNumber } from "../lib/format/number.ts";
 import { lineChart, type LinePoint } from "./line-chart.ts";
 import { describeLines } from "./describe.ts";
@@ -22,7 +23,7 @@ const CLAIMED = 10;
 export const englandLookedAfter: ChartDefinition = {
   id: ID,
   build() {
-    const values = series(AREAS.england, "looked_after_31_march", "number", FROM, TO);
+    const values = series(theArea("nation").code, "looked_after_31_march", "number", FROM, TO);
     const years = yearRange(FROM, TO);
     const data = toPoints(NAME, values, years);
     const at = (y: number) => {

@@ -2,7 +2,8 @@
  * Worcestershire's rate of children looked after per 10,000 under-18s, against England
  * and the West Midlands, with the October 2018 proposal and October 2019 handover marked.
  */
-import { AREAS, series } from "../lib/data/index.ts";
+import { series } from "../lib/data/index.ts";
+import { siteConfig, theArea } from "../lib/site/config.ts";
 import { lineChart } from "./line-chart.ts";
 import { describeLines, type Measure } from "./describe.ts";
 import type { ChartDefinition } from "./chart-definition.ts";
@@ -11,11 +12,7 @@ import { drawBoth, seriesParts, toPoints, toSeries, yearRange } from "./view-par
 const ID = "rate-per-10000";
 const FROM = 2010;
 const TO = 2025;
-export const AREA_ORDER = [
-  { code: AREAS.worcestershire, name: "Worcestershire", shortLabel: "Worcs.", prose: undefined },
-  { code: AREAS.england, name: "England", prose: undefined },
-  { code: AREAS.westMidlands, name: "West Midlands", shortLabel: "W. Mids", prose: "the West Midlands" },
-];
+export const AREA_ORDER = [siteConfig().councilArea, theArea("nation"), theArea("region")];
 // Values are at 31 March of each year, so October of year N sits just past N + 0.5.
 const MARKERS = [
   { x: 2018 + 6.5 / 12, label: "Oct 2018: proposal to cut homes", shortLabel: "Oct 2018: proposal" },

@@ -5,7 +5,8 @@
  * values loaded from areaData() as JSON); without JavaScript the chart shows Worcestershire
  * and its neighbours, and the CSV holds every council.
  */
-import { AREAS, Missing, areaChanges, councilLookedAfter, series, source, statisticalNeighbours, type LookedAfterValue } from "../lib/data/index.ts";
+import { Missing, areaChanges, councilLookedAfter, series, source, statisticalNeighbours, type LookedAfterValue } from "../lib/data/index.ts";
+import { siteConfig, theArea } from "../lib/site/config.ts";
 import { formatNumber } from "../lib/format/number.ts";
 import { councilYears, monthYear, neighbourComparison, ordinal, rankIn } from "../lib/compare/councils.ts";
 import type { ChartDefinition } from "./chart-definition.ts";
@@ -70,20 +71,20 @@ function build(): ChartView {
   const rates = byCode("rate_per_10000");
   const neighbours = statisticalNeighbours();
   const neighbourCodes = new Set(neighbours.map((n) => n.areaCode));
-  const england = series(AREAS.england, "looked_after_31_march", "rate_per_10000", from, to);
-  const worcs = rates.get(AREAS.worcestershire) ?? [];
+  const england = series(theArea("nation").code, "looked_after_31_march", "rate_per_10000", from, to);
+  const worcs = rates.get(siteConfig().council.area) ?? [];
   const rankTip = (p: StripPoint) => {
     const r = rankIn(p.code, p.year);
     return r ? `; ${ordinal(r.rank)} highest of ${r.of} councils` : "";
   };
   const focus: StripSeries = { series: SERIES.focus, label: "Worcestershire", shortLabel: "Worcs.", colour: 0, points: points(worcs, years), tipExtra: rankTip };
   const group: StripSeries = { series: SERIES.group, label: SERIES.group, colour: 1, points: neighbours.flatMap((n) => points(rates.get(n.areaCode) ?? [], years, n.areaName)) };
-  const reference: StripSeries = { series: SERIES.england, label: "England", colour: 2, points: points(england, years, "England").map((p) => ({ ...p, code: AREAS.england })) };
-  const context = [...rates.entries()].filter(([code]) => code !== AREAS.worcestershire && !neighbourCodes.has(code)).flatMap(([, values]) => points(values, years));
+  const reference: StripSeries = { series: SERIES.england, label: "England", colour: 2, points: points(england, years, "England").map((p) => ({ ...p, code: theArea("nation").code })) };
+  const context = [...rates.entries()].filter(([code]) => code !== siteConfig().council.area && !neighbourCodes.has(code)).flatMap(([, values]) => points(values, years));
 
   const comparison = (year: number) => ({
     neighbours: neighbourComparison(year)!,
-    rank: rankIn(AREAS.worcestershire, year)!,
+    rank: rankIn(siteConfig().council.area, year)!,
     england: ((v) => (typeof v === "number" ? v : null))(england.find((e) => e.year === year)?.value),
   });
   const facts = { name: "Worcestershire", first: comparison(from), latest: comparison(to), groupSize: neighbours.length };
@@ -95,7 +96,7 @@ function build(): ChartView {
     rowOf("Worcestershire", worcs),
     ...neighbours.map((n) => rowOf(n.areaName, rates.get(n.areaCode) ?? [])),
     rowOf("England", england),
-    ["Worcestershire's rank among all councils, highest rate first (our calculation)", ...years.map((y) => ((r) => (r ? `${ordinal(r.rank)} of ${r.of}` : "no rank")) (rankIn(AREAS.worcestershire, y)))],
+    ["Worcestershire's rank among all councils, highest rate first (our calculation)", ...years.map((y) => ((r) => (r ? `${ordinal(r.rank)} of ${r.of}` : "no rank")) (rankIn(siteConfig().council.area, y)))],
   ];
   const suppressed = councilLookedAfter().filter((v) => v.unit === "rate_per_10000" && v.value instanceof Missing && v.value.code !== "z");
 
@@ -124,7 +125,7 @@ function build(): ChartView {
       caption: `Children looked after per 10,000 children under 18, at 31 March, ${from}–${to}: Worcestershire, its statistical neighbours and England (every council is in the CSV)`,
       columns: ["Area", ...years.map(String)],
       rows: tableRows,
-      rowKeys: [AREAS.worcestershire, ...neighbours.map((n) => n.areaCode), AREAS.england, null],
+      rowKeys: [siteConfig().council.area, ...neighbours.map((n) => n.areaCode), theArea("nation").code, null],
     },
     csv: csvOf(years, neighbourCodes),
     sources: sourcesOf([...councilLookedAfter().map((v) => v.sourceId), ...england.map((v) => v.sourceId), grouping.sourceId]),
@@ -170,8 +171,8 @@ const CSV_COLUMNS = ["series", "area_code", "area_name", "year", "measure", "uni
 
 /** Every council's number and rate, England's rate, each with its release. */
 function csvOf(years: number[], neighbourCodes: ReadonlySet<string>): ChartCsv {
-  const seriesOf = (code: string) => (code === AREAS.worcestershire ? SERIES.focus : neighbourCodes.has(code) ? "Statistical neighbour" : SERIES.context);
-  const england = [...series(AREAS.england, "looked_after_31_march", "rate_per_10000", years[0], years.at(-1)), ...series(AREAS.england, "looked_after_31_march", "number", years[0], years.at(-1))];
+  const seriesOf = (code: string) => (code === siteConfig().council.area ? SERIES.focus : neighbourCodes.has(code) ? "Statistical neighbour" : SERIES.context);
+  const england = [...series(theArea("nation").code, "looked_after_31_march", "rate_per_10000", years[0], years.at(-1)), ...series(theArea("nation").code, "looked_after_31_march", "number", years[0], years.at(-1))];
   const row = (name: string, v: LookedAfterValue) => [
     name,
     v.areaCode,

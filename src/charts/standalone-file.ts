@@ -6,7 +6,7 @@
 import { chartView } from "./index.ts";
 import { chartFiles } from "./downloads.ts";
 import { standaloneSvg } from "./standalone.ts";
-import { absoluteUrl } from "../lib/site/public-url.ts";
+import { absoluteUrl } from "../lib/site/config.ts";
 
 /** The standalone SVG document of chart `id`, with its page's public address under the sources. */
 export function standaloneChartSvg(id: string): string {

@@ -2,7 +2,8 @@
  * Worcestershire: children who started and who ceased to be looked after in each year
  * to 31 March, 2018–2025. Where starts exceed endings the number in care grows.
  */
-import { AREAS, series } from "../lib/data/index.ts";
+import { series } from "../lib/data/index.ts";
+import { siteConfig } from "../lib/site/config.ts";
 import { lineChart } from "./line-chart.ts";
 import { countWord, finish, gapsItem, listYears, type Description, type Series } from "./describe.ts";
 import { formatNumber } from "../lib/format/number.ts";
@@ -69,7 +70,7 @@ const joinClauses = (c: string[]) => c.join(", and ");
 export const startsAndCeased: ChartDefinition = {
   id: ID,
   build() {
-    const groups = GROUPS.map((g) => ({ ...g, values: series(AREAS.worcestershire, g.measure, "number", FROM, TO) }));
+    const groups = GROUPS.map((g) => ({ ...g, values: series(siteConfig().council.area, g.measure, "number", FROM, TO) }));
     const years = yearRange(FROM, TO);
     const data = groups.flatMap((g) => toPoints(g.name, g.values, years));
     const byYear = (name: string) => new Map(data.filter((d) => d.series === name && d.value !== null).map((d) => [d.year, d.value!]));

@@ -46,10 +46,10 @@ export function heightListener(doc: HostDocument, origin: string): (event: Messa
 }
 
 /** Installs the listener once per origin, however many times the script is pasted. */
-export function install(win: Window & { __wccChartEmbeds?: Set<string> }, src: string | undefined): boolean {
+export function install(win: Window & { __chartEmbeds?: Set<string> }, src: string | undefined): boolean {
   const origin = scriptOrigin(src);
   if (!origin) return false;
-  const installed = (win.__wccChartEmbeds ??= new Set());
+  const installed = (win.__chartEmbeds ??= new Set());
   if (installed.has(origin)) return false;
   installed.add(origin);
   win.addEventListener("message", heightListener(win.document, origin));

@@ -3,11 +3,11 @@
  * this module, so the message type and the accepted range are defined once.
  */
 
-/** The `type` field of a height message. */
-export const HEIGHT_MESSAGE = "wcc-chart-embed:height";
+/** The `type` field of a height message (its prefix is the site configuration's `identifiers.messagePrefix`). */
+export const HEIGHT_MESSAGE = `${__SITE_IDENTIFIERS__.messagePrefix}:height`;
 
 /** The `type` of the host's request that every embed report its height now. */
-export const REQUEST_MESSAGE = "wcc-chart-embed:request";
+export const REQUEST_MESSAGE = `${__SITE_IDENTIFIERS__.messagePrefix}:request`;
 
 /** Heights outside this range (CSS px) are clamped: no chart is shorter, none taller. */
 export const MIN_HEIGHT = 100;

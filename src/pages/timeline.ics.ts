@@ -2,10 +2,10 @@
 import type { APIRoute } from "astro";
 import { timelineEvents } from "../lib/timeline/events.ts";
 import { timelineIcs } from "../lib/timeline/ics.ts";
-import { siteAsOf } from "../lib/site/as-of.ts";
-import { publicUrl } from "../lib/site/public-url.ts";
+import { siteConfig } from "../lib/site/config.ts";
+const publicUrl = siteConfig().publicUrl;
 
 export const GET: APIRoute = async () =>
-  new Response(timelineIcs(await timelineEvents(), { asOf: siteAsOf(), siteUrl: publicUrl.href }), {
+  new Response(timelineIcs(await timelineEvents(), { asOf: siteConfig().asOf, siteUrl: publicUrl.href }), {
     headers: { "Content-Type": "text/calendar; charset=utf-8" },
   });

@@ -1,5 +1,5 @@
 /**
- * Who publishes the site and how readers reach them (content/publisher.yaml). Null means
+ * Who publishes the site and how readers reach them (the `publisher` of content/site.yaml). Null means
  * not yet published; the site then says so plainly instead of inventing a contact.
  */
 import { z } from "astro/zod";

@@ -8,15 +8,16 @@
  * Both checks read the count at 31 March 2018, the last before the October 2018 meeting,
  * and compare rates per 10,000 children, the measure that allows for a council's size.
  */
-import { AREAS, series } from "../data/index.ts";
+import { series } from "../data/index.ts";
 import { neighbourComparison, rankIn } from "../compare/councils.ts";
 import type { ClaimChecks, Verdict } from "../../schemas/claim.ts";
+import { siteConfig, theArea } from "../site/config.ts";
 
 /** The year of the count the checks use. */
 export const CHECK_YEAR = 2018;
 
 /**
- * "Too many children in care for a county like Worcestershire", against its statistical
+ * "Too many children in care for a county like this one", against its statistical
  * neighbours: consistent when its rate was higher than every neighbour's with a published
  * rate, partly when higher than most, not supported otherwise. "Too many" is a judgement
  * no statistic can confirm, so the strongest verdict is "consistent".
@@ -36,8 +37,8 @@ export function checkAgainstNeighbours(year = CHECK_YEAR): Verdict {
  * above England's.
  */
 export function checkHighRate(year = CHECK_YEAR): Verdict {
-  const rank = rankIn(AREAS.worcestershire, year);
-  const england = series(AREAS.england, "looked_after_31_march", "rate_per_10000", year, year)[0]?.value;
+  const rank = rankIn(siteConfig().council.area, year);
+  const england = series(theArea("nation").code, "looked_after_31_march", "rate_per_10000", year, year)[0]?.value;
   if (!rank || typeof england !== "number") return "not-checked";
   if (rank.rate <= england) return "not-supported";
   return rank.higher < rank.of / 3 ? "consistent" : "partly";

@@ -1,10 +1,11 @@
 /**
- * Worcestershire against every English council and against its statistical neighbours:
+ * The council against every English council and against its statistical neighbours:
  * ranks and counts computed from the all-councils dataset, so the chart, the claims check
  * and the prose all state the same comparison. Only published rates take part; a
  * suppressed or not-applicable value is left out of a year's count, never read as 0.
  */
-import { AREAS, Missing, councilLookedAfter, statisticalNeighbours, type LookedAfterValue } from "../data/index.ts";
+import { Missing, councilLookedAfter, statisticalNeighbours, type LookedAfterValue } from "../data/index.ts";
+import { siteConfig } from "../site/config.ts";
 
 /** One council's published rate in one year, with the release it comes from. */
 export interface CouncilRate {
@@ -29,7 +30,7 @@ export interface CouncilRank {
   tiedWith: number;
 }
 
-/** Worcestershire's rate against each neighbour's in one year. */
+/** The council's rate against each neighbour's in one year. */
 export interface NeighbourComparison {
   year: number;
   rate: number;
@@ -69,7 +70,7 @@ export function rankIn(code: string, year: number): CouncilRank | null {
 }
 
 /** A council's rate against each of its statistical neighbours' in `year`; null without its own rate. */
-export function neighbourComparison(year: number, of: string = AREAS.worcestershire): NeighbourComparison | null {
+export function neighbourComparison(year: number, of: string = siteConfig().council.area): NeighbourComparison | null {
   const all = ratesIn(year);
   const own = all.find((r) => r.code === of);
   if (!own) return null;

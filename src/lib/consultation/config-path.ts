@@ -1,10 +1,12 @@
 /**
- * Where the feedback config is read from: content/feedback.yaml, or FEEDBACK_CONFIG (a
- * path relative to the repository root) so tests can build the site with a fixture config.
+ * Where the feedback config is read from, relative to the working directory: the site
+ * configuration's `paths.feedback` (content/feedback.yaml), or a fixture that a test
+ * names with FEEDBACK_CONFIG (read by the configuration, src/lib/site/config.ts).
  */
-export const DEFAULT_FEEDBACK_CONFIG = "content/feedback.yaml";
+import { relative } from "node:path";
+import { siteConfig } from "../site/config.ts";
 
-/** The feedback config's path relative to the repository root. */
-export function feedbackConfigPath(env: NodeJS.ProcessEnv = process.env): string {
-  return env.FEEDBACK_CONFIG || DEFAULT_FEEDBACK_CONFIG;
+/** The feedback config's path relative to the working directory. */
+export function feedbackConfigPath(): string {
+  return relative(process.cwd(), siteConfig().paths.feedback);
 }

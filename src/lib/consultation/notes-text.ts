@@ -1,7 +1,7 @@
 /** Notes as plain text for copying or downloading; shared by the notes island and its tests. */
 
-/** localStorage key prefix; a section's notes are under prefix + section id. */
-export const NOTES_KEY_PREFIX = "wcc-homes-notes:v1:";
+/** localStorage key prefix (the site configuration's `identifiers.storagePrefix`); a section's notes are under prefix + section id. */
+export const NOTES_KEY_PREFIX = __SITE_IDENTIFIERS__.storagePrefix;
 
 /** The name the downloaded notes are saved under. */
 export const NOTES_FILE_NAME = "notes-on-the-homes-proposal.txt";

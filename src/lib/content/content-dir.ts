@@ -1,7 +1,11 @@
 /**
- * Where the content lives, relative to the repository root: content/, or CONTENT_DIR so
- * that tests can build a copy with a planted fault without touching the real files.
+ * Where the site's content lives, as a path relative to the working directory ("content",
+ * or "examples/<site>/content"), from the site configuration: file names in error
+ * messages read as a person would type them.
  */
-export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
-  return (env.CONTENT_DIR ?? "content").replace(/\/+$/, "");
+import { relative } from "node:path";
+import { siteConfig } from "../site/config.ts";
+
+export function contentDir(): string {
+  return relative(process.cwd(), siteConfig().paths.content) || ".";
 }

@@ -6,58 +6,39 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { isNode, LineCounter, parseDocument } from "yaml";
-import type { ZodType } from "astro/zod";
+import { parseDocument } from "yaml";
+import { validateYamlText } from "./yaml-errors.ts";
 import { timelineEventSchema, type KnownSource } from "../../schemas/timeline.ts";
 import { feedbackConfigSchema } from "../../schemas/feedback.ts";
 import { claimsFileSchema, type ClaimDocument } from "../../schemas/claims-file.ts";
 import { claimChecks } from "../claims/checks.ts";
-import { feedbackConfigPath } from "../consultation/config-path.ts";
-import { contentDir } from "./content-dir.ts";
+import { siteConfig, type SiteConfig } from "../site/config.ts";
+import type { ZodType } from "astro/zod";
 
-/** Errors for one YAML document validated by `schema`; `at` picks the part to validate (e.g. one key). */
-export function validateYamlText(text: string, file: string, schema: ZodType, at: (string | number)[] = []): string[] {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines });
-  const lineOf = (path: (string | number)[]) => {
-    // The deepest node that exists along the path gives the line.
-    for (let n = path.length; n >= 0; n--) {
-      const node = path.length === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
-      if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
-    }
-    return 1;
-  };
-  if (doc.errors.length > 0) return doc.errors.map((e) => `${file}:${e.linePos?.[0]?.line ?? 1}: yaml: ${e.message.split("\n")[0]}`);
-  const data = at.reduce<unknown>((o, k) => (o as Record<string | number, unknown> | undefined)?.[k], doc.toJS());
-  if (data === undefined) return [`${file}:1: ${at.join(".")}: missing`];
-  const result = schema.safeParse(data);
-  if (result.success) return [];
-  return result.error.issues.map((i) => {
-    const path = [...at, ...(i.path as (string | number)[])];
-    return `${file}:${lineOf(path)}: ${path.join(".") || "(file)"}: ${i.message}`;
-  });
-}
+export { validateYamlText };
 
-/** Every error in content/timeline/*.yaml, content/claims.yaml and the feedback config (content/feedback.yaml), relative to `root`. */
-export function validateContent(root: string, knownSources: ReadonlySet<string> | ReadonlyMap<string, KnownSource>): string[] {
+/**
+ * Every error in the site's content/timeline/*.yaml, content/claims.yaml and feedback
+ * config, with paths relative to the working directory. The folders come from the site
+ * configuration, so a build of a copy (CONTENT_DIR) or of another site checks that one.
+ */
+export function validateContent(knownSources: ReadonlySet<string> | ReadonlyMap<string, KnownSource>, config: SiteConfig = siteConfig()): string[] {
   const errors: string[] = [];
-  // CONTENT_DIR (content/ by default): a build of a copy checks the copy.
-  const dir = join(root, contentDir(), "timeline");
+  const check = (path: string, schema: ZodType, at?: string[]) => errors.push(...validateYamlText(readFileSync(path, "utf8"), shownPath(path), schema, at));
+  const dir = join(config.paths.content, "timeline");
   const schema = timelineEventSchema(knownSources);
-  for (const name of readdirSync(dir).filter((n) => n.endsWith(".yaml")).sort()) {
-    const path = join(dir, name);
-    errors.push(...validateYamlText(readFileSync(path, "utf8"), relative(root, path), schema));
-  }
-  const claims = join(root, contentDir(), "claims.yaml");
-  errors.push(...validateYamlText(readFileSync(claims, "utf8"), relative(root, claims), claimsFileSchema(knownSources, claimDocuments(root), claimChecks)));
-  const feedback = join(root, feedbackConfigPath());
-  errors.push(...validateYamlText(readFileSync(feedback, "utf8"), relative(root, feedback), feedbackConfigSchema, ["consultation"]));
+  for (const name of readdirSync(dir).filter((n) => n.endsWith(".yaml")).sort()) check(join(dir, name), schema);
+  check(join(config.paths.content, "claims.yaml"), claimsFileSchema(knownSources, claimDocuments(config.paths.content), claimChecks));
+  check(config.paths.feedback, feedbackConfigSchema, ["consultation"]);
   return errors;
 }
 
+/** A path as error messages give it: relative to the working directory. */
+export const shownPath = (path: string): string => relative(process.cwd(), path) || path;
+
 /** The sections content/pages/claims.md declares; each claim's `document` names one. */
-export function claimDocuments(root: string): ClaimDocument[] {
-  const file = join(root, contentDir(), "pages", "claims.md");
+export function claimDocuments(content: string = siteConfig().paths.content): ClaimDocument[] {
+  const file = join(content, "pages", "claims.md");
   const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, "utf8"))?.[1] ?? "";
   const sections = (parseDocument(front).toJS() as { sections?: { id?: unknown; sourceId?: unknown }[] } | null)?.sections ?? [];
   return sections.map((s) => ({ id: String(s.id), sourceId: typeof s.sourceId === "string" ? s.sourceId : undefined }));

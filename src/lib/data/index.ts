@@ -2,8 +2,8 @@
  * The one typed entry point to the project's data. Pages and charts ask it for series
  * and sources by key; nothing else reads the CSV files, and the browser never does.
  */
-import { resolve } from "node:path";
 import { loadPackage, type LoadedPackage } from "./load-package.ts";
+import { siteConfig } from "../site/config.ts";
 import { Missing, type Row } from "./table-schema.ts";
 
 export { Missing } from "./table-schema.ts";
@@ -50,9 +50,9 @@ export interface LookedAfterValue {
   note: string | null;
 }
 
-/** Where the data lives; DATA_DIR lets tests and the bench point the build at a copy. */
+/** Where the data lives: the site configuration's data folder (DATA_DIR points tests and the bench at a copy). */
 export function dataDir(): string {
-  return resolve(process.env.DATA_DIR ?? "data");
+  return siteConfig().paths.data;
 }
 
 let cached: { dir: string; pkg: LoadedPackage } | undefined;
@@ -135,18 +135,9 @@ export function series(areaCode: string, measure: Measure, unit: Unit, from = -I
     .sort((a, b) => a.year - b.year);
 }
 
-/** ONS codes of the areas the site reports on. */
-export const AREAS = {
-  england: "E92000001",
-  westMidlands: "E12000005",
-  worcestershire: "E10000034",
-  essex: "E10000012",
-  northYorkshire: "E10000023",
-} as const;
-
 export type AgePlacementCategory = "total" | "aged_10_to_15" | "aged_16_and_over" | "foster" | "secure_homes_semi_independent";
 
-/** One value of the age-and-placement dataset (Worcestershire, 2011–2017). */
+/** One value of the age-and-placement dataset (the council's own area). */
 export interface AgePlacementValue {
   areaCode: string;
   year: number;
@@ -215,8 +206,8 @@ export interface StatisticalNeighbour {
   note: string | null;
 }
 
-/** The statistical neighbours of a council (Worcestershire unless given), in file order. */
-export function statisticalNeighbours(of: string = AREAS.worcestershire): StatisticalNeighbour[] {
+/** The statistical neighbours of a council (the site's council unless given), in file order. */
+export function statisticalNeighbours(of: string = siteConfig().council.area): StatisticalNeighbour[] {
   return rowsOf("statistical-neighbours")
     .filter((r) => r.neighbour_of === of)
     .map((r) => ({

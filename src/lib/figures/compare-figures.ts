@@ -1,18 +1,19 @@
 /**
- * Figures for comparing Worcestershire with other councils, from the all-councils dataset:
+ * Figures for comparing the council with other councils, from the all-councils dataset:
  *   <neighbour>.<number|rate>.<year>        a statistical neighbour's value, e.g. staffordshire.rate.2018
  *   compare.councils.<year>                 councils with a published rate that year
- *   compare.councils-higher.<year>          of those, how many had a higher rate than Worcestershire
- *   compare.worcestershire-rank.<year>      Worcestershire's rank, highest rate first ("71st")
+ *   compare.councils-higher.<year>          of those, how many had a higher rate than the council
+ *   compare.council-rank.<year>            the council's rank, highest rate first ("71st")
  *   compare.neighbours-with-value.<year>    neighbours with a published rate
- *   compare.neighbours-lower.<year>         of those, how many had a lower rate than Worcestershire
+ *   compare.neighbours-lower.<year>         of those, how many had a lower rate than the council
  *   compare.neighbours-highest.<year>       the highest neighbour's rate (its name in the note)
  * Counts and ranks are our calculation (confidence "calc"); neighbours' values are read.
  */
-import { AREAS, Missing, councilLookedAfter, statisticalNeighbours } from "../data/index.ts";
+import { Missing, councilLookedAfter, statisticalNeighbours } from "../data/index.ts";
 import { formatNumber } from "../format/number.ts";
 import { councilYears, monthYear, neighbourComparison, ordinal, rankIn, ratesIn } from "../compare/councils.ts";
 import type { Figure } from "./types.ts";
+import { siteConfig } from "../site/config.ts";
 
 /** "South Gloucestershire" → "south-gloucestershire". */
 export function areaSlug(name: string): string {
@@ -25,6 +26,7 @@ export function areaSlug(name: string): string {
 /** Every comparison figure; `taken` holds area slugs already given keys by the looked-after data. */
 export function compareFigures(taken: ReadonlySet<string>): Figure[] {
   const out: Figure[] = [];
+  const { code: own, name } = siteConfig().councilArea;
   const neighbours = statisticalNeighbours();
   const codes = new Set(neighbours.map((n) => n.areaCode));
   for (const v of councilLookedAfter()) {
@@ -37,16 +39,16 @@ export function compareFigures(taken: ReadonlySet<string>): Figure[] {
   for (const year of councilYears()) {
     const all = ratesIn(year);
     const releases = all.map((r) => r.sourceId);
-    const rank = rankIn(AREAS.worcestershire, year);
+    const rank = rankIn(own, year);
     const n = neighbourComparison(year);
     out.push(calc(`compare.councils.${year}`, all.length, releases, `Councils in England with a published rate of children looked after at 31 March ${year}.`));
     if (!rank || !n) continue;
-    out.push(calc(`compare.councils-higher.${year}`, rank.higher, releases, `Councils with a higher rate than Worcestershire's ${formatNumber(rank.rate)} at 31 March ${year}.`));
+    out.push(calc(`compare.councils-higher.${year}`, rank.higher, releases, `Councils with a higher rate than ${name}'s ${formatNumber(rank.rate)} at 31 March ${year}.`));
     const tie = rank.tiedWith > 0 ? `, level with ${rank.tiedWith} other${rank.tiedWith === 1 ? "" : "s"}` : "";
-    out.push(calc(`compare.worcestershire-rank.${year}`, rank.rank, releases, `Worcestershire's place among ${rank.of} councils, highest rate first${tie}.`, ordinal(rank.rank)));
-    const neighbourReleases = releases.filter((_, i) => codes.has(all[i]!.code) || all[i]!.code === AREAS.worcestershire);
-    out.push(calc(`compare.neighbours-with-value.${year}`, n.withValue, neighbourReleases, `Worcestershire's statistical neighbours (DfE's grouping in use from ${monthYear(neighbours[0]!.groupingDate)}) with a published rate at 31 March ${year}.`));
-    out.push(calc(`compare.neighbours-lower.${year}`, n.lower, neighbourReleases, `Neighbours with a lower rate than Worcestershire's ${formatNumber(n.rate)} at 31 March ${year}.`));
+    out.push(calc(`compare.council-rank.${year}`, rank.rank, releases, `${name}'s place among ${rank.of} councils, highest rate first${tie}.`, ordinal(rank.rank)));
+    const neighbourReleases = releases.filter((_, i) => codes.has(all[i]!.code) || all[i]!.code === own);
+    out.push(calc(`compare.neighbours-with-value.${year}`, n.withValue, neighbourReleases, `${name}'s statistical neighbours (DfE's grouping in use from ${monthYear(neighbours[0]!.groupingDate)}) with a published rate at 31 March ${year}.`));
+    out.push(calc(`compare.neighbours-lower.${year}`, n.lower, neighbourReleases, `Neighbours with a lower rate than ${name}'s ${formatNumber(n.rate)} at 31 March ${year}.`));
     if (n.highest) out.push(calc(`compare.neighbours-highest.${year}`, n.highest.rate, neighbourReleases, `The highest rate among the neighbours at 31 March ${year}: ${n.highest.name}.`));
   }
   return out;

@@ -2,20 +2,23 @@
  * The figures registry: every value prose may name, by key, built from the data package
  * (src/lib/data/index.ts) plus figures reported in the seeds and the press, which live in
  * content/ because they are claims, not statistics. Keys:
- *   <area>.<number|rate|started|ceased|started-rate|ceased-rate>.<year>   e.g. worcestershire.number.2018
+ *   <area>.<number|rate|started|ceased|started-rate|ceased-rate>.<year>   e.g. england.number.2018
+ *     (<area> is an area's `key` in the site configuration, content/site.yaml)
  *   <area>.<measure>.<year>.first                  the value as first published, where revised
- *   worcestershire.<category>.<year>               age and placement, e.g. worcestershire.aged-10-to-15.2011
+ *   <council area>.<category>.<year>               age and placement, e.g. <key>.aged-10-to-15.2011
  *   money.<id>                                     a money figure or range from data/money.csv
- *   calc.<name>                                    a change computed from the values above
- *   compare.<name>.<year>, <neighbour>.<unit>.<year>  Worcestershire against other councils (compare-figures.ts)
+ *   calc.<name>                                    a change computed from two of the above (content/calculations.yaml)
+ *   compare.<name>.<year>, <neighbour>.<unit>.<year>  the council against other councils (compare-figures.ts)
  *   <reported key>                                 a figure from content/reported-figures.yaml
  */
-import { AREAS, agePlacement, lookedAfter, money, type Confidence, type LookedAfterValue } from "../data/index.ts";
+import { agePlacement, lookedAfter, money, type Confidence, type LookedAfterValue } from "../data/index.ts";
 import { Missing } from "../data/table-schema.ts";
 import { formatNumber } from "../format/number.ts";
 import { revisionOf } from "../data/revisions.ts";
 import type { Figure, FigurePart, FigureRegistry } from "./types.ts";
 import { compareFigures } from "./compare-figures.ts";
+import { calculatedFigures } from "./calculations.ts";
+import { siteConfig, type SiteConfig } from "../site/config.ts";
 
 /** A figure written in content/: a claim as its source states it. */
 export interface ReportedFigure {
@@ -27,13 +30,6 @@ export interface ReportedFigure {
   note?: string | null | undefined;
 }
 
-const AREA_SLUGS: Record<string, string> = {
-  [AREAS.england]: "england",
-  [AREAS.westMidlands]: "west-midlands",
-  [AREAS.worcestershire]: "worcestershire",
-  [AREAS.essex]: "essex",
-  [AREAS.northYorkshire]: "north-yorkshire",
-};
 
 // Starts and ceased come as a number and as a rate per 10,000: "started", "started-rate".
 const measureSlug = (v: LookedAfterValue): string =>
@@ -47,7 +43,14 @@ export function formatMoney(pounds: number): string {
 const percent = (from: number, to: number): number => Math.round(((to - from) / from) * 1000) / 10;
 
 /** Builds the registry; throws if two figures share a key or a reported figure's source is unknown. */
-export function createFigureRegistry(reported: readonly ReportedFigure[] = [], knownSourceIds?: ReadonlySet<string>): FigureRegistry {
+export function createFigureRegistry(
+  reported: readonly ReportedFigure[] = [],
+  knownSourceIds?: ReadonlySet<string>,
+  calculated: readonly CalculatedFigure[] = calculatedFigures(),
+  config: SiteConfig = siteConfig(),
+): FigureRegistry {
+  // Figure names start with each configured area's key: "<key>.rate.2018".
+  const areaKeys = new Map(config.areas.map((a) => [a.code, a.key]));
   const map = new Map<string, Figure>();
   const add = (f: Figure) => {
     if (map.has(f.key)) throw new Error(`figure key "${f.key}" is defined twice`);
@@ -56,7 +59,7 @@ export function createFigureRegistry(reported: readonly ReportedFigure[] = [], k
   const one = (value: number, text = formatNumber(value)): FigurePart[] => [{ value, text }];
 
   for (const v of lookedAfter()) {
-    const area = AREA_SLUGS[v.areaCode];
+    const area = areaKeys.get(v.areaCode);
     if (!area || v.value instanceof Missing) continue;
     const key = `${area}.${measureSlug(v)}.${v.year}`;
     add({ key, parts: one(v.value), sourceIds: [v.sourceId], confidence: v.confidence, note: v.note, revision: revisionOf(v) });
@@ -65,14 +68,14 @@ export function createFigureRegistry(reported: readonly ReportedFigure[] = [], k
   }
   for (const v of agePlacement()) {
     if (v.value instanceof Missing || v.category === "total") continue;
-    add({ key: `worcestershire.${v.category.replaceAll("_", "-")}.${v.year}`, parts: one(v.value), sourceIds: [v.sourceId], confidence: v.confidence, note: v.note });
+    add({ key: `${config.councilArea.key}.${v.category.replaceAll("_", "-")}.${v.year}`, parts: one(v.value), sourceIds: [v.sourceId], confidence: v.confidence, note: v.note });
   }
   for (const m of money()) {
     const parts = m.low === m.high ? [{ value: m.low, text: formatMoney(m.low) }] : [{ value: m.low, text: formatMoney(m.low) }, { value: m.high, text: formatMoney(m.high) }];
     add({ key: `money.${m.id}`, parts, sourceIds: [m.sourceId], confidence: m.confidence, note: m.note });
   }
-  for (const c of calculations(map)) add(c);
-  for (const c of compareFigures(new Set(Object.values(AREA_SLUGS)))) add(c);
+  for (const c of calculated) add(calculation(map, c));
+  for (const c of compareFigures(new Set(areaKeys.values()))) add(c);
   for (const r of reported) {
     if (knownSourceIds && !knownSourceIds.has(r.sourceId)) throw new Error(`reported figure "${r.key}": unknown source id "${r.sourceId}"`);
     add({ key: r.key, parts: [{ value: r.value, text: r.text }], sourceIds: [r.sourceId], confidence: r.confidence, note: r.note ?? null });
@@ -80,26 +83,18 @@ export function createFigureRegistry(reported: readonly ReportedFigure[] = [], k
   return { get: (key) => map.get(key), keys: () => [...map.keys()].sort() };
 }
 
-/** Percentage changes the site states, computed here so the prose never holds a hand-typed result. */
-function calculations(map: ReadonlyMap<string, Figure>): Figure[] {
-  const change = (key: string, fromKey: string, toKey: string, note: string): Figure => {
-    const a = map.get(fromKey);
-    const b = map.get(toKey);
-    if (!a || !b) throw new Error(`calculated figure "${key}" needs "${fromKey}" and "${toKey}"`);
-    const pct = percent(a.parts[0]!.value, b.parts[0]!.value);
-    return { key, parts: [{ value: pct, text: `${formatNumber(Math.abs(pct))}%` }], sourceIds: [...new Set([...a.sourceIds, ...b.sourceIds])], confidence: "calc", note };
-  };
-  return [
-    change("calc.england-rise-2010-2016", "england.number.2010", "england.number.2016", "England's looked-after children, 2010 to 2016, current time series."),
-    change("calc.england-rise-2010-2016-first", "england.number.2010.first", "england.number.2016.first", "England's looked-after children, 2010 to 2016, as first published."),
-    change("calc.england-rise-2010-2018", "england.number.2010", "england.number.2018", "England's looked-after children, 2010 to 2018."),
-    change("calc.worcestershire-below-england-rate-2014", "england.rate.2014", "worcestershire.rate.2014", "Worcestershire's rate per 10,000 against England's at 31 March 2014 (below)."),
-    change("calc.worcestershire-started-fall-2018-2019", "worcestershire.started.2018", "worcestershire.started.2019", "Children starting to be looked after by Worcestershire, year to 31 March 2018 against year to 31 March 2019 (a fall)."),
-    change("calc.worcestershire-rise-2010-2016", "worcestershire.number.2010", "worcestershire.number.2016", "Worcestershire's looked-after children, 2010 to 2016."),
-    change("calc.aged-10-to-15-rise-2011-2017", "worcestershire.aged-10-to-15.2011", "worcestershire.aged-10-to-15.2017", "Worcestershire, aged 10 to 15, 2011 to 2017."),
-    change("calc.all-ages-rise-2011-2017", "worcestershire.number.2011", "worcestershire.number.2017", "Worcestershire, all ages, 2011 to 2017."),
-    change("calc.essex-fall-2011-2016", "essex.number.2011", "essex.number.2016", "Essex's looked-after children, 2011 to 2016 (a fall)."),
-    change("calc.worcestershire-rise-2018-2025", "worcestershire.number.2018", "worcestershire.number.2025", "Worcestershire's looked-after children, 2018 to 2025."),
-    change("calc.england-rise-2018-2025", "england.number.2018", "england.number.2025", "England's looked-after children, 2018 to 2025."),
-  ];
+/** A percentage change the site states (content/calculations.yaml): computed here, so prose never holds a hand-typed result. */
+export interface CalculatedFigure {
+  key: string;
+  from: string;
+  to: string;
+  note: string;
+}
+
+function calculation(map: ReadonlyMap<string, Figure>, { key, from, to, note }: CalculatedFigure): Figure {
+  const a = map.get(from);
+  const b = map.get(to);
+  if (!a || !b) throw new Error(`calculated figure "${key}" needs "${from}" and "${to}"`);
+  const pct = percent(a.parts[0]!.value, b.parts[0]!.value);
+  return { key, parts: [{ value: pct, text: `${formatNumber(Math.abs(pct))}%` }], sourceIds: [...new Set([...a.sourceIds, ...b.sourceIds])], confidence: "calc", note };
 }

@@ -1,9 +1,9 @@
 /** The oEmbed (https://oembed.com/, section 2.3.4) response for a chart: type "rich". */
-import { SITE_NAME } from "./site-name.ts";
+import { siteConfig } from "./config.ts";
 import type { ChartView } from "../../charts/types.ts";
 import { EMBED_HEIGHT, embedCode, EMBED_WIDTH } from "./embed-code.ts";
 
-export const PROVIDER_NAME = SITE_NAME;
+export const PROVIDER_NAME = siteConfig().name;
 
 export interface OEmbedRich {
   version: "1.0";

@@ -1,8 +1,8 @@
 /**
  * The site's public address: the one setting every absolute URL comes from (cite text,
  * embed code, og and twitter tags, oEmbed, the feed, the calendar, JSON-LD and the source
- * line in each chart's SVG and PNG). astro.config.mjs sets Astro's `site` from it too, so
- * nothing else reads the environment or spells out a host.
+ * line in each chart's SVG and PNG). The site configuration (config.ts) settles it once
+ * and astro.config.mjs sets Astro's `site` from it, so nothing else spells out a host.
  *
  * Hosts set their own variable during a build, so a deploy needs no configuration:
  * Netlify sets `URL` (the site's main address, its custom domain once it has one) and
@@ -53,13 +53,4 @@ export function resolvePublicUrl(env: Readonly<Record<string, string | undefined
     throw new Error(`${from}: "${raw}" must be the site's root address alone, like ${url.origin}; the site is served from "/"`);
   }
   return { href: `${url.origin}/`, origin: url.origin, from, local: from === null || LOOPBACK.has(url.hostname) };
-}
-
-/** The address this build publishes, read once from the process's environment. */
-export const publicUrl: PublicUrl = resolvePublicUrl(process.env);
-
-/** An absolute URL on the site for a root-relative path ("/charts/x/" → "https://example.org/charts/x/"). */
-export function absoluteUrl(path: string): string {
-  if (!path.startsWith("/")) throw new Error(`absoluteUrl: "${path}" must start with "/"`);
-  return new URL(path, publicUrl.href).href;
 }

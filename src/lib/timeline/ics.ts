@@ -5,14 +5,14 @@
  * on the 1st would state a date the sources do not give. Those events, and the undated
  * consultation window, are on /timeline/ only, as the calendar's description says.
  */
-import { SITE_NAME } from "../site/site-name.ts";
+import { siteConfig } from "../site/config.ts";
 import ical from "ical-generator";
 import { anchorId, eventBounds, eventDateLabel, type TimelineEvent } from "./event.ts";
 import { nextDay } from "../format/date.ts";
 import type { IsoDate } from "../site/as-of.ts";
 
-/** UIDs are the event ids under a fixed domain-like suffix, so they never change between builds. */
-export const UID_SUFFIX = "@timeline.worcestershire-childrens-homes-2018";
+/** UIDs are the event ids under the site's fixed domain-like name, so they never change between builds. */
+export const uidSuffix = (): string => `@${siteConfig().identifiers.calendarDomain}`;
 
 const utcDay = (iso: IsoDate) => new Date(`${iso}T00:00:00Z`);
 
@@ -26,16 +26,16 @@ export function timelineIcs(events: TimelineEvent[], { asOf, siteUrl }: { asOf: 
   const left = events.length - calendarEvents(events).length;
   const page = new URL("/timeline/", siteUrl).href;
   const cal = ical({
-    name: `${SITE_NAME}: timeline`,
+    name: `${siteConfig().name}: timeline`,
     description: `Dated events from ${page}. ${left} events whose day is not published (only a month, a year, or no date) are listed on that page and not in this calendar.`,
-    prodId: { company: "worcestershire-childrens-homes-2018", product: "timeline", language: "EN" },
+    prodId: { company: siteConfig().identifiers.calendarDomain, product: "timeline", language: "EN" },
     url: page,
   });
   for (const e of calendarEvents(events)) {
     const { earliest, latest } = eventBounds(e);
     const notes = [e.summary, e.dateNote && `About the date: ${e.dateNote}`, ...e.records.map((r) => `${r.label}: ${r.url}`)].filter(Boolean);
     cal.createEvent({
-      id: `${e.id}${UID_SUFFIX}`,
+      id: `${e.id}${uidSuffix()}`,
       allDay: true,
       start: utcDay(earliest),
       // DTEND of an all-day event is the day after the last day (RFC 5545 3.6.1).

@@ -1,8 +1,9 @@
 /** /charts/<id>.square.png: the 1080×1080 image for social posts, offered with the downloads. */
 import type { APIRoute } from "astro";
-import { publicUrl } from "../../lib/site/public-url.ts";
+import { siteConfig } from "../../lib/site/config.ts";
 import { charts, chartView } from "../../charts/index.ts";
 import { SQUARE, socialPng } from "../../charts/social-image.ts";
+const publicUrl = siteConfig().publicUrl;
 
 export function getStaticPaths() {
   return charts.map((c) => ({ params: { id: c.id } }));

@@ -1,11 +1,9 @@
 /** /charts/<id>.zip: the chart's data bundle (CSV, datapackage.json, README). */
 import type { APIRoute } from "astro";
-import { absoluteUrl } from "../../lib/site/public-url.ts";
+import { absoluteUrl, siteConfig } from "../../lib/site/config.ts";
 import { charts, chartView } from "../../charts/index.ts";
 import { chartFiles } from "../../charts/downloads.ts";
 import { chartBundle } from "../../charts/bundle.ts";
-import { SITE_NAME } from "../../lib/site/site-name.ts";
-import { siteAsOf } from "../../lib/site/as-of.ts";
 
 export function getStaticPaths() {
   return charts.map((c) => ({ params: { id: c.id } }));
@@ -13,6 +11,6 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params }) => {
   const id = params.id!;
-  const zip = chartBundle(chartView(id), absoluteUrl(chartFiles(id).page), SITE_NAME, siteAsOf());
+  const zip = chartBundle(chartView(id), absoluteUrl(chartFiles(id).page), siteConfig().name, siteConfig().asOf);
   return new Response(zip as Uint8Array<ArrayBuffer>, { headers: { "Content-Type": "application/zip" } });
 };

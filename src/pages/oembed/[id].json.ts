@@ -2,7 +2,8 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { charts, chartView } from "../../charts/index.ts";
 import { oembedResponse } from "../../lib/site/oembed.ts";
-import { publicUrl } from "../../lib/site/public-url.ts";
+import { siteConfig } from "../../lib/site/config.ts";
+const publicUrl = siteConfig().publicUrl;
 
 export const getStaticPaths: GetStaticPaths = () => charts.map((c) => ({ params: { id: c.id } }));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AREAS } from "../../../src/lib/data/index.ts";
+import { siteConfig } from "../../../src/lib/site/config.ts";
 import { councilYears, neighbourComparison, ordinal, rankIn, ratesIn } from "../../../src/lib/compare/councils.ts";
 
 describe("ordinal(n)", () => {
@@ -22,13 +22,13 @@ describe("ratesIn(year) and rankIn(code, year)", () => {
   it("ranks a council 1 + the councils with a strictly higher rate, and counts ties apart", () => {
     for (const year of councilYears()) {
       const all = ratesIn(year);
-      const r = rankIn(AREAS.worcestershire, year)!;
+      const r = rankIn(siteConfig().council.area, year)!;
       expect(r.rank).toBe(all.filter((x) => x.rate > r.rate).length + 1);
       expect(r.tiedWith).toBe(all.filter((x) => x.rate === r.rate).length - 1);
       expect(r.of).toBe(all.length);
     }
     // 31 March 2018: Worcestershire's 68 per 10,000, DfE 2022 release.
-    expect(rankIn(AREAS.worcestershire, 2018)).toMatchObject({ rate: 68, rank: 71, of: 152, tiedWith: 2 });
+    expect(rankIn(siteConfig().council.area, 2018)).toMatchObject({ rate: 68, rank: 71, of: 152, tiedWith: 2 });
     expect(rankIn("E06000059", 2018)).toBeNull();
   });
 });

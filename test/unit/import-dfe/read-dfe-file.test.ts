@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Missing } from "../../../src/lib/data/table-schema.ts";
-import { DEFAULT_AREAS } from "../../../scripts/import-dfe/areas.ts";
+import { defaultAreas } from "../../../scripts/import-dfe/areas.ts";
+const DEFAULT_AREAS = defaultAreas();
 import { readDfeFile, parseValue, type DfeValue } from "../../../scripts/import-dfe/read-dfe-file.ts";
 import { FIXTURES } from "./project.ts";
 

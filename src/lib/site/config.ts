@@ -1,0 +1,108 @@
+/**
+ * The site's configuration: content/site.yaml of the site being built, checked against
+ * its schema, with every path resolved and the public address and as-of date settled.
+ * It is the one place that reads the environment; everything else is handed the result.
+ *
+ * Which site: SITE_DIR names the site's folder (default: the working directory, this
+ * repository's own site); its configuration is <folder>/content/site.yaml. The other
+ * variables override one setting each, for hosts and tests:
+ *
+ *   SITE_URL, URL, CF_PAGES_URL   the public address (see public-url.ts)
+ *   SITE_AS_OF                    the as-of date, YYYY-MM-DD
+ *   CONTENT_DIR, DATA_DIR, OUT_DIR  folders (tests build copies with planted faults)
+ *   FEEDBACK_CONFIG               the feedback config, relative to the working directory
+ */
+import { readFileSync } from "node:fs";
+import { isAbsolute, join, relative, resolve } from "node:path";
+import { parse } from "yaml";
+import { siteConfigSchema, type Area, type SiteConfigFile } from "../../schemas/site-config.ts";
+import { validateYamlText } from "../content/yaml-errors.ts";
+import { resolvePublicUrl, type PublicUrl } from "./public-url.ts";
+import { parseAsOf, type IsoDate } from "./as-of.ts";
+
+export type { Area } from "../../schemas/site-config.ts";
+
+export interface SitePaths {
+  /** The site's folder. */
+  site: string;
+  /** Absolute paths. */
+  content: string;
+  data: string;
+  out: string;
+  feedback: string;
+  /** The configuration file itself. */
+  config: string;
+}
+
+export interface SiteConfig extends Omit<SiteConfigFile, "paths" | "publicUrl" | "asOf"> {
+  paths: SitePaths;
+  publicUrl: PublicUrl;
+  asOf: IsoDate;
+  /** The council's own area (the area with role "council"). */
+  councilArea: Area;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export class SiteConfigError extends Error {}
+
+/** A site's configuration from its folder and an environment; throws SiteConfigError naming file, line and field. */
+export function loadSiteConfig(env: Env, now: () => Date = () => new Date(), cwd: string = process.cwd()): SiteConfig {
+  const site = resolve(cwd, env.SITE_DIR || ".");
+  const content = resolve(cwd, env.CONTENT_DIR || join(site, "content"));
+  const file = join(content, "site.yaml");
+  const shown = relative(cwd, file) || file;
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    throw new SiteConfigError(`${shown}:1: (file): missing; every site has a content/site.yaml (see docs/new-site.md)`);
+  }
+  const errors = validateYamlText(text, shown, siteConfigSchema);
+  if (errors.length > 0) throw new SiteConfigError(errors.join("\n"));
+  const file_ = siteConfigSchema.parse(parse(text));
+  const at = (base: string, p: string) => (isAbsolute(p) ? p : resolve(base, p));
+  const paths: SitePaths = {
+    site,
+    content,
+    data: env.DATA_DIR ? resolve(cwd, env.DATA_DIR) : at(site, file_.paths.data),
+    out: env.OUT_DIR ? resolve(cwd, env.OUT_DIR) : at(site, file_.paths.out),
+    feedback: env.FEEDBACK_CONFIG ? resolve(cwd, env.FEEDBACK_CONFIG) : at(content, file_.paths.feedback),
+    config: file,
+  };
+  // A host's variable wins over the file: it is the address this deployment is served at.
+  const publicUrl = resolvePublicUrl(file_.publicUrl && !["SITE_URL", "URL", "CF_PAGES_URL"].some((k) => env[k]?.trim()) ? { SITE_URL: file_.publicUrl } : env);
+  const asOf = env.SITE_AS_OF ? parseAsOf(env.SITE_AS_OF) : (file_.asOf ?? now().toISOString().slice(0, 10));
+  return { ...file_, paths, publicUrl, asOf, councilArea: file_.areas.find((a) => a.role === "council")! };
+}
+
+let loaded: SiteConfig | undefined;
+
+/** This process's site configuration, read once from process.env. */
+export function siteConfig(): SiteConfig {
+  loaded ??= loadSiteConfig(process.env);
+  return loaded;
+}
+
+/** The area with this code (or one of its other codes), or undefined. */
+export function areaOf(code: string, config: SiteConfig = siteConfig()): Area | undefined {
+  return config.areas.find((a) => a.code === code || a.otherCodes.includes(code));
+}
+
+/** The areas with a role, in configuration order. */
+export function areasWithRole(role: Area["role"], config: SiteConfig = siteConfig()): Area[] {
+  return config.areas.filter((a) => a.role === role);
+}
+
+/** An absolute URL on the site for a root-relative path ("/charts/x/" → "https://example.org/charts/x/"). */
+export function absoluteUrl(path: string, config: SiteConfig = siteConfig()): string {
+  if (!path.startsWith("/")) throw new Error(`absoluteUrl: "${path}" must start with "/"`);
+  return new URL(path, config.publicUrl.href).href;
+}
+
+/** The one area with a role ("nation", "region"), or throws naming the setting: a chart that needs it cannot be drawn without it. */
+export function theArea(role: Exclude<Area["role"], "comparator">, config: SiteConfig = siteConfig()): Area {
+  const area = config.areas.find((a) => a.role === role);
+  if (!area) throw new Error(`${relative(process.cwd(), config.paths.config)}: areas: no area with role "${role}"`);
+  return area;
+}

@@ -1,0 +1,109 @@
+/**
+ * The schema of a site's configuration (content/site.yaml): everything that makes this
+ * engine publish one council's proposal rather than another's. Code never names a place,
+ * an area code or an identifier; it reads them from here.
+ */
+import { z } from "astro/zod";
+import { publisherSchema } from "./publisher.ts";
+
+const isoDay = z.preprocess(
+  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a day as YYYY-MM-DD"),
+);
+
+/** ONS/GSS codes as DfE publishes them: a letter and eight digits. */
+const areaCode = z.string().regex(/^[A-Z]\d{8}$/, "expected an area code such as E10000001 (a capital letter and eight digits)");
+
+/** A key used in figure names ({{<key>.number.2018}}) and ids: lower case words joined by hyphens. */
+const key = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, "expected lower-case words joined by hyphens");
+
+/** What an area is to the story: the council's own area, the nation, its region, or another council compared with it. */
+export const AREA_ROLES = ["council", "nation", "region", "comparator"] as const;
+export type AreaRole = (typeof AREA_ROLES)[number];
+
+export const areaSchema = z
+  .object({
+    /** The area code in DfE's files. */
+    code: areaCode,
+    /** Codes DfE has used for the same area in other years (a council replaced by a successor). */
+    otherCodes: z.array(areaCode).default([]),
+    /** The figure-name prefix: {{<key>.rate.2018}}. */
+    key,
+    /** The area's name as a label: "West Midlands". */
+    name: z.string().min(1),
+    /** A label for narrow charts: "W. Mids". */
+    shortLabel: z.string().min(1).optional(),
+    /** How a sentence names it, where that differs from the label: "the West Midlands". */
+    prose: z.string().min(1).optional(),
+    role: z.enum(AREA_ROLES),
+  })
+  .strict();
+export type Area = z.infer<typeof areaSchema>;
+
+export const siteConfigSchema = z
+  .object({
+    /** The site's name, as page titles, the header, feeds, the calendar and oEmbed give it. */
+    name: z.string().min(1),
+    /** True for a demonstration site with invented data: every page then says so. */
+    example: z.boolean().default(false),
+    /** Who publishes the site and how readers reach them. */
+    publisher: publisherSchema,
+    /** The council whose proposal the site records. */
+    council: z
+      .object({
+        /** Its full name: "Example County Council". */
+        name: z.string().min(1),
+        /** The code of its area (one of `areas`, with role "council"). */
+        area: areaCode,
+      })
+      .strict(),
+    /** Every area the site's charts and figures name, the council's own first. */
+    areas: z.array(areaSchema).min(1),
+    /**
+     * The public address, https://host/ (null: a host's build variable gives it, or the
+     * build is a local preview). A host's variable (SITE_URL, URL, CF_PAGES_URL) wins.
+     */
+    publicUrl: z.url({ protocol: /^https?$/ }).nullable().default(null),
+    /** Names the site leaves in readers' browsers and in other sites' pages: unique to this site. */
+    identifiers: z
+      .object({
+        /** localStorage key prefix for a reader's notes. */
+        storagePrefix: z.string().regex(/^[a-z0-9-]+(:[a-z0-9-]+)*:$/, "expected lower-case words and colons, ending in a colon"),
+        /** The `type` prefix of the messages between an embedded chart and its host page. */
+        messagePrefix: z.string().regex(/^[a-z0-9-]+$/, "expected lower-case words joined by hyphens"),
+        /** The domain-like part of every calendar UID, so UIDs never change between builds. */
+        calendarDomain: z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, "expected a domain-like name such as timeline.example-site"),
+      })
+      .strict(),
+    /** Folders and files, relative to the site's folder (the one holding content/). */
+    paths: z
+      .object({
+        data: z.string().min(1).default("data"),
+        out: z.string().min(1).default("dist"),
+        /** The feedback config, relative to the content folder. */
+        feedback: z.string().min(1).default("feedback.yaml"),
+      })
+      .strict()
+      .default({ data: "data", out: "dist", feedback: "feedback.yaml" }),
+    /** The day the site is built as of (null: the day of the build). */
+    asOf: isoDay.nullable().default(null),
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    const codes = new Set<string>();
+    const keys = new Set<string>();
+    c.areas.forEach((a, i) => {
+      for (const code of [a.code, ...a.otherCodes]) {
+        if (codes.has(code)) ctx.addIssue({ code: "custom", path: ["areas", i, "code"], message: `area code ${code} is listed twice` });
+        codes.add(code);
+      }
+      if (keys.has(a.key)) ctx.addIssue({ code: "custom", path: ["areas", i, "key"], message: `key "${a.key}" is used twice` });
+      keys.add(a.key);
+    });
+    const own = c.areas.filter((a) => a.role === "council");
+    if (own.length !== 1 || own[0]!.code !== c.council.area) {
+      ctx.addIssue({ code: "custom", path: ["council", "area"], message: `expected exactly one area with role "council", with this code (${c.council.area})` });
+    }
+    if (c.areas.filter((a) => a.role === "nation").length > 1) ctx.addIssue({ code: "custom", path: ["areas"], message: 'at most one area may have role "nation"' });
+  });
+export type SiteConfigFile = z.infer<typeof siteConfigSchema>;
