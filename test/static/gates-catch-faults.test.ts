@@ -42,13 +42,15 @@ afterAll(() => {
 });
 
 describe("the clean copy passes every file gate", () => {
-  it("html-validate, vnu, links, connection hints and budget", async () => {
+  // vnu is not run on the clean copy: it is dist/ as site-gates.test.ts checks it, and the
+  // vnu test below expects exactly one problem, the planted one, so a problem already
+  // there would fail it too. (One JVM start fewer.)
+  it("html-validate, links, connection hints and budget", async () => {
     expect(await validateSite(site)).toEqual([]);
-    expect(await nuErrors(site)).toEqual([]);
     expect(checkLinks(site)).toEqual([]);
     expect(foreignConnectionHints(readPage(site, VICTIM).document, SITE_ORIGIN + VICTIM)).toEqual([]);
     expect(overBudget(await startBytes(site, VICTIM))).toEqual([]);
-  }, 120_000);
+  });
 });
 
 describe("each file gate reports a planted fault", () => {
