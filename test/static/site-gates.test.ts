@@ -3,18 +3,33 @@
  * browser: valid HTML (html-validate and the Nu HTML Checker), every internal link, asset
  * and #anchor resolves, no connection hint to another origin, and the start-up byte
  * budgets. The gate logic is in scripts/quality/; the gates that need a browser (requests,
- * policy, axe) run on every page in test/browser/every-page.test.ts.
+ * policy, axe) run on every page in test/browser/every-page.test.ts. The other gates'
+ * planted faults are in gates-catch-faults.test.ts; vnu's is here, so that one JVM start
+ * checks both dist/ and the planted copy.
  */
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { builtPages, DIST } from "../support/pages.ts";
 import { formatHtmlProblems, validateSite } from "../../scripts/quality/html-validity.ts";
-import { formatNuProblems, nuErrors } from "../../scripts/quality/nu-html.ts";
+import { formatNuProblems, nuErrorsIn } from "../../scripts/quality/nu-html.ts";
 import { checkLinks, formatLinkProblems } from "../../scripts/quality/links.ts";
 import { overBudget, siteBytes } from "../../scripts/quality/budgets.ts";
 import { foreignConnectionHints } from "../../scripts/quality/requests.ts";
 import { readPage, SITE_ORIGIN } from "../../scripts/quality/site-files.ts";
 
 const pages = builtPages();
+
+// A copy of the home page with Plot's old font-variant attribute on an SVG group, which
+// html-validate lets through and vnu does not.
+const planted = mkdtempSync(join(tmpdir(), "vnu-planted-"));
+const home = readFileSync(join(DIST, "index.html"), "utf8");
+writeFileSync(join(planted, "index.html"), home.replace("</main>", '<svg viewBox="0 0 10 10" width="10" height="10" aria-hidden="true"><g font-variant="tabular-nums"><text y="9">1</text></g></svg></main>'));
+afterAll(() => rmSync(planted, { recursive: true, force: true }));
+/** vnu on dist/ and on the planted copy, one JVM start for both. */
+let vnu: ReturnType<typeof nuErrorsIn> | undefined;
+const vnuOn = async (dir: string) => (await (vnu ??= nuErrorsIn([DIST, planted]))).get(dir)!;
 
 describe("the built site", () => {
   it("html-validate reports no errors on any page", async () => {
@@ -24,8 +39,16 @@ describe("the built site", () => {
 
   // One JVM start for the whole site; vnu is slow to start, quick per page.
   it("the Nu HTML Checker (vnu) reports no errors on any page", async () => {
-    const problems = await nuErrors(DIST);
+    const problems = await vnuOn(DIST);
     expect(problems, formatNuProblems(problems)).toEqual([]);
+  }, 120_000);
+
+  it("vnu reports a planted fault: Plot's font-variant attribute on an SVG group, which html-validate lets through", async () => {
+    expect(home).toContain("</main>");
+    expect(await validateSite(planted)).toEqual([]);
+    const problems = await vnuOn(planted);
+    expect(problems.map((p) => p.page)).toEqual(["/"]);
+    expect(problems[0]!.message).toMatch(/font-variant/);
   }, 120_000);
 
   it("every internal link, asset and #anchor resolves", () => {
