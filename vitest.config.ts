@@ -10,6 +10,9 @@ export default defineConfig({
   // Code under test sees the site's identifiers as the bundles do (astro.config.mjs).
   define: { __SITE_IDENTIFIERS__: JSON.stringify(siteConfig().identifiers) },
   test: {
+    // A worker per core (vitest's default leaves one idle): on two cores the static checks
+    // run beside the browser tests, which spend much of their time waiting on pages.
+    maxWorkers: "100%",
     projects: [
       {
         test: {
