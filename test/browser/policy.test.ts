@@ -1,5 +1,6 @@
 /**
- * The pages run under the Content-Security-Policy they are served with (public/_headers)
+ * The pages run under the Content-Security-Policy they are served with (the built
+ * _headers, written from scripts/lib/headers-policy.ts)
  * without a single violation: each embed with each of its options (they change what loads
  * and runs), the standalone chart SVGs a reader can open on their own, and a chart's
  * tooltip and legend drawn by the island. Every site page is checked in
