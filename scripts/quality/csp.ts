@@ -1,10 +1,11 @@
 /**
  * Gate: a page runs under the Content-Security-Policy it is served with (dist/_headers,
- * written from scripts/lib/headers-policy.ts and applied by scripts/static-server.ts) without a single violation. Chromium reports a
- * violation twice, as a `securitypolicyviolation` event in the page and as a console
- * error; both are collected (page-visit.ts), from before the first byte is parsed until
- * the page has loaded and its scripts have had time to run. Every site page is also
- * checked during its full visit (visitPage), which scrolls it to the end as well.
+ * written from scripts/lib/headers-policy.ts and applied by scripts/static-server.ts)
+ * without a single violation. Chromium reports a violation twice, as a
+ * `securitypolicyviolation` event in the page and as a console error; both are collected
+ * (page-visit.ts), from before the first byte is parsed until the page has loaded and its
+ * scripts have had time to run. Every site page is also checked during its full visit
+ * (visitPage), which scrolls it to the end as well.
  */
 import type { BrowserContext, Page } from "playwright-core";
 import { watchPage } from "./page-visit.ts";
