@@ -135,3 +135,19 @@ export function seriesParts(groups: { name: string; values: LookedAfterValue[] }
     notes: [gapNote(groups, years)],
   };
 }
+
+/** The generated notes, then the entry's own. */
+export function withNotes<P extends { notes: string[] }>(parts: P, notes: readonly string[]): P {
+  return { ...parts, notes: [...parts.notes, ...notes] };
+}
+
+/** One area's looked-after values as a chart draws them: its name, end label and how a sentence names it. */
+export interface AreaValues {
+  name: string;
+  /** The area's key in the site configuration, where an entry names it. */
+  key?: string | undefined;
+  shortLabel?: string | undefined;
+  /** How a sentence names it, where that differs from the name: "the region". */
+  prose?: string | undefined;
+  values: LookedAfterValue[];
+}

@@ -15,7 +15,7 @@ describe("stableIdProblems(ids, redirects, built)", () => {
 
   it("fails when a published id disappears without a redirect", () => {
     expect(stableIdProblems(ids, [], ["a"])).toEqual([
-      'src/charts/published-ids.json: "b": published, but no chart has this id and src/charts/redirects.json has no redirect for it',
+      'content/published-charts.yaml published: "b": published, but no chart has this id (no entry in content/charts/) and content/published-charts.yaml redirects has no redirect for it',
     ]);
   });
 

@@ -1,0 +1,116 @@
+/**
+ * The charts of a site: one content entry per chart, <content>/charts/<id>.yaml, the one
+ * list of chart ids. The file's name is the id, `order` places it in the story, `topic`
+ * is a link's words, `kind` names the module that draws it (kinds.ts). Entries are checked
+ * before anything is built, with errors naming file, line and field.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { parseDocument } from "yaml";
+import { z, type ZodType } from "astro/zod";
+import { validateYamlText } from "../lib/content/yaml-errors.ts";
+import { chartLedgerSchema, type ChartEntry } from "../schemas/chart-entry.ts";
+import { unknownNames } from "./bind.ts";
+import { kinds } from "./kinds.ts";
+
+/** A chart entry as read from its file. */
+export interface LoadedEntry {
+  id: string;
+  /** Path as a person would type it, for messages: "content/charts/money.yaml". */
+  file: string;
+  /** The file's text, to find the line of a fault. */
+  text: string;
+  entry: ChartEntry;
+}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const shown = (path: string) => relative(process.cwd(), path) || path;
+
+/** The folder of chart entries in a content folder. */
+export const chartsDir = (contentDir: string) => join(contentDir, "charts");
+
+/** The file of published chart URLs in a content folder. */
+export const ledgerFile = (contentDir: string) => join(contentDir, "published-charts.yaml");
+
+/** The schema an entry of `kind` is checked against: its kind's, with every bound name known. */
+function entrySchema(k: (typeof kinds)[string]): ZodType {
+  return k.chart.entry.superRefine((entry, ctx) => {
+    for (const u of unknownNames(entry, new Set(k.chart.binds(entry as ChartEntry)))) {
+      ctx.addIssue({ code: "custom", path: u.field.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p)), message: u.problem });
+    }
+  });
+}
+
+const kindOnly = z.object({ kind: z.enum(Object.keys(kinds) as [string, ...string[]], { message: `unknown chart kind; the kinds are ${Object.keys(kinds).sort().join(", ")}` }) });
+
+/** Every problem with the chart entries of `contentDir`; empty when all are good. */
+export function chartEntryProblems(contentDir: string): string[] {
+  return readEntries(contentDir).problems;
+}
+
+function readEntries(contentDir: string): { entries: LoadedEntry[]; problems: string[] } {
+  const dir = chartsDir(contentDir);
+  if (!existsSync(dir)) return { entries: [], problems: [] };
+  const problems: string[] = [];
+  const entries: LoadedEntry[] = [];
+  for (const name of readdirSync(dir).filter((n) => n.endsWith(".yaml")).sort()) {
+    const path = join(dir, name);
+    const file = shown(path);
+    const text = readFileSync(path, "utf8");
+    const id = name.slice(0, -".yaml".length);
+    if (!ID.test(id)) problems.push(`${file}:1: (file): the name is the chart's id and URL: lower-case words joined by hyphens`);
+    const kindErrors = validateYamlText(text, file, kindOnly.passthrough());
+    if (kindErrors.length > 0) {
+      problems.push(...kindErrors);
+      continue;
+    }
+    const data = parseDocument(text).toJS() as { kind: string };
+    const k = kinds[data.kind]!;
+    const errors = validateYamlText(text, file, entrySchema(k));
+    if (errors.length > 0) {
+      problems.push(...errors);
+      continue;
+    }
+    entries.push({ id, file, text, entry: k.chart.entry.parse(data) });
+  }
+  const orders = new Map<number, string>();
+  for (const e of entries) {
+    const other = orders.get(e.entry.order);
+    if (other) problems.push(`${e.file}:${lineOfKey(e.text, "order")}: order: ${e.entry.order} is also the order of ${other}`);
+    orders.set(e.entry.order, e.id);
+  }
+  return { entries: entries.sort((a, b) => a.entry.order - b.entry.order), problems };
+}
+
+const lineOfKey = (text: string, key: string) => text.split("\n").findIndex((l) => l.startsWith(`${key}:`)) + 1 || 1;
+
+/** The chart entries of `contentDir`, in story order; throws with every problem. */
+export function loadChartEntries(contentDir: string): LoadedEntry[] {
+  const { entries, problems } = readEntries(contentDir);
+  if (problems.length > 0) throw new Error(problems.join("\n"));
+  return entries;
+}
+
+/** The published ids and redirects of `contentDir`, and where they are written. */
+export interface ChartLedger {
+  file: string;
+  /** False for a site that has no ledger yet. */
+  exists: boolean;
+  published: string[];
+  redirects: { from: string; to: string }[];
+}
+
+/** Problems with the ledger file itself (its schema); a site without one has published nothing yet. */
+export function ledgerProblems(contentDir: string): string[] {
+  const path = ledgerFile(contentDir);
+  return existsSync(path) ? validateYamlText(readFileSync(path, "utf8"), shown(path), chartLedgerSchema) : [];
+}
+
+/** The ledger of `contentDir`: empty lists where the site has no file yet. */
+export function loadLedger(contentDir: string): ChartLedger {
+  const path = ledgerFile(contentDir);
+  const problems = ledgerProblems(contentDir);
+  if (problems.length > 0) throw new Error(problems.join("\n"));
+  const data = existsSync(path) ? chartLedgerSchema.parse(parseDocument(readFileSync(path, "utf8")).toJS() ?? {}) : { published: [], redirects: [] };
+  return { file: shown(path), exists: existsSync(path), ...data };
+}
