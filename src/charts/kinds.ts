@@ -13,7 +13,7 @@ import type { ChartKind } from "./chart-definition.ts";
 import type { AreaValues } from "./view-parts.ts";
 import { ratePer10000 } from "./rate-per-10000.ts";
 import { comparators } from "./comparators.ts";
-import { englandLookedAfter } from "./england-looked-after.ts";
+import { nationLookedAfter } from "./nation-looked-after.ts";
 import { startsAndCeased } from "./starts-and-ceased.ts";
 import { ageAndPlacement } from "./age-and-placement.ts";
 import { homesBeforeAfter } from "./homes-before-after.ts";
@@ -44,7 +44,7 @@ const valuesOf = (area: Area, e: Years, measure: Measure = "looked_after_31_marc
 export const kinds: Readonly<Record<string, RegisteredKind>> = {
   "rate-per-10000": kind(ratePer10000, (e) => ({ areas: [siteConfig().councilArea, theArea("nation"), theArea("region")].map((a) => valuesOf(a, e)) })),
   comparators: kind(comparators, (e) => ({ areas: [siteConfig().councilArea, ...areasWithRole("comparator")].map((a) => valuesOf(a, e)) })),
-  "england-looked-after": kind(englandLookedAfter, (e) => valuesOf(theArea("nation"), e, "looked_after_31_march", "number")),
+  "nation-looked-after": kind(nationLookedAfter, (e) => valuesOf(theArea("nation"), e, "looked_after_31_march", "number")),
   "starts-and-ceased": kind(startsAndCeased, (e) => {
     const council = siteConfig().councilArea;
     return { area: council.name, started: valuesOf(council, e, "started", "number").values, ceased: valuesOf(council, e, "ceased", "number").values };

@@ -12,8 +12,8 @@ export interface SimilarCouncilsFacts {
   name: string;
   /** The nation whose rate each year is given beside the council's. */
   nation: string;
-  first: { neighbours: NeighbourComparison; rank: CouncilRank; england: number | null };
-  latest: { neighbours: NeighbourComparison; rank: CouncilRank; england: number | null };
+  first: { neighbours: NeighbourComparison; rank: CouncilRank; nationRate: number | null };
+  latest: { neighbours: NeighbourComparison; rank: CouncilRank; nationRate: number | null };
   /** Neighbours in the grouping, with or without a value. */
   groupSize: number;
 }
@@ -27,10 +27,10 @@ function againstNeighbours(n: NeighbourComparison, groupSize: number): string {
   return `higher than ${n.lower} of ${among}`;
 }
 
-function againstNation(nation: string, rate: number, england: number | null): string {
-  if (england === null) return "";
-  const word = rate > england ? "above" : rate < england ? "below" : "level with";
-  return ` and ${word} ${possessive(nation)} ${formatNumber(england)}`;
+function againstNation(nation: string, rate: number, nationRate: number | null): string {
+  if (nationRate === null) return "";
+  const word = rate > nationRate ? "above" : rate < nationRate ? "below" : "level with";
+  return ` and ${word} ${possessive(nation)} ${formatNumber(nationRate)}`;
 }
 
 function rankPhrase(r: CouncilRank): string {
@@ -58,12 +58,12 @@ export function describeSimilarCouncils(f: SimilarCouncilsFacts): Description {
   const highest = latest.neighbours.highest;
   const tie = (r: CouncilRank) => (r.tiedWith > 0 ? `, level with ${countWord(r.tiedWith)} other${r.tiedWith === 1 ? "" : "s"}` : "");
   const description = [
-    `In ${latest.rank.year}, ${f.name} looked after ${formatNumber(latest.rank.rate)} children for every 10,000, ${againstNeighbours(latest.neighbours, f.groupSize)}${againstNation(f.nation, latest.rank.rate, latest.england)}.`,
+    `In ${latest.rank.year}, ${f.name} looked after ${formatNumber(latest.rank.rate)} children for every 10,000, ${againstNeighbours(latest.neighbours, f.groupSize)}${againstNation(f.nation, latest.rank.rate, latest.nationRate)}.`,
     `Its rate was the ${ordinal(latest.rank.rank)} highest of the ${latest.rank.of} councils with a published figure${tie(latest.rank)}.`,
   ].join(" ");
   const details = [
     ...(highest ? [`The highest rate among the neighbours in ${latest.rank.year} was ${possessive(highest.name)}, ${formatNumber(highest.rate)}.`] : []),
-    `In ${first.rank.year} ${possessive(f.name)} rate was ${formatNumber(first.rank.rate)}, ${againstNeighbours(first.neighbours, f.groupSize)}${againstNation(f.nation, first.rank.rate, first.england)}.`,
+    `In ${first.rank.year} ${possessive(f.name)} rate was ${formatNumber(first.rank.rate)}, ${againstNeighbours(first.neighbours, f.groupSize)}${againstNation(f.nation, first.rank.rate, first.nationRate)}.`,
     `That year ${rankPhrase(first.rank)}.`,
   ];
   return { description, details };

@@ -99,13 +99,13 @@ export const similarCouncils: ChartKind<SimilarCouncilsEntry, SimilarCouncilsDat
     const [from, to] = [years[0]!, years.at(-1)!];
     const rates = byCode(data.councils, "rate_per_10000");
     const neighbourCodes = new Set(neighbours.map((n) => n.areaCode));
-    const england = data.nationRate;
+    const nationRates = data.nationRate;
     const own = rates.get(council.code) ?? [];
     const comparison = (year: number) => {
       const neighbours = data.comparison(year);
       const rank = data.rank(council.code, year);
       if (!neighbours || !rank) throw new Error(`${id}: ${council.name} has no published rate for ${year}, which the chart compares`);
-      return { neighbours, rank, england: ((v) => (typeof v === "number" ? v : null))(england.find((e) => e.year === year)?.value) };
+      return { neighbours, rank, nationRate: ((v) => (typeof v === "number" ? v : null))(nationRates.find((e) => e.year === year)?.value) };
     };
     const facts = { name: council.name, nation: nation.name, first: comparison(from), latest: comparison(to), groupSize: neighbours.length };
     const grouping = neighbours[0];
@@ -130,14 +130,14 @@ export const similarCouncils: ChartKind<SimilarCouncilsEntry, SimilarCouncilsDat
     };
     const focus: StripSeries = { series: focusName, label: council.name, ...(council.shortLabel ? { shortLabel: council.shortLabel } : {}), colour: 0, points: points(own, years), tipExtra: rankTip };
     const group: StripSeries = { series: t.series.group, label: t.series.group, colour: 1, points: neighbours.flatMap((n) => points(rates.get(n.areaCode) ?? [], years, n.areaName)) };
-    const reference: StripSeries = { series: nation.name, label: nation.name, colour: 2, points: points(england, years, nation.name).map((p) => ({ ...p, code: nation.code })) };
+    const reference: StripSeries = { series: nation.name, label: nation.name, colour: 2, points: points(nationRates, years, nation.name).map((p) => ({ ...p, code: nation.code })) };
     const context = [...rates.entries()].filter(([code]) => code !== council.code && !neighbourCodes.has(code)).flatMap(([, values]) => points(values, years));
 
     const rowOf = (name: string, values: LookedAfterValue[]): [string, ...TableCell[]] => [name, ...years.map((y) => cell(values.find((v) => v.year === y)))];
     const tableRows: [string, ...TableCell[]][] = [
       rowOf(council.name, own),
       ...neighbours.map((n) => rowOf(n.areaName, rates.get(n.areaCode) ?? [])),
-      rowOf(nation.name, england),
+      rowOf(nation.name, nationRates),
       [t.rankRow, ...years.map((y) => ((r) => (r ? `${ordinal(r.rank)} of ${r.of}` : "no rank"))(data.rank(council.code, y)))],
     ];
     const form = titleForm(facts);
@@ -169,7 +169,7 @@ export const similarCouncils: ChartKind<SimilarCouncilsEntry, SimilarCouncilsDat
         rowKeys: [council.code, ...neighbours.map((n) => n.areaCode), nation.code, null],
       },
       csv: csvOf(data, { focus: focusName, neighbour: t.series.neighbourCsv, context: t.series.context }, neighbourCodes),
-      sources: sourcesOf([...data.councils.map((v) => v.sourceId), ...england.map((v) => v.sourceId), grouping.sourceId]),
+      sources: sourcesOf([...data.councils.map((v) => v.sourceId), ...nationRates.map((v) => v.sourceId), grouping.sourceId]),
       notes: t.notes,
       picker: {
         label: t.picker.label,
@@ -211,7 +211,7 @@ const CSV_COLUMNS = ["series", "area_code", "area_name", "year", "measure", "uni
 /** Every council's number and rate, the nation's rate and number, each with its release. */
 function csvOf(data: SimilarCouncilsData, names: { focus: string; neighbour: string; context: string }, neighbourCodes: ReadonlySet<string>): ChartCsv {
   const seriesOf = (code: string) => (code === data.council.code ? names.focus : neighbourCodes.has(code) ? names.neighbour : names.context);
-  const england = [...data.nationRate, ...data.nationNumber];
+  const nation = [...data.nationRate, ...data.nationNumber];
   const row = (name: string, v: LookedAfterValue) => [
     name,
     v.areaCode,
@@ -232,7 +232,7 @@ function csvOf(data: SimilarCouncilsData, names: { focus: string; neighbour: str
   const order = (a: LookedAfterValue, b: LookedAfterValue) => a.areaName.localeCompare(b.areaName, "en-GB") || a.areaCode.localeCompare(b.areaCode) || a.unit.localeCompare(b.unit) || a.year - b.year;
   return {
     columns: CSV_COLUMNS,
-    rows: [...england.map((v) => row(data.nation.name, v)), ...[...data.councils].sort(order).map((v) => row(seriesOf(v.areaCode), v))],
+    rows: [...nation.map((v) => row(data.nation.name, v)), ...[...data.councils].sort(order).map((v) => row(seriesOf(v.areaCode), v))],
   };
 }
 

@@ -71,7 +71,7 @@ export const comparatorsEntry = lineChartBase
   })
   .strict();
 
-export const englandLookedAfterEntry = lineChartBase
+export const nationLookedAfterEntry = lineChartBase
   .extend({
     /** The two years whose change the chart rings and the title gives. */
     compare: z.object({ from: year, to: year }).strict(),
@@ -155,7 +155,7 @@ export const similarCouncilsEntry = chartEntryBase
 export type ChartEntry = z.infer<typeof chartEntryBase>;
 export type RatePer10000Entry = z.infer<typeof ratePer10000Entry>;
 export type ComparatorsEntry = z.infer<typeof comparatorsEntry>;
-export type EnglandLookedAfterEntry = z.infer<typeof englandLookedAfterEntry>;
+export type NationLookedAfterEntry = z.infer<typeof nationLookedAfterEntry>;
 export type StartsAndCeasedEntry = z.infer<typeof startsAndCeasedEntry>;
 export type AgeAndPlacementEntry = z.infer<typeof ageAndPlacementEntry>;
 export type HomesBeforeAfterEntry = z.infer<typeof homesBeforeAfterEntry>;

@@ -19,8 +19,8 @@ const neighbours = (year: number, rate: number, rates: (number | null)[]): Neigh
 const facts = (latestRates: (number | null)[], firstRates: (number | null)[]): SimilarCouncilsFacts => ({
   name: "Worcestershire",
   nation: "England",
-  first: { neighbours: neighbours(2018, 68, firstRates), rank: { year: 2018, rate: 68, rank: 71, of: 152, higher: 70, tiedWith: 2 }, england: 64 },
-  latest: { neighbours: neighbours(2025, 86, latestRates), rank: { year: 2025, rate: 86, rank: 44, of: 151, higher: 43, tiedWith: 0 }, england: 67 },
+  first: { neighbours: neighbours(2018, 68, firstRates), rank: { year: 2018, rate: 68, rank: 71, of: 152, higher: 70, tiedWith: 2 }, nationRate: 64 },
+  latest: { neighbours: neighbours(2025, 86, latestRates), rank: { year: 2025, rate: 86, rank: 44, of: 151, higher: 43, tiedWith: 0 }, nationRate: 67 },
   groupSize: 3,
 });
 

@@ -10,14 +10,14 @@ import { lineChart, type LinePoint } from "./line-chart.ts";
 import { describeLines } from "./describe.ts";
 import { percentChange } from "./change.ts";
 import type { ChartKind } from "./chart-definition.ts";
-import { englandLookedAfterEntry, type EnglandLookedAfterEntry } from "../schemas/chart-entry.ts";
+import { nationLookedAfterEntry, type NationLookedAfterEntry } from "../schemas/chart-entry.ts";
 import { cellText, drawBoth, legendOf, lookedAfterCsv, sourcesOf, toPoints, toSeries, yearRange, type AreaValues } from "./view-parts.ts";
 
 /** "rounded it up to": how a claimed percentage stands to our calculation. */
 const rounding = (ours: number, claimed: number) => (ours < claimed ? "rounded it up to" : ours > claimed ? "rounded it down to" : "gave it as");
 
-export const englandLookedAfter: ChartKind<EnglandLookedAfterEntry, AreaValues> = {
-  entry: englandLookedAfterEntry,
+export const nationLookedAfter: ChartKind<NationLookedAfterEntry, AreaValues> = {
+  entry: nationLookedAfterEntry,
   binds: () => ["from", "to", "start", "end", "change", "start.value", "end.value", "start.first", "claimed", "rounding"],
   build({ id, entry, text, data }) {
     const { from, to } = entry.years;
