@@ -87,7 +87,7 @@ export function syntheticEntry(i: number): string {
     `subtitle: "A generated series for Synthetic area ${i}, {{from}}–{{to}}"`,
     `alt: "Line chart of a synthetic rate per 10,000 for Synthetic area ${i}, {{from}} to {{to}}"`,
     `caption: "Synthetic rate per 10,000, Synthetic area ${i}, {{from}}–{{to}}"`,
-    `axis: { label: Synthetic rate per 10,000, unit: "per 10,000" }`,
+    `axis: { label: "Synthetic rate per 10,000", unit: "per 10,000" }`,
     `measure: { counted: "synthetic rate per 10,000", when: at 31 March, short: rate }`,
     "",
   ].join("\n");
