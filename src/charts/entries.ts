@@ -91,6 +91,35 @@ export function loadChartEntries(contentDir: string): LoadedEntry[] {
   return entries;
 }
 
+/** Every file under `dir`, recursively, whose name ends in one of `exts`. */
+function filesUnder(dir: string, exts: string[]): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const path = join(dir, d.name);
+    if (d.isDirectory()) return filesUnder(path, exts);
+    return exts.some((x) => d.name.endsWith(x)) ? [path] : [];
+  });
+}
+
+/**
+ * Charts that content names but the site does not have: a `[[chart:<id>]]` line in
+ * markdown, or a `chart: <id>` field in YAML (a claim's chart), each with file and line.
+ */
+export function chartReferenceProblems(contentDir: string): string[] {
+  if (!existsSync(contentDir)) return [];
+  const ids = new Set(readEntries(contentDir).entries.map((e) => e.id));
+  const charts = chartsDir(contentDir);
+  const problems: string[] = [];
+  for (const path of filesUnder(contentDir, [".md", ".yaml"]).filter((p) => !p.startsWith(charts)).sort()) {
+    const lines = readFileSync(path, "utf8").split("\n");
+    const pattern = path.endsWith(".md") ? /^\s*\[\[chart:([a-z0-9-]+)/ : /^\s*(?:-\s+)?chart:\s*["']?([^"'\s#]+)/;
+    lines.forEach((line, i) => {
+      const id = pattern.exec(line)?.[1];
+      if (id && !ids.has(id)) problems.push(`${shown(path)}:${i + 1}: chart: "${id}" is not a chart of this site (no ${shown(join(charts, `${id}.yaml`))})`);
+    });
+  }
+  return problems;
+}
+
 /** The published ids and redirects of `contentDir`, and where they are written. */
 export interface ChartLedger {
   file: string;

@@ -167,6 +167,19 @@ describe("content/charts/: the one list of a site's charts", () => {
     expect(validateContent(known, config).join("\n")).toMatch(/charts\/money\.yaml:\d+: order: /);
   });
 
+  it("a chart that content names but the site does not have stops the build, naming file and line", () => {
+    const dir = tempDir();
+    cpSync(siteConfig().paths.content, dir, { recursive: true });
+    const config = { ...siteConfig(), paths: { ...siteConfig().paths, content: dir, feedback: join(dir, "feedback.yaml") } };
+    const known = new Map(sources().map((s) => [s.id, s]));
+    rmSync(join(dir, "charts", "money.yaml"));
+    writeFileSync(join(dir, "published-charts.yaml"), readFileSync(join(dir, "published-charts.yaml"), "utf8").replace("money, ", ""));
+    const errors = validateContent(known, config).map((e) => e.replace(/^.*?(pages|proposal|claims)/, "$1"));
+    const directive = readFileSync(join(dir, "proposal", "5-money.md"), "utf8").split("\n").findIndex((l) => l.startsWith("[[chart:money]]")) + 1;
+    expect(errors).toContainEqual(expect.stringMatching(new RegExp(`^proposal/5-money\\.md:${directive}: chart: "money" is not a chart of this site \\(no .*charts/money\\.yaml\\)$`)));
+    expect(errors.some((e) => /^claims\.yaml:\d+: chart: "money" is not a chart of this site/.test(e))).toBe(true);
+  });
+
   it("per site: each site keeps its published ids; a published id with no entry and no redirect fails", () => {
     const dir = site({ "money.yaml": real("money") }, "published: [money, homes-before-after]\n");
     const ledger = loadLedger(dir);
