@@ -10,7 +10,8 @@ import { parseDocument } from "yaml";
 import { z, type ZodType } from "astro/zod";
 import { validateYamlText } from "../lib/content/yaml-errors.ts";
 import { chartLedgerSchema, type ChartEntry } from "../schemas/chart-entry.ts";
-import { unknownNames } from "./bind.ts";
+import { unknownNames, type FigureLookup } from "./bind.ts";
+import { chartFigures, figureText } from "./figures.ts";
 import { kinds } from "./kinds.ts";
 
 /** A chart entry as read from its file. */
@@ -33,9 +34,9 @@ export const chartsDir = (contentDir: string) => join(contentDir, "charts");
 export const ledgerFile = (contentDir: string) => join(contentDir, "published-charts.yaml");
 
 /** The schema an entry of `kind` is checked against: its kind's, with every bound name known. */
-function entrySchema(k: (typeof kinds)[string]): ZodType {
+function entrySchema(k: (typeof kinds)[string], figures: FigureLookup): ZodType {
   return k.chart.entry.superRefine((entry, ctx) => {
-    for (const u of unknownNames(entry, new Set(k.chart.binds(entry as ChartEntry)))) {
+    for (const u of unknownNames(entry, new Set(k.chart.binds(entry as ChartEntry)), figures)) {
       ctx.addIssue({ code: "custom", path: u.field.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p)), message: u.problem });
     }
   });
@@ -53,6 +54,14 @@ function readEntries(contentDir: string): { entries: LoadedEntry[]; problems: st
   if (!existsSync(dir)) return { entries: [], problems: [] };
   const problems: string[] = [];
   const entries: LoadedEntry[] = [];
+  let figures: FigureLookup = () => undefined;
+  try {
+    const registry = chartFigures(contentDir);
+    figures = (key) => figureText(registry, key);
+  } catch (e) {
+    // A bad reported figure is reported where the figures are checked; here it only means no figure key binds.
+    problems.push(`${shown(join(contentDir, "reported-figures.yaml"))}:1: (file): ${(e as Error).message.split("\n")[0]}`);
+  }
   for (const name of readdirSync(dir).filter((n) => n.endsWith(".yaml")).sort()) {
     const path = join(dir, name);
     const file = shown(path);
@@ -66,7 +75,7 @@ function readEntries(contentDir: string): { entries: LoadedEntry[]; problems: st
     }
     const data = parseDocument(text).toJS() as { kind: string };
     const k = kinds[data.kind]!;
-    const errors = validateYamlText(text, file, entrySchema(k));
+    const errors = validateYamlText(text, file, entrySchema(k, figures));
     if (errors.length > 0) {
       problems.push(...errors);
       continue;

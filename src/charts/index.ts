@@ -7,6 +7,7 @@ import { siteConfig } from "../lib/site/config.ts";
 import type { ChartDefinition } from "./chart-definition.ts";
 import type { ChartView } from "./types.ts";
 import { bindEntry } from "./bind.ts";
+import { chartFigures, figureText } from "./figures.ts";
 import { loadChartEntries, type LoadedEntry } from "./entries.ts";
 import { kinds } from "./kinds.ts";
 
@@ -15,7 +16,8 @@ function definition(e: LoadedEntry): ChartDefinition {
   const k = kinds[e.entry.kind]!;
   let data: unknown;
   const gathered = () => (data ??= k.gather(e.entry));
-  const input = () => ({ id: e.id, entry: e.entry, data: gathered(), text: (values: Parameters<typeof bindEntry>[1]) => bindEntry(e.entry, values, { file: e.file, text: e.text }) });
+  const figures = (key: string) => figureText(chartFigures(siteConfig().paths.content), key);
+  const input = () => ({ id: e.id, entry: e.entry, data: gathered(), text: (values: Parameters<typeof bindEntry>[1]) => bindEntry(e.entry, values, { file: e.file, text: e.text }, figures) });
   const areaData = k.chart.areaData;
   return {
     id: e.id,

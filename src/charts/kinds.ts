@@ -11,6 +11,7 @@ import { areasWithRole, siteConfig, theArea, type Area } from "../lib/site/confi
 import type { ChartEntry } from "../schemas/chart-entry.ts";
 import type { ChartKind } from "./chart-definition.ts";
 import type { AreaValues } from "./view-parts.ts";
+import { chartFigures } from "./figures.ts";
 import { ratePer10000 } from "./rate-per-10000.ts";
 import { comparators } from "./comparators.ts";
 import { nationLookedAfter } from "./nation-looked-after.ts";
@@ -44,7 +45,11 @@ const valuesOf = (area: Area, e: Years, measure: Measure = "looked_after_31_marc
 export const kinds: Readonly<Record<string, RegisteredKind>> = {
   "rate-per-10000": kind(ratePer10000, (e) => ({ areas: [siteConfig().councilArea, theArea("nation"), theArea("region")].map((a) => valuesOf(a, e)) })),
   comparators: kind(comparators, (e) => ({ areas: [siteConfig().councilArea, ...areasWithRole("comparator")].map((a) => valuesOf(a, e)) })),
-  "nation-looked-after": kind(nationLookedAfter, (e) => valuesOf(theArea("nation"), e, "looked_after_31_march", "number")),
+  "nation-looked-after": kind(nationLookedAfter, (e) => {
+    const claimed = chartFigures(siteConfig().paths.content).get(e.claimed);
+    if (!claimed || claimed.parts.length !== 1) throw new Error(`chart entry of kind nation-looked-after: claimed: "${e.claimed}" is not a single figure of the figures registry`);
+    return { ...valuesOf(theArea("nation"), e, "looked_after_31_march", "number"), claimed: { value: claimed.parts[0]!.value, sourceId: claimed.sourceIds[0]! } };
+  }),
   "starts-and-ceased": kind(startsAndCeased, (e) => {
     const council = siteConfig().councilArea;
     return { area: council.name, started: valuesOf(council, e, "started", "number").values, ceased: valuesOf(council, e, "ceased", "number").values };

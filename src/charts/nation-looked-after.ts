@@ -16,9 +16,14 @@ import { cellText, drawBoth, legendOf, lookedAfterCsv, sourcesOf, toPoints, toSe
 /** "rounded it up to": how a claimed percentage stands to our calculation. */
 const rounding = (ours: number, claimed: number) => (ours < claimed ? "rounded it up to" : ours > claimed ? "rounded it down to" : "gave it as");
 
-export const nationLookedAfter: ChartKind<NationLookedAfterEntry, AreaValues> = {
+/** The nation's values and the claimed change (the figure the entry's `claimed` names). */
+export interface NationLookedAfterData extends AreaValues {
+  claimed: { value: number; sourceId: string };
+}
+
+export const nationLookedAfter: ChartKind<NationLookedAfterEntry, NationLookedAfterData> = {
   entry: nationLookedAfterEntry,
-  binds: () => ["from", "to", "start", "end", "change", "start.value", "end.value", "start.first", "claimed", "rounding"],
+  binds: () => ["from", "to", "start", "end", "change", "start.value", "end.value", "start.first", "rounding"],
   build({ id, entry, text, data }) {
     const { from, to } = entry.years;
     const [START, END] = [entry.compare.from, entry.compare.to];
@@ -31,7 +36,7 @@ export const nationLookedAfter: ChartKind<NationLookedAfterEntry, AreaValues> = 
       return v;
     };
     const change = percentChange(at(START), at(END));
-    const claimed = entry.claimed.percent;
+    const claimed = data.claimed.value;
     const t = text({
       from,
       to,
@@ -41,7 +46,6 @@ export const nationLookedAfter: ChartKind<NationLookedAfterEntry, AreaValues> = 
       "start.value": formatNumber(at(START)),
       "end.value": formatNumber(at(END)),
       "start.first": formatNumber(values.find((v) => v.year === START)?.revisedFrom ?? at(START)),
-      claimed: formatNumber(claimed),
       rounding: rounding(change, claimed),
     });
     const pair = points.filter((d) => d.year === START || d.year === END) as (LinePoint & { value: number })[];
@@ -79,7 +83,7 @@ export const nationLookedAfter: ChartKind<NationLookedAfterEntry, AreaValues> = 
         }),
       },
       csv: lookedAfterCsv([{ name, values }]),
-      sources: sourcesOf([...values.map((v) => v.sourceId), entry.claimed.sourceId]),
+      sources: sourcesOf([...values.map((v) => v.sourceId), data.claimed.sourceId]),
       notes: t.notes,
     };
   },

@@ -13,6 +13,8 @@ import { chartEntryProblems, loadChartEntries, loadLedger } from "../../../src/c
 import { ratePer10000 } from "../../../src/charts/rate-per-10000.ts";
 import { startsAndCeased } from "../../../src/charts/starts-and-ceased.ts";
 import { ageAndPlacement } from "../../../src/charts/age-and-placement.ts";
+import { nationLookedAfter } from "../../../src/charts/nation-looked-after.ts";
+import { chartFigures, figureText } from "../../../src/charts/figures.ts";
 import { stableIdProblems } from "../../../src/charts/stable-ids.ts";
 import { validateContent } from "../../../src/lib/content/validate-yaml.ts";
 import { sources, type AgePlacementValue, type LookedAfterValue } from "../../../src/lib/data/index.ts";
@@ -29,9 +31,9 @@ const tempDir = () => {
 };
 
 /** An entry as a kind receives it: parsed by the kind's schema, bound with errors naming `file`. */
-function input<E extends ChartEntry, D>(schema: ZodType<E>, yaml: string, data: D, file = "fixture.yaml") {
+function input<E extends ChartEntry, D>(schema: ZodType<E>, yaml: string, data: D, figures: Record<string, string> = {}) {
   const entry = schema.parse(parseDocument(yaml).toJS());
-  return { id: "fixture", entry, data, text: (values: Record<string, string | number>) => bindEntry(entry, values, { file, text: yaml }) };
+  return { id: "fixture", entry, data, text: (values: Record<string, string | number>) => bindEntry(entry, values, { file: "fixture.yaml", text: yaml }, (k) => figures[k]) };
 }
 
 /** Looked-after values for an imaginary area; sources are real ids so the CSV can name releases. */
@@ -115,9 +117,34 @@ series:
 });
 
 describe("binding a chart's words", () => {
+  it("binds the site's figure keys as prose does, and the kind's own values", () => {
+    const yaml = `kind: nation-looked-after
+order: 1
+topic: t
+years: { from: 2010, to: 2013 }
+compare: { from: 2010, to: 2013 }
+claimed: test.claim
+title: "Rose {{change}}% from {{start}} to {{end}}; the release said \\"{{test.claim}}\\""
+subtitle: s
+alt: a
+caption: c
+axis: { label: Children, unit: children }
+measure: { counted: children looked after, when: at 31 March, short: number }
+columns: { value: Children, release: Release }
+finding: ["The release {{rounding}} {{test.claim}}."]
+annotation: { wide: w, narrow: n }
+`;
+    const data = { name: "Nationland", values: values("X0", "Nationland", "looked_after_31_march", "number", { 2010: 1000, 2011: 1010, 2012: 1050, 2013: 1092 }), claimed: { value: 12, sourceId: "wcc-news-2018-10-11" } };
+    const view = nationLookedAfter.build(input(nationLookedAfter.entry, yaml, data, { "test.claim": "12 per cent" }));
+    expect(view.title).toBe('Rose 9.2% from 2010 to 2013; the release said "12 per cent"');
+    expect(view.description).toContain("The release rounded it up to 12 per cent.");
+    // The project's own registry: the key the entry names reads as the reported figure's text.
+    expect(figureText(chartFigures(siteConfig().paths.content), "seed.england-rise")).toBe("10 per cent");
+  });
+
   it("names file, line and field for a name the chart does not compute", () => {
     const text = "kind: x\ntitle: Rose {{change}}%\nnotes:\n  - In {{yeer}}\n";
-    expect(() => bindText("In {{yeer}}", { year: 2018 }, { file: "content/charts/x.yaml", text }, "notes.0")).toThrow('content/charts/x.yaml:4: notes.0: unknown value "{{yeer}}" (this chart binds: year)');
+    expect(() => bindText("In {{yeer}}", { year: 2018 }, { file: "content/charts/x.yaml", text }, "notes.0")).toThrow('content/charts/x.yaml:4: notes.0: unknown value "{{yeer}}" (this chart binds: year; or a figure key)');
     expect(bindEntry({ title: "Rose {{change}}%", n: 3 }, { change: "9.2" }, { file: "f" })).toEqual({ title: "Rose 9.2%", n: 3 });
   });
 });
