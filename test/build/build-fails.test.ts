@@ -42,6 +42,17 @@ describe("the build stops on bad content, naming the file", () => {
     expect(r.wrote).toBe(false);
   });
 
+  it("a chart entry binding a value its chart does not compute, and an unknown chart kind", () => {
+    const r = buildWith("chart-entry", (d) => {
+      edit(join(d, "charts/starts-and-ceased.yaml"), "in {{more}} of the", "in {{mroe}} of the");
+      edit(join(d, "charts/money.yaml"), "kind: money", "kind: pie");
+    });
+    expect(r.code).toBe(1);
+    expect(r.output).toMatch(new RegExp(`${r.dir}/charts/starts-and-ceased\\.yaml:\\d+: title: unknown value "\\{\\{mroe\\}\\}"`));
+    expect(r.output).toMatch(new RegExp(`${r.dir}/charts/money\\.yaml:\\d+: kind: unknown chart kind`));
+    expect(r.wrote).toBe(false);
+  });
+
   it("a number typed into a meeting record's title", () => {
     const r = buildWith("unbound-number", (d) => edit(join(d, "meetings/cabinet-2018-10-18.yaml"), 'title: "Cabinet, {{date:2018-10-18}}"', 'title: "Cabinet, 18 October 2018"'));
     expect(r.code).toBe(1);
