@@ -207,6 +207,11 @@ describe("content/charts/: the one list of a site's charts", () => {
     expect(errors.some((e) => /^claims\.yaml:\d+: chart: "money" is not a chart of this site/.test(e))).toBe(true);
   });
 
+  it("a site with no ledger yet has published nothing; a bad ledger names file, line and field", () => {
+    expect(loadLedger(site({ "money.yaml": real("money") }))).toMatchObject({ exists: false, published: [], redirects: [] });
+    expect(() => loadLedger(site({}, "published: [money]\nredirects:\n  - { from: a }\n"))).toThrow(/published-charts\.yaml:3: redirects\.0\.to: /);
+  });
+
   it("per site: each site keeps its published ids; a published id with no entry and no redirect fails", () => {
     const dir = site({ "money.yaml": real("money") }, "published: [money, homes-before-after]\n");
     const ledger = loadLedger(dir);
