@@ -2,7 +2,7 @@
  * A council's children looked after at 31 March by age band and by placement: the title
  * sets one band's change (the entry's `band`) against all children's, computed from the data.
  */
-import { source, type AgePlacementCategory, type AgePlacementValue } from "../lib/data/index.ts";
+import type { AgePlacementCategory, AgePlacementValue } from "../lib/data/index.ts";
 import { formatNumber, formatValue } from "../lib/format/number.ts";
 import { lineChart, type LinePoint } from "./line-chart.ts";
 import { finish, peaksItem, gapsItem, withDetails, type Description, type Series } from "./describe.ts";
@@ -59,7 +59,7 @@ export function describeAgeAndPlacement(all: Series, band: Series, rest: Series[
 export const ageAndPlacement: ChartKind<AgeAndPlacementEntry, AgeAndPlacementData> = {
   entry: ageAndPlacementEntry,
   binds: () => ["from", "to", "band.change", "band.moved", "all.change", "all.moved"],
-  build({ id, entry, text, data }) {
+  build({ id, entry, text, data, sources }) {
     const { from, to } = entry.years;
     const { rows } = data;
     const years = yearRange(from, to);
@@ -105,10 +105,10 @@ export const ageAndPlacement: ChartKind<AgeAndPlacementEntry, AgeAndPlacementDat
       csv: {
         columns: ["series", "area_code", "year", "breakdown", "category", "value", "status", "confidence", "source_id", "source_release"],
         rows: categories.flatMap((c) =>
-          rows.filter((r) => r.category === c.category).map((r) => [c.name, r.areaCode, r.year, r.breakdown, r.category, typeof r.value === "number" ? r.value : null, typeof r.value === "number" ? "published" : "not published", r.confidence, r.sourceId, source(r.sourceId).release]),
+          rows.filter((r) => r.category === c.category).map((r) => [c.name, r.areaCode, r.year, r.breakdown, r.category, typeof r.value === "number" ? r.value : null, typeof r.value === "number" ? "published" : "not published", r.confidence, r.sourceId, sources.source(r.sourceId).release]),
         ),
       },
-      sources: sourcesOf(rows.map((r) => r.sourceId)),
+      sources: sourcesOf(rows.map((r) => r.sourceId), sources),
       notes: t.notes,
     };
   },

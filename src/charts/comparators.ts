@@ -20,7 +20,7 @@ const verb = (a: number, b: number) => (b > a ? "rose" : b < a ? "fell" : "was u
 export const comparators: ChartKind<ComparatorsEntry, ComparatorsData> = {
   entry: comparatorsEntry,
   binds: () => ["from", "to", ...["council", "area"].flatMap((k) => [k, `${k}.verb`, `${k}.first`, `${k}.last`, `${k}.firstYear`, `${k}.lastYear`])],
-  build({ id, entry, text, data }) {
+  build({ id, entry, text, data, sources }) {
     const { from, to } = entry.years;
     const byArea = data.areas;
     const years = yearRange(from, to);
@@ -42,7 +42,7 @@ export const comparators: ChartKind<ComparatorsEntry, ComparatorsData> = {
       // The gap note (seriesParts) already names every missing year, just below the description.
       ...describeLines(byArea.map((a) => toSeries(a.name, a.values, years)), t.measure, { gaps: false, details: t.details }),
       svg: drawBoth(id, t.alt, (document, size, narrow) => lineChart(points, { document, ...size, narrow, series: byArea, yLabel: t.axis.label, unit: t.axis.unit })),
-      ...withNotes(seriesParts(byArea, years, t.caption), t.notes),
+      ...withNotes(seriesParts(byArea, years, t.caption, sources), t.notes),
     };
   },
 };

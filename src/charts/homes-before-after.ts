@@ -4,7 +4,6 @@
  * many would close, each account is its own bar, and none is reconciled with another.
  */
 import { accountTotal, HOME_KINDS, type HomeKind, type HomesAccount } from "../lib/data/homes.ts";
-import { source } from "../lib/data/index.ts";
 import { barChart, type BarSegment } from "./bar-chart.ts";
 import type { ChartKind } from "./chart-definition.ts";
 import { homesBeforeAfterEntry, type HomesBeforeAfterEntry } from "../schemas/chart-entry.ts";
@@ -124,7 +123,7 @@ export interface HomesData {
 export const homesBeforeAfter: ChartKind<HomesBeforeAfterEntry, HomesData> = {
   entry: homesBeforeAfterEntry,
   binds: () => ["accounts", "totals", "before", "after"],
-  build({ id, entry, text, data }) {
+  build({ id, entry, text, data, sources }) {
     const { accounts } = data;
     const own = accounts.find((a) => a.sourceId === entry.account);
     if (!own) throw new Error(`${id}: account "${entry.account}" is not in data/homes-accounts.csv`);
@@ -153,9 +152,9 @@ export const homesBeforeAfter: ChartKind<HomesBeforeAfterEntry, HomesData> = {
       },
       csv: {
         columns: ["account", "kind", "homes", "confidence", "source_id", "source_release", "source_says"],
-        rows: accounts.flatMap((a) => HOME_KINDS.filter((k) => a.counts[k] !== undefined).map((k) => [a.label, names[k].name, a.counts[k]!, a.derived.includes(k) ? "calc" : a.confidence, a.sourceId, source(a.sourceId).release, a.says])),
+        rows: accounts.flatMap((a) => HOME_KINDS.filter((k) => a.counts[k] !== undefined).map((k) => [a.label, names[k].name, a.counts[k]!, a.derived.includes(k) ? "calc" : a.confidence, a.sourceId, sources.source(a.sourceId).release, a.says])),
       },
-      sources: sourcesOf(accounts.map((a) => a.sourceId)),
+      sources: sourcesOf(accounts.map((a) => a.sourceId), sources),
       notes: [...accounts.map((a) => `${a.label}: ${a.says}${a.confidence === "press" ? " (press report)" : ""}`), ...t.notes],
     };
   },

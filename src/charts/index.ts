@@ -10,6 +10,12 @@ import { bindEntry } from "./bind.ts";
 import { chartFigures, figureText } from "./figures.ts";
 import { loadChartEntries, type LoadedEntry } from "./entries.ts";
 import { kinds } from "./kinds.ts";
+import { source } from "../lib/data/index.ts";
+import { revisionOf } from "../lib/data/revisions.ts";
+import type { SourceCatalogue } from "./chart-definition.ts";
+
+/** The project's catalogue of sources (data/sources.csv), as every kind is handed it. */
+const sources: SourceCatalogue = { source, revision: revisionOf };
 
 /** A registry entry for one content entry: its kind, fed the data its glue gathers. */
 function definition(e: LoadedEntry): ChartDefinition {
@@ -17,7 +23,7 @@ function definition(e: LoadedEntry): ChartDefinition {
   let data: unknown;
   const gathered = () => (data ??= k.gather(e.entry));
   const figures = (key: string) => figureText(chartFigures(siteConfig().paths.content), key);
-  const input = () => ({ id: e.id, entry: e.entry, data: gathered(), text: (values: Parameters<typeof bindEntry>[1]) => bindEntry(e.entry, values, { file: e.file, text: e.text }, figures) });
+  const input = () => ({ id: e.id, entry: e.entry, data: gathered(), sources, text: (values: Parameters<typeof bindEntry>[1]) => bindEntry(e.entry, values, { file: e.file, text: e.text }, figures) });
   const areaData = k.chart.areaData;
   return {
     id: e.id,
@@ -25,7 +31,7 @@ function definition(e: LoadedEntry): ChartDefinition {
     order: e.entry.order,
     topic: e.entry.topic,
     build: () => k.chart.build(input()),
-    ...(areaData ? { areaData: () => areaData(gathered(), e.entry) } : {}),
+    ...(areaData ? { areaData: () => areaData(gathered(), e.entry, sources) } : {}),
   };
 }
 

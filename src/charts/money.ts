@@ -3,7 +3,7 @@
  * reported cost of the service it proposed, from data/money.csv; the entry names which
  * figure is which and the words above each bar. One bar each, on one scale of pounds.
  */
-import { source, type MoneyFigure } from "../lib/data/index.ts";
+import type { MoneyFigure } from "../lib/data/index.ts";
 import { barChart, type BarSegment } from "./bar-chart.ts";
 import type { ChartKind } from "./chart-definition.ts";
 import { moneyEntry, type MoneyEntry } from "../schemas/chart-entry.ts";
@@ -11,8 +11,6 @@ import { drawBoth, sourcesOf } from "./view-parts.ts";
 import { capitalise, finish, joinAnd, withDetails, type Description } from "./describe.ts";
 import { formatNumber } from "../lib/format/number.ts";
 
-/** "Publisher, release" of a figure's source. */
-const releaseOf = (f: MoneyFigure) => `${source(f.sourceId).publisher}, ${source(f.sourceId).release}`;
 
 /** "£10.5m", "£500,000" would read oddly beside millions, so all amounts are in millions. */
 export function millions(pounds: number): string {
@@ -86,7 +84,7 @@ const SUFFIXES = ["", ".low", ".high", ".period"];
 export const money: ChartKind<MoneyEntry, MoneyData> = {
   entry: moneyEntry,
   binds: (e) => figureIds(e).flatMap((id) => SUFFIXES.map((s) => `${id}${s}`)),
-  build({ id, entry, text, data }) {
+  build({ id, entry, text, data, sources }) {
     const fig = (figure: string) => {
       const f = data.figures.find((x) => x.id === figure);
       if (!f) throw new Error(`${id}: data/money.csv has no figure "${figure}"`);
@@ -117,7 +115,7 @@ export const money: ChartKind<MoneyEntry, MoneyData> = {
       ...withDetails(
         describeMoney(
           { saving: fig(entry.story.saving), savingFrom: t.savingFrom, budget: t.budget, service: t.service, total, parts: entry.story.parts.map(fig), newMoney: fig(entry.story.newMoney), serviceCost: fig(entry.story.serviceCost) },
-          (f) => source(f.sourceId),
+          (f) => sources.source(f.sourceId),
         ),
         t.details,
       ),
@@ -128,13 +126,13 @@ export const money: ChartKind<MoneyEntry, MoneyData> = {
       table: {
         caption: t.caption,
         columns: [t.columns.figure, t.columns.amount, t.columns.period, t.columns.source],
-        rows: shown.map((f) => [f.label, amount(f), f.period ?? (f.per === "year" ? "a year" : "not stated"), `${releaseOf(f)}${f.confidence === "press" ? " (press)" : ""}`]),
+        rows: shown.map((f) => [f.label, amount(f), f.period ?? (f.per === "year" ? "a year" : "not stated"), `${sources.source(f.sourceId).publisher}, ${sources.source(f.sourceId).release}${f.confidence === "press" ? " (press)" : ""}`]),
       },
       csv: {
         columns: ["id", "label", "part_of", "period", "low_gbp", "high_gbp", "per", "confidence", "source_id", "source_release"],
-        rows: shown.map((f) => [f.id, f.label, f.partOf, f.period, f.low, f.high, f.per, f.confidence, f.sourceId, source(f.sourceId).release]),
+        rows: shown.map((f) => [f.id, f.label, f.partOf, f.period, f.low, f.high, f.per, f.confidence, f.sourceId, sources.source(f.sourceId).release]),
       },
-      sources: sourcesOf(shown.map((f) => f.sourceId)),
+      sources: sourcesOf(shown.map((f) => f.sourceId), sources),
       notes: [...shown.filter((f) => f.note).map((f) => `${f.label}: ${f.note}`), ...t.notes],
     };
   },

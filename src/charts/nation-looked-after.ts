@@ -4,7 +4,6 @@
  * `claimed`), and the chart sets our calculation beside it.
  */
 import * as Plot from "@observablehq/plot";
-import { source } from "../lib/data/index.ts";
 import { formatNumber } from "../lib/format/number.ts";
 import { lineChart, type LinePoint } from "./line-chart.ts";
 import { describeLines } from "./describe.ts";
@@ -24,7 +23,7 @@ export interface NationLookedAfterData extends AreaValues {
 export const nationLookedAfter: ChartKind<NationLookedAfterEntry, NationLookedAfterData> = {
   entry: nationLookedAfterEntry,
   binds: () => ["from", "to", "start", "end", "change", "start.value", "end.value", "start.first", "rounding"],
-  build({ id, entry, text, data }) {
+  build({ id, entry, text, data, sources }) {
     const { from, to } = entry.years;
     const [START, END] = [entry.compare.from, entry.compare.to];
     const { name, values } = data;
@@ -79,11 +78,11 @@ export const nationLookedAfter: ChartKind<NationLookedAfterEntry, NationLookedAf
         columns: ["Year", t.columns.value, t.columns.release],
         rows: years.map((y) => {
           const sourceId = values.find((v) => v.year === y)?.sourceId;
-          return [String(y), cellText(values, y), sourceId ? source(sourceId).release : ""];
+          return [String(y), cellText(values, y, sources), sourceId ? sources.source(sourceId).release : ""];
         }),
       },
-      csv: lookedAfterCsv([{ name, values }]),
-      sources: sourcesOf([...values.map((v) => v.sourceId), data.claimed.sourceId]),
+      csv: lookedAfterCsv([{ name, values }], sources),
+      sources: sourcesOf([...values.map((v) => v.sourceId), data.claimed.sourceId], sources),
       notes: t.notes,
     };
   },

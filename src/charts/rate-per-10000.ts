@@ -27,7 +27,7 @@ function runYears(years: number[]): string {
 export const ratePer10000: ChartKind<RatePer10000Entry, RateData> = {
   entry: ratePer10000Entry,
   binds: () => ["from", "to", "first.relation", "first.year", "latest.relation", "latest.years"],
-  build({ id, entry, text, data }) {
+  build({ id, entry, text, data, sources }) {
     const { from, to } = entry.years;
     const years = yearRange(from, to);
     const byArea = data.areas;
@@ -52,7 +52,7 @@ export const ratePer10000: ChartKind<RatePer10000Entry, RateData> = {
       svg: drawBoth(id, t.alt, (document, size, narrow) =>
         lineChart(points, { document, ...size, narrow, series: byArea, yLabel: t.axis.label, unit: t.axis.unit, markers }),
       ),
-      ...withNotes(seriesParts(byArea, years, t.caption), t.notes),
+      ...withNotes(seriesParts(byArea, years, t.caption, sources), t.notes),
     };
   },
 };

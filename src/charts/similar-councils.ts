@@ -5,13 +5,12 @@
  * the values loaded from areaData() as JSON); without JavaScript the chart shows the
  * council and its neighbours, and the CSV holds every council.
  */
-import { Missing, source, type AreaChange, type LookedAfterValue, type StatisticalNeighbour } from "../lib/data/index.ts";
+import { Missing, type AreaChange, type LookedAfterValue, type StatisticalNeighbour } from "../lib/data/index.ts";
 import { formatNumber } from "../lib/format/number.ts";
 import { monthYear, ordinal, type CouncilRank, type NeighbourComparison } from "../lib/compare/councils.ts";
-import type { ChartKind } from "./chart-definition.ts";
+import type { ChartKind, SourceCatalogue } from "./chart-definition.ts";
 import { similarCouncilsEntry, type SimilarCouncilsEntry } from "../schemas/chart-entry.ts";
 import type { ChartCsv, TableCell } from "./types.ts";
-import { revisionOf } from "../lib/data/revisions.ts";
 import { stripChart, type StripPoint, type StripSeries } from "./strip-chart.ts";
 import { drawBoth, sourcesOf } from "./view-parts.ts";
 import { withDetails } from "./describe.ts";
@@ -53,10 +52,10 @@ export function missingText(code: string): string {
   return code === "" ? "not published" : `not published (code "${code}")`;
 }
 /** A table cell: the value (with its revision, which the table notes), or why there is none. */
-function cell(v: LookedAfterValue | undefined): TableCell {
+function cell(v: LookedAfterValue | undefined, cat: SourceCatalogue): TableCell {
   if (v === undefined) return "not in this dataset";
   if (v.value instanceof Missing) return missingText(v.value.code);
-  const revision = revisionOf(v);
+  const revision = cat.revision(v);
   return revision ? { text: formatNumber(v.value), revision } : formatNumber(v.value);
 }
 
@@ -94,7 +93,7 @@ const BINDS = ["from", "to", "neighbours", "year", "lower", "withValue", "groupi
 export const similarCouncils: ChartKind<SimilarCouncilsEntry, SimilarCouncilsData> = {
   entry: similarCouncilsEntry,
   binds: () => BINDS,
-  build({ id, text, data }) {
+  build({ id, text, data, sources }) {
     const { years, council, nation, neighbours } = data;
     const [from, to] = [years[0]!, years.at(-1)!];
     const rates = byCode(data.councils, "rate_per_10000");
@@ -133,7 +132,7 @@ export const similarCouncils: ChartKind<SimilarCouncilsEntry, SimilarCouncilsDat
     const reference: StripSeries = { series: nation.name, label: nation.name, colour: 2, points: points(nationRates, years, nation.name).map((p) => ({ ...p, code: nation.code })) };
     const context = [...rates.entries()].filter(([code]) => code !== council.code && !neighbourCodes.has(code)).flatMap(([, values]) => points(values, years));
 
-    const rowOf = (name: string, values: LookedAfterValue[]): [string, ...TableCell[]] => [name, ...years.map((y) => cell(values.find((v) => v.year === y)))];
+    const rowOf = (name: string, values: LookedAfterValue[]): [string, ...TableCell[]] => [name, ...years.map((y) => cell(values.find((v) => v.year === y), sources))];
     const tableRows: [string, ...TableCell[]][] = [
       rowOf(council.name, own),
       ...neighbours.map((n) => rowOf(n.areaName, rates.get(n.areaCode) ?? [])),
@@ -168,8 +167,8 @@ export const similarCouncils: ChartKind<SimilarCouncilsEntry, SimilarCouncilsDat
         rows: tableRows,
         rowKeys: [council.code, ...neighbours.map((n) => n.areaCode), nation.code, null],
       },
-      csv: csvOf(data, { focus: focusName, neighbour: t.series.neighbourCsv, context: t.series.context }, neighbourCodes),
-      sources: sourcesOf([...data.councils.map((v) => v.sourceId), ...nationRates.map((v) => v.sourceId), grouping.sourceId]),
+      csv: csvOf(data, { focus: focusName, neighbour: t.series.neighbourCsv, context: t.series.context }, neighbourCodes, sources),
+      sources: sourcesOf([...data.councils.map((v) => v.sourceId), ...nationRates.map((v) => v.sourceId), grouping.sourceId], sources),
       notes: t.notes,
       picker: {
         label: t.picker.label,
@@ -209,7 +208,7 @@ function pickerOptions(data: SimilarCouncilsData): { value: string; text: string
 const CSV_COLUMNS = ["series", "area_code", "area_name", "year", "measure", "unit", "value", "status", "dfe_code", "confidence", "source_id", "source_release", "revised_from", "revised_from_release"];
 
 /** Every council's number and rate, the nation's rate and number, each with its release. */
-function csvOf(data: SimilarCouncilsData, names: { focus: string; neighbour: string; context: string }, neighbourCodes: ReadonlySet<string>): ChartCsv {
+function csvOf(data: SimilarCouncilsData, names: { focus: string; neighbour: string; context: string }, neighbourCodes: ReadonlySet<string>, cat: SourceCatalogue): ChartCsv {
   const seriesOf = (code: string) => (code === data.council.code ? names.focus : neighbourCodes.has(code) ? names.neighbour : names.context);
   const nation = [...data.nationRate, ...data.nationNumber];
   const row = (name: string, v: LookedAfterValue) => [
@@ -224,10 +223,10 @@ function csvOf(data: SimilarCouncilsData, names: { focus: string; neighbour: str
     v.value instanceof Missing ? v.value.code : null,
     v.confidence,
     v.sourceId,
-    source(v.sourceId).release,
+    cat.source(v.sourceId).release,
     // As on every chart, an earlier figure is given for a published value; data/looked-after-councils.csv keeps all.
     typeof v.value === "number" ? v.revisedFrom : null,
-    typeof v.value === "number" && v.revisedFromSource ? source(v.revisedFromSource).release : null,
+    typeof v.value === "number" && v.revisedFromSource ? cat.source(v.revisedFromSource).release : null,
   ];
   const order = (a: LookedAfterValue, b: LookedAfterValue) => a.areaName.localeCompare(b.areaName, "en-GB") || a.areaCode.localeCompare(b.areaCode) || a.unit.localeCompare(b.unit) || a.year - b.year;
   return {
@@ -237,7 +236,7 @@ function csvOf(data: SimilarCouncilsData, names: { focus: string; neighbour: str
 }
 
 /** The JSON the island loads when a council is picked: every council's values, small. */
-function areaData(data: SimilarCouncilsData, entry: SimilarCouncilsEntry) {
+function areaData(data: SimilarCouncilsData, entry: SimilarCouncilsEntry, cat: SourceCatalogue) {
   const rates = byCode(data.councils, "rate_per_10000");
   const numbers = byCode(data.councils, "number");
   const { years } = data;
@@ -252,7 +251,7 @@ function areaData(data: SimilarCouncilsData, entry: SimilarCouncilsEntry) {
       number: years.map((y) => cellOf(nums.find((v) => v.year === y))),
       source: years.map((y) => {
         const id = list.find((v) => v.year === y)?.sourceId;
-        if (id) releases[id] = `DfE, ${source(id).release}`;
+        if (id) releases[id] = `DfE, ${cat.source(id).release}`;
         return id ?? null;
       }),
     };

@@ -70,7 +70,7 @@ const joinClauses = (c: string[]) => c.join(", and ");
 export const startsAndCeased: ChartKind<StartsAndCeasedEntry, StartsAndCeasedData> = {
   entry: startsAndCeasedEntry,
   binds: () => ["from", "to", "more", "compared", "compared.from", "compared.to"],
-  build({ id, entry, text, data }) {
+  build({ id, entry, text, data, sources }) {
     const { from, to } = entry.years;
     const names = [entry.series.started, entry.series.ceased];
     const groups = [
@@ -94,10 +94,10 @@ export const startsAndCeased: ChartKind<StartsAndCeasedEntry, StartsAndCeasedDat
       table: {
         caption: t.caption,
         columns: ["Year", ...names],
-        rows: years.map((y) => [String(y), ...groups.map((g) => cellText(g.values, y))]),
+        rows: years.map((y) => [String(y), ...groups.map((g) => cellText(g.values, y, sources))]),
       },
-      csv: lookedAfterCsv(groups),
-      sources: sourcesOf(groups.flatMap((g) => g.values.map((v) => v.sourceId))),
+      csv: lookedAfterCsv(groups, sources),
+      sources: sourcesOf(groups.flatMap((g) => g.values.map((v) => v.sourceId)), sources),
       notes: t.notes,
     };
   },

@@ -17,7 +17,8 @@ import { nationLookedAfter } from "../../../src/charts/nation-looked-after.ts";
 import { chartFigures, figureText } from "../../../src/charts/figures.ts";
 import { stableIdProblems } from "../../../src/charts/stable-ids.ts";
 import { validateContent } from "../../../src/lib/content/validate-yaml.ts";
-import { sources, type AgePlacementValue, type LookedAfterValue } from "../../../src/lib/data/index.ts";
+import { sources, type AgePlacementValue, type LookedAfterValue, type Source } from "../../../src/lib/data/index.ts";
+import type { SourceCatalogue } from "../../../src/charts/chart-definition.ts";
 import { siteConfig } from "../../../src/lib/site/config.ts";
 import type { ChartEntry } from "../../../src/schemas/chart-entry.ts";
 import type { ZodType } from "astro/zod";
@@ -30,15 +31,21 @@ const tempDir = () => {
   return d;
 };
 
-/** An entry as a kind receives it: parsed by the kind's schema, bound with errors naming `file`. */
+/** A catalogue of imaginary sources: a fixture needs no row of data/sources.csv. */
+const catalogue: SourceCatalogue = {
+  source: (id) => ({ id, title: `Title of ${id}`, publisher: "Publisher", kind: "official statistics", release: `Release ${id}`, published: "2025-01-01", url: "https://example.org/", licence: "OGL-UK-3.0", note: null }) as unknown as Source,
+  revision: () => null,
+};
+
+/** An entry as a kind receives it: parsed by the kind's schema, bound with errors naming the fixture. */
 function input<E extends ChartEntry, D>(schema: ZodType<E>, yaml: string, data: D, figures: Record<string, string> = {}) {
   const entry = schema.parse(parseDocument(yaml).toJS());
-  return { id: "fixture", entry, data, text: (values: Record<string, string | number>) => bindEntry(entry, values, { file: "fixture.yaml", text: yaml }, (k) => figures[k]) };
+  return { id: "fixture", entry, data, sources: catalogue, text: (values: Record<string, string | number>) => bindEntry(entry, values, { file: "fixture.yaml", text: yaml }, (k) => figures[k]) };
 }
 
-/** Looked-after values for an imaginary area; sources are real ids so the CSV can name releases. */
+/** Looked-after values for an imaginary area, from an imaginary source. */
 const values = (code: string, name: string, measure: LookedAfterValue["measure"], unit: LookedAfterValue["unit"], byYear: Record<number, number>): LookedAfterValue[] =>
-  Object.entries(byYear).map(([year, value]) => ({ areaCode: code, areaName: name, year: Number(year), measure, unit, value, sourceId: "dfe-cla-2025", confidence: "read", revisedFrom: null, revisedFromSource: null }) as LookedAfterValue);
+  Object.entries(byYear).map(([year, value]) => ({ areaCode: code, areaName: name, year: Number(year), measure, unit, value, sourceId: "fixture-release", confidence: "read", revisedFrom: null, revisedFromSource: null }) as LookedAfterValue);
 
 const RATE_ENTRY = `kind: rate-per-10000
 order: 1
@@ -64,6 +71,9 @@ describe("a chart kind built from a fixture, not the project's data", () => {
     expect(view.subtitle).toBe("Rates, 2020–2024");
     expect(view.svg.wide).toContain("Oct 2021: a plan");
     expect(view.table.columns).toEqual(["Year", "Testshire", "Nationland", "Regionia"]);
+    // The kind reads no data package: even the releases come from the catalogue it is handed.
+    expect(view.csv.rows[0]).toContain("Release fixture-release");
+    expect(view.sources.map((x) => x.id)).toEqual(["fixture-release"]);
   });
 
   it("rate-per-10000: a change in the data changes the claim, so it cannot be left false", () => {
@@ -95,7 +105,7 @@ series: { started: Began, ceased: Ended }
   });
 
   it("age-and-placement: binds the percentage changes, our calculation from the fixture", () => {
-    const row = (category: AgePlacementValue["category"], year: number, value: number): AgePlacementValue => ({ areaCode: "X1", year, breakdown: category === "total" ? "all" : "age", category, value, sourceId: "dfe-cla-2025", confidence: "read" }) as AgePlacementValue;
+    const row = (category: AgePlacementValue["category"], year: number, value: number): AgePlacementValue => ({ areaCode: "X1", year, breakdown: category === "total" ? "all" : "age", category, value, sourceId: "fixture-release", confidence: "read" }) as AgePlacementValue;
     const yaml = `kind: age-and-placement
 order: 1
 topic: t
@@ -134,7 +144,7 @@ columns: { value: Children, release: Release }
 finding: ["The release {{rounding}} {{test.claim}}."]
 annotation: { wide: w, narrow: n }
 `;
-    const data = { name: "Nationland", values: values("X0", "Nationland", "looked_after_31_march", "number", { 2010: 1000, 2011: 1010, 2012: 1050, 2013: 1092 }), claimed: { value: 12, sourceId: "wcc-news-2018-10-11" } };
+    const data = { name: "Nationland", values: values("X0", "Nationland", "looked_after_31_march", "number", { 2010: 1000, 2011: 1010, 2012: 1050, 2013: 1092 }), claimed: { value: 12, sourceId: "fixture-claim" } };
     const view = nationLookedAfter.build(input(nationLookedAfter.entry, yaml, data, { "test.claim": "12 per cent" }));
     expect(view.title).toBe('Rose 9.2% from 2010 to 2013; the release said "12 per cent"');
     expect(view.description).toContain("The release rounded it up to 12 per cent.");
