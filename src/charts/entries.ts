@@ -33,8 +33,9 @@ export const chartsDir = (contentDir: string) => join(contentDir, "charts");
 /** The file of published chart URLs in a content folder. */
 export const ledgerFile = (contentDir: string) => join(contentDir, "published-charts.yaml");
 
-/** The schema an entry of `kind` is checked against: its kind's, with every bound name known. */
-function entrySchema(k: (typeof kinds)[string], figures: FigureLookup): ZodType {
+/** The schema an entry of `kind` is checked against: its kind's, with every bound name known (when `figures` is given). */
+function entrySchema(k: (typeof kinds)[string], figures?: FigureLookup): ZodType {
+  if (!figures) return k.chart.entry;
   return k.chart.entry.superRefine((entry, ctx) => {
     for (const u of unknownNames(entry, new Set(k.chart.binds(entry as ChartEntry)), figures)) {
       ctx.addIssue({ code: "custom", path: u.field.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p)), message: u.problem });
@@ -44,24 +45,32 @@ function entrySchema(k: (typeof kinds)[string], figures: FigureLookup): ZodType 
 
 const kindOnly = z.object({ kind: z.enum(Object.keys(kinds) as [string, ...string[]], { message: `unknown chart kind; the kinds are ${Object.keys(kinds).sort().join(", ")}` }) });
 
-/** Every problem with the chart entries of `contentDir`; empty when all are good. */
+/**
+ * Every problem with the chart entries of `contentDir`, bound names included (a name must
+ * be one the kind computes or a figure key); empty when all are good. Run once the data
+ * package is known to be good: figure keys come from it.
+ */
 export function chartEntryProblems(contentDir: string): string[] {
-  return readEntries(contentDir).problems;
+  let registry;
+  try {
+    registry = chartFigures(contentDir);
+  } catch (e) {
+    const file = shown(join(contentDir, "reported-figures.yaml"));
+    return [`${file}:1: (file): the figures registry cannot be built, so chart entries' bound names are not checked: ${(e as Error).message.split("\n")[0]}`, ...readEntries(contentDir).problems];
+  }
+  return readEntries(contentDir, (key) => figureText(registry, key)).problems;
 }
 
-function readEntries(contentDir: string): { entries: LoadedEntry[]; problems: string[] } {
+/**
+ * The entries and their problems. Bound names are checked only when `figures` is given:
+ * the registry reads the data package, which the build validates first (scripts/build.ts),
+ * so merely listing the charts must not read it.
+ */
+function readEntries(contentDir: string, figures?: FigureLookup): { entries: LoadedEntry[]; problems: string[] } {
   const dir = chartsDir(contentDir);
   if (!existsSync(dir)) return { entries: [], problems: [] };
   const problems: string[] = [];
   const entries: LoadedEntry[] = [];
-  let figures: FigureLookup = () => undefined;
-  try {
-    const registry = chartFigures(contentDir);
-    figures = (key) => figureText(registry, key);
-  } catch (e) {
-    // A bad reported figure is reported where the figures are checked; here it only means no figure key binds.
-    problems.push(`${shown(join(contentDir, "reported-figures.yaml"))}:1: (file): ${(e as Error).message.split("\n")[0]}`);
-  }
   for (const name of readdirSync(dir).filter((n) => n.endsWith(".yaml")).sort()) {
     const path = join(dir, name);
     const file = shown(path);
