@@ -3,13 +3,13 @@
  * sets one band's change (the entry's `band`) against all children's, computed from the data.
  */
 import type { AgePlacementCategory, AgePlacementValue } from "../lib/data/index.ts";
-import { formatNumber, formatValue } from "../lib/format/number.ts";
+import { formatNumber, percentChange } from "../lib/format/number.ts";
+import { formatValue, NOT_IN_DATASET, valueStatus } from "../lib/format/missing.ts";
 import { lineChart, type LinePoint } from "./line-chart.ts";
 import { finish, peaksItem, gapsItem, withDetails, type Description, type Series } from "./describe.ts";
-import { percentChange } from "./change.ts";
 import type { ChartKind } from "./chart-definition.ts";
 import { ageAndPlacementEntry, type AgeAndPlacementEntry } from "../schemas/chart-entry.ts";
-import { drawBoth, NOT_IN_DATA, sourcesOf, toSeries, yearRange } from "./view-parts.ts";
+import { drawBoth, sourcesOf, toSeries, yearRange } from "./view-parts.ts";
 import type { LegendItem } from "./types.ts";
 
 /** The council's name and its values for the entry's years. */
@@ -99,13 +99,13 @@ export const ageAndPlacement: ChartKind<AgeAndPlacementEntry, AgeAndPlacementDat
         columns: ["Year", ...categories.map((c) => c.column)],
         rows: years.map((y) => [String(y), ...categories.map((c) => {
           const r = find(c.category, y);
-          return r ? formatValue(r.value) : NOT_IN_DATA;
+          return r ? formatValue(r.value) : NOT_IN_DATASET;
         })]),
       },
       csv: {
         columns: ["series", "area_code", "year", "breakdown", "category", "value", "status", "confidence", "source_id", "source_release"],
         rows: categories.flatMap((c) =>
-          rows.filter((r) => r.category === c.category).map((r) => [c.name, r.areaCode, r.year, r.breakdown, r.category, typeof r.value === "number" ? r.value : null, typeof r.value === "number" ? "published" : "not published", r.confidence, r.sourceId, sources.source(r.sourceId).release]),
+          rows.filter((r) => r.category === c.category).map((r) => [c.name, r.areaCode, r.year, r.breakdown, r.category, typeof r.value === "number" ? r.value : null, valueStatus(r.value), r.confidence, r.sourceId, sources.source(r.sourceId).release]),
         ),
       },
       sources: sourcesOf(rows.map((r) => r.sourceId), sources),

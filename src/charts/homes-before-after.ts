@@ -10,6 +10,7 @@ import { homesBeforeAfterEntry, type HomesBeforeAfterEntry } from "../schemas/ch
 import { drawBoth, sourcesOf } from "./view-parts.ts";
 import { capitalise, countWord, finish, joinAnd, withDetails, type Description } from "./describe.ts";
 import type { LegendItem } from "./types.ts";
+import { formatIsoDate, formatShortDay } from "../lib/format/date.ts";
 
 /** The name (legend, table column) and bar word of each kind of home. */
 export type KindNames = Record<HomeKind, { name: string; short: string }>;
@@ -17,8 +18,7 @@ export type KindNames = Record<HomeKind, { name: string; short: string }>;
 /** A table cell for a count the source does not give (generic words, as in every table). */
 const NOT_STATED = "not stated";
 
-const day = (a: HomesAccount, month: "short" | "long") => new Date(`${a.date}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month, year: month === "long" ? "numeric" : undefined, timeZone: "UTC" });
-const rowName = (a: HomesAccount) => `${a.label}, ${day(a, "short")}`;
+const rowName = (a: HomesAccount) => `${a.label}, ${formatShortDay(a.date)}`;
 const homes = (n: number) => `${n} ${n === 1 ? "home" : "homes"}`;
 
 /** Segments of one account's bar, in the fixed order of kinds. */
@@ -148,7 +148,7 @@ export const homesBeforeAfter: ChartKind<HomesBeforeAfterEntry, HomesData> = {
       table: {
         caption: t.caption,
         columns: [t.columns.source, ...kinds, t.columns.total],
-        rows: accounts.map((a) => [`${a.label}, ${day(a, "long")}`, ...HOME_KINDS.map((k) => countCell(a, k)), a.statedTotal === null ? `${NOT_STATED} (our sum: ${accountTotal(a)})` : String(a.statedTotal)]),
+        rows: accounts.map((a) => [`${a.label}, ${formatIsoDate(a.date)}`, ...HOME_KINDS.map((k) => countCell(a, k)), a.statedTotal === null ? `${NOT_STATED} (our sum: ${accountTotal(a)})` : String(a.statedTotal)]),
       },
       csv: {
         columns: ["account", "kind", "homes", "confidence", "source_id", "source_release", "source_says"],

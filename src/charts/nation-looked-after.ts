@@ -4,10 +4,9 @@
  * `claimed`), and the chart sets our calculation beside it.
  */
 import * as Plot from "@observablehq/plot";
-import { formatNumber } from "../lib/format/number.ts";
+import { formatNumber, percentChange } from "../lib/format/number.ts";
 import { lineChart, type LinePoint } from "./line-chart.ts";
 import { describeLines } from "./describe.ts";
-import { percentChange } from "./change.ts";
 import type { ChartKind } from "./chart-definition.ts";
 import { nationLookedAfterEntry, type NationLookedAfterEntry } from "../schemas/chart-entry.ts";
 import { cellText, drawBoth, legendOf, lookedAfterCsv, sourcesOf, toPoints, toSeries, yearRange, type AreaValues } from "./view-parts.ts";

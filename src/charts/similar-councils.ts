@@ -6,8 +6,10 @@
  * council and its neighbours, and the CSV holds every council.
  */
 import { Missing, type AreaChange, type LookedAfterValue, type StatisticalNeighbour } from "../lib/data/index.ts";
-import { formatNumber } from "../lib/format/number.ts";
-import { monthYear, ordinal, type CouncilRank, type NeighbourComparison } from "../lib/compare/councils.ts";
+import type { CouncilRank, NeighbourComparison } from "../lib/compare/councils.ts";
+import { formatIsoDate } from "../lib/format/date.ts";
+import { formatNumber, ordinal } from "../lib/format/number.ts";
+import { missingText, NOT_IN_DATASET, valueStatus } from "../lib/format/missing.ts";
 import type { ChartKind, SourceCatalogue } from "./chart-definition.ts";
 import { similarCouncilsEntry, type SimilarCouncilsEntry } from "../schemas/chart-entry.ts";
 import type { ChartCsv, TableCell } from "./types.ts";
@@ -45,15 +47,9 @@ export interface SimilarCouncilsData {
   comparison(year: number): NeighbourComparison | null;
 }
 
-/** What a DfE code means, in a table cell or tooltip; never a zero. */
-export function missingText(code: string): string {
-  if (code === "z") return `not applicable (code "z")`;
-  if (code === "c") return `suppressed (code "c")`;
-  return code === "" ? "not published" : `not published (code "${code}")`;
-}
 /** A table cell: the value (with its revision, which the table notes), or why there is none. */
 function cell(v: LookedAfterValue | undefined, cat: SourceCatalogue): TableCell {
-  if (v === undefined) return "not in this dataset";
+  if (v === undefined) return NOT_IN_DATASET;
   if (v.value instanceof Missing) return missingText(v.value.code);
   const revision = cat.revision(v);
   return revision ? { text: formatNumber(v.value), revision } : formatNumber(v.value);
@@ -118,7 +114,7 @@ export const similarCouncils: ChartKind<SimilarCouncilsEntry, SimilarCouncilsDat
       year: latest.year,
       lower: latest.lower,
       withValue: latest.withValue,
-      "grouping.from": monthYear(grouping.groupingDate),
+      "grouping.from": formatIsoDate(grouping.groupingDate),
       ...reorganisation(data.areaChanges),
       suppressed: suppressed.length > 0 ? `: ${suppressed.map((v) => `${v.areaName} ${v.year}`).join(" and ")} (suppressed)` : "",
     });
@@ -219,7 +215,7 @@ function csvOf(data: SimilarCouncilsData, names: { focus: string; neighbour: str
     v.measure,
     v.unit,
     typeof v.value === "number" ? v.value : null,
-    typeof v.value === "number" ? "published" : "not published",
+    valueStatus(v.value),
     v.value instanceof Missing ? v.value.code : null,
     v.confidence,
     v.sourceId,
@@ -256,12 +252,10 @@ function areaData(data: SimilarCouncilsData, entry: SimilarCouncilsEntry, cat: S
       }),
     };
   }
-  const codes = [...new Set(data.councils.flatMap((v) => (v.value instanceof Missing ? [v.value.code] : [])))];
   return {
     unit: entry.axis.unit,
     years,
     releases,
-    missing: Object.fromEntries(codes.map((c) => [c, missingText(c)])),
     aliases: Object.fromEntries(data.areaChanges.filter((c) => c.areaCode !== c.projectCode).map((c) => [c.areaCode, c.projectCode])),
     areas,
   };
