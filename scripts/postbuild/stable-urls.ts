@@ -5,8 +5,7 @@
  */
 import { appendFile, copyFile, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { charts } from "../../src/charts/index.ts";
-import { chartIds, chartLedgerFile, chartRedirects, stableIdProblems, type ChartIds, type ChartRedirect } from "../../src/charts/stable-ids.ts";
+import { siteChartIds, stableIdProblems, type ChartIds, type ChartRedirect } from "../../src/charts/stable-ids.ts";
 import { chartFiles } from "../../src/charts/downloads.ts";
 import type { PostBuildStep } from "./index.ts";
 
@@ -42,8 +41,8 @@ export function redirectLines(r: ChartRedirect): string[] {
 }
 
 /** Checks the ids and writes every redirect into `outDir`. */
-export async function writeRedirects(outDir: string, ids: ChartIds, redirects: readonly ChartRedirect[], built: readonly string[]): Promise<void> {
-  const problems = stableIdProblems(ids, redirects, built, chartLedgerFile);
+export async function writeRedirects(outDir: string, ids: ChartIds, redirects: readonly ChartRedirect[], built: readonly string[], file?: string): Promise<void> {
+  const problems = stableIdProblems(ids, redirects, built, file);
   if (problems.length > 0) throw new Error(`Chart URLs would break:\n${problems.join("\n")}`);
   for (const r of redirects) {
     for (const page of ["page", "embed"] as const) {
@@ -58,5 +57,10 @@ export async function writeRedirects(outDir: string, ids: ChartIds, redirects: r
 
 export const stableUrls: PostBuildStep = {
   name: "stable chart URLs",
-  run: ({ outDir }) => writeRedirects(outDir, chartIds, chartRedirects, charts.map((c) => c.id)),
+  run: async ({ outDir }) => {
+    // Loaded when the step runs: the build checks content before it lists the site's charts.
+    const { charts } = await import("../../src/charts/index.ts");
+    const site = siteChartIds();
+    await writeRedirects(outDir, site.ids, site.redirects, charts.map((c) => c.id), site.file);
+  },
 };

@@ -21,13 +21,28 @@ export interface ChartRedirect {
   to: string;
 }
 
-const ledger = loadLedger(siteConfig().paths.content);
+/** This site's ids, its redirects and the file that lists them. */
+export interface SiteChartIds {
+  ids: ChartIds;
+  redirects: readonly ChartRedirect[];
+  /** Where they are written, for messages. */
+  file: string;
+}
 
-/** This site's ids: published ones from its ledger; none planned (an entry in content/charts/ is built). */
-export const chartIds: ChartIds = { published: ledger.exists ? ledger.published : loadChartEntries(siteConfig().paths.content).map((e) => e.id), planned: [] };
-export const chartRedirects: readonly ChartRedirect[] = ledger.redirects;
-/** Where the site's ids and redirects are written, for messages. */
-export const chartLedgerFile = ledger.file;
+let site: SiteChartIds | undefined;
+
+/**
+ * This site's ids: published ones from its ledger (none planned: an entry in content/charts/
+ * is built). Read on first call, not on import, so the build can check content first.
+ */
+export function siteChartIds(): SiteChartIds {
+  if (!site) {
+    const content = siteConfig().paths.content;
+    const ledger = loadLedger(content);
+    site = { ids: { published: ledger.exists ? ledger.published : loadChartEntries(content).map((e) => e.id), planned: [] }, redirects: ledger.redirects, file: ledger.file };
+  }
+  return site;
+}
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
