@@ -2,7 +2,7 @@
  * The area picker of a chart that has one (a `.chart-picker` inside the figure): the reader
  * picks a council from a labelled <select>, and the island highlights it in both layouts,
  * shows its values in tooltips and adds them to the table. The choice lives in the URL
- * (?area=E10000016), so a link or an embed opens with it picked. The values come from a
+ * (?area=<area code>), so a link or an embed opens with it picked. The values come from a
  * small JSON file written at build time, fetched only once an area is picked. The chart
  * is never redrawn: the council's marks are already in the SVG, tagged data-area, and the
  * highlight joins them where the years are consecutive, so a reorganised council's line
@@ -145,7 +145,7 @@ export function enhancePicker(figure: HTMLElement): void {
     void apply(asked, false);
     return;
   }
-  // A code DfE has used for the same area (North Yorkshire's newer one) opens that area.
+  // A code DfE has used for the same area (a successor council's newer code) opens that area.
   void load(url)
     .then((data) => {
       const code = data.aliases[asked];

@@ -31,7 +31,7 @@ const CLOSE = "}}";
 export function figuresPlugin(md: MarkdownIt, options: FiguresPluginOptions): void {
   const sourceHref = options.sourceHref ?? ((id: string) => `/sources/#${id}`);
   const inferredDates = options.inferredDates ?? new Set<string>();
-  // "Dudley News / Bromsgrove Standard" may be attributed to either paper.
+  // A source published jointly ("Paper A / Paper B") may be attributed to either paper.
   const attributions = (ids: readonly string[]): string[] =>
     ids.flatMap((id) => (options.publisherOf?.(id) ?? "").split(" / ").filter(Boolean));
 
