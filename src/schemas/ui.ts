@@ -35,7 +35,7 @@ export const uiSchema = z
       .object({ skipLink: w(), menu: w(), feedLink: w(), storyPager: w(), previous: w(), next: w(), embedCredit: w("name"), anotherWebsite: w(), newTab: w() })
       .strict(),
     footer: z
-      .object({ sources: w("council"), asOf: w("date"), licence: w("licence"), licenceName: w(), licenceUrl: z.string().url(), links: w() })
+      .object({ sources: w("council"), asOf: w("date"), licence: w("licence"), licenceName: w(), licenceUrl: z.url(), links: w() })
       .strict(),
     nav: z
       .object({
