@@ -5,10 +5,6 @@
 import { rm, rename, mkdir } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { dataDir, sources } from "../src/lib/data/index.ts";
-import { loadPackage, DataValidationError } from "../src/lib/data/load-package.ts";
-import { postBuildSteps } from "./postbuild/index.ts";
-import { validateContent } from "../src/lib/content/validate-yaml.ts";
 import { siteConfig, SiteConfigError, type SiteConfig } from "../src/lib/site/config.ts";
 
 const root = resolve(import.meta.dirname, "..");
@@ -34,13 +30,18 @@ async function main(): Promise<void> {
     throw e;
   }
   const dist = config.paths.out;
+  // Loaded only now: modules that read the configuration must find it good.
+  const { dataDir, sources } = await import("../src/lib/data/index.ts");
+  const { loadPackage, DataValidationError } = await import("../src/lib/data/load-package.ts");
+  const { validateContent } = await import("../src/lib/content/validate-yaml.ts");
+  const { postBuildSteps } = await import("./postbuild/index.ts");
   try {
     loadPackage(dataDir());
   } catch (e) {
     if (e instanceof DataValidationError) stop(e.message, dist);
     throw e;
   }
-  const contentErrors = validateContent(root, new Map(sources().map((s) => [s.id, s])));
+  const contentErrors = validateContent(new Map(sources().map((s) => [s.id, s])));
   if (contentErrors.length > 0) stop(contentErrors.join("\n"), dist);
   // Astro is loaded only once the data is known to be good: bad data fails in a moment.
   const { build } = await import("astro");

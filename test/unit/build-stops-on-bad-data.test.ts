@@ -41,7 +41,8 @@ const corruptions: [string, string, Edit, string][] = [
   ["an empty file", "money.csv", () => [], "data/money.csv:1: (file): the file is empty"],
 ];
 
-describe("npm run build with bad data", () => {
+// Each case starts a real build process; on two busy cores one can take several seconds.
+describe("npm run build with bad data", { timeout: 30_000 }, () => {
   it("accepts the untouched copy (so each failure below is the corruption's doing)", () => {
     const dir = mkdtempSync(join(tmpdir(), "build-data-"));
     cpSync(join(ROOT, "data"), join(dir, "data"), { recursive: true });
@@ -68,5 +69,27 @@ describe("npm run build with bad data", () => {
     expect(run.stderr).toContain("Build stopped before writing any page; dist/ is unchanged.");
     expect(tree(out)).toEqual(before);
     expect(readdirSync(dir).sort()).toEqual(["data", "dist"]);
+  });
+});
+
+describe("npm run build with a bad site configuration", { timeout: 30_000 }, () => {
+  it("stops naming content/site.yaml, the line and the field, and leaves the output folder untouched", () => {
+    const dir = mkdtempSync(join(tmpdir(), "build-config-"));
+    cpSync(join(ROOT, "content"), join(dir, "content"), { recursive: true });
+    const path = join(dir, "content", "site.yaml");
+    const lines = readFileSync(path, "utf8").split("\n");
+    const at = lines.findIndex((l) => l.startsWith("  storagePrefix:"));
+    lines[at] = "  storagePrefix: No Spaces Allowed";
+    writeFileSync(path, lines.join("\n"));
+    const out = join(dir, "dist");
+    mkdirSync(out);
+    writeFileSync(join(out, "index.html"), "<!doctype html><p>the last good build</p>\n");
+    const before = tree(out);
+
+    const run = spawnSync(process.execPath, [BUILD], { cwd: dir, encoding: "utf8", env: { ...process.env, DATA_DIR: join(ROOT, "data"), OUT_DIR: out, CI: "true" } });
+
+    expect(run.status, run.stderr).not.toBe(0);
+    expect(run.stderr).toMatch(new RegExp(`^content/site\\.yaml:${at + 1}: identifiers\\.storagePrefix: `, "m"));
+    expect(tree(out)).toEqual(before);
   });
 });

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { tmpdir } from "node:os";
+import { loadSiteConfig, SiteConfigError } from "../../../src/lib/site/config.ts";
+
+const ROOT = resolve(import.meta.dirname, "../../..");
+const REAL = readFileSync(join(ROOT, "content/site.yaml"), "utf8");
+
+/** A site folder holding only content/site.yaml with this text. */
+function site(text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "site-config-"));
+  mkdirSync(join(dir, "content"));
+  writeFileSync(join(dir, "content", "site.yaml"), text);
+  return dir;
+}
+const load = (text: string, env: Record<string, string> = {}) => loadSiteConfig({ SITE_DIR: site(text), ...env }, () => new Date("2026-01-02T10:00:00Z"), "/");
+
+describe("loadSiteConfig(env)", () => {
+  it("reads this site's configuration, with paths resolved in the site's folder", () => {
+    const c = loadSiteConfig({}, undefined, ROOT);
+    expect(c.councilArea).toBe(c.areas.find((a) => a.role === "council"));
+    expect(c.paths).toMatchObject({ site: ROOT, content: join(ROOT, "content"), data: join(ROOT, "data"), out: join(ROOT, "dist"), feedback: join(ROOT, "content/feedback.yaml") });
+  });
+
+  it("takes another site from SITE_DIR, and the test overrides from their variables", () => {
+    const dir = site(REAL);
+    const c = loadSiteConfig({ SITE_DIR: dir, DATA_DIR: "/tmp/d", OUT_DIR: "o", FEEDBACK_CONFIG: "f.yaml" }, undefined, "/w");
+    expect(c.paths).toMatchObject({ site: dir, content: join(dir, "content"), data: "/tmp/d", out: "/w/o", feedback: "/w/f.yaml" });
+  });
+
+  it("settles the as-of date: SITE_AS_OF, else the file's asOf, else the day of the build", () => {
+    expect(load(REAL).asOf).toBe("2026-01-02");
+    expect(load(REAL.replace("asOf: null", "asOf: 2019-03-31")).asOf).toBe("2019-03-31");
+    expect(load(REAL.replace("asOf: null", "asOf: 2019-03-31"), { SITE_AS_OF: "2018-10-20" }).asOf).toBe("2018-10-20");
+    expect(() => load(REAL, { SITE_AS_OF: "2018-02-30" })).toThrow(/SITE_AS_OF: "2018-02-30"/);
+  });
+
+  it("settles the public address: a host's variable, else the file's, else a local preview", () => {
+    const withUrl = REAL.replace("publicUrl: null", "publicUrl: https://homes.example.org/");
+    expect(load(REAL).publicUrl).toMatchObject({ href: "http://localhost:4321/", local: true });
+    expect(load(withUrl).publicUrl).toMatchObject({ href: "https://homes.example.org/", local: false });
+    expect(load(withUrl, { URL: "https://preview.example.net" }).publicUrl.href).toBe("https://preview.example.net/");
+  });
+
+  it("names the file, line and field of a bad setting, all at once", () => {
+    const bad = REAL.replace("messagePrefix: wcc-chart-embed", "messagePrefix: Not Valid").replace(/^name: .*$/m, "name: 3");
+    const line = (needle: string) => bad.split("\n").findIndex((l) => l.includes(needle)) + 1;
+    let error: unknown;
+    try {
+      load(bad);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(SiteConfigError);
+    const lines = (error as Error).message.split("\n");
+    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`content/site\\.yaml:${line("name: 3")}: name: `)));
+    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`content/site\\.yaml:${line("messagePrefix")}: identifiers\\.messagePrefix: expected lower-case`)));
+  });
+
+  it("refuses a council area that is not among the areas, a repeated code and an unknown field", () => {
+    expect(() => load(REAL.replace(/^  area: \S+$/m, "  area: E10000999"))).toThrow(/council\.area: expected exactly one area with role "council"/);
+    const code = /^  - code: (\S+)$/m.exec(REAL)![1]!;
+    expect(() => load(REAL.replace("otherCodes: [", `otherCodes: [${code}, `))).toThrow(/listed twice/);
+    expect(() => load(`${REAL}\ncolour: red\n`)).toThrow(/\(file\): Unrecognized key.*colour/i);
+  });
+
+  it("says which file is missing when a site has no configuration", () => {
+    const dir = mkdtempSync(join(tmpdir(), "no-site-"));
+    expect(() => loadSiteConfig({ SITE_DIR: dir }, undefined, "/")).toThrow(/content\/site\.yaml:1: \(file\): missing/);
+  });
+});
