@@ -14,14 +14,15 @@ import { claimsFileSchema, type ClaimDocument } from "../../schemas/claims-file.
 import { claimChecks } from "../claims/checks.ts";
 import { siteConfig, type SiteConfig } from "../site/config.ts";
 import { uiSchema } from "../../schemas/ui.ts";
+import { labelsSchema } from "../markdown/labels.ts";
 import { existsSync } from "node:fs";
 import type { ZodType } from "astro/zod";
 
 export { validateYamlText };
 
 /**
- * Every error in the site's content/timeline/*.yaml, content/claims.yaml, content/ui.yaml
- * and feedback config, with paths relative to the working directory. The folders come from the site
+ * Every error in the site's content/timeline/*.yaml, content/claims.yaml, content/ui.yaml,
+ * content/labels.yaml and feedback config, with paths relative to the working directory. The folders come from the site
  * configuration, so a build of a copy (CONTENT_DIR) or of another site checks that one.
  */
 export function validateContent(knownSources: ReadonlySet<string> | ReadonlyMap<string, KnownSource>, config: SiteConfig = siteConfig()): string[] {
@@ -32,6 +33,8 @@ export function validateContent(knownSources: ReadonlySet<string> | ReadonlyMap<
   for (const name of readdirSync(dir).filter((n) => n.endsWith(".yaml")).sort()) check(join(dir, name), schema);
   check(join(config.paths.content, "claims.yaml"), claimsFileSchema(knownSources, claimDocuments(config.paths.content), claimChecks));
   check(config.paths.feedback, feedbackConfigSchema, ["consultation"]);
+  const labels = join(config.paths.content, "labels.yaml");
+  if (existsSync(labels)) check(labels, labelsSchema);
   const ui = join(config.paths.content, "ui.yaml");
   if (existsSync(ui)) check(ui, uiSchema);
   else errors.push(`${shownPath(ui)}:1: (file): missing; every site has a content/ui.yaml with its fixed wording (see docs/content.md)`);

@@ -75,3 +75,16 @@ describe("fillPageSlots(text, slots, file, source)", () => {
     expect(() => fillPageSlots("One.\n\nAs of {asof}.\n", { asOf: "x" }, "p.md", source)).toThrow("p.md:6: {asof}: unknown slot; this page offers {asOf}");
   });
 });
+
+describe("content/labels.yaml", () => {
+  it("lists the identifiers prose may write with digits, and names file, line and field of a bad kind", async () => {
+    const { labels, labelsSchema, isListedLabel } = await import("../../../src/lib/markdown/labels.ts");
+    const { validateYamlText } = await import("../../../src/lib/content/yaml-errors.ts");
+    expect(labels()["31-march"]).toEqual({ kind: "count-date", text: "31 March" });
+    expect(isListedLabel("count-date", " 31 March ")).toBe(true);
+    expect(isListedLabel("count-date", "30 March")).toBe(false);
+    const text = readFileSync(join(ROOT, "content", "labels.yaml"), "utf8").replace("{ kind: unit,", "{ kind: units,");
+    const line = text.slice(0, text.indexOf("kind: units")).split("\n").length;
+    expect(validateYamlText(text, "content/labels.yaml", labelsSchema)).toEqual([expect.stringMatching(new RegExp(`^content/labels\\.yaml:${line}: per-10000\\.kind: `))]);
+  });
+});
