@@ -31,7 +31,7 @@ export const areaSchema = z
     key,
     /** The area's name as a label, as charts and tables show it. */
     name: z.string().min(1),
-    /** A label for narrow charts: "W. Mids". */
+    /** A shorter label for narrow charts (an abbreviation of the name). */
     shortLabel: z.string().min(1).optional(),
     /** How a sentence names it, where that differs from the label (a name that takes "the"). */
     prose: z.string().min(1).optional(),
