@@ -254,6 +254,32 @@ export const uiSchema = z
         missing: w(),
       })
       .strict(),
+    names: z
+      .object({
+        questionStatus: z.object({ answered: w(), "answered-in-part": w(), "further-information-requested": w(), "no-answer-recorded": w() }).strict(),
+        verdicts: z
+          .object({ matches: w(), "rounded-up": w(), consistent: w(), partly: w(), "not-supported": w(), conflicts: w(), unverified: w(), "not-checked": w() })
+          .strict(),
+        confidence: z.object({ read: w(), calc: w(), press: w(), inferred: w(), unverified: w() }).strict(),
+        eventState: z.object({ past: w(), upcoming: w(), ongoing: w(), undetermined: w() }).strict(),
+        datesNotPublished: w(),
+        inferredDate: w("date"),
+      })
+      .strict(),
+    consultation: z
+      .object({
+        notPublished: w(),
+        upcoming: w("opens"),
+        upcomingCloses: w("opens", "closes"),
+        openNoClose: w(),
+        closesToday: w("closes"),
+        openUntil: w("closes", "days"),
+        openUntilOneDay: w("closes", "days"),
+        closed: w("closed"),
+        respond: w(),
+        respondLater: w(),
+      })
+      .strict(),
   })
   .strict();
 
