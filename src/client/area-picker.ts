@@ -10,6 +10,8 @@
  */
 import { select } from "d3-selection";
 import { joinPath } from "./join-path.ts";
+import { fillSlots, readMessages } from "./messages.ts";
+import type { Ui } from "../schemas/ui.ts";
 
 /** The JSON written by the chart's areaData() (src/charts/similar-councils.ts). */
 interface AreaData {
@@ -105,6 +107,7 @@ export function enhancePicker(figure: HTMLElement): void {
   const input = box?.querySelector("select");
   if (!box || !input) return;
   const url = box.dataset.pickerSrc!;
+  const m = readMessages<{ picker: Ui["browser"]["picker"] }>(figure);
   const live = select(box).append("p").attr("class", "visually-hidden").attr("aria-live", "polite");
   box.hidden = false;
   let request = 0;
@@ -118,7 +121,7 @@ export function enhancePicker(figure: HTMLElement): void {
     clear(figure);
     figure.dataset.picked = code;
     if (!code) {
-      if (announce) live.text("Highlight removed");
+      if (announce) live.text(m.picker.removed);
       return;
     }
     figure.setAttribute("aria-busy", "true");
@@ -127,9 +130,9 @@ export function enhancePicker(figure: HTMLElement): void {
       if (mine !== request) return;
       const name = data.areas[code]?.name ?? code;
       const ok = highlight(figure, code, data);
-      if (announce) live.text(ok ? `${name} highlighted in the chart and added to the table` : `${name} has no published values to highlight`);
+      if (announce) live.text(fillSlots(ok ? m.picker.highlighted : m.picker.noValues, { name }));
     } catch {
-      if (mine === request) live.text("The councils' values could not be loaded");
+      if (mine === request) live.text(m.picker.failed);
     } finally {
       if (mine === request) figure.removeAttribute("aria-busy");
     }

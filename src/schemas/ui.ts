@@ -6,13 +6,9 @@
  */
 import { z } from "astro/zod";
 
-/** A `{name}` slot: single braces, never the `{{…}}` of a bound figure. */
-export const SLOT = /(?<!\{)\{([a-zA-Z][a-zA-Z0-9]*)\}(?!\})/g;
+import { slotsOf } from "../lib/content/slots.ts";
 
-/** The slots a text uses, in order. */
-export function slotsOf(text: string): string[] {
-  return [...text.matchAll(SLOT)].map((m) => m[1]!);
-}
+export { SLOT, slotsOf } from "../lib/content/slots.ts";
 
 /** One line of wording that may use exactly the slots named (each at most as the page fills it). */
 export function wording(...slots: string[]) {
@@ -278,6 +274,29 @@ export const uiSchema = z
         closed: w("closed"),
         respond: w(),
         respondLater: w(),
+      })
+      .strict(),
+    browser: z
+      .object({
+        notes: z
+          .object({
+            fileName: z.string().regex(/^[a-z0-9][a-z0-9-]*\.txt$/, "expected a file name of lower-case words and hyphens, ending .txt"),
+            notStored: w(),
+            savedAgain: w(),
+            nothingToCopy: w(),
+            copied: w(),
+            copyBlocked: w(),
+            nothingToDownload: w(),
+            downloaded: w("file"),
+            confirmClear: w(),
+            cleared: w(),
+          })
+          .strict(),
+        search: z.object({ searching: w(), results: w("query", "count"), resultsShown: w("query", "count"), none: w("query"), failed: w() }).strict(),
+        copy: z.object({ copied: w(), failed: w() }).strict(),
+        chart: z.object({ valuesLabel: w(), highlighting: w("series"), highlightingOff: w() }).strict(),
+        picker: z.object({ removed: w(), highlighted: w("name"), noValues: w("name"), failed: w() }).strict(),
+        timeline: z.object({ showing: w("shown", "total") }).strict(),
       })
       .strict(),
   })

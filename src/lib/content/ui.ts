@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parse } from "yaml";
-import { SLOT, uiSchema, type Ui } from "../../schemas/ui.ts";
+import { uiSchema, type Ui } from "../../schemas/ui.ts";
 import { validateYamlText } from "./yaml-errors.ts";
 import { siteConfig, type SiteConfig } from "../site/config.ts";
 
@@ -40,21 +40,4 @@ export function ui(): Ui {
   return loaded;
 }
 
-/** Markup to place in a slot as it is (already escaped by whoever built it). */
-export interface Html {
-  html: string;
-}
-
-export type SlotValue = string | number | Html;
-
-/**
- * `text` with each `{name}` slot replaced: a string or number through `escape`, an Html
- * value as it is. A slot the caller does not fill is a mistake in code, named in the error.
- */
-export function fillSlots(text: string, slots: Readonly<Record<string, SlotValue>>, escape: (s: string) => string = (s) => s): string {
-  return text.replace(SLOT, (_, name: string) => {
-    const v = slots[name];
-    if (v === undefined) throw new UiError(`no value for the slot {${name}} in "${text}"`);
-    return typeof v === "object" ? v.html : escape(String(v));
-  });
-}
+export { fillSlots, type Html, type SlotValue } from "./slots.ts";
