@@ -276,6 +276,8 @@ export const uiSchema = z
         respondLater: w(),
       })
       .strict(),
+    calendar: z.object({ name: w("name"), description: w("page", "count"), inferredTitle: w("title"), aboutDate: w("note") }).strict(),
+    generalNotes: w(),
     browser: z
       .object({
         notes: z
