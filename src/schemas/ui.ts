@@ -28,7 +28,7 @@ const section = z.object({ label: w(), about: w() }).strict();
 export const uiSchema = z
   .object({
     site: z
-      .object({ skipLink: w(), menu: w(), feedLink: w(), storyPager: w(), previous: w(), next: w(), embedCredit: w("name"), anotherWebsite: w(), newTab: w() })
+      .object({ skipLink: w(), menu: w(), mainNav: w(), feedLink: w(), storyPager: w(), previous: w(), next: w(), embedCredit: w("name"), anotherWebsite: w(), newTab: w() })
       .strict(),
     footer: z
       .object({ sources: w("council"), asOf: w("date"), licence: w("licence"), licenceName: w(), licenceUrl: z.url(), links: w() })
