@@ -247,7 +247,6 @@ export const uiSchema = z
         rate: w("area"),
         started: w("area"),
         ceased: w("area"),
-        missing: w(),
       })
       .strict(),
     names: z

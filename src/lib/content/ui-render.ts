@@ -6,7 +6,7 @@
 import { forFile } from "./site-markdown.ts";
 import { fillSlots, ui, uiFile, type Html, type SlotValue, type Ui } from "./ui.ts";
 import { SLOT } from "../../schemas/ui.ts";
-import { escapeHtml } from "../markdown/escape.ts";
+import { escapeHtml } from "../format/escape.ts";
 import { formatIsoDate } from "../format/date.ts";
 
 export interface UiRenderer {
