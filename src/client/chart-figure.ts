@@ -35,7 +35,7 @@ function visiblePoints(figure: HTMLElement): { svg: SVGSVGElement; points: Point
 /** Wire up one figure. */
 export function enhanceFigure(fig: Selection<HTMLElement, unknown, null, undefined>): void {
   const figure = fig.node()!;
-  const m = readMessages<{ chart: Ui["browser"]["chart"] }>(figure);
+  const m = readMessages<{ chart: Ui["browser"]["figure"] }>(figure);
   const graphic = fig.select<HTMLDivElement>(".chart-graphic");
   if (graphic.empty()) return;
   const id = figure.dataset.chart!;

@@ -61,7 +61,7 @@ export const uiSchema = z
     search: z.object({ sections: w(), label: w(), button: w(), noScript: w() }).strict(),
     about: z.object({ publishedBy: w("name"), publishedByContact: w("name", "contact"), noCorrections: w("date") }).strict(),
     proposal: z.object({ contents: w() }).strict(),
-    claims: z.object({ byDocument: w(), who: w(), where: w(), computed: w(), evidence: w(), sources: w(), chart: w("topic") }).strict(),
+    claims: z.object({ byDocument: w(), who: w(), where: w(), computed: w(), evidence: w(), sources: w(), chartLink: w("topic") }).strict(),
     questions: z
       .object({
         counts: w("count", "byStatus", "requests"),
@@ -211,7 +211,6 @@ export const uiSchema = z
         releases: w("count", "first", "last"),
         chartPage: w(),
         chartPageAfter: w(),
-        link: w("topic"),
         tableLabel: w("caption"),
         revisedMarker: w("n"),
         revisedHeading: w(),
@@ -296,7 +295,7 @@ export const uiSchema = z
           .strict(),
         search: z.object({ searching: w(), results: w("query", "count"), resultsShown: w("query", "count"), none: w("query"), failed: w() }).strict(),
         copy: z.object({ copied: w(), failed: w() }).strict(),
-        chart: z.object({ valuesLabel: w(), highlighting: w("series"), highlightingOff: w() }).strict(),
+        figure: z.object({ valuesLabel: w(), highlighting: w("series"), highlightingOff: w() }).strict(),
         picker: z.object({ removed: w(), highlighted: w("name"), noValues: w("name"), failed: w() }).strict(),
         timeline: z.object({ showing: w("shown", "total") }).strict(),
       })

@@ -5,6 +5,7 @@
  */
 import { ui } from "../content/ui.ts";
 import { charts, chartView } from "../../charts/index.ts";
+import { chartFiles } from "../../charts/downloads.ts";
 
 export interface ResponseSection {
   /** Stable id, as passed to RespondLink. */
@@ -19,6 +20,6 @@ export interface ResponseSection {
 
 /** Every section: the prose sections given, in reading order, then the charts in registry order. */
 export function responseSections(prose: readonly ResponseSection[] = []): ResponseSection[] {
-  const chartSections = charts.map((c) => ({ id: c.id, title: chartView(c.id).title, href: `/charts/${c.id}/`, chart: true }));
+  const chartSections = charts.map((c) => ({ id: c.id, title: chartView(c.id).title, href: chartFiles(c.id).page, chart: true }));
   return [...prose, ...chartSections, { id: "general", title: ui().generalNotes, href: "/respond/" }];
 }

@@ -17,13 +17,16 @@ import { uiSchema } from "../../schemas/ui.ts";
 import { labelsSchema } from "../markdown/labels.ts";
 import { existsSync } from "node:fs";
 import type { ZodType } from "astro/zod";
+import { chartEntryProblems, chartReferenceProblems, ledgerProblems } from "../../charts/entries.ts";
 
 export { validateYamlText };
 
 /**
- * Every error in the site's content/timeline/*.yaml, content/claims.yaml, content/ui.yaml,
- * content/labels.yaml and feedback config, with paths relative to the working directory. The folders come from the site
- * configuration, so a build of a copy (CONTENT_DIR) or of another site checks that one.
+ * Every error in the site's content/timeline/*.yaml, content/claims.yaml, feedback
+ * config, chart entries (content/charts/*.yaml), published chart ids
+ * (content/published-charts.yaml), charts named in content, content/ui.yaml and
+ * content/labels.yaml, with paths relative to the working directory. The folders come
+ * from the site configuration, so a build of a copy (CONTENT_DIR) or of another site checks that one.
  */
 export function validateContent(knownSources: ReadonlySet<string> | ReadonlyMap<string, KnownSource>, config: SiteConfig = siteConfig()): string[] {
   const errors: string[] = [];
@@ -33,6 +36,7 @@ export function validateContent(knownSources: ReadonlySet<string> | ReadonlyMap<
   for (const name of readdirSync(dir).filter((n) => n.endsWith(".yaml")).sort()) check(join(dir, name), schema);
   check(join(config.paths.content, "claims.yaml"), claimsFileSchema(knownSources, claimDocuments(config.paths.content), claimChecks));
   check(config.paths.feedback, feedbackConfigSchema, ["consultation"]);
+  errors.push(...chartEntryProblems(config.paths.content), ...ledgerProblems(config.paths.content), ...chartReferenceProblems(config.paths.content));
   const labels = join(config.paths.content, "labels.yaml");
   if (existsSync(labels)) check(labels, labelsSchema);
   const ui = join(config.paths.content, "ui.yaml");
