@@ -29,7 +29,7 @@ function lookedAfterCsv(n: number): string {
     const measure = measures[Math.floor(i / 10) % 3];
     const unit = Math.floor(i / 30) % 2 === 0 ? "number" : "rate_per_10000";
     const value = i % 97 === 0 ? "c" : String((i * 7) % 1000);
-    lines.push(`${area},"Area ${i}, a place",${year},${measure},${unit},${value},dfe-cla-2025,read,,,`);
+    lines.push(`${area},"Area ${i}, a place",${year},${measure},${unit},${value},bench-release,read,,,`);
   }
   return `${lines.join("\n")}\n`;
 }

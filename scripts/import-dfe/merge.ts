@@ -116,7 +116,7 @@ const UNIT_ORDER = ["number", "rate_per_10000"];
 
 /**
  * One deterministic order for the looked-after file, whatever order releases were
- * imported in, so an import's diff shows only what changed: area code descending (England,
+ * imported in, so an import's diff shows only what changed: area code descending (the nation,
  * then regions, then local authorities), then measure, unit and year.
  */
 export function sortRows(rows: readonly Row[]): Row[] {

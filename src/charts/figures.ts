@@ -1,6 +1,6 @@
 /**
  * The site's figures registry as chart words bind it: the same keys prose binds
- * ({{seed.england-rise}}, {{england.rate.2018}}), read synchronously from the content
+ * ({{seed.<name>}}, {{<area key>.rate.<year>}}), read synchronously from the content
  * folder's reported-figures.yaml and the data package, because charts are built
  * synchronously. A chart's words give a figure as its text, plain ("10 per cent").
  */

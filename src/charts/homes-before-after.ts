@@ -34,7 +34,7 @@ export function accountSegments(a: HomesAccount, names: KindNames): BarSegment[]
   return out;
 }
 
-/** "the Cabinet minutes", "BBC News": a source as a sentence names it. */
+/** "the Cabinet minutes", "the Example Gazette": a source as a sentence names it. */
 const named = (a: HomesAccount) => a.inSentence ?? a.label;
 
 /** Totals the sources state themselves, lowest first; a sum of our own is not a source's total. */

@@ -76,7 +76,7 @@ export const nationLookedAfterEntry = lineChartBase
     /** The two years whose change the chart rings and the title gives. */
     compare: z.object({ from: year, to: year }).strict(),
     /** The change a source claimed, in per cent: a figure key of content/reported-figures.yaml, bound in words as {{<key>}}. */
-    claimed: z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/, "a figure key, e.g. seed.england-rise"),
+    claimed: z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/, "a figure key, e.g. seed.looked-after"),
     /** The finding sentences that open the description. */
     finding: z.array(text).min(1),
     /** The bold note under the line; `\n` breaks a line. */

@@ -31,16 +31,16 @@ export function checkAgainstNeighbours(year = CHECK_YEAR): Verdict {
 }
 
 /**
- * "A high number of looked after children", against England's rate and every council's:
- * consistent when the rate was above England's and in the highest third of councils;
- * partly when above England's but not in the highest third; not supported when it was not
- * above England's.
+ * "A high number of looked after children", against the nation's rate and every council's:
+ * consistent when the rate was above the nation's and in the highest third of councils;
+ * partly when above the nation's but not in the highest third; not supported when it was
+ * not above the nation's.
  */
 export function checkHighRate(year = CHECK_YEAR): Verdict {
   const rank = rankIn(siteConfig().council.area, year);
-  const england = series(theArea("nation").code, "looked_after_31_march", "rate_per_10000", year, year)[0]?.value;
-  if (!rank || typeof england !== "number") return "not-checked";
-  if (rank.rate <= england) return "not-supported";
+  const nation = series(theArea("nation").code, "looked_after_31_march", "rate_per_10000", year, year)[0]?.value;
+  if (!rank || typeof nation !== "number") return "not-checked";
+  if (rank.rate <= nation) return "not-supported";
   return rank.higher < rank.of / 3 ? "consistent" : "partly";
 }
 

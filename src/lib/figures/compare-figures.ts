@@ -15,7 +15,7 @@ import { councilYears, neighbourComparison, rankIn, ratesIn } from "../compare/c
 import { formatIsoDate } from "../format/date.ts";
 import { ordinal } from "../format/number.ts";
 import type { Figure } from "./types.ts";
-import { siteConfig } from "../site/config.ts";
+import { areasWithRole, siteConfig } from "../site/config.ts";
 
 /** A council's name as a figure key: "North Town" → "north-town". */
 export function areaSlug(name: string): string {
@@ -29,6 +29,8 @@ export function areaSlug(name: string): string {
 export function compareFigures(taken: ReadonlySet<string>): Figure[] {
   const out: Figure[] = [];
   const { code: own, name } = siteConfig().councilArea;
+  // Every council with a rate is a council of the nation's statistics (content/site.yaml).
+  const nation = areasWithRole("nation")[0]?.name ?? "the statistics";
   const neighbours = statisticalNeighbours();
   const codes = new Set(neighbours.map((n) => n.areaCode));
   for (const v of councilLookedAfter()) {
@@ -43,7 +45,7 @@ export function compareFigures(taken: ReadonlySet<string>): Figure[] {
     const releases = all.map((r) => r.sourceId);
     const rank = rankIn(own, year);
     const n = neighbourComparison(year);
-    out.push(calc(`compare.councils.${year}`, all.length, releases, `Councils in England with a published rate of children looked after at 31 March ${year}.`));
+    out.push(calc(`compare.councils.${year}`, all.length, releases, `Councils in ${nation} with a published rate of children looked after at 31 March ${year}.`));
     if (!rank || !n) continue;
     out.push(calc(`compare.councils-higher.${year}`, rank.higher, releases, `Councils with a higher rate than ${name}'s ${formatNumber(rank.rate)} at 31 March ${year}.`));
     const tie = rank.tiedWith > 0 ? `, level with ${rank.tiedWith} other${rank.tiedWith === 1 ? "" : "s"}` : "";

@@ -2,7 +2,7 @@
  * The figures registry: every value prose may name, by key, built from the data package
  * (src/lib/data/index.ts) plus figures reported in the seeds and the press, which live in
  * content/ because they are claims, not statistics. Keys:
- *   <area>.<number|rate|started|ceased|started-rate|ceased-rate>.<year>   e.g. england.number.2018
+ *   <area>.<number|rate|started|ceased|started-rate|ceased-rate>.<year>   e.g. <nation key>.number.2018
  *     (<area> is an area's `key` in the site configuration, content/site.yaml)
  *   <area>.<measure>.<year>.first                  the value as first published, where revised
  *   <council area>.<category>.<year>               age and placement, e.g. <key>.aged-10-to-15.2011

@@ -25,7 +25,7 @@ const CALC = /\bour (own )?calculations?\b|\bwe calculated?\b/i;
 const CLAIM = /\b(said|says|say|claimed|claims|claim|told|informed|credited|gave|stated|according to|reported)\b/i;
 
 const RULES: Partial<Record<Confidence, { test?: RegExp; advice: string }>> = {
-  press: { advice: 'it comes from a press report: name the paper in the same sentence (e.g. "BBC News reported")' },
+  press: { advice: 'it comes from a press report: name the paper in the same sentence (e.g. "the Example Gazette reported")' },
   calc: { test: CALC, advice: 'it is our own calculation: say so in the same sentence (e.g. "(our calculation)")' },
   unverified: { test: CLAIM, advice: 'it is unverified: give it only as a claim, in the same sentence (e.g. "the release said")' },
 };

@@ -16,7 +16,7 @@ import { firstPublishedText, revisionText } from "../data/revisions.ts";
 
 export interface FiguresPluginOptions {
   figures: FigureRegistry;
-  /** The URL of a source's entry, e.g. "/sources/#dfe-cla-2022". */
+  /** The URL of a source's entry: "/sources/#<source id>". */
   sourceHref?: (sourceId: string) => string;
   /** The publisher of a source, so a sentence can attribute a figure by naming it. */
   publisherOf?: (sourceId: string) => string | undefined;
