@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     if (e instanceof DataValidationError) stop(e.message, dist);
     throw e;
   }
-  const contentErrors = validateContent(root, new Map(sources().map((s) => [s.id, s])));
+  const contentErrors = validateContent(new Map(sources().map((s) => [s.id, s])));
   if (contentErrors.length > 0) stop(contentErrors.join("\n"), dist);
   // Astro is loaded only once the data is known to be good: bad data fails in a moment.
   const { build } = await import("astro");

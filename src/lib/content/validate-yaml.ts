@@ -12,31 +12,33 @@ import { timelineEventSchema, type KnownSource } from "../../schemas/timeline.ts
 import { feedbackConfigSchema } from "../../schemas/feedback.ts";
 import { claimsFileSchema, type ClaimDocument } from "../../schemas/claims-file.ts";
 import { claimChecks } from "../claims/checks.ts";
-import { feedbackConfigPath } from "../consultation/config-path.ts";
-import { contentDir } from "./content-dir.ts";
+import { siteConfig, type SiteConfig } from "../site/config.ts";
+import type { ZodType } from "astro/zod";
 
 export { validateYamlText };
 
-/** Every error in content/timeline/*.yaml, content/claims.yaml and the feedback config (content/feedback.yaml), relative to `root`. */
-export function validateContent(root: string, knownSources: ReadonlySet<string> | ReadonlyMap<string, KnownSource>): string[] {
+/**
+ * Every error in the site's content/timeline/*.yaml, content/claims.yaml and feedback
+ * config, with paths relative to the working directory. The folders come from the site
+ * configuration, so a build of a copy (CONTENT_DIR) or of another site checks that one.
+ */
+export function validateContent(knownSources: ReadonlySet<string> | ReadonlyMap<string, KnownSource>, config: SiteConfig = siteConfig()): string[] {
   const errors: string[] = [];
-  // CONTENT_DIR (content/ by default): a build of a copy checks the copy.
-  const dir = join(root, contentDir(), "timeline");
+  const check = (path: string, schema: ZodType, at?: string[]) => errors.push(...validateYamlText(readFileSync(path, "utf8"), shownPath(path), schema, at));
+  const dir = join(config.paths.content, "timeline");
   const schema = timelineEventSchema(knownSources);
-  for (const name of readdirSync(dir).filter((n) => n.endsWith(".yaml")).sort()) {
-    const path = join(dir, name);
-    errors.push(...validateYamlText(readFileSync(path, "utf8"), relative(root, path), schema));
-  }
-  const claims = join(root, contentDir(), "claims.yaml");
-  errors.push(...validateYamlText(readFileSync(claims, "utf8"), relative(root, claims), claimsFileSchema(knownSources, claimDocuments(root), claimChecks)));
-  const feedback = join(root, feedbackConfigPath());
-  errors.push(...validateYamlText(readFileSync(feedback, "utf8"), relative(root, feedback), feedbackConfigSchema, ["consultation"]));
+  for (const name of readdirSync(dir).filter((n) => n.endsWith(".yaml")).sort()) check(join(dir, name), schema);
+  check(join(config.paths.content, "claims.yaml"), claimsFileSchema(knownSources, claimDocuments(config.paths.content), claimChecks));
+  check(config.paths.feedback, feedbackConfigSchema, ["consultation"]);
   return errors;
 }
 
+/** A path as error messages give it: relative to the working directory. */
+export const shownPath = (path: string): string => relative(process.cwd(), path) || path;
+
 /** The sections content/pages/claims.md declares; each claim's `document` names one. */
-export function claimDocuments(root: string): ClaimDocument[] {
-  const file = join(root, contentDir(), "pages", "claims.md");
+export function claimDocuments(content: string = siteConfig().paths.content): ClaimDocument[] {
+  const file = join(content, "pages", "claims.md");
   const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, "utf8"))?.[1] ?? "";
   const sections = (parseDocument(front).toJS() as { sections?: { id?: unknown; sourceId?: unknown }[] } | null)?.sections ?? [];
   return sections.map((s) => ({ id: String(s.id), sourceId: typeof s.sourceId === "string" ? s.sourceId : undefined }));

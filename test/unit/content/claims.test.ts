@@ -17,7 +17,7 @@ import { ROOT } from "../../support/timeline.ts";
 const FILE = "content/claims.yaml";
 const text = readFileSync(join(ROOT, FILE), "utf8");
 const known = new Map(sources().map((s) => [s.id, s]));
-const documents = claimDocuments(ROOT);
+const documents = claimDocuments(join(ROOT, "content"));
 const schema = claimsFileSchema(known, documents);
 const claims = parse(text) as { id: string; document: string; claim: string; verdict: string; confidence: string; sourceIds: string[] }[];
 
