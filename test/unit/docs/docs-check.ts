@@ -10,11 +10,10 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-import MarkdownIt from "markdown-it";
+import markdownIt, { type Token } from "markdown-it";
 
-type Token = ReturnType<MarkdownIt["parse"]>[number];
-
-const md = new MarkdownIt();
+const md = markdownIt();
+const href = (t: Token): string => String(t.attrGet("href") ?? "");
 
 /** One markdown file as the checks see it. */
 export interface Doc {
@@ -73,7 +72,7 @@ function parse(text: string): Parsed {
     if (inParagraph && !cells) out.paragraphs.push({ line, value: t.content });
     out.plain.push({ line, value: t.content, inTable: cells !== null });
     for (const c of children) {
-      if (c.type === "link_open") out.links.push({ line, value: c.attrGet("href") ?? "" });
+      if (c.type === "link_open") out.links.push({ line, value: href(c) });
       if (c.type === "code_inline") out.code.push({ line, value: c.content });
     }
   }
@@ -180,7 +179,7 @@ export function folderMapProblems(doc: Doc, root: string, expected: readonly str
   const mapped = new Set<string>();
   for (const row of rows.slice(start + 1)) {
     if (row.header) break;
-    const links = (row.cells[0] ?? []).filter((c) => c.type === "link_open").map((c) => c.attrGet("href") ?? "");
+    const links = (row.cells[0] ?? []).filter((c) => c.type === "link_open").map(href);
     if (links.length !== 1) {
       problems.push(`${doc.file}:${row.line}: a folder map row links exactly one folder; this one links ${links.length}`);
       continue;
