@@ -1,7 +1,8 @@
 /**
  * Checks that the README and docs/*.md say only what is true of the repository: every
  * relative link reaches a file (and a heading, for a #anchor), every `npm run <x>` is a
- * script in package.json, every environment variable named is read by the code, the
+ * script in package.json, every environment variable named is read by the code (and
+ * every other capitalised name written as code is a constant the code declares), the
  * README's folder map has one row per folder of the tree, and no table row or paragraph
  * is written twice (the README links, the docs explain).
  *
@@ -135,15 +136,14 @@ export function unknownScripts(doc: Doc, scripts: Readonly<Record<string, string
 }
 
 /**
- * Environment variables a doc names: a code span that is a name in capitals alone
- * (`SITE_URL`, `PORT`), and any `NAME=` assignment inside code. Docs write no other
- * capitalised identifier as code, so these are all variables.
+ * Capitalised names a doc writes as code: a code span that is such a name alone
+ * (`SITE_URL`, `PORT`), and any `NAME=` assignment inside code.
  */
-export function variablesNamed(doc: Doc): Found[] {
-  const found: Found[] = [];
+export function capitalisedNames(doc: Doc): (Found & { assigned: boolean })[] {
+  const found: (Found & { assigned: boolean })[] = [];
   for (const { line, value } of parse(doc.text).code) {
-    if (/^[A-Z][A-Z0-9_]+$/.test(value.trim())) found.push({ line, value: value.trim() });
-    for (const m of value.matchAll(/(?:^|[\s;(&|])([A-Z][A-Z0-9_]*)=/g)) found.push({ line, value: m[1]! });
+    if (/^[A-Z][A-Z0-9_]+$/.test(value.trim())) found.push({ line, value: value.trim(), assigned: false });
+    for (const m of value.matchAll(/(?:^|[\s;(&|])([A-Z][A-Z0-9_]*)=/g)) found.push({ line, value: m[1]!, assigned: true });
   }
   return found;
 }
@@ -159,11 +159,21 @@ export function isRead(name: string, sources: readonly string[]): boolean {
   return sources.some((s) => direct.test(s) || (/\benv\[(?!\s*["'`])/.test(s) && quoted.test(s)));
 }
 
-/** Variables a doc names that no code reads. */
-export function unreadVariables(doc: Doc, sources: readonly string[]): string[] {
-  return variablesNamed(doc)
-    .filter(({ value }) => !isRead(value, sources))
-    .map(({ line, value }) => `${doc.file}:${line}: ${value}: no code in src/, scripts/ or the test support reads this variable`);
+/** Whether some code declares a constant (or type, function, class) of this name. */
+export function isDeclared(name: string, sources: readonly string[]): boolean {
+  const declared = new RegExp(`\\b(?:const|let|var|function|class|enum|type|interface)\\s+${name}\\b`);
+  return sources.some((s) => declared.test(s));
+}
+
+/**
+ * Capitalised names that are neither a variable the code reads nor a constant it
+ * declares: a setting that does not exist (or no longer does). A name set in a command
+ * (`NAME=value npm run build`) is a variable, so it must be read.
+ */
+export function unknownNames(doc: Doc, readers: readonly string[], declarers: readonly string[]): string[] {
+  return capitalisedNames(doc)
+    .filter(({ value, assigned }) => !isRead(value, readers) && (assigned || !isDeclared(value, declarers)))
+    .map(({ line, value }) => `${doc.file}:${line}: ${value}: no code reads this environment variable (nor declares a constant of that name)`);
 }
 
 /**

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { brokenLinks, folderMapProblems, headingSlug, repeatedText, sourceTexts, strayRows, treeFolders, unknownScripts, unreadVariables, type Doc } from "./docs-check.ts";
+import { brokenLinks, folderMapProblems, headingSlug, repeatedText, sourceTexts, strayRows, treeFolders, unknownNames, unknownScripts, type Doc } from "./docs-check.ts";
 
 const ROOT = resolve(import.meta.dirname, "../../..");
 const read = (file: string): Doc => ({ file, text: readFileSync(join(ROOT, file), "utf8") });
@@ -21,7 +21,9 @@ const DOCS: Doc[] = [
 const SCRIPTS: Record<string, string> = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).scripts;
 // Where the environment is read: the site's code, the scripts, the tests' shared helpers
 // (UPDATE_SNAPSHOTS) and the two configuration files at the root.
-const SOURCES = sourceTexts(ROOT, ["src", "scripts", "test/support", "astro.config.mjs", "vitest.config.ts"]);
+const READERS = sourceTexts(ROOT, ["src", "scripts", "test/support", "astro.config.mjs", "vitest.config.ts"]);
+// Where a constant a doc names may be declared.
+const DECLARERS = sourceTexts(ROOT, ["src", "scripts", "test", "astro.config.mjs", "vitest.config.ts"]);
 
 describe("README.md and docs/*.md", () => {
   it("cover the docs this repository has", () => {
@@ -36,8 +38,8 @@ describe("README.md and docs/*.md", () => {
     expect(DOCS.flatMap((d) => unknownScripts(d, SCRIPTS))).toEqual([]);
   });
 
-  it("name only environment variables the code reads", () => {
-    expect(DOCS.flatMap((d) => unreadVariables(d, SOURCES))).toEqual([]);
+  it("name only environment variables the code reads (and constants it declares)", () => {
+    expect(DOCS.flatMap((d) => unknownNames(d, READERS, DECLARERS))).toEqual([]);
   });
 
   it("README's folder map has one row per folder of the tree", () => {
@@ -82,12 +84,10 @@ describe("each check catches a planted fault", () => {
     expect(unknownScripts(d, SCRIPTS)).toEqual(['docs/planted.md:1: "npm run lint": package.json has no script "lint"', 'docs/planted.md:3: "npm run deploy": package.json has no script "deploy"']);
   });
 
-  it("an environment variable no code reads", () => {
-    const d = doc("`SITE_URL` and `EXTRA_SECTIONS`; `NO_SUCH_VAR=1 npm run build`; `URL` and `PORT`.\n");
-    expect(unreadVariables(d, SOURCES)).toEqual([
-      "docs/planted.md:1: EXTRA_SECTIONS: no code in src/, scripts/ or the test support reads this variable",
-      "docs/planted.md:1: NO_SUCH_VAR: no code in src/, scripts/ or the test support reads this variable",
-    ]);
+  it("an environment variable no code reads, or a constant no code declares", () => {
+    const d = doc("`SITE_URL`, `EXTRA_SECTIONS` and `SITE_NAME`; `NO_SUCH_VAR=1 npm run build`; `URL`, `PORT` and `MAX_HEIGHT`; `MAX_HEIGHT=1 npm start`.\n");
+    const says = (name: string) => `docs/planted.md:1: ${name}: no code reads this environment variable (nor declares a constant of that name)`;
+    expect(unknownNames(d, READERS, DECLARERS)).toEqual([says("EXTRA_SECTIONS"), says("SITE_NAME"), says("NO_SUCH_VAR"), says("MAX_HEIGHT")]);
   });
 
   it("a folder map with a repeated row, a missing folder, a folder not in the tree, and two folders in one row", () => {
