@@ -1,6 +1,6 @@
 /**
  * Reads the `_headers` and `_redirects` files that Netlify and Cloudflare Pages apply, so
- * the local server applies the very same rules (one source of truth: public/_headers).
+ * the local server applies the very same rules (one source of truth: the built dist/_headers, written from scripts/lib/headers-policy.ts).
  * Supports the syntax those files use here: `*` splats, `:name` placeholders, `#` comments.
  * Hand-written because no maintained npm package parses both files without a host's CLI.
  */

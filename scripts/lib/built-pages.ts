@@ -2,6 +2,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 
+/** Every file in `dir`, as paths relative to it with "/" separators ("charts/money/index.html"), sorted. */
+export function builtFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join("/"))
+    .sort();
+}
+
 /** URL paths of every HTML page in `dir` (redirect pages aside), e.g. "/", "/charts/rate-per-10000/". */
 export function builtPages(dir: string): string[] {
   const out: string[] = [];

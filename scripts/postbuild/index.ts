@@ -11,7 +11,7 @@ import { noInlineScripts } from "./no-inline-scripts.ts";
 import { stableUrls } from "./stable-urls.ts";
 import { localAddresses } from "./local-addresses.ts";
 import { inferredDatesCheck } from "./inferred-dates-check.ts";
-import { styleHashes } from "./style-hashes.ts";
+import { writeHeaders } from "./write-headers.ts";
 
 export interface PostBuildContext {
   /** The folder holding the new build (not yet dist/). */
@@ -25,4 +25,4 @@ export interface PostBuildStep {
   run(ctx: PostBuildContext): Promise<void>;
 }
 
-export const postBuildSteps: PostBuildStep[] = [copyData, embedScripts, stableUrls, noInlineScripts, styleHashes, numeralsCheck, inferredDatesCheck, localAddresses, pagefindIndex];
+export const postBuildSteps: PostBuildStep[] = [copyData, embedScripts, stableUrls, noInlineScripts, numeralsCheck, inferredDatesCheck, localAddresses, pagefindIndex, writeHeaders];

@@ -3,8 +3,9 @@
  * block (script-src 'self', no 'unsafe-inline'): better a failed build than a chart
  * whose interaction silently never runs. JSON data blocks (JSON-LD) are not executed.
  */
-import { readdir, readFile } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { builtFiles } from "../lib/built-pages.ts";
 import type { PostBuildStep } from "./index.ts";
 
 const DATA_TYPES = new Set(["application/ld+json", "application/json"]);
@@ -24,21 +25,13 @@ export function inlineScripts(html: string): string[] {
   return found;
 }
 
-async function* htmlFiles(dir: string): AsyncGenerator<string> {
-  for (const e of await readdir(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) yield* htmlFiles(p);
-    else if (e.name.endsWith(".html")) yield p;
-  }
-}
-
 export const noInlineScripts: PostBuildStep = {
   name: "no inline scripts",
   async run({ outDir }) {
     const problems: string[] = [];
-    for await (const file of htmlFiles(outDir)) {
-      for (const tag of inlineScripts(await readFile(file, "utf8"))) {
-        problems.push(`${relative(outDir, file)}: inline ${tag} would be blocked by the CSP in public/_headers; make it an external script`);
+    for (const file of builtFiles(outDir).filter((f) => f.endsWith(".html"))) {
+      for (const tag of inlineScripts(await readFile(join(outDir, file), "utf8"))) {
+        problems.push(`${file}: inline ${tag} would be blocked by the Content-Security-Policy (scripts/lib/headers-policy.ts); make it an external script`);
       }
     }
     if (problems.length > 0) throw new Error(problems.join("\n"));

@@ -1,6 +1,6 @@
 /**
- * Gate: a page runs under the Content-Security-Policy it is served with (public/_headers,
- * applied by scripts/static-server.ts) without a single violation. Chromium reports a
+ * Gate: a page runs under the Content-Security-Policy it is served with (dist/_headers,
+ * written from scripts/lib/headers-policy.ts and applied by scripts/static-server.ts) without a single violation. Chromium reports a
  * violation twice, as a `securitypolicyviolation` event in the page and as a console
  * error; both are collected, from before the first byte is parsed until the page has
  * loaded and its scripts have had time to run.

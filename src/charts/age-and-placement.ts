@@ -3,12 +3,12 @@
  * 2011–2017: the 10–15 band grew faster than the whole.
  */
 import { agePlacement, source, type AgePlacementCategory, type AgePlacementValue } from "../lib/data/index.ts";
-import { formatNumber, formatValue } from "../lib/format/number.ts";
+import { formatNumber, percentChange } from "../lib/format/number.ts";
+import { formatValue, NOT_IN_DATASET, valueStatus } from "../lib/format/missing.ts";
 import { lineChart, type LinePoint } from "./line-chart.ts";
 import { finish, peaksItem, gapsItem, type Description, type Series } from "./describe.ts";
-import { percentChange } from "./change.ts";
 import type { ChartDefinition } from "./chart-definition.ts";
-import { drawBoth, NOT_IN_DATA, sourcesOf, toSeries, yearRange } from "./view-parts.ts";
+import { drawBoth, sourcesOf, toSeries, yearRange } from "./view-parts.ts";
 import type { LegendItem } from "./types.ts";
 
 const ID = "age-and-placement";
@@ -106,13 +106,13 @@ export const ageAndPlacement: ChartDefinition = {
         columns: ["Year", ...CATEGORIES.map((c) => c.column)],
         rows: years.map((y) => [String(y), ...CATEGORIES.map((c) => {
           const r = find(c.category, y);
-          return r ? formatValue(r.value) : NOT_IN_DATA;
+          return r ? formatValue(r.value) : NOT_IN_DATASET;
         })]),
       },
       csv: {
         columns: ["series", "area_code", "year", "breakdown", "category", "value", "status", "confidence", "source_id", "source_release"],
         rows: CATEGORIES.flatMap((c) =>
-          rows.filter((r) => r.category === c.category).map((r) => [c.name, r.areaCode, r.year, r.breakdown, r.category, typeof r.value === "number" ? r.value : null, typeof r.value === "number" ? "published" : "not published", r.confidence, r.sourceId, source(r.sourceId).release]),
+          rows.filter((r) => r.category === c.category).map((r) => [c.name, r.areaCode, r.year, r.breakdown, r.category, typeof r.value === "number" ? r.value : null, valueStatus(r.value), r.confidence, r.sourceId, source(r.sourceId).release]),
         ),
       },
       sources: sourcesOf(rows.map((r) => r.sourceId)),

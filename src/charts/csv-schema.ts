@@ -5,6 +5,7 @@
  * with no definition stops the build.
  */
 import type { Field, TableSchema } from "../lib/data/table-schema.ts";
+import { VALUE_STATUSES } from "../lib/format/missing.ts";
 
 const CONFIDENCE = ["read", "calc", "press", "unverified"];
 const YEAR = { minimum: 1994, maximum: 2100 };
@@ -20,7 +21,7 @@ export const CHART_CSV_FIELDS: Readonly<Record<string, Omit<Field, "name">>> = {
   breakdown: { type: "string", constraints: { required: true, enum: ["all", "age", "placement"] } },
   category: { type: "string", description: "Age band or placement type; 'total' for all children", constraints: { required: true } },
   value: { type: "number", description: "The value shown; blank where none is published", constraints: { minimum: 0 } },
-  status: { type: "string", description: "published, or not published (the value is blank)", constraints: { required: true, enum: ["published", "not published"] } },
+  status: { type: "string", description: "published; not published (the source gave a code instead, in dfe_code where the file has that column); or not in this dataset (the project holds no value). The value is blank unless published", constraints: { required: true, enum: [...VALUE_STATUSES] } },
   dfe_code: { type: "string", description: "Where no value is published, DfE's code for why: z not applicable (the council did not exist that year), c suppressed; blank otherwise", constraints: { enum: ["c", "z", "x", "u", ":", "..", "low", "k"] } },
   confidence: { type: "string", description: "read: read in the source; calc: computed from read figures; press: reported by a newspaper", constraints: { required: true, enum: CONFIDENCE } },
   source_id: { type: "string", description: "Identifier of the release the value comes from (the package's sources list it)", constraints: { required: true } },

@@ -6,8 +6,8 @@
  * Words never go further than the figures. Series are compared only in years where both
  * have a figure, gaps are named, and figures this site calculated say so.
  */
-import { formatNumber } from "../lib/format/number.ts";
-import { percentChange } from "./change.ts";
+import { formatNumber, ordinal, percentChange } from "../lib/format/number.ts";
+import { codeMeaning } from "../lib/format/missing.ts";
 
 /** One year's figure in a series; `value` is null where there is none. */
 export interface Reading {
@@ -276,16 +276,15 @@ export function lowsItem(series: Series[]): string | null {
   return parts.length ? `Lowest: ${parts.join("; ")}.` : null;
 }
 
-/** Meaning of the DfE codes for a missing figure that the project knows. */
-const CODE_MEANING: Record<string, string> = { c: "confidential", z: "not applicable", u: "low reliability", ":": "not available" };
+/** `code "c", confidential`: a DfE code for a missing figure, with its meaning where known. */
+const coded = (c: string) => `code "${c}"${codeMeaning(c) ? `, ${codeMeaning(c)}` : ""}`;
 
 /** List item: every year a series has no figure, with the source's code where it gave one. */
 export function gapsItem(series: Series[]): string | null {
   const parts = series.flatMap((s) => {
     const gaps = missing(s);
     if (gaps.length === 0) return [];
-    const coded = gaps.filter((g) => g.code);
-    const codes = [...new Set(coded.map((g) => g.code!))].map((c) => `code "${c}"${CODE_MEANING[c] ? `, ${CODE_MEANING[c]}` : ""}`);
+    const codes = [...new Set(gaps.filter((g) => g.code).map((g) => g.code!))].map(coded);
     return [`${labelOf(s)} for ${yearSpans(gaps.map((g) => g.year))}${codes.length ? ` (DfE ${joinAnd(codes)})` : ""}`];
   });
   return parts.length ? `No figure, shown as a gap and never as zero: ${parts.join("; ")}.` : null;
@@ -380,7 +379,7 @@ export function describeRank(areas: Ranked[], focusName: string, measure: Measur
   const focus = withFigure.find((a) => a.name === focusName);
   const when = `${capitalise(measure.when)} ${measure.year}`;
   const lacking = areas.filter((a) => a.value === null);
-  const gaps = lacking.length ? `No figure for ${joinAnd(lacking.map((a) => `${a.name}${a.code ? ` (DfE code "${a.code}"${CODE_MEANING[a.code] ? `, ${CODE_MEANING[a.code]}` : ""})` : ""}`))}.` : null;
+  const gaps = lacking.length ? `No figure for ${joinAnd(lacking.map((a) => `${a.name}${a.code ? ` (DfE ${coded(a.code)})` : ""}`))}.` : null;
   if (!focus) return finish([`${when} there is no figure for ${focusName}, so it cannot be placed among ${measure.group}.`], [gaps]);
   const higher = withFigure.filter((a) => a.value > focus.value).length;
   const tied = withFigure.filter((a) => a.value === focus.value && a.name !== focusName).map((a) => a.name);
@@ -393,10 +392,4 @@ export function describeRank(areas: Ranked[], focusName: string, measure: Measur
     n > 2 ? `Figures ranged from ${formatNumber(bottom.value)} in ${withFigure.filter((a) => a.value === bottom.value).map((a) => a.name).join(" and ")} to ${formatNumber(top.value)} in ${withFigure.filter((a) => a.value === top.value).map((a) => a.name).join(" and ")}.` : null,
   ].filter((s): s is string => s !== null);
   return finish(lead, [gaps]);
-}
-
-/** "1st", "2nd", "3rd", "11th". */
-export function ordinal(n: number): string {
-  const s = n % 100 >= 11 && n % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
-  return `${n}${s}`;
 }

@@ -5,10 +5,9 @@
 import * as Plot from "@observablehq/plot";
 import { series, source } from "../lib/data/index.ts";
 import { theArea } from "../lib/site/config.ts";
-import { formatNumber } from "../lib/format/number.ts";
+import { formatNumber, percentChange } from "../lib/format/number.ts";
 import { lineChart, type LinePoint } from "./line-chart.ts";
 import { describeLines } from "./describe.ts";
-import { percentChange } from "./change.ts";
 import type { ChartDefinition } from "./chart-definition.ts";
 import { cellText, drawBoth, legendOf, lookedAfterCsv, sourcesOf, toPoints, toSeries, yearRange } from "./view-parts.ts";
 

@@ -10,6 +10,7 @@ import type { ChartDefinition } from "./chart-definition.ts";
 import { drawBoth, sourcesOf } from "./view-parts.ts";
 import { capitalise, countWord, finish, joinAnd, type Description } from "./describe.ts";
 import type { LegendItem } from "./types.ts";
+import { formatIsoDate, formatShortDay } from "../lib/format/date.ts";
 
 const ID = "homes-before-after";
 const KIND_NAMES: Record<HomeKind, { name: string; short: string }> = {
@@ -21,8 +22,7 @@ const KIND_NAMES: Record<HomeKind, { name: string; short: string }> = {
 };
 const NOT_STATED = "not stated";
 
-const day = (a: HomesAccount, month: "short" | "long") => new Date(`${a.date}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month, year: month === "long" ? "numeric" : undefined, timeZone: "UTC" });
-const rowName = (a: HomesAccount) => `${a.label}, ${day(a, "short")}`;
+const rowName = (a: HomesAccount) => `${a.label}, ${formatShortDay(a.date)}`;
 const homes = (n: number) => `${n} ${n === 1 ? "home" : "homes"}`;
 
 /** Segments of one account's bar, in the fixed order of kinds. */
@@ -140,7 +140,7 @@ export const homesBeforeAfter: ChartDefinition = {
       table: {
         caption: "Council children's homes by type, as each source counts them (October 2018)",
         columns: ["Source", ...kinds, "Total the source gives"],
-        rows: accounts.map((a) => [`${a.label}, ${day(a, "long")}`, ...HOME_KINDS.map((k) => countCell(a, k)), a.statedTotal === null ? `${NOT_STATED} (our sum: ${accountTotal(a)})` : String(a.statedTotal)]),
+        rows: accounts.map((a) => [`${a.label}, ${formatIsoDate(a.date)}`, ...HOME_KINDS.map((k) => countCell(a, k)), a.statedTotal === null ? `${NOT_STATED} (our sum: ${accountTotal(a)})` : String(a.statedTotal)]),
       },
       csv: {
         columns: ["account", "kind", "homes", "confidence", "source_id", "source_release", "source_says"],

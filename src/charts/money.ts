@@ -8,31 +8,13 @@ import { barChart, type BarSegment } from "./bar-chart.ts";
 import type { ChartDefinition } from "./chart-definition.ts";
 import { drawBoth, sourcesOf } from "./view-parts.ts";
 import { capitalise, finish, joinAnd, type Description } from "./describe.ts";
-import { formatNumber } from "../lib/format/number.ts";
+import { formatAmount as amount, formatAmountSpoken as spokenAmount, formatMoney } from "../lib/format/money.ts";
 
 const ID = "money";
 
 /** "Publisher, release" of a figure's source. */
 const releaseOf = (f: MoneyFigure) => `${source(f.sourceId).publisher}, ${source(f.sourceId).release}`;
 
-/** "£10.5m", "£500,000" would read oddly beside millions, so all amounts are in millions. */
-export function millions(pounds: number): string {
-  const m = pounds / 1_000_000;
-  return `£${Number.isInteger(m) ? m : m.toFixed(1)}m`;
-}
-
-/** "£0.5m–£1.2m" for a range, "£1.9m" for one amount, "a year" where stated. */
-export function amount(f: MoneyFigure): string {
-  const base = f.low === f.high ? millions(f.low) : `${millions(f.low)}–${millions(f.high)}`;
-  return f.per === "year" ? `${base} a year` : base;
-}
-
-/** "£10.5 million", "£0.5 million to £1.2 million a year": as a listener hears it, no dash or "m". */
-export function spokenAmount(f: MoneyFigure): string {
-  const m = (pounds: number) => `£${formatNumber(pounds / 1_000_000)} million`;
-  const base = f.low === f.high ? m(f.low) : `${m(f.low)} to ${m(f.high)}`;
-  return f.per === "year" ? `${base} a year` : base;
-}
 
 /** "the Cabinet minutes of 18 October 2018" from the release "Cabinet minutes, 18 October 2018". */
 const theRecord = (release: string) => `the ${release.replace(/, (\d)/, " of $1")}`;
@@ -111,7 +93,7 @@ export const money: ChartDefinition = {
         (f) => source(f.sourceId),
       ),
       svg: drawBoth(ID, alt, (document, size, narrow) =>
-        barChart(data, { document, ...size, height: 0, narrow, series: ROWS.map((r) => r.row), colours, rows: ROWS.map((r) => r.row), xLabel: "£ million", tickFormat: (d) => `£${d / 1_000_000}m`, xMax: total.high }),
+        barChart(data, { document, ...size, height: 0, narrow, series: ROWS.map((r) => r.row), colours, rows: ROWS.map((r) => r.row), xLabel: "£ million", tickFormat: (d) => formatMoney(d), xMax: total.high }),
       ),
       legend: [],
       table: {

@@ -7,6 +7,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
+import { escapeHtml } from "../lib/format/escape.ts";
 
 /** The width of the chart PNGs offered for download, in pixels. */
 export const PNG_WIDTH = 1200;
@@ -64,8 +65,7 @@ export function textWidth(text: string, size: number, weight: "normal" | "bold" 
   const key = `${size}|${weight}|${text}`;
   let w = widths.get(key);
   if (w === undefined) {
-    const escaped = text.replace(/[<>&]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;" })[c]!);
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><text x="0" y="${size}" font-size="${size}" font-weight="${weight}" font-family="${FONT_FAMILY}">${escaped}</text></svg>`;
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><text x="0" y="${size}" font-size="${size}" font-weight="${weight}" font-family="${FONT_FAMILY}">${escapeHtml(text)}</text></svg>`;
     const box = new Resvg(svg, { font: fontOptions() }).getBBox();
     w = box ? box.x + box.width : 0;
     widths.set(key, w);

@@ -3,9 +3,9 @@
  * the comparison so they stay true when the data change. Kept apart from the generic line
  * description (describe.ts): this chart's finding is a rank, not a trend.
  */
-import { formatNumber } from "../lib/format/number.ts";
+import { formatNumber, ordinal } from "../lib/format/number.ts";
 import { countWord, possessive, type Description } from "./describe.ts";
-import { ordinal, type CouncilRank, type NeighbourComparison } from "../lib/compare/councils.ts";
+import type { CouncilRank, NeighbourComparison } from "../lib/compare/councils.ts";
 
 /** What the words are generated from: the first and latest year's comparisons. */
 export interface SimilarCouncilsFacts {

@@ -7,8 +7,10 @@
  */
 import { Missing, areaChanges, councilLookedAfter, series, source, statisticalNeighbours, type LookedAfterValue } from "../lib/data/index.ts";
 import { siteConfig, theArea } from "../lib/site/config.ts";
-import { formatNumber } from "../lib/format/number.ts";
-import { councilYears, monthYear, neighbourComparison, ordinal, rankIn } from "../lib/compare/councils.ts";
+import { councilYears, neighbourComparison, rankIn } from "../lib/compare/councils.ts";
+import { formatIsoDate } from "../lib/format/date.ts";
+import { formatNumber, ordinal } from "../lib/format/number.ts";
+import { missingText, NOT_IN_DATASET, valueStatus } from "../lib/format/missing.ts";
 import type { ChartDefinition } from "./chart-definition.ts";
 import type { ChartCsv, ChartView, TableCell } from "./types.ts";
 import { revisionOf } from "../lib/data/revisions.ts";
@@ -21,15 +23,9 @@ const SIZES = { wide: { width: 720, height: 440 }, narrow: { width: 360, height:
 const UNIT = "per 10,000";
 const SERIES = { focus: "Worcestershire", group: "Statistical neighbours", england: "England", context: "Every council" };
 
-/** What a DfE code means, in a table cell or tooltip; never a zero. */
-export function missingText(code: string): string {
-  if (code === "z") return `not applicable (code "z")`;
-  if (code === "c") return `suppressed (code "c")`;
-  return code === "" ? "not published" : `not published (code "${code}")`;
-}
 /** A table cell: the value (with its revision, which the table notes), or why there is none. */
 function cell(v: LookedAfterValue | undefined): TableCell {
-  if (v === undefined) return "not in this dataset";
+  if (v === undefined) return NOT_IN_DATASET;
   if (v.value instanceof Missing) return missingText(v.value.code);
   const revision = revisionOf(v);
   return revision ? { text: formatNumber(v.value), revision } : formatNumber(v.value);
@@ -130,7 +126,7 @@ function build(): ChartView {
     csv: csvOf(years, neighbourCodes),
     sources: sourcesOf([...councilLookedAfter().map((v) => v.sourceId), ...england.map((v) => v.sourceId), grouping.sourceId]),
     notes: [
-      `The statistical neighbours are the councils DfE grouped with Worcestershire as most similar, in the grouping in use from ${monthYear(grouping.groupingDate)}. The grouping in use in 2018 may have listed other councils.`,
+      `The statistical neighbours are the councils DfE grouped with Worcestershire as most similar, in the grouping in use from ${formatIsoDate(grouping.groupingDate)}. The grouping in use in 2018 may have listed other councils.`,
       reorganisationNote(),
       `Values DfE did not publish stay missing, never zero${suppressed.length > 0 ? `: ${suppressed.map((v) => `${v.areaName} ${v.year}`).join(" and ")} (suppressed)` : ""}. A rank counts only councils with a published rate; DfE rounds rates to whole numbers, so several councils can share one.`,
     ],
@@ -181,7 +177,7 @@ function csvOf(years: number[], neighbourCodes: ReadonlySet<string>): ChartCsv {
     v.measure,
     v.unit,
     typeof v.value === "number" ? v.value : null,
-    typeof v.value === "number" ? "published" : "not published",
+    valueStatus(v.value),
     v.value instanceof Missing ? v.value.code : null,
     v.confidence,
     v.sourceId,
@@ -218,12 +214,10 @@ function areaData() {
       }),
     };
   }
-  const codes = [...new Set(councilLookedAfter().flatMap((v) => (v.value instanceof Missing ? [v.value.code] : [])))];
   return {
     unit: UNIT,
     years,
     releases,
-    missing: Object.fromEntries(codes.map((c) => [c, missingText(c)])),
     aliases: Object.fromEntries(areaChanges().filter((c) => c.areaCode !== c.projectCode).map((c) => [c.areaCode, c.projectCode])),
     areas,
   };

@@ -8,7 +8,8 @@
 import type { ChartView } from "./types.ts";
 import { LIGHT } from "./palette.ts";
 import { WIDE } from "./chart-definition.ts";
-import { escapeXml, fixColours, sourceText } from "./standalone.ts";
+import { fixColours, sourceText } from "./standalone.ts";
+import { escapeHtml } from "../lib/format/escape.ts";
 import { FONT_FAMILY, svgToPng, wrapToWidth } from "./png.ts";
 
 /** One image format: its size in pixels and the type sizes of its text. */
@@ -38,7 +39,7 @@ export function socialSvg(view: ChartView, format: SocialFormat, site: string): 
   const { width, height, pad } = format;
   const inner = width - 2 * pad;
   const lines = (text: string[], top: number, size: number, weight: "normal" | "bold", fill: string) =>
-    text.map((l, i) => `<text x="${pad}" y="${(top + size * (0.9 + i * LINE)).toFixed(1)}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(l)}</text>`).join("\n");
+    text.map((l, i) => `<text x="${pad}" y="${(top + size * (0.9 + i * LINE)).toFixed(1)}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeHtml(l)}</text>`).join("\n");
 
   const title = wrapToWidth(view.title, inner, format.titleSize, "bold");
   const subtitle = format.subtitleSize > 0 ? wrapToWidth(view.subtitle, inner, format.subtitleSize) : [];

@@ -6,16 +6,13 @@
  */
 import type { ChartView } from "./types.ts";
 import { LIGHT } from "./palette.ts";
+import { escapeHtml } from "../lib/format/escape.ts";
 import { WIDE } from "./chart-definition.ts";
 import { groupByPublisher } from "../lib/site/source-line.ts";
 
 const PAD = 16;
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', Arial, sans-serif";
 
-/** Escape text for XML content and attribute values. */
-export function escapeXml(s: string): string {
-  return s.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!);
-}
 
 /** Greedy word wrap to lines of at most `max` characters. */
 export function wrap(text: string, max: number): string[] {
@@ -46,7 +43,7 @@ export function fixColours(svg: string): string {
 export function standaloneSvg(view: ChartView, pageUrl: string): string {
   const width = WIDE.width + 2 * PAD;
   const text = (lines: string[], y: number, size: number, weight: string, fill: string) =>
-    lines.map((l, i) => `<text x="${PAD}" y="${y + i * size * 1.3}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(l)}</text>`).join("");
+    lines.map((l, i) => `<text x="${PAD}" y="${y + i * size * 1.3}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeHtml(l)}</text>`).join("");
   const title = wrap(view.title, 62);
   const subtitle = wrap(view.subtitle, 95);
   const source = wrap(sourceText(view), 105);
@@ -64,8 +61,8 @@ export function standaloneSvg(view: ChartView, pageUrl: string): string {
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}" color="${LIGHT["--fg"]}" role="img" aria-labelledby="t d">`,
-    `<title id="t">${escapeXml(view.title)}</title>`,
-    `<desc id="d">${escapeXml(`${view.subtitle}. ${view.description} ${sourceText(view)}`)}</desc>`,
+    `<title id="t">${escapeHtml(view.title)}</title>`,
+    `<desc id="d">${escapeHtml(`${view.subtitle}. ${view.description} ${sourceText(view)}`)}</desc>`,
     `<rect width="100%" height="100%" fill="${LIGHT["--bg"]}"/>`,
     titleSvg,
     subtitleSvg,

@@ -2,7 +2,7 @@
  * Pieces every chart module assembles its view from, so all charts draw both layouts,
  * name their sources and write their CSV the same way.
  */
-import { formatValue } from "../lib/format/number.ts";
+import { formatValue, NOT_IN_DATASET, valueStatus } from "../lib/format/missing.ts";
 import { source, type LookedAfterValue, type Source } from "../lib/data/index.ts";
 import { finishSvg, newDocument } from "./render.ts";
 import { NARROW, WIDE } from "./chart-definition.ts";
@@ -56,16 +56,13 @@ export function yearRange(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
 
-/** The words for a year the dataset has no row for: the site does not claim DfE never published it. */
-export const NOT_IN_DATA = "not in this dataset";
-
 /**
  * A table cell: the value, why it is missing, or that the dataset has no row for that
  * year. A value a later release revised carries its revision, which the table notes.
  */
 export function cellText(values: LookedAfterValue[], year: number): TableCell {
   const v = values.find((x) => x.year === year);
-  if (!v) return NOT_IN_DATA;
+  if (!v) return NOT_IN_DATASET;
   const revision = typeof v.value === "number" ? revisionOf(v) : null;
   // A value we calculated (e.g. a rate from a release's own counts) says so in the table too.
   const text = v.confidence === "calc" && typeof v.value === "number" ? `${formatValue(v.value)} (our calculation)` : formatValue(v.value);
@@ -95,7 +92,7 @@ export function lookedAfterCsv(groups: { name: string; values: LookedAfterValue[
         v.measure,
         v.unit,
         typeof v.value === "number" ? v.value : null,
-        typeof v.value === "number" ? "published" : "not published",
+        valueStatus(v.value),
         v.confidence,
         v.sourceId,
         source(v.sourceId).release,

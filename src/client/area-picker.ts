@@ -10,13 +10,14 @@
  */
 import { select } from "d3-selection";
 import { joinPath } from "./join-path.ts";
+import { formatNumber } from "../lib/format/number.ts";
+import { missingText, NOT_IN_DATASET } from "../lib/format/missing.ts";
 
 /** The JSON written by the chart's areaData() (src/charts/similar-councils.ts). */
 interface AreaData {
   unit: string;
   years: number[];
   releases: Record<string, string>;
-  missing: Record<string, string>;
   aliases: Record<string, string>;
   areas: Record<string, { name: string; rate: (number | string | null)[]; number: (number | string | null)[]; source: (string | null)[] }>;
 }
@@ -37,8 +38,8 @@ function load(url: string): Promise<AreaData> {
   return p;
 }
 
-const fmt = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
-const text = (v: number | string | null, data: AreaData) => (v === null ? "not in this dataset" : typeof v === "number" ? fmt.format(v) : (data.missing[v] ?? `not published (code "${v}")`));
+/** A cell of the highlighted row: the figure, or the site's one wording for why there is none. */
+const text = (v: number | string | null) => (v === null ? NOT_IN_DATASET : typeof v === "number" ? formatNumber(v) : missingText(v));
 
 /** Where a mark sits: a dot's centre, or a tick's middle. */
 function centre(el: Element): [number, number] {
@@ -71,13 +72,13 @@ function highlight(figure: HTMLElement, code: string, data: AreaData): boolean {
     valued.forEach((y, k) => {
       const release = area.source[y.i] ? data.releases[area.source[y.i]!] : null;
       const number = area.number[y.i];
-      const children = typeof number === "number" ? ` (${fmt.format(number)} children)` : "";
+      const children = typeof number === "number" ? ` (${formatNumber(number)} children)` : "";
       g.append("circle")
         .attr("class", "chart-picked-point")
         .attr("cx", at[k]![0])
         .attr("cy", at[k]![1])
         .attr("r", 4.5)
-        .attr("data-tip", `${area.name}, ${y.year}: ${fmt.format(area.rate[y.i] as number)} ${data.unit}${children}${release ? `; ${release}` : ""}`);
+        .attr("data-tip", `${area.name}, ${y.year}: ${formatNumber(area.rate[y.i] as number)} ${data.unit}${children}${release ? `; ${release}` : ""}`);
     });
     const [lx, ly] = at.at(-1)!;
     // paint-order as an attribute, not in charts.css: the Nu HTML Checker's CSS parser
@@ -92,7 +93,7 @@ function highlight(figure: HTMLElement, code: string, data: AreaData): boolean {
     else {
       const tr = select(tbody).insert("tr", "tr").attr("class", "is-added is-picked").attr("data-key", code);
       tr.append("th").attr("scope", "row").text(`${area.name} (highlighted)`);
-      data.years.forEach((_, i) => tr.append("td").text(text(area.rate[i] ?? null, data)));
+      data.years.forEach((_, i) => tr.append("td").text(text(area.rate[i] ?? null)));
     }
   }
   figure.dispatchEvent(new CustomEvent("chart:points-added"));

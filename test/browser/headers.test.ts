@@ -1,5 +1,6 @@
 /**
- * What the server sends, as a host reading public/_headers would: every built page has
+ * What the server sends, as a host reading the built _headers would (written from
+ * scripts/lib/headers-policy.ts): every built page has
  * one Content-Security-Policy with no inline script or style ('unsafe-inline' nowhere),
  * frames only where it should, and the pages (embeds with each of their options, and
  * the standalone SVG files) run under that policy without a single violation.
@@ -27,7 +28,7 @@ describe("headers on every built page", () => {
     expect(res.headers.get("x-content-type-options"), path).toBe("nosniff");
     expect(res.headers.get("referrer-policy"), path).toBe("strict-origin-when-cross-origin");
     const csp = res.headers.get("content-security-policy");
-    expect(csp, `${path}: no Content-Security-Policy; add a rule for its section to public/_headers`).toBeTruthy();
+    expect(csp, `${path}: no Content-Security-Policy; scripts/lib/headers-policy.ts gave its section no policy`).toBeTruthy();
     // Two policies (rules overlapping in _headers) would both be enforced.
     expect(csp!.match(/default-src/g), `${path}: exactly one policy`).toHaveLength(1);
     const directives = new Map(csp!.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));

@@ -89,16 +89,4 @@ export function neighbourComparison(year: number, of: string = siteConfig().coun
   };
 }
 
-/** "1st", "2nd", "43rd", "111th". */
-export function ordinal(n: number): string {
-  const teen = n % 100 >= 11 && n % 100 <= 13;
-  const suffix = teen ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
-  return `${n}${suffix}`;
-}
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-/** "April 2021" from "2021-04" (a grouping's date). */
-export function monthYear(ym: string): string {
-  return `${MONTHS[Number(ym.slice(5, 7)) - 1]} ${ym.slice(0, 4)}`;
-}

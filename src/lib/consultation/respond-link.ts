@@ -7,7 +7,7 @@
  */
 import type { FeedbackConfig } from "../../schemas/feedback.ts";
 import { consultationState, describeState, describeStateHtml, type ConsultationState } from "./state.ts";
-import { escapeHtml } from "../markdown/escape.ts";
+import { escapeHtml } from "../format/escape.ts";
 import type { IsoDate } from "../site/as-of.ts";
 
 export type RespondLinkModel =

@@ -5,7 +5,7 @@
 import type { FeedbackConfig } from "../../schemas/feedback.ts";
 import type { IsoDate } from "../site/as-of.ts";
 import { daysBetween, formatIsoDate } from "../format/date.ts";
-import { escapeHtml } from "../markdown/escape.ts";
+import { escapeHtml } from "../format/escape.ts";
 
 export type ConsultationState =
   /** Neither date is published. */

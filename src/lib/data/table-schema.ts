@@ -2,6 +2,7 @@
  * The subset of Frictionless Table Schema this project uses, and the parsing of one
  * cell against a field. Kept separate from CSV reading so the importer can reuse it.
  */
+import { isIsoDay } from "../format/date.ts";
 
 /** A value that the source left out, keeping the code it used ("" for a blank). */
 export class Missing {
@@ -69,7 +70,6 @@ export interface DataPackageDescriptor {
 // and a leading zero usually means an identifier typed into a numeric column.
 const INTEGER = /^-?(0|[1-9][0-9]*)$/;
 const NUMBER = /^-?(0|[1-9][0-9]*)(\.[0-9]*[1-9])?$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Parse one raw cell against its field. Returns the value, or a problem in words. */
 export function parseCell(
@@ -100,8 +100,7 @@ export function parseCell(
       value = raw === "true";
       break;
     case "date": {
-      const m = DATE.exec(raw);
-      if (!m || !isCalendarDate(+m[1]!, +m[2]!, +m[3]!)) return { problem: `"${raw}" is not a date (YYYY-MM-DD)` };
+      if (!isIsoDay(raw)) return { problem: `"${raw}" is not a date (YYYY-MM-DD)` };
       value = raw;
       break;
     }
@@ -131,9 +130,4 @@ function patternOf(pattern: string): RegExp {
   let re = patterns.get(pattern);
   if (!re) patterns.set(pattern, (re = new RegExp(`^(?:${pattern})$`)));
   return re;
-}
-
-function isCalendarDate(y: number, m: number, d: number): boolean {
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }

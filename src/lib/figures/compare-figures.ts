@@ -11,7 +11,9 @@
  */
 import { Missing, councilLookedAfter, statisticalNeighbours } from "../data/index.ts";
 import { formatNumber } from "../format/number.ts";
-import { councilYears, monthYear, neighbourComparison, ordinal, rankIn, ratesIn } from "../compare/councils.ts";
+import { councilYears, neighbourComparison, rankIn, ratesIn } from "../compare/councils.ts";
+import { formatIsoDate } from "../format/date.ts";
+import { ordinal } from "../format/number.ts";
 import type { Figure } from "./types.ts";
 import { siteConfig } from "../site/config.ts";
 
@@ -47,7 +49,7 @@ export function compareFigures(taken: ReadonlySet<string>): Figure[] {
     const tie = rank.tiedWith > 0 ? `, level with ${rank.tiedWith} other${rank.tiedWith === 1 ? "" : "s"}` : "";
     out.push(calc(`compare.council-rank.${year}`, rank.rank, releases, `${name}'s place among ${rank.of} councils, highest rate first${tie}.`, ordinal(rank.rank)));
     const neighbourReleases = releases.filter((_, i) => codes.has(all[i]!.code) || all[i]!.code === own);
-    out.push(calc(`compare.neighbours-with-value.${year}`, n.withValue, neighbourReleases, `${name}'s statistical neighbours (DfE's grouping in use from ${monthYear(neighbours[0]!.groupingDate)}) with a published rate at 31 March ${year}.`));
+    out.push(calc(`compare.neighbours-with-value.${year}`, n.withValue, neighbourReleases, `${name}'s statistical neighbours (DfE's grouping in use from ${formatIsoDate(neighbours[0]!.groupingDate)}) with a published rate at 31 March ${year}.`));
     out.push(calc(`compare.neighbours-lower.${year}`, n.lower, neighbourReleases, `Neighbours with a lower rate than ${name}'s ${formatNumber(n.rate)} at 31 March ${year}.`));
     if (n.highest) out.push(calc(`compare.neighbours-highest.${year}`, n.highest.rate, neighbourReleases, `The highest rate among the neighbours at 31 March ${year}: ${n.highest.name}.`));
   }

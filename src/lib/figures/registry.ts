@@ -13,7 +13,8 @@
  */
 import { agePlacement, lookedAfter, money, type Confidence, type LookedAfterValue } from "../data/index.ts";
 import { Missing } from "../data/table-schema.ts";
-import { formatNumber } from "../format/number.ts";
+import { formatNumber, percentChange } from "../format/number.ts";
+import { formatMoney } from "../format/money.ts";
 import { revisionOf } from "../data/revisions.ts";
 import type { Figure, FigurePart, FigureRegistry } from "./types.ts";
 import { compareFigures } from "./compare-figures.ts";
@@ -35,12 +36,6 @@ export interface ReportedFigure {
 const measureSlug = (v: LookedAfterValue): string =>
   v.measure === "looked_after_31_march" ? (v.unit === "number" ? "number" : "rate") : v.unit === "number" ? v.measure : `${v.measure}-rate`;
 
-/** "£10.5m", "£47m", "£0.5m": money in millions, as the council's papers write it. */
-export function formatMoney(pounds: number): string {
-  return `£${formatNumber(pounds / 1_000_000)}m`;
-}
-
-const percent = (from: number, to: number): number => Math.round(((to - from) / from) * 1000) / 10;
 
 /** Builds the registry; throws if two figures share a key or a reported figure's source is unknown. */
 export function createFigureRegistry(
@@ -95,6 +90,6 @@ function calculation(map: ReadonlyMap<string, Figure>, { key, from, to, note }: 
   const a = map.get(from);
   const b = map.get(to);
   if (!a || !b) throw new Error(`calculated figure "${key}" needs "${from}" and "${to}"`);
-  const pct = percent(a.parts[0]!.value, b.parts[0]!.value);
+  const pct = percentChange(a.parts[0]!.value, b.parts[0]!.value);
   return { key, parts: [{ value: pct, text: `${formatNumber(Math.abs(pct))}%` }], sourceIds: [...new Set([...a.sourceIds, ...b.sourceIds])], confidence: "calc", note };
 }

@@ -1,5 +1,4 @@
-/** Number formatting shared by charts, tables and prose, in British English. */
-import { Missing } from "../data/table-schema.ts";
+/** The site's one number module: counts, rates, percentage changes and ordinals, in British English. */
 
 const whole = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
 const oneDp = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
@@ -9,12 +8,14 @@ export function formatNumber(value: number): string {
   return Number.isInteger(value) ? whole.format(value) : oneDp.format(value);
 }
 
-/** The words shown wherever a value is missing; never a zero or a dash alone. */
-export const NOT_PUBLISHED = "not published";
+/** Percentage change from `from` to `to`, rounded to one decimal place (negative for a fall). */
+export function percentChange(from: number, to: number): number {
+  return Math.round(((to - from) / from) * 1000) / 10;
+}
 
-/** A value or, for a Missing, the words saying why there is none. */
-export function formatValue(value: number | Missing | null): string {
-  if (value === null) return NOT_PUBLISHED;
-  if (value instanceof Missing) return value.code === "" ? NOT_PUBLISHED : `${NOT_PUBLISHED} (code "${value.code}")`;
-  return formatNumber(value);
+/** "1st", "2nd", "43rd", "111th". */
+export function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+  return `${n}${suffix}`;
 }

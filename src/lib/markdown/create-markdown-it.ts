@@ -9,7 +9,7 @@ import { figuresPlugin } from "./figures-plugin.ts";
 import { linksPlugin } from "./links-plugin.ts";
 import { headingIdsPlugin } from "./heading-ids.ts";
 import { numeralsPlugin } from "./numerals-plugin.ts";
-import { escapeHtml } from "./escape.ts";
+import { escapeHtml } from "../format/escape.ts";
 import { attributionPlugin } from "./attribution-plugin.ts";
 
 export interface CreateMarkdownItOptions {

@@ -9,8 +9,8 @@
 import type { MarkdownIt, StateInline, Token } from "markdown-it";
 import type { FigureRegistry } from "../figures/types.ts";
 import { ContentError, lineOf, type MarkdownEnv } from "./content-error.ts";
-import { formatIsoDate } from "./dates.ts";
-import { escapeHtml } from "./escape.ts";
+import { formatIsoDate, isIsoDate } from "../format/date.ts";
+import { escapeHtml } from "../format/escape.ts";
 import { labels } from "./labels.ts";
 import { firstPublishedText, revisionText } from "../data/revisions.ts";
 
@@ -50,7 +50,7 @@ export function figuresPlugin(md: MarkdownIt, options: FiguresPluginOptions): vo
       token.content = raw;
       if (inner.startsWith("date:")) {
         const [iso = "", flag, ...rest] = inner.slice("date:".length).trim().split(/\s+/);
-        const text = formatIsoDate(iso) ?? fail(raw, `"${iso}" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)`);
+        const text = isIsoDate(iso) ? formatIsoDate(iso) : fail(raw, `"${iso}" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)`);
         if (rest.length || (flag !== undefined && flag !== "inferred")) fail(raw, 'a date takes one optional word, "inferred"');
         const inferred = inferredDates.has(iso);
         if (inferred && flag !== "inferred") fail(raw, `${iso} is an inferred date, not stated in the record: write {{date:${iso} inferred}} so readers see "(inferred)"`);

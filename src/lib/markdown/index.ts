@@ -2,4 +2,3 @@
 export { createMarkdownIt, renderMarkdown, renderInline, renderPlain } from "./create-markdown-it.ts";
 export { ContentError, type MarkdownEnv } from "./content-error.ts";
 export { labels, isListedLabel } from "./labels.ts";
-export { formatIsoDate } from "./dates.ts";

@@ -4,16 +4,13 @@
  * SITE_AS_OF=YYYY-MM-DD, the site configuration's `asOf`, or by default the day of the
  * build, settled once by src/lib/site/config.ts. Nothing else reads the clock.
  */
+import { isIsoDay } from "../format/date.ts";
 
 /** A calendar date as YYYY-MM-DD, compared as text. */
 export type IsoDate = string;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** Parse and check an ISO date; throws with the variable name on a bad value. */
 export function parseAsOf(value: string, name = "SITE_AS_OF"): IsoDate {
-  const m = ISO_DATE.exec(value);
-  const d = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : null;
-  if (!m || !d || d.toISOString().slice(0, 10) !== value) throw new Error(`${name}: "${value}" is not a date in the form YYYY-MM-DD`);
+  if (!isIsoDay(value)) throw new Error(`${name}: "${value}" is not a date in the form YYYY-MM-DD`);
   return value;
 }

@@ -3,6 +3,7 @@
  * snippet, so the chart page, the oEmbed response and the tests all show the same code.
  */
 import type { ChartView } from "../../charts/types.ts";
+import { escapeHtml } from "../format/escape.ts";
 
 /** Width the oEmbed response states; the iframe itself is fluid (100% of its column). */
 export const EMBED_WIDTH = 640;
@@ -19,15 +20,14 @@ export const HOST_SCRIPT_PATH = "/embed.js";
  */
 export const EMBED_HEIGHT = 760;
 
-const escapeAttr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** The snippet a journalist pastes: one lazy iframe and one script, with absolute URLs. */
 export function embedCode(site: URL | string, view: Pick<ChartView, "id" | "title">): string {
   const src = new URL(embedPath(view.id), site).href;
   const script = new URL(HOST_SCRIPT_PATH, site).href;
   return (
-    `<iframe src="${escapeAttr(src)}" title="${escapeAttr(view.title)}" width="100%" height="${EMBED_HEIGHT}" ` +
+    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(view.title)}" width="100%" height="${EMBED_HEIGHT}" ` +
     `style="border:0;display:block;max-width:100%" loading="lazy"></iframe>\n` +
-    `<script src="${escapeAttr(script)}"></script>`
+    `<script src="${escapeHtml(script)}"></script>`
   );
 }

@@ -1,42 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { percentChange } from "../../../src/charts/change.ts";
 import { describeStartsAndCeased, netGrowthYears } from "../../../src/charts/starts-and-ceased.ts";
 import { describeAgeAndPlacement } from "../../../src/charts/age-and-placement.ts";
 import type { Series } from "../../../src/charts/describe.ts";
 import { repeatedPatterns } from "../../support/sentence-pattern.ts";
-import { amount, millions } from "../../../src/charts/money.ts";
 import { accountSegments, describeHomes } from "../../../src/charts/homes-before-after.ts";
 import type { HomesAccount } from "../../../src/lib/data/homes.ts";
-import type { MoneyFigure } from "../../../src/lib/data/index.ts";
-
-describe("percentChange(a, b)", () => {
-  it("rounds to one decimal place: England 2010→2016 is 9.2%, not 10%", () => {
-    expect(percentChange(64460, 70400)).toBe(9.2);
-    expect(percentChange(64400, 70440)).toBe(9.4);
-  });
-  it("is negative for a fall", () => {
-    expect(percentChange(54, 34)).toBe(-37);
-  });
-});
 
 describe("netGrowthYears(started, ceased)", () => {
   it("compares only years with both figures", () => {
     const started = new Map([[2018, 10], [2019, 5], [2020, 7]]);
     const ceased = new Map([[2018, 8], [2020, 9]]);
     expect(netGrowthYears(started, ceased)).toEqual({ compared: [2018, 2020], more: [2018] });
-  });
-});
-
-const figure = (low: number, high: number, per: "year" | null = null): MoneyFigure => ({ id: "x", label: "X", partOf: null, period: null, low, high, per, sourceId: "s", confidence: "read", note: null });
-
-describe("millions(pounds) and amount(figure)", () => {
-  it("writes pounds in millions with at most one decimal", () => {
-    expect(millions(10_500_000)).toBe("£10.5m");
-    expect(millions(2_000_000)).toBe("£2m");
-  });
-  it("writes a range as low–high and says 'a year' where the source does", () => {
-    expect(amount(figure(500_000, 1_200_000))).toBe("£0.5m–£1.2m");
-    expect(amount(figure(1_900_000, 1_900_000, "year"))).toBe("£1.9m a year");
   });
 });
 

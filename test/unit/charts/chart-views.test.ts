@@ -11,7 +11,7 @@ describe("chart views built from the project's data", () => {
     expect(path.getAttribute("d")!.match(/M/g)).toHaveLength(2);
     expect(view.notes).toContain("Years with no value are gaps in the lines, never zeros. England has no value for 2017; West Midlands has no value for 2010 and 2017.");
     expect(view.details.join(" ")).not.toContain("No figure");
-    expect(view.table.rows.find((r) => r[0] === "2017")).toEqual(["2017", "66", "not published", "not in this dataset"]);
+    expect(view.table.rows.find((r) => r[0] === "2017")).toEqual(["2017", "66", "not in this dataset", "not in this dataset"]);
   });
 
   it("rate-per-10000: marks October 2018 and October 2019 and includes the West Midlands", () => {

@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { LIGHT } from "../../../src/charts/palette.ts";
-
-const css = ["site.css", "charts.css"].map((f) => readFileSync(resolve(import.meta.dirname, "../../../src/styles", f), "utf8")).join("\n");
-
-/** Custom properties declared in the CSS, outside (light) or inside the dark-scheme media query. */
-function scheme(dark: boolean): Record<string, string> {
-  const out: Record<string, string> = {};
-  const blocks = [...css.matchAll(/@media \(prefers-color-scheme: dark\)\s*\{([\s\S]*?)\}\s*\}/g)].map((m) => m[1]!);
-  const light = css.replace(/@media[^{]*\{[\s\S]*?\}\s*\}/g, "");
-  for (const text of dark ? [light, ...blocks] : [light]) for (const m of text.matchAll(/(--[a-z0-9-]+):\s*(#[0-9a-f]{6})/gi)) out[m[1]!] = m[2]!;
-  return out;
-}
+import { DARK_SCHEME, LIGHT_SCHEME, PRINT_SCHEME, type Scheme } from "../../../src/styles/palette.ts";
 
 const luminance = (hex: string) => {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
@@ -23,26 +13,45 @@ const contrast = (a: string, b: string) => {
   return (x! + 0.05) / (y! + 0.05);
 };
 
-describe.each([["light", false], ["dark", true]] as const)("the %s palette", (_name, dark) => {
-  const vars = scheme(dark);
-  const series = [1, 2, 3, 4, 5].map((i) => vars[`--series-${i}`]!);
+describe.each([["light", LIGHT_SCHEME], ["dark", DARK_SCHEME], ["print", PRINT_SCHEME]] as [string, Scheme][])("the %s palette", (_name, vars) => {
+  const series = [1, 2, 3, 4, 5].map((i) => vars[`series-${i}`]!);
 
-  it("declares five series colours", () => {
+  it("declares five series colours and the same properties as the light scheme", () => {
     expect(series.every((c) => /^#[0-9a-f]{6}$/i.test(c))).toBe(true);
+    expect(Object.keys(vars).sort()).toEqual(Object.keys(LIGHT_SCHEME).sort());
   });
 
   it("gives every series at least 4.5:1 against the background, so its direct labels read as text", () => {
-    for (const c of series) expect(contrast(c, vars["--bg"]!), c).toBeGreaterThanOrEqual(4.5);
+    for (const c of series) expect(contrast(c, vars.bg!), c).toBeGreaterThanOrEqual(4.5);
   });
 
   it("gives text drawn inside bars (in the background colour) at least 4.5:1 on every series colour", () => {
-    for (const c of series) expect(contrast(vars["--bg"]!, c), c).toBeGreaterThanOrEqual(4.5);
+    for (const c of series) expect(contrast(vars.bg!, c), c).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it("gives text, muted text and links at least 4.5:1 against the background and the panel", () => {
+    for (const text of ["fg", "muted", "link", "link-visited"]) for (const bg of ["bg", "panel"]) expect(contrast(vars[text]!, vars[bg]!), `${text} on ${bg}`).toBeGreaterThanOrEqual(4.5);
   });
 });
 
 describe("LIGHT (colours of standalone files)", () => {
-  it("matches the light scheme of the stylesheet", () => {
-    const light = scheme(false);
-    for (const [name, value] of Object.entries(LIGHT)) expect(value.toLowerCase(), name).toBe(light[name]!.toLowerCase());
+  it("is the light scheme, by custom property", () => {
+    expect(LIGHT["--series-1"]).toBe(LIGHT_SCHEME["series-1"]);
+    expect(Object.keys(LIGHT).length).toBe(Object.keys(LIGHT_SCHEME).length);
+  });
+});
+
+describe("one palette source", () => {
+  // Every stylesheet and component style only uses the colours; declaring one again
+  // (--bg: #fff in a .css file) would be a second palette to keep in step.
+  const names = Object.keys(LIGHT_SCHEME).join("|");
+  const declared = new RegExp(`--(${names})\\s*:`, "g");
+  const files = (dir: string, ext: RegExp): string[] =>
+    readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && ext.test(e.name)).map((e) => join(e.parentPath, e.name));
+  const src = resolve(import.meta.dirname, "../../../src");
+
+  it("no stylesheet or component declares a palette colour", () => {
+    const found = files(src, /\.(css|astro)$/).flatMap((f) => [...readFileSync(f, "utf8").matchAll(declared)].map((m) => `${f}: ${m[0]}`));
+    expect(found).toEqual([]);
   });
 });

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { siteConfig } from "../../../src/lib/site/config.ts";
-import { councilYears, neighbourComparison, ordinal, rankIn, ratesIn } from "../../../src/lib/compare/councils.ts";
-
-describe("ordinal(n)", () => {
-  it("writes English ordinals, teens included", () => {
-    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 43, 71, 111, 112].map(ordinal)).toEqual(["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "43rd", "71st", "111th", "112th"]);
-  });
-});
+import { councilYears, neighbourComparison, rankIn, ratesIn } from "../../../src/lib/compare/councils.ts";
 
 describe("ratesIn(year) and rankIn(code, year)", () => {
   it("covers 2018 to 2025", () => {

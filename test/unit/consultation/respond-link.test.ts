@@ -43,7 +43,7 @@ describe("respondLink(config, sectionId, asOf)", () => {
 
   it("a form with no published dates: says so, without a link", () => {
     const m = respondLink({ ...feedbackFixture("open"), opens: null, closes: null }, "proposal-homes", "2018-11-01");
-    expect(m).toEqual({ kind: "info", text: "The consultation's opening and closing dates are not found in published sources.", html: "The consultation&#39;s opening and closing dates are not found in published sources." });
+    expect(m).toEqual({ kind: "info", text: "The consultation's opening and closing dates are not found in published sources.", html: "The consultation's opening and closing dates are not found in published sources." });
   });
 
   it("the project's default config shows nothing", () => {

@@ -55,6 +55,6 @@ describe("describeStateHtml(state)", () => {
     expect(describeStateHtml({ kind: "upcoming", opens: "2018-11-01", closes: "2018-12-14" })).toBe('The consultation opens on <time datetime="2018-11-01">1 November 2018</time> and closes on <time datetime="2018-12-14">14 December 2018</time>.');
     expect(describeStateHtml({ kind: "open", opens: null, closes: "2018-11-30", daysLeft: 5 })).toBe('The consultation is open until <time datetime="2018-11-30">30 November 2018</time>: <data value="5">5</data> days left.');
     expect(describeStateHtml({ kind: "closed", closed: "2018-11-30" })).toBe('The consultation closed on <time datetime="2018-11-30">30 November 2018</time>.');
-    expect(describeStateHtml({ kind: "not published" })).toBe("The consultation&#39;s opening and closing dates are not found in published sources.");
+    expect(describeStateHtml({ kind: "not published" })).toBe("The consultation's opening and closing dates are not found in published sources.");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createFigureRegistry, formatMoney } from "../../../src/lib/figures/registry.ts";
+import { createFigureRegistry } from "../../../src/lib/figures/registry.ts";
 
 describe("createFigureRegistry(reported, knownSourceIds)", () => {
   const figures = createFigureRegistry();
@@ -46,9 +46,5 @@ describe("createFigureRegistry(reported, knownSourceIds)", () => {
     const r = { key: "seed.x", value: 1, text: "one", sourceId: "nowhere", confidence: "read" as const };
     expect(() => createFigureRegistry([r], new Set(["wcc"]))).toThrow('reported figure "seed.x": unknown source id "nowhere"');
     expect(() => createFigureRegistry([{ ...r, key: "worcestershire.number.2018", sourceId: "wcc" }], new Set(["wcc"]))).toThrow("defined twice");
-  });
-
-  it("formatMoney(pounds) writes millions as the council's papers do", () => {
-    expect([formatMoney(10_500_000), formatMoney(47_000_000), formatMoney(500_000)]).toEqual(["£10.5m", "£47m", "£0.5m"]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { daysBetween, formatIsoDate, formatIsoRange, isIsoDay, isoRangeParts, nextDay } from "../../../src/lib/format/date.ts";
+import { daysBetween, formatIsoDate, formatIsoRange, formatShortDay, isIsoDate, isIsoDay, isoRangeParts, nextDay } from "../../../src/lib/format/date.ts";
 
 describe("date formatting", () => {
   it("formatIsoDate(iso) at each precision", () => {
@@ -28,5 +28,19 @@ describe("date formatting", () => {
     expect(isIsoDay("2023-02-29")).toBe(false);
     expect(isIsoDay("2018-13-01")).toBe(false);
     expect(isIsoDay("18-10-2018")).toBe(false);
+  });
+  it("formatIsoDate(iso) refuses what is not a date, rather than writing \"undefined\"", () => {
+    expect(() => formatIsoDate("2018-13")).toThrow('"2018-13" is not a date');
+    expect(() => formatIsoDate("2018-02-31")).toThrow("is not a date");
+    expect(() => formatIsoDate("soon")).toThrow("is not a date");
+  });
+  it("isIsoDate(text) accepts a real day, month or year only", () => {
+    expect(["2018-10-18", "2018-10", "2018"].every(isIsoDate)).toBe(true);
+    expect(["2018-13", "2018-00", "2018-02-30", "18", "2018-1"].some(isIsoDate)).toBe(false);
+  });
+  it("formatShortDay(iso) abbreviates the month as en-GB does and drops the year", () => {
+    expect(formatShortDay("2018-10-08")).toBe("8 Oct");
+    expect(formatShortDay("2018-09-20")).toBe("20 Sept");
+    expect(() => formatShortDay("2018-10")).toThrow("is not a day");
   });
 });

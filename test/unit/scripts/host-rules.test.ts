@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { headersFor, parseHeadersFile, parseRedirectsFile } from "../../../scripts/host-rules.ts";
 
@@ -41,7 +39,7 @@ describe("parseHeadersFile(text) and headersFor(rules, path)", () => {
   });
 
   it("names the file and line of a header it cannot read", () => {
-    expect(() => parseHeadersFile("/*\n  no colon here\n", "public/_headers")).toThrow('public/_headers:2: header: expected "Name: value"');
+    expect(() => parseHeadersFile("/*\n  no colon here\n", "dist/_headers")).toThrow('dist/_headers:2: header: expected "Name: value"');
     expect(() => parseHeadersFile("  X-A: 1\n", "h")).toThrow("h:1: header: comes before any path");
     expect(() => parseHeadersFile("embed/*\n", "h")).toThrow('h:1: path: "embed/*" must start with /');
   });
@@ -57,26 +55,5 @@ describe("parseRedirectsFile(text)", () => {
 
   it("names the line it cannot read", () => {
     expect(() => parseRedirectsFile("/a/ /b/ 200\n", "_redirects")).toThrow("_redirects:1: redirect");
-  });
-});
-
-describe("public/_headers", () => {
-  const rules = parseHeadersFile(readFileSync(join(import.meta.dirname, "../../../public/_headers"), "utf8"), "public/_headers");
-  const csp = (path: string) => headersFor(rules, path).get("content-security-policy") ?? "";
-
-  it("never sends two policies for one page (they would both be enforced)", () => {
-    for (const path of ["/", "/charts/", "/charts/x/", "/sources/", "/embed/x/"]) {
-      expect(csp(path).match(/default-src/g), path).toHaveLength(1);
-    }
-  });
-
-  it("lets only the site frame its pages, and anyone frame an embed", () => {
-    expect(csp("/charts/x/")).toMatch(/frame-ancestors 'self'$/);
-    expect(csp("/embed/x/")).toMatch(/frame-ancestors \* file:$/);
-  });
-
-  it("allows no inline script", () => {
-    const scriptSrc = /script-src ([^;]*)/.exec(csp("/embed/x/"))?.[1];
-    expect(scriptSrc).toBe("'self'");
   });
 });

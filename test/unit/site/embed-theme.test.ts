@@ -1,29 +1,32 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { DARK_SCHEME, LIGHT_SCHEME, PRINT_SCHEME, paletteCss, type Scheme } from "../../../src/styles/palette.ts";
 
-const styles = join(import.meta.dirname, "../../../src/styles");
-const site = readFileSync(join(styles, "site.css"), "utf8");
-const embed = readFileSync(join(styles, "embed.css"), "utf8");
-
-/** The custom properties declared in the first block after `start`. */
+/** The custom properties declared in the block whose selector is `start`. */
 function props(css: string, start: string): Record<string, string> {
   const from = css.indexOf(start);
   if (from < 0) throw new Error(`no "${start}" block`);
-  const body = css.slice(css.indexOf("{", from + start.length - 1) + 1, css.indexOf("}", from));
-  return Object.fromEntries([...body.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)].filter(([, n]) => !["--measure", "--focus"].includes(n!)).map(([, n, v]) => [n, v!.trim()]));
+  const body = css.slice(from + start.length, css.indexOf("}", from));
+  return Object.fromEntries([...body.matchAll(/--([\w-]+)\s*:\s*([^;]+);/g)].map(([, n, v]) => [n!, v!.trim()]));
 }
+const same = (s: Scheme) => ({ ...s });
 
-describe("embed.css ?theme= overrides", () => {
-  it("finds the colours in both files", () => {
-    expect(Object.keys(props(site, ":root {")).length).toBeGreaterThanOrEqual(10);
+describe("paletteCss(options)", () => {
+  const site = paletteCss();
+  const embed = paletteCss({ themes: true });
+
+  it("writes the light scheme as the default, the dark one for a dark preference and the print one for paper", () => {
+    expect(props(site, ":root {")).toEqual(same(LIGHT_SCHEME));
+    expect(props(site, "@media (prefers-color-scheme: dark) { :root {")).toEqual(same(DARK_SCHEME));
+    expect(props(site, "@media print { :root {")).toEqual(same(PRINT_SCHEME));
   });
 
-  it("pins the light colours to site.css's light scheme", () => {
-    expect(props(embed, ':root[data-theme="light"]')).toEqual(props(site, ":root {"));
+  it("pins an embed's ?theme=light and ?theme=dark to the same two schemes", () => {
+    expect(props(embed, ':root[data-theme="light"] {')).toEqual(same(LIGHT_SCHEME));
+    expect(props(embed, ':root[data-theme="dark"] {')).toEqual(same(DARK_SCHEME));
+    expect(embed).toContain(':root[data-theme="dark"] { color-scheme: dark;');
   });
 
-  it("pins the dark colours to site.css's dark scheme", () => {
-    expect(props(embed, ':root[data-theme="dark"]')).toEqual(props(site, "@media (prefers-color-scheme: dark) {\n  :root {"));
+  it("writes the theme override only for embeds", () => {
+    expect(site).not.toContain("data-theme");
   });
 });
