@@ -1,18 +1,28 @@
 import { defineConfig } from "vitest/config";
 import { siteConfig } from "./src/lib/site/config.ts";
 
-// Three projects: fast unit and snapshot tests, whole builds with planted faults, and
-// browser tests that need a built dist/.
+// Four projects, run in this order by `npm test` (docs/testing.md):
+// - unit: fast unit and snapshot tests, no build needed;
+// - build: whole builds with planted faults, which must stop;
+// - static: the built dist/ read as files (and over HTTP, for headers and redirects), no browser;
+// - browser: what only a browser shows, in one shared Chromium.
 export default defineConfig({
   // Code under test sees the site's identifiers as the bundles do (astro.config.mjs).
   define: { __SITE_IDENTIFIERS__: JSON.stringify(siteConfig().identifiers) },
   test: {
+    // A worker per core (vitest's default leaves one idle): on two cores the static checks
+    // run beside the browser tests, which spend much of their time waiting on pages.
+    maxWorkers: "100%",
     projects: [
       {
         test: {
           name: "unit",
           include: ["test/unit/**/*.test.ts"],
           environment: "node",
+          // Test files share their worker's modules instead of importing Plot, d3, the data
+          // package and the content afresh for each file: that import was half the time.
+          // A unit test must leave no state behind (environment, module caches) for this.
+          isolate: false,
         },
       },
       {
@@ -26,14 +36,26 @@ export default defineConfig({
       },
       {
         test: {
+          name: "static",
+          include: ["test/static/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["test/support/serve-dist.ts"],
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
+        },
+      },
+      {
+        test: {
           name: "browser",
           include: ["test/browser/**/*.test.ts"],
           environment: "node",
-          globalSetup: ["test/browser/global-setup.ts"],
+          globalSetup: ["test/support/serve-dist.ts", "test/browser/global-setup.ts"],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          // One Chromium at a time: these machines have two cores.
+          // One Chromium, shared by every file, one file at a time: these machines have two
+          // cores. Within a file, concurrent tests visit at most three pages at once.
           fileParallelism: false,
+          maxConcurrency: 3,
         },
       },
     ],

@@ -17,7 +17,7 @@ export function builtPages(dir: string): string[] {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
       if (e.isDirectory()) walk(p);
-      // Redirect pages for removed chart ids navigate away at once; test/browser/stable-urls.test.ts covers them.
+      // Redirect pages for removed chart ids navigate away at once; test/static/stable-urls.test.ts covers them.
       else if (e.name.endsWith(".html") && !readFileSync(p, "utf8").includes('http-equiv="refresh"')) {
         const rel = relative(dir, p).split(sep).join("/");
         out.push("/" + (rel === "index.html" ? "" : rel.endsWith("/index.html") ? rel.slice(0, -"index.html".length) : rel));

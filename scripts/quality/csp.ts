@@ -1,11 +1,14 @@
 /**
  * Gate: a page runs under the Content-Security-Policy it is served with (dist/_headers,
- * written from scripts/lib/headers-policy.ts and applied by scripts/static-server.ts) without a single violation. Chromium reports a
- * violation twice, as a `securitypolicyviolation` event in the page and as a console
- * error; both are collected, from before the first byte is parsed until the page has
- * loaded and its scripts have had time to run.
+ * written from scripts/lib/headers-policy.ts and applied by scripts/static-server.ts)
+ * without a single violation. Chromium reports a violation twice, as a
+ * `securitypolicyviolation` event in the page and as a console error; both are collected
+ * (page-visit.ts), from before the first byte is parsed until the page has loaded and its
+ * scripts have had time to run. Every site page is also checked during its full visit
+ * (visitPage), which scrolls it to the end as well.
  */
 import type { BrowserContext, Page } from "playwright-core";
+import { watchPage } from "./page-visit.ts";
 
 /** How long after load late violations (scripts run at idle, lazy content) still count. */
 const SETTLE_MS = 300;
@@ -16,20 +19,7 @@ const SETTLE_MS = 300;
  */
 export async function cspViolations(context: BrowserContext, url: string, act?: (page: Page) => Promise<void>): Promise<string[]> {
   const page = await context.newPage();
-  const found: string[] = [];
-  page.on("console", (m) => {
-    if (m.type() === "error" && /Content[ -]Security[ -]Policy/i.test(m.text())) found.push(`console: ${m.text()}`);
-  });
-  // Init scripts come from the browser's automation, not the page, so the policy does
-  // not apply to them; this one is in place before the page's first element.
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-    document.addEventListener("securitypolicyviolation", (e) => {
-      const el = e.target instanceof Element ? e.target.tagName.toLowerCase() : "document";
-      seen.push(`${e.effectiveDirective} ${e.blockedURI || "(inline)"} on <${el}> ${e.sample ? `"${e.sample}"` : ""}`.trim());
-    }, true);
-  });
+  const watch = await watchPage(page, new URL(url).origin, { blockOtherOrigins: false });
   try {
     await page.goto(url, { waitUntil: "load" });
     await page.waitForTimeout(SETTLE_MS);
@@ -37,9 +27,7 @@ export async function cspViolations(context: BrowserContext, url: string, act?: 
       await act(page);
       await page.waitForTimeout(SETTLE_MS);
     }
-    const events = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
-    // Each violation is usually both an event and a console line; the events say more.
-    return events.length > 0 ? events : found;
+    return await watch.violations();
   } finally {
     await page.close();
   }

@@ -42,8 +42,16 @@ function pageOf(url: string | undefined, dir: string): string {
 }
 
 /** vnu's errors on every HTML file in `dir` (one JVM start for all of them). */
-export function nuErrors(dir: string): Promise<NuProblem[]> {
-  const args = ["-jar", VNU_JAR, "--skip-non-html", "--errors-only", "--format", "json", dir];
+export async function nuErrors(dir: string): Promise<NuProblem[]> {
+  return (await nuErrorsIn([dir])).get(dir)!;
+}
+
+/**
+ * vnu's errors on every HTML file in each of `dirs`, by folder, from one JVM start: a
+ * test that checks the site and a copy with a planted fault pays for the slow start once.
+ */
+export function nuErrorsIn(dirs: string[]): Promise<Map<string, NuProblem[]>> {
+  const args = ["-jar", VNU_JAR, "--skip-non-html", "--errors-only", "--format", "json", ...dirs];
   return new Promise((resolve, reject) => {
     execFile(JAVA, args, { maxBuffer: 64 * 1024 * 1024 }, (error, _stdout, stderr) => {
       if (error && (error as NodeJS.ErrnoException).code === "ENOENT") {
@@ -56,12 +64,15 @@ export function nuErrors(dir: string): Promise<NuProblem[]> {
         return reject(new Error(`vnu gave no JSON report (exit ${error?.code ?? 0}): ${stderr.slice(0, 500)}`));
       }
       // Exit status 1 only means errors were found; they are in the report.
-      const messages = report.messages ?? [];
-      resolve(
-        messages
-          .filter((m) => m.type === "error" || (m.type === "non-document-error"))
-          .map((m) => ({ page: pageOf(m.url, dir), line: m.lastLine ?? 0, column: m.firstColumn ?? m.lastColumn ?? 0, message: m.message, extract: m.extract ?? "" })),
-      );
+      const byDir = new Map(dirs.map((d) => [d, [] as NuProblem[]]));
+      for (const m of report.messages ?? []) {
+        if (m.type !== "error" && m.type !== "non-document-error") continue;
+        // The folder the reported file is in (the longest match, should one folder hold another).
+        const file = m.url?.startsWith("file:") ? fileURLToPath(m.url) : "";
+        const dir = dirs.filter((d) => file.startsWith(d.endsWith(sep) ? d : d + sep)).sort((x, y) => y.length - x.length)[0] ?? dirs[0]!;
+        byDir.get(dir)!.push({ page: pageOf(m.url, dir), line: m.lastLine ?? 0, column: m.firstColumn ?? m.lastColumn ?? 0, message: m.message, extract: m.extract ?? "" });
+      }
+      resolve(byDir);
     });
   });
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import Papa from "papaparse";
 import { parseHTML } from "linkedom";
 import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "../support/chromium.ts";
+import { connectBrowser } from "../support/browser.ts";
 import { builtPages } from "../support/pages.ts";
 import { strFromU8, unzipSync } from "fflate";
 import { validateTable } from "../../src/lib/data/validate-table.ts";
@@ -20,7 +20,7 @@ const pngSize = (png: Uint8Array) => {
 let browser: Browser;
 let page: Page;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await connectBrowser();
   page = await browser.newPage();
 });
 afterAll(async () => {

@@ -1,7 +1,9 @@
 /**
  * Embeds as a news site would use them: the exact code from each chart page, pasted into
  * a page on another origin (a second localhost port), resizes to its content, and embed.js
- * ignores every message it should not trust.
+ * ignores every message it should not trust. What the embed code and the embed pages say
+ * in their HTML (the code's form, no site chrome, oEmbed discovery) is read without a
+ * browser in test/static/embeds.test.ts.
  */
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -9,8 +11,9 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, BrowserContextOptions, Frame, Page } from "playwright-core";
-import { launchChromium } from "../support/chromium.ts";
+import { connectBrowser } from "../support/browser.ts";
 import { article, startHostSite, type HostSite } from "../support/host-page.ts";
+import { embedCodes, embedOrigin } from "../support/embed-codes.ts";
 import { charts } from "../../src/charts/index.ts";
 import { HEIGHT_MESSAGE, MAX_HEIGHT, REQUEST_MESSAGE } from "../../src/embed/protocol.ts";
 
@@ -18,24 +21,14 @@ const ids = charts.map((c) => c.id);
 const base = () => inject("baseUrl");
 let browser: Browser;
 let host: HostSite;
-const codes = new Map<string, string>();
+/** Each chart page's embed code, read from its HTML (the browser reads the same field in the no-JS test below). */
+const codes = embedCodes();
 /** The site's public origin, as written into the embed code (Astro's `site`). */
-let siteOrigin = "";
-let setupDone: () => void;
-/** Settles once the outer beforeAll has read the embed codes. */
-const ready = new Promise<void>((ok) => (setupDone = ok));
+const siteOrigin = embedOrigin(codes);
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await connectBrowser();
   host = await startHostSite();
-  const page = await browser.newPage();
-  for (const id of ids) {
-    await page.goto(`${base()}/charts/${id}/`);
-    codes.set(id, await page.locator("textarea.embed-code-field").inputValue());
-  }
-  await page.close();
-  siteOrigin = new URL(/<iframe src="([^"]+)"/.exec(codes.get(ids[0]!)!)![1]!).origin;
-  setupDone();
 });
 afterAll(async () => {
   await browser?.close();
@@ -86,12 +79,6 @@ async function settledHeight(page: Page, id: string): Promise<number> {
 }
 
 describe("the embed code on each chart page", () => {
-  it("is one lazy, titled iframe and one script, with absolute URLs", () => {
-    for (const [id, code] of codes) {
-      expect(code, id).toMatch(new RegExp(`^<iframe src="${siteOrigin}/embed/${id}/" title="[^"]+" width="100%" height="\\d+" style="[^"]*" loading="lazy"></iframe>\\n<script src="${siteOrigin}/embed\\.js"></script>$`));
-    }
-  });
-
   it("is visible and selectable without JavaScript, with the copy button hidden", async () => {
     const ctx = await browser.newContext({ javaScriptEnabled: false });
     const page = await ctx.newPage();
@@ -114,7 +101,8 @@ describe("the embed code on each chart page", () => {
 });
 
 describe("on another origin", () => {
-  it.each(ids)("%s resizes to its content, and again when the page narrows", async (id) => {
+  // Each chart in its own context, a few at a time: most of the time is waiting for frames.
+  it.concurrent.for(ids)("%s resizes to its content, and again when the page narrows", async (id, { expect }) => {
     host.put(`/article-${id}.html`, article(codes.get(id)!));
     const ctx = await context({ viewport: { width: 1000, height: 900 } });
     const page = await ctx.newPage();
@@ -145,7 +133,7 @@ describe("on another origin", () => {
     await ctx.close();
   });
 
-  it.each(ids)("%s works pasted into a plain HTML file", async (id) => {
+  it.concurrent.for(ids)("%s works pasted into a plain HTML file", async (id) => {
     const dir = await mkdtemp(join(tmpdir(), "embed-paste-"));
     const file = join(dir, "article.html");
     await writeFile(file, `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body>\n${codes.get(id)}\n</body></html>\n`);
@@ -166,7 +154,6 @@ describe("embed.js ignores forged messages", () => {
   let marker = 0;
 
   beforeAll(async () => {
-    await ready;
     host.put("/forger.html", "<!doctype html><html lang=en><head><title>Forger</title></head><body>ad</body></html>");
     // The recorder notes every height embed.js gives the iframe, and markers that tell
     // the test a batch of messages has been handled (messages arrive in order).
@@ -343,7 +330,7 @@ describe("embed pages", () => {
     }
   });
 
-  it.each(ids)("%s takes ?plain=1&static=1: no title in view, source shown, no island", async (id) => {
+  it.concurrent.for(ids)("%s takes ?plain=1&static=1: no title in view, source shown, no island", async (id, { expect }) => {
     const ctx = await browser.newContext({ viewport: { width: 640, height: 800 } });
     const page = await ctx.newPage();
     const scripts: string[] = [];
@@ -365,39 +352,5 @@ describe("embed pages", () => {
     expect(await page.locator("figure.chart .chart-subtitle").isVisible()).toBe(true);
     expect(await page.locator("svg.chart-svg--wide").isVisible()).toBe(true);
     await close();
-  });
-
-  it.each(ids)("%s has no site chrome, and links to its chart page in a new tab", async (id) => {
-    const page = await browser.newPage();
-    await page.goto(`${base()}/embed/${id}/`);
-    expect(await page.locator("header, nav, footer, .skip-link").count()).toBe(0);
-    expect(await page.locator("figure.chart h1").count()).toBe(1);
-    expect(await page.locator("figcaption.chart-source a").count()).toBeGreaterThan(0);
-    const full = page.getByRole("link", { name: /Full chart/ });
-    expect(await full.getAttribute("href")).toBe(`${siteOrigin}/charts/${id}/`);
-    expect(await page.locator("base").getAttribute("target")).toBe("_blank");
-    await page.close();
-  });
-});
-
-describe("oEmbed", () => {
-  it.each(ids)("%s: discovered from its chart and embed pages, with the page's embed code", async (id) => {
-    const href = `${siteOrigin}/oembed/${id}.json`;
-    const page = await browser.newPage();
-    for (const path of [`/charts/${id}/`, `/embed/${id}/`]) {
-      await page.goto(base() + path);
-      const links = page.locator('link[rel="alternate"][type="application/json+oembed"]');
-      expect(await links.count(), path).toBe(1);
-      expect(await links.getAttribute("href"), path).toBe(href);
-    }
-    const title = (await page.locator("h1").textContent())!.trim();
-    await page.close();
-    const res = await fetch(`${base()}/oembed/${id}.json`);
-    expect(res.status).toBe(200);
-    const body = await res.json();
-    expect(body).toMatchObject({ version: "1.0", type: "rich", title, html: codes.get(id) });
-    expect(body.provider_name).toBeTruthy();
-    expect(body.provider_url).toBe(`${siteOrigin}/`);
-    expect(Number.isInteger(body.width) && Number.isInteger(body.height)).toBe(true);
   });
 });

@@ -1,33 +1,29 @@
 /**
- * Each gate catches a fault planted in a temporary copy of the built site: a broken
- * link, a missing anchor and asset, an html-validate error, a Nu HTML Checker error, an
- * external image, an over-budget script, an axe violation, an inline style the
- * Content-Security-Policy blocks. The clean copy passes first, so each failure is
- * the planted fault and nothing else.
+ * Each browser gate catches a fault planted in a temporary copy of the built site: an
+ * external image, a lazy image and a beacon to another origin, an inline style the
+ * Content-Security-Policy blocks, and axe violations that show only in one scheme or at
+ * one width. The faults are read by the same page visit every built page gets
+ * (test/support/page-gates.ts, scripts/quality/page-visit.ts). The clean copy passes
+ * first, so each failure is the planted fault and nothing else. (The file gates' planted
+ * faults are in test/static/gates-catch-faults.test.ts.)
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
-import { randomBytes } from "node:crypto";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { launchChromium } from "../support/chromium.ts";
+import { connectBrowser } from "../support/browser.ts";
 import { DIST } from "../support/pages.ts";
-import { axeAt } from "../support/axe.ts";
+import { pageGates } from "../support/page-gates.ts";
 import { serveStatic, type RunningServer } from "../../scripts/static-server.ts";
-import { fileForPath, readPage, SITE_ORIGIN } from "../../scripts/quality/site-files.ts";
-import { validateSite } from "../../scripts/quality/html-validity.ts";
-import { checkLinks } from "../../scripts/quality/links.ts";
-import { overBudget, startBytes } from "../../scripts/quality/budgets.ts";
-import { foreignConnectionHints, foreignRequests, requestsWhileLoading } from "../../scripts/quality/requests.ts";
-import { nuErrors } from "../../scripts/quality/nu-html.ts";
+import { fileForPath } from "../../scripts/quality/site-files.ts";
+import { foreignRequests, requestsWhileLoading } from "../../scripts/quality/requests.ts";
 import { cspViolations } from "../../scripts/quality/csp.ts";
 
 // The home page always exists; faults go at the end of its <main>.
 const VICTIM = "/";
 let site: string;
 let original: string;
-let cleanFiles: string[];
 let browser: Browser;
 let server: RunningServer;
 /** The same copy served with the site's headers, for the policy gate. */
@@ -43,13 +39,12 @@ beforeAll(async () => {
   site = mkdtempSync(join(tmpdir(), "gates-"));
   cpSync(DIST, site, { recursive: true });
   original = readFileSync(fileForPath(site, VICTIM)!, "utf8");
-  cleanFiles = (await startBytes(site, VICTIM)).files;
   // The policy gate needs the site's headers (read once, when a server starts); the
   // request gate must catch a third-party request in the page itself, so the other server
   // sends no Content-Security-Policy, which would block it first.
   withHeaders = await serveStatic(site);
   rmSync(join(site, "_headers"), { force: true });
-  browser = await launchChromium();
+  browser = await connectBrowser();
   server = await serveStatic(site);
 });
 afterEach(() => writeFileSync(fileForPath(site, VICTIM)!, original));
@@ -60,56 +55,16 @@ afterAll(async () => {
   rmSync(site, { recursive: true, force: true });
 });
 
-describe("the clean copy passes every gate", () => {
-  it("html-validate, vnu, links, budget, requests, policy and axe", async () => {
-    expect(await validateSite(site)).toEqual([]);
-    expect(await nuErrors(site)).toEqual([]);
-    expect(checkLinks(site)).toEqual([]);
-    expect(foreignConnectionHints(readPage(site, VICTIM).document, SITE_ORIGIN + VICTIM)).toEqual([]);
-    expect(overBudget(await startBytes(site, VICTIM))).toEqual([]);
-    const context = await browser.newContext();
-    expect(foreignRequests(await requestsWhileLoading(context, server.url + VICTIM), server.url)).toEqual([]);
-    expect(await cspViolations(context, withHeaders.url + VICTIM)).toEqual([]);
-    await context.close();
-    expect(await axeAt(browser, server.url + VICTIM, "dark", 375)).toEqual([]);
+describe("the clean copy passes every browser gate", () => {
+  it("requests, policy and axe", async () => {
+    const plain = await pageGates(browser, server.url + VICTIM, 375);
+    expect(foreignRequests(plain.requests, server.url)).toEqual([]);
+    expect(plain.axe).toEqual({ light: [], dark: [] });
+    expect((await pageGates(browser, withHeaders.url + VICTIM, 1280)).violations).toEqual([]);
   });
 });
 
-describe("each gate reports a planted fault", () => {
-  it("links: a link to a page that does not exist", () => {
-    plant('<p><a href="/no-such-page/">Gone</a></p>');
-    expect(checkLinks(site)).toEqual([{ page: VICTIM, where: "a[href]", url: "/no-such-page/", problem: "no file for /no-such-page/" }]);
-  });
-
-  it("links: an anchor that no element has, on another page", () => {
-    plant('<p><a href="/sources/#no-such-id">Nowhere</a></p>');
-    expect(checkLinks(site)).toEqual([{ page: VICTIM, where: "a[href]", url: "/sources/#no-such-id", problem: 'no id "no-such-id" on /sources/' }]);
-  });
-
-  it("links: a missing image in srcset, and an og:image on our own origin", () => {
-    plant(`<img src="/favicon.svg" srcset="/favicon.svg 1x, /missing-2x.png 2x" alt="x"><meta property="og:image" content="${SITE_ORIGIN}/og/missing.png">`);
-    expect(checkLinks(site).map((p) => `${p.where} ${p.url}`)).toEqual(["img[srcset] /missing-2x.png", `meta[og:image] ${SITE_ORIGIN}/og/missing.png`]);
-  });
-
-  it("html-validate: a duplicate id", async () => {
-    plant('<p id="twice">One</p><p id="twice">Two</p>');
-    const problems = await validateSite(site);
-    expect(problems.map((p) => `${p.page} ${p.rule}`)).toEqual([`${VICTIM} no-dup-id`]);
-  });
-
-  it("html-validate: a style attribute, even with a property Plot used to write", async () => {
-    plant('<p style="font-size: 2em">Big</p>');
-    expect((await validateSite(site)).map((p) => p.rule)).toEqual(["no-inline-style"]);
-  });
-
-  it("vnu: Plot's font-variant attribute on an SVG group, which html-validate lets through", async () => {
-    plant('<svg viewBox="0 0 10 10" width="10" height="10" aria-hidden="true"><g font-variant="tabular-nums"><text y="9">1</text></g></svg>');
-    expect(await validateSite(site)).toEqual([]);
-    const problems = await nuErrors(site);
-    expect(problems.map((p) => p.page)).toEqual([VICTIM]);
-    expect(problems[0]!.message).toMatch(/font-variant/);
-  }, 120_000);
-
+describe("each browser gate reports a planted fault", () => {
   // The site's own <style> elements are allowed by hash; these are not the site's.
   it("policy: a style attribute, a <style> element and Plot's <style> inside an SVG are blocked and reported", async () => {
     plant('<p style="color: red">Red</p><style>.planted { color: red }</style><svg viewBox="0 0 10 10" width="10" height="10" aria-hidden="true"><style>text { white-space: pre }</style></svg>');
@@ -152,52 +107,24 @@ describe("each gate reports a planted fault", () => {
     }
   });
 
-  it("requests: a preconnect to a font host, which makes no request the browser check sees", () => {
-    writeFileSync(fileForPath(site, VICTIM)!, original.replace("</head>", '<link rel="preconnect" href="https://fonts.example.com"></head>'));
-    expect(foreignConnectionHints(readPage(site, VICTIM).document, SITE_ORIGIN + VICTIM)).toEqual(["preconnect https://fonts.example.com"]);
-  });
-
-  it("budget: a 40 KB (gzip) script loaded at start, via a static import", async () => {
-    const assets = join(site, "_planted");
-    mkdirSync(assets, { recursive: true });
-    // Random bytes as base64 barely compress: 54 KB of text is about 40 KB gzipped.
-    writeFileSync(join(assets, "big.js"), `export const blob = "${randomBytes(40 * 1024).toString("base64")}";`);
-    writeFileSync(join(assets, "entry.js"), 'import { blob } from "./big.js"; console.log(blob.length);');
-    plant('<script type="module" src="/_planted/entry.js"></script>');
-    const bytes = await startBytes(site, VICTIM);
-    expect(bytes.files.filter((f) => !cleanFiles.includes(f))).toEqual(["/_planted/entry.js", "/_planted/big.js"]);
-    expect(overBudget(bytes)).toEqual([expect.stringMatching(/^\/: JavaScript at start 4\d\.\d KB gzip > 20\.0 KB/)]);
-  });
-
-  it("budget: the same script behind a dynamic import() does not count", async () => {
-    const assets = join(site, "_planted");
-    mkdirSync(assets, { recursive: true });
-    writeFileSync(join(assets, "big.js"), `export const blob = "${randomBytes(40 * 1024).toString("base64")}";`);
-    writeFileSync(join(assets, "lazy.js"), 'document.addEventListener("click", () => import("./big.js"));');
-    plant('<script type="module" src="/_planted/lazy.js"></script>');
-    const bytes = await startBytes(site, VICTIM);
-    expect(bytes.files.filter((f) => !cleanFiles.includes(f))).toEqual(["/_planted/lazy.js"]);
-    expect(overBudget(bytes)).toEqual([]);
-  });
-
   it("axe: an image with no text alternative, at every scheme and width", async () => {
     plant('<img src="/favicon.svg" width="16" height="16">');
-    for (const scheme of ["light", "dark"] as const) {
-      for (const width of [375, 1280]) {
-        expect((await axeAt(browser, server.url + VICTIM, scheme, width)).map((v) => v.id)).toEqual(["image-alt"]);
-      }
+    for (const width of [375, 1280]) {
+      const { axe } = await pageGates(browser, server.url + VICTIM, width);
+      for (const scheme of ["light", "dark"] as const) expect(axe[scheme].map((v) => v.id), `${scheme}, ${width} px`).toEqual(["image-alt"]);
     }
   });
 
   it("axe: text that has enough contrast only in the light scheme", async () => {
     plant('<p class="planted">Dim in the dark</p><style>.planted{color:#2a2a2a}</style>');
-    expect(await axeAt(browser, server.url + VICTIM, "light", 1280)).toEqual([]);
-    expect((await axeAt(browser, server.url + VICTIM, "dark", 1280)).map((v) => v.id)).toEqual(["color-contrast"]);
+    const { axe } = await pageGates(browser, server.url + VICTIM, 1280);
+    expect(axe.light).toEqual([]);
+    expect(axe.dark.map((v) => v.id)).toEqual(["color-contrast"]);
   });
 
   it("axe: text too faint only on a narrow screen", async () => {
     plant('<p class="planted">Faint on phones</p><style>@media (max-width: 600px) { .planted { color: #bbb; } }</style>');
-    expect(await axeAt(browser, server.url + VICTIM, "light", 1280)).toEqual([]);
-    expect((await axeAt(browser, server.url + VICTIM, "light", 375)).map((v) => v.id)).toEqual(["color-contrast"]);
+    expect((await pageGates(browser, server.url + VICTIM, 1280)).axe.light).toEqual([]);
+    expect((await pageGates(browser, server.url + VICTIM, 375)).axe.light.map((v) => v.id)).toEqual(["color-contrast"]);
   });
 });

@@ -11,7 +11,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launchChromium } from "../support/chromium.ts";
+import { connectBrowser } from "../support/browser.ts";
 import { builtPages } from "../support/pages.ts";
 
 const chartPages = builtPages().filter((p) => /^\/charts\/[^/]+\/$/.test(p));
@@ -41,7 +41,7 @@ async function print(path: string, paper: { format: "A4" } | { width: string; he
 }
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await connectBrowser();
   page = await browser.newPage();
 });
 afterAll(async () => {

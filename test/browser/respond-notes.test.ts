@@ -1,12 +1,17 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { readFileSync } from "node:fs";
-import type { Browser } from "playwright-core";
-import { launchChromium } from "../support/chromium.ts";
+import type { Browser, Download } from "playwright-core";
+import { connectBrowser } from "../support/browser.ts";
 import { NOTES_FILE_NAME } from "../../src/lib/consultation/notes-text.ts";
 
 let browser: Browser;
+/** A download's text, read through the connection (the browser may run in another process). */
+async function downloaded(download: Download): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();
@@ -42,7 +47,7 @@ describe("/respond/ notes", () => {
 
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download as a text file" }).click()]);
       expect(download.suggestedFilename()).toBe(NOTES_FILE_NAME);
-      expect(readFileSync((await download.path())!, "utf8")).toBe("General comments (section: general)\n\nChanged in the second tab.\n");
+      expect(await downloaded(download!)).toBe("General comments (section: general)\n\nChanged in the second tab.\n");
       await expect.poll(() => page.getByRole("status").textContent()).toContain("downloaded");
     } finally {
       await context.close();
@@ -84,7 +89,7 @@ describe("/respond/ notes", () => {
         // Nothing lost: the text stays in the page, and can be downloaded and copied.
         expect(await note.inputValue()).toBe("Phase the closures.");
         const [download] = await Promise.all([page.waitForEvent("download"), alert.getByRole("button", { name: "Download your notes now" }).click()]);
-        expect(readFileSync((await download.path())!, "utf8")).toBe("General comments (section: general)\n\nPhase the closures.\n");
+        expect(await downloaded(download!)).toBe("General comments (section: general)\n\nPhase the closures.\n");
         await page.getByRole("button", { name: "Copy all notes" }).click();
         await expect.poll(() => page.getByRole("status").textContent()).toBe("Notes copied.");
         expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("General comments (section: general)\n\nPhase the closures.\n");

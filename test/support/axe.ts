@@ -1,7 +1,7 @@
 /** Runs axe-core in a page at WCAG 2.2 level AA and returns its violations. */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
@@ -18,7 +18,7 @@ export interface AxeViolation {
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   // Evaluated through the DevTools protocol rather than added as a <script>: the site's
   // Content-Security-Policy (rightly) blocks inline scripts, and this keeps it in force.
-  await page.evaluate(axeSource);
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
   return page.evaluate(async (tags) => {
     // @ts-expect-error axe is added to the page above
     const result = await window.axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
@@ -34,15 +34,20 @@ export function formatViolations(path: string, violations: AxeViolation[]): stri
 /** The colour schemes and widths every page is checked at: a small phone and a laptop. */
 export const AXE_SCHEMES = ["light", "dark"] as const;
 export const AXE_WIDTHS = [375, 1280] as const;
+export type Scheme = (typeof AXE_SCHEMES)[number];
 
-/** Loads `url` at one scheme and width in its own context and returns axe's violations. */
-export async function axeAt(browser: Browser, url: string, scheme: (typeof AXE_SCHEMES)[number], width: number): Promise<AxeViolation[]> {
-  const context = await browser.newContext({ colorScheme: scheme, viewport: { width, height: 900 } });
-  try {
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: "load" });
-    return await axeViolations(page);
-  } finally {
-    await context.close();
+/**
+ * axe's violations in each colour scheme, on one loaded page: the scheme is switched in
+ * place (prefers-color-scheme), which restyles the page as a load in that scheme would.
+ * The site's colours are CSS alone, with no transitions and no script reading the
+ * scheme, so no second load is needed; the page is left in the light scheme.
+ */
+export async function axeInSchemes(page: Page): Promise<Record<Scheme, AxeViolation[]>> {
+  const out = {} as Record<Scheme, AxeViolation[]>;
+  for (const scheme of AXE_SCHEMES) {
+    await page.emulateMedia({ colorScheme: scheme });
+    out[scheme] = await axeViolations(page);
   }
+  await page.emulateMedia({ colorScheme: "light" });
+  return out;
 }

@@ -1,0 +1,174 @@
+/**
+ * One whole build with every setting a test needs changed at once, read as files:
+ *
+ * - URL=https://example.org (Netlify's variable): a build for publishing names no local
+ *   address in any text file, every link meant to be copied or shared uses the public
+ *   address, and each chart's PNG is exactly the rasterisation of its SVG, so its printed
+ *   source line is the SVG's;
+ * - SITE_AS_OF=2018-10-20 (two days after Cabinet): later events are upcoming, earlier
+ *   ones past, and the footer and the calendar give that date (the default build in dist/
+ *   marks them all past: test/static/as-of.test.ts);
+ * - FEEDBACK_CONFIG=test/fixtures/feedback/open.yaml (a consultation open from
+ *   19 October to 30 November 2018): every chart page and section of /proposal/ links to
+ *   the form with its own id, and /respond/ counts the days left.
+ *
+ * The three settings touch different parts of the pages (absolute URLs; event states and
+ * dates; consultation notices), so one build shows all three; each was a build of its own.
+ * A second build, with Cloudflare's `CF_PAGES_URL` and a local link planted in the
+ * content, must stop and name the file. Slow (an Astro build each).
+ */
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { extname, join, relative, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DOMParser, parseHTML } from "linkedom";
+import { svgToPng } from "../../src/charts/png.ts";
+
+const root = resolve(import.meta.dirname, "..", "..");
+const work = join(root, ".build", `variant-${process.pid}`);
+const out = join(work, "dist");
+const SITE = "https://example.org";
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** The environment without any address variable, plus `extra`. */
+function env(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const e: NodeJS.ProcessEnv = { ...process.env, CI: "1", ...extra };
+  for (const name of ["SITE_URL", "URL", "CF_PAGES_URL", "SITE_AS_OF", "FEEDBACK_CONFIG", "CONTENT_DIR", "DATA_DIR"]) if (!(name in extra)) delete e[name];
+  return e;
+}
+
+const build = (outDir: string, extra: Record<string, string>) => spawnSync(process.execPath, ["scripts/build.ts"], { cwd: root, env: env({ OUT_DIR: outDir, ...extra }), encoding: "utf8" });
+
+const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+const doc = (path: string) => parseHTML(readFileSync(join(out, path), "utf8")).document;
+const page = (_dir: string, path: string) => doc(path);
+// Keyed by event id (the content file's name); list items' anchors carry an "event-" prefix.
+const states = (d: Document) => new Map([...d.querySelectorAll("ol.timeline-list > li")].map((li) => [li.id.replace(/^event-/, ""), li.getAttribute("data-state")]));
+
+beforeAll(() => {
+  mkdirSync(work, { recursive: true });
+  const r = build(out, { URL: SITE, SITE_AS_OF: "2018-10-20", FEEDBACK_CONFIG: "test/fixtures/feedback/open.yaml" });
+  if (r.status !== 0) throw new Error(`the variant build failed:\n${r.stdout}\n${r.stderr}`);
+}, 240_000);
+
+describe(`built with URL=${SITE}`, () => {
+  it("no file names localhost or a loopback address", () => {
+    const found: string[] = [];
+    let read = 0;
+    for (const f of files(out)) {
+      const bytes = readFileSync(f);
+      if (bytes.includes(0)) continue; // binary (PNG, Pagefind's compressed index): PNGs are checked below
+      read++;
+      bytes.toString("utf8").split("\n").forEach((l, i) => {
+        const m = /localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]/i.exec(l);
+        if (m) found.push(`${relative(out, f)}:${i + 1}: ${m[0]}`);
+      });
+    }
+    expect(found).toEqual([]);
+    // The scan covered every kind of text the site publishes.
+    const kinds = new Set(files(out).map((f) => extname(f)));
+    for (const ext of [".html", ".json", ".xml", ".ics", ".svg", ".csv"]) expect(kinds).toContain(ext);
+    expect(read).toBeGreaterThan(50);
+  });
+
+  it("every link meant to be copied or shared uses the public address", () => {
+    const ids = readdirSync(join(out, "charts"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) {
+      const page = doc(`charts/${id}/index.html`);
+      expect(page.querySelector(".embed-code-field")!.textContent).toContain(`${SITE}/embed/${id}/`);
+      expect(page.querySelector(".chart-cite")!.textContent).toContain(`${SITE}/charts/${id}/`);
+      expect(page.querySelector('meta[property="og:image"]')!.getAttribute("content")).toBe(`${SITE}/charts/${id}.card.png`);
+      expect(page.querySelector('meta[name="twitter:image"]')!.getAttribute("content")).toBe(`${SITE}/charts/${id}.card.png`);
+      expect(page.querySelector('link[type="application/json+oembed"]')!.getAttribute("href")).toBe(`${SITE}/oembed/${id}.json`);
+      // A build for publishing is not a preview, and does not say it is.
+      expect(page.querySelector("[data-local-preview]")).toBeNull();
+      expect(JSON.parse(readFileSync(join(out, `oembed/${id}.json`), "utf8")).provider_url).toBe(`${SITE}/`);
+      // The source line printed under the chart, and the PNG drawn from that same SVG.
+      const svg = readFileSync(join(out, `charts/${id}.svg`), "utf8");
+      expect(svg).toContain(`>${SITE}/charts/${id}/</text>`);
+      expect(Buffer.from(svgToPng(svg)).equals(readFileSync(join(out, `charts/${id}.png`)))).toBe(true);
+    }
+    expect(readFileSync(join(out, "timeline.xml"), "utf8")).toContain(`<link>${SITE}/timeline/#event-`);
+    expect(readFileSync(join(out, "timeline.ics"), "utf8")).toContain(`URL:${SITE}/timeline/`);
+    expect(doc("sources/index.html").querySelector('script[type="application/ld+json"]')!.textContent).toContain(`"url":"${SITE}/sources/"`);
+  });
+});
+
+describe("built with SITE_AS_OF=2018-10-20", () => {
+  it("marks the later events upcoming and the earlier ones past", () => {
+    const s = states(page(out, "timeline/index.html"));
+    expect(s.get("2018-10-18-cabinet-meeting")).toBe("past");
+    expect(s.get("2018-10-11-announcement")).toBe("past");
+    expect(s.get("2018-10-25-scrutiny-board")).toBe("upcoming");
+    expect(s.get("2019-10-worcestershire-children-first")).toBe("upcoming");
+    expect(s.get("2024-12-ofsted-focused-visit")).toBe("upcoming");
+    expect(s.get("2018-consultation-window")).toBe("undetermined");
+  });
+
+  it("shows 20 October 2018 in the footer of every page", () => {
+    for (const path of ["index.html", "timeline/index.html", "respond/index.html", "charts/rate-per-10000/index.html"]) {
+      const time = page(out, path).querySelector("footer time")!;
+      expect(time.getAttribute("datetime")).toBe("2018-10-20");
+      expect(time.textContent).toBe("20 October 2018");
+    }
+  });
+
+  it("stamps the calendar with that date", () => {
+    expect(readFileSync(join(out, "timeline.ics"), "utf8")).toContain("DTSTAMP:20181020T000000Z");
+  });
+});
+
+describe("the feed", () => {
+  it("is RSS with one item per event, and every page links to it", () => {
+    const xml = readFileSync(join(out, "timeline.xml"), "utf8");
+    const doc = new DOMParser().parseFromString(xml, "text/xml") as unknown as Document;
+    expect(xml.startsWith("<?xml")).toBe(true);
+    expect(doc.querySelectorAll("rss > channel > item > link").length).toBeGreaterThan(10);
+    for (const link of doc.querySelectorAll("rss > channel > item > link")) expect(link.textContent).toMatch(/^https?:\/\/[^/]+\/timeline\/#[a-z0-9-]+$/);
+    expect(doc.querySelectorAll("rss > channel > item").length).toBe(page(out, "timeline/index.html").querySelectorAll("ol.timeline-list > li").length);
+    for (const path of ["index.html", "timeline/index.html", "respond/index.html"]) {
+      expect(page(out, path).querySelector('link[rel="alternate"][type="application/rss+xml"]')!.getAttribute("href")).toBe("/timeline.xml");
+    }
+  });
+});
+
+describe("built with the open fixture config (FEEDBACK_CONFIG), as of 20 October 2018", () => {
+  it("every chart page links to the form with its own id as the section", () => {
+    for (const id of readdirSync(join(out, "charts"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
+      const link = page(out, `charts/${id}/index.html`).querySelector(`.respond-link[data-section="${id}"] a.respond-link-action`)!;
+      expect(link.textContent).toMatch(/^Respond to this section/);
+      expect(new URL(link.getAttribute("href")!).searchParams.get("topic")).toBe(id);
+    }
+  });
+
+  it("every section of /proposal/ links to the form with its own id as the section", () => {
+    const sections = [...page(out, "proposal/index.html").querySelectorAll("main section[id]")];
+    expect(sections.length).toBeGreaterThan(3);
+    for (const section of sections) {
+      const link = section.querySelector(`.respond-link[data-section="${section.id}"] a.respond-link-action`)!;
+      expect(link.textContent).toMatch(/^Respond to this section/);
+      expect(new URL(link.getAttribute("href")!).searchParams.get("topic")).toBe(section.id);
+    }
+  });
+
+  it("/respond/ says the consultation is open with 41 days left", () => {
+    expect(page(out, "respond/index.html").querySelector("[data-consultation]")!.textContent).toContain("open until 30 November 2018: 41 days left");
+  });
+});
+
+describe("a local address planted in the content", () => {
+  it("stops a build for Cloudflare Pages, naming the file, and writes nothing", () => {
+    const dir = join(work, "planted", "content");
+    const planted = join(work, "planted", "dist");
+    mkdirSync(dir, { recursive: true });
+    cpSync(join(root, "content"), dir, { recursive: true });
+    const about = join(dir, "pages/about.md");
+    const text = readFileSync(about, "utf8");
+    writeFileSync(about, text.replace("## Method\n", "## Method\n\nA [preview](http://localhost:4321/preview/) of the method.\n"));
+    const r = build(planted, { CF_PAGES_URL: "https://abc123.example.pages.dev", CONTENT_DIR: relative(root, dir) });
+    expect(r.status).toBe(1);
+    expect(`${r.stdout}\n${r.stderr}`).toMatch(/about\/index\.html:\d+: "localhost" names a local address, but this build is for https:\/\/abc123\.example\.pages\.dev\/ \(from CF_PAGES_URL\)/);
+    expect(existsSync(planted)).toBe(false);
+  });
+});
