@@ -44,7 +44,9 @@ export function startupJs(html: string, readAsset: (path: string) => string): { 
 
 /** Gzip bytes of Plot + d3 + the chart's drawing module + its data, bundled for the browser. */
 async function plotBundleBytes(id: string): Promise<number> {
-  const source = readFileSync(join(root, "src", "charts", `${id}.ts`), "utf8");
+  // A chart's module is its kind (content/charts/<id>.yaml says which).
+  const kind = charts.find((c) => c.id === id)!.kind;
+  const source = readFileSync(join(root, "src", "charts", `${kind}.ts`), "utf8");
   const drawing = source.includes("./bar-chart.ts") ? "bar-chart" : "line-chart";
   const data = JSON.stringify(chartView(id).csv);
   const contents = [

@@ -5,9 +5,8 @@
  */
 import { appendFile, copyFile, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { charts } from "../../src/charts/index.ts";
-import { chartIds, chartRedirects, stableIdProblems, type ChartIds, type ChartRedirect } from "../../src/charts/stable-ids.ts";
-import { chartPath, embedPath, oembedPath } from "../../src/lib/site/embed-code.ts";
+import { siteChartIds, stableIdProblems, type ChartIds, type ChartRedirect } from "../../src/charts/stable-ids.ts";
+import { chartFiles } from "../../src/charts/downloads.ts";
 import type { PostBuildStep } from "./index.ts";
 
 /** A page that sends readers on to `to`: meta refresh for browsers, a link for everyone. */
@@ -35,28 +34,33 @@ export function redirectPage(to: string): string {
 /** The _redirects lines for one redirect: chart page, embed page and oEmbed file. */
 export function redirectLines(r: ChartRedirect): string[] {
   return [
-    `${chartPath(r.from)} ${chartPath(r.to)} 301`,
-    `${embedPath(r.from)} ${embedPath(r.to)} 301`,
-    `${oembedPath(r.from)} ${oembedPath(r.to)} 301`,
+    `${chartFiles(r.from).page} ${chartFiles(r.to).page} 301`,
+    `${chartFiles(r.from).embed} ${chartFiles(r.to).embed} 301`,
+    `${chartFiles(r.from).oembed} ${chartFiles(r.to).oembed} 301`,
   ];
 }
 
 /** Checks the ids and writes every redirect into `outDir`. */
-export async function writeRedirects(outDir: string, ids: ChartIds, redirects: readonly ChartRedirect[], built: readonly string[]): Promise<void> {
-  const problems = stableIdProblems(ids, redirects, built);
+export async function writeRedirects(outDir: string, ids: ChartIds, redirects: readonly ChartRedirect[], built: readonly string[], file?: string): Promise<void> {
+  const problems = stableIdProblems(ids, redirects, built, file);
   if (problems.length > 0) throw new Error(`Chart URLs would break:\n${problems.join("\n")}`);
   for (const r of redirects) {
-    for (const path of [chartPath, embedPath]) {
-      const dir = join(outDir, path(r.from));
+    for (const page of ["page", "embed"] as const) {
+      const dir = join(outDir, chartFiles(r.from)[page]);
       await mkdir(dir, { recursive: true });
-      await writeFile(join(dir, "index.html"), redirectPage(path(r.to)));
+      await writeFile(join(dir, "index.html"), redirectPage(chartFiles(r.to)[page]));
     }
-    await copyFile(join(outDir, oembedPath(r.to)), join(outDir, oembedPath(r.from)));
+    await copyFile(join(outDir, chartFiles(r.to).oembed), join(outDir, chartFiles(r.from).oembed));
   }
   if (redirects.length > 0) await appendFile(join(outDir, "_redirects"), redirects.flatMap(redirectLines).join("\n") + "\n");
 }
 
 export const stableUrls: PostBuildStep = {
   name: "stable chart URLs",
-  run: ({ outDir }) => writeRedirects(outDir, chartIds, chartRedirects, charts.map((c) => c.id)),
+  run: async ({ outDir }) => {
+    // Loaded when the step runs: the build checks content before it lists the site's charts.
+    const { charts } = await import("../../src/charts/index.ts");
+    const site = siteChartIds();
+    await writeRedirects(outDir, site.ids, site.redirects, charts.map((c) => c.id), site.file);
+  },
 };

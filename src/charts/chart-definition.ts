@@ -1,9 +1,57 @@
-/** What each chart module exports, so the registry and pages treat all charts alike. */
+/**
+ * What each chart kind exports, so the registry and pages treat all charts alike. A kind
+ * is pure: it draws from the data, the content entry, the settings and the source catalogue
+ * it is handed, so a test can hand it a fixture. Reading the data package and the site
+ * configuration is the registry's work (kinds.ts, index.ts).
+ */
+import type { ZodType } from "astro/zod";
+import type { ChartEntry } from "../schemas/chart-entry.ts";
+import type { BoundValues } from "./bind.ts";
 import type { ChartView } from "./types.ts";
+import type { LookedAfterValue, Source } from "../lib/data/index.ts";
+import type { Revision } from "../lib/data/revisions.ts";
 
+/** The catalogue of sources a chart names its values' releases from (data/sources.csv). */
+export interface SourceCatalogue {
+  source(id: string): Source;
+  /** A value's earlier published figure and its release, where a later release revised it. */
+  revision(v: Pick<LookedAfterValue, "year" | "revisedFrom" | "revisedFromSource">): Revision | null;
+}
+
+/** What a kind's build is handed. */
+export interface ChartInput<E extends ChartEntry, D> {
+  /** The chart's id (its content file's name): its URL is /charts/<id>/. */
+  id: string;
+  /** The entry as written, for its numbers (years, markers); its words come from text(). */
+  entry: E;
+  /** The entry with every `{{name}}` bound to `values`; an unknown name stops the build. */
+  text(values: BoundValues): E;
+  /** What the kind draws, gathered for it. */
+  data: D;
+  /** Where each value's release is looked up. */
+  sources: SourceCatalogue;
+}
+
+/** A drawing module: the entry it reads, the names its words may bind, and the build. */
+export interface ChartKind<E extends ChartEntry, D> {
+  /** The entry's schema: the base fields and this kind's own. */
+  entry: ZodType<E>;
+  /** The names an entry of this kind may bind as `{{name}}`. */
+  binds(entry: E): readonly string[];
+  build(input: ChartInput<E, D>): ChartView;
+  /** For a chart with a picker: the values the island loads, written as JSON at build time. */
+  areaData?(data: D, entry: E, sources: SourceCatalogue): unknown;
+}
+
+/** A chart of the site, as the registry lists it. */
 export interface ChartDefinition {
   /** Stable id: the chart's URL is /charts/<id>/ and must never change. */
   id: string;
+  kind: string;
+  /** Place in the story. */
+  order: number;
+  /** The words of a link to the chart. */
+  topic: string;
   /** Gathers the chart's data and draws both layouts. */
   build(): ChartView;
   /** For a chart with a picker: the values the island loads, written as JSON at build time. */

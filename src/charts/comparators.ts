@@ -1,43 +1,48 @@
 /**
- * Essex and North Yorkshire, the councils whose approach Worcestershire cited, against
- * Worcestershire: children looked after per 10,000 under-18s, 2011–2019.
+ * The councils whose approach the council cited, against the council: children looked
+ * after per 10,000 under-18s. The title gives how one of them (the entry's `titleArea`)
+ * and the council changed over the years shown, computed from the data.
  */
-import { series } from "../lib/data/index.ts";
-import { siteConfig, areasWithRole } from "../lib/site/config.ts";
 import { formatNumber } from "../lib/format/number.ts";
-import { lineChart } from "./line-chart.ts";
+import { lineChart, type LinePoint } from "./line-chart.ts";
 import { describeLines } from "./describe.ts";
-import { MEASURE } from "./rate-per-10000.ts";
-import type { ChartDefinition } from "./chart-definition.ts";
-import { drawBoth, seriesParts, toPoints, toSeries, yearRange } from "./view-parts.ts";
+import type { ChartKind } from "./chart-definition.ts";
+import { comparatorsEntry, type ComparatorsEntry } from "../schemas/chart-entry.ts";
+import { drawBoth, seriesParts, toPoints, toSeries, withNotes, yearRange, type AreaValues } from "./view-parts.ts";
 
-const ID = "comparators";
-const FROM = 2011;
-const TO = 2019;
-export const AREA_ORDER = [siteConfig().councilArea, ...areasWithRole("comparator")];
+/** The council first, then the councils compared with it. */
+export interface ComparatorsData {
+  areas: AreaValues[];
+}
 
-export const comparators: ChartDefinition = {
-  id: ID,
-  build() {
-    const byArea = AREA_ORDER.map((a) => ({ ...a, values: series(a.code, "looked_after_31_march", "rate_per_10000", FROM, TO) }));
-    const years = yearRange(FROM, TO);
-    const data = byArea.flatMap((a) => toPoints(a.name, a.values, years));
-    const ends = (name: string) => {
-      const pts = data.filter((d) => d.series === name && d.value !== null);
-      return { first: pts[0]!, last: pts.at(-1)! };
+const verb = (a: number, b: number) => (b > a ? "rose" : b < a ? "fell" : "was unchanged");
+
+export const comparators: ChartKind<ComparatorsEntry, ComparatorsData> = {
+  entry: comparatorsEntry,
+  binds: () => ["from", "to", ...["council", "area"].flatMap((k) => [k, `${k}.verb`, `${k}.first`, `${k}.last`, `${k}.firstYear`, `${k}.lastYear`])],
+  build({ id, entry, text, data, sources }) {
+    const { from, to } = entry.years;
+    const byArea = data.areas;
+    const years = yearRange(from, to);
+    const points = byArea.flatMap((a) => toPoints(a.name, a.values, years));
+    const compared = byArea.find((a) => a.key === entry.titleArea);
+    if (!compared) throw new Error(`${id}: titleArea "${entry.titleArea}" is not one of the areas drawn (${byArea.map((a) => a.key).join(", ")})`);
+    const ends = (role: string, name: string): Record<string, string | number> => {
+      const pts = points.filter((d): d is LinePoint & { value: number } => d.series === name && d.value !== null);
+      if (pts.length === 0) throw new Error(`${id}: ${name} has no value from ${from} to ${to}, which the title gives`);
+      const [first, last] = [pts[0]!, pts.at(-1)!];
+      return { [role]: name, [`${role}.verb`]: verb(first.value, last.value), [`${role}.first`]: formatNumber(first.value), [`${role}.last`]: formatNumber(last.value), [`${role}.firstYear`]: first.year, [`${role}.lastYear`]: last.year };
     };
-    const [w, e] = [ends("Worcestershire"), ends("Essex")];
-    const verb = (a: number, b: number) => (b > a ? "rose" : b < a ? "fell" : "was unchanged");
-    const alt = `Line chart of children looked after per 10,000 children under 18 at 31 March, Worcestershire, Essex and North Yorkshire, ${FROM} to ${TO}`;
+    const t = text({ from, to, ...ends("council", byArea[0]!.name), ...ends("area", compared.name) });
     return {
-      id: ID,
-      title: `Essex's rate of children in care ${verb(e.first.value!, e.last.value!)} from ${formatNumber(e.first.value!)} to ${formatNumber(e.last.value!)} per 10,000 from ${e.first.year} to ${e.last.year}, while Worcestershire's ${verb(w.first.value!, w.last.value!)} from ${formatNumber(w.first.value!)} to ${formatNumber(w.last.value!)}`,
-      subtitle: `Children looked after at 31 March per 10,000 children under 18, Worcestershire, Essex and North Yorkshire, ${FROM}–${TO}`,
-      alt,
+      id,
+      title: t.title,
+      subtitle: t.subtitle,
+      alt: t.alt,
       // The gap note (seriesParts) already names every missing year, just below the description.
-      ...describeLines(byArea.map((a) => toSeries(a.name, a.values, years)), MEASURE, { gaps: false }),
-      svg: drawBoth(ID, alt, (document, size, narrow) => lineChart(data, { document, ...size, narrow, series: AREA_ORDER, yLabel: "Children looked after per 10,000 under-18s", unit: "per 10,000" })),
-      ...seriesParts(byArea, years, `Children looked after per 10,000 children under 18, at 31 March, ${FROM}–${TO}`),
+      ...describeLines(byArea.map((a) => toSeries(a.name, a.values, years)), t.measure, { gaps: false, details: t.details }),
+      svg: drawBoth(id, t.alt, (document, size, narrow) => lineChart(points, { document, ...size, narrow, series: byArea, yLabel: t.axis.label, unit: t.axis.unit })),
+      ...withNotes(seriesParts(byArea, years, t.caption, sources), t.notes),
     };
   },
 };

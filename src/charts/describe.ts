@@ -23,7 +23,7 @@ export interface Reading {
 export interface Series {
   /** The series' name in the data and legend. */
   name: string;
-  /** How a sentence names it, where that differs: "the West Midlands". */
+  /** How a sentence names it, where that differs: "the region". */
   label?: string;
   /** Every year the chart shows, in any order. */
   readings: Reading[];
@@ -54,10 +54,10 @@ const known = (s: Series): Known[] => s.readings.filter((r): r is Known => r.val
 const missing = (s: Series): Reading[] => s.readings.filter((r) => r.value === null).sort((a, b) => a.year - b.year);
 const labelOf = (s: Series) => s.label ?? s.name;
 
-/** First letter in capitals, for a label that starts a sentence ("the West Midlands"). */
+/** First letter in capitals, for a label that starts a sentence ("the region"). */
 export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** "England's", "the West Midlands'". */
+/** "the council's", "the neighbours'". */
 export const possessive = (s: string) => (s.endsWith("s") ? `${s}'` : `${s}'s`);
 
 const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
@@ -145,7 +145,7 @@ function runYears(years: number[]): string {
   return `in every year compared from ${years[0]} to ${years.at(-1)}`;
 }
 
-/** Which of two series has no figure in `years`, as words: "England has no figure for 2017". */
+/** Which of two series has no figure in `years`, as words: "the nation has no figure for 2017". */
 function noFigure(series: Series[], years: number[]): string {
   const parts = series
     .map((s) => ({ s, gap: missing(s).filter((r) => years.includes(r.year)).map((r) => r.year).concat(years.filter((y) => !s.readings.some((r) => r.year === y))) }))
@@ -243,7 +243,7 @@ export function startSentence(series: Series[], measure: Measure): string | null
   const parts = starts.map(({ s, p }, i) => {
     const f = p[0]!;
     const name = i === 0 ? `${possessive(labelOf(s))} ${measure.short}` : possessive(labelOf(s));
-    // A verb the one before already said is left out: "England's from 58.5".
+    // A verb the one before already said is left out: "the nation's from 58.5".
     const verb = i > 0 && verbOf(p) === verbOf(starts[i - 1]!.p) ? "from" : verbOf(p);
     return `${name} ${verb} ${figure(f)}${i === 0 || f.year !== firstYear ? ` in ${f.year}` : ""}`;
   });
@@ -361,6 +361,11 @@ export function finish(lead: string[], items: (string | null)[]): Description {
     description: lead.slice(0, MAX_LEAD_SENTENCES).join(" "),
     details: [...lead.slice(MAX_LEAD_SENTENCES), ...items.filter((s): s is string => !!s)],
   };
+}
+
+/** A description with an entry's own detail items after the generated ones. */
+export function withDetails(d: Description, details: readonly string[]): Description {
+  return { description: d.description, details: [...d.details, ...details] };
 }
 
 /** One area's figure in a ranking; null where none is published. */

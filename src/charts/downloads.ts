@@ -6,9 +6,15 @@ import Papa from "papaparse";
 import type { ChartView } from "./types.ts";
 import { sourceText } from "./standalone.ts";
 
-/** Site-relative URLs of a chart's page and files. */
+/** Site-relative URLs of a chart's pages and files: the one place a chart's URLs are made. */
 export interface ChartFiles {
   page: string;
+  /** The page a host site shows in an iframe. */
+  embed: string;
+  /** The oEmbed 1.0 response. */
+  oembed: string;
+  /** The values a chart with a picker loads once an area is picked. */
+  areas: string;
   csv: string;
   svg: string;
   png: string;
@@ -22,7 +28,18 @@ export interface ChartFiles {
 
 export function chartFiles(id: string): ChartFiles {
   const base = `/charts/${id}`;
-  return { page: `${base}/`, csv: `${base}.csv`, svg: `${base}.svg`, png: `${base}.png`, card: `${base}.card.png`, square: `${base}.square.png`, zip: `${base}.zip` };
+  return {
+    page: `${base}/`,
+    embed: `/embed/${id}/`,
+    oembed: `/oembed/${id}.json`,
+    areas: `${base}/areas.json`,
+    csv: `${base}.csv`,
+    svg: `${base}.svg`,
+    png: `${base}.png`,
+    card: `${base}.card.png`,
+    square: `${base}.square.png`,
+    zip: `${base}.zip`,
+  };
 }
 
 /** The CSV of what the chart shows; blank cells are values not published, never zeros. */

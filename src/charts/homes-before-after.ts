@@ -1,38 +1,34 @@
 /**
- * The council's children's homes before and after the October 2018 proposal, by type,
- * as each source counts them. The sources conflict (10 or 12 homes; four or six to
- * close): each account is its own bar, and none is reconciled with another.
+ * The council's children's homes before and after the proposal, by type, as each source
+ * counts them (data/homes-accounts.csv). Where the sources conflict on the total or on how
+ * many would close, each account is its own bar, and none is reconciled with another.
  */
-import { accountTotal, HOME_KINDS, homesAccounts, type HomeKind, type HomesAccount } from "../lib/data/homes.ts";
-import { source } from "../lib/data/index.ts";
+import { accountTotal, HOME_KINDS, type HomeKind, type HomesAccount } from "../lib/data/homes.ts";
 import { barChart, type BarSegment } from "./bar-chart.ts";
-import type { ChartDefinition } from "./chart-definition.ts";
+import type { ChartKind } from "./chart-definition.ts";
+import { homesBeforeAfterEntry, type HomesBeforeAfterEntry } from "../schemas/chart-entry.ts";
 import { drawBoth, sourcesOf } from "./view-parts.ts";
-import { capitalise, countWord, finish, joinAnd, type Description } from "./describe.ts";
+import { capitalise, countWord, finish, joinAnd, withDetails, type Description } from "./describe.ts";
 import type { LegendItem } from "./types.ts";
 import { formatIsoDate, formatShortDay } from "../lib/format/date.ts";
 
-const ID = "homes-before-after";
-const KIND_NAMES: Record<HomeKind, { name: string; short: string }> = {
-  residential_close: { name: "Residential homes to close", short: "close" },
-  residential_stay: { name: "Residential homes to stay open", short: "stay" },
-  disability_unaffected: { name: "Homes for disabled children, unaffected", short: "disabled" },
-  close_type_unstated: { name: "Homes to close, type not stated", short: "close" },
-  not_broken_down: { name: "Homes whose type the source does not give", short: "unstated" },
-};
+/** The name (legend, table column) and bar word of each kind of home. */
+export type KindNames = Record<HomeKind, { name: string; short: string }>;
+
+/** A table cell for a count the source does not give (generic words, as in every table). */
 const NOT_STATED = "not stated";
 
 const rowName = (a: HomesAccount) => `${a.label}, ${formatShortDay(a.date)}`;
 const homes = (n: number) => `${n} ${n === 1 ? "home" : "homes"}`;
 
 /** Segments of one account's bar, in the fixed order of kinds. */
-export function accountSegments(a: HomesAccount): BarSegment[] {
+export function accountSegments(a: HomesAccount, names: KindNames): BarSegment[] {
   const out: BarSegment[] = [];
   let x = 0;
   for (const kind of HOME_KINDS) {
     const n = a.counts[kind];
     if (n === undefined) continue;
-    out.push({ row: rowName(a), series: KIND_NAMES[kind].name, x1: x, x2: x + n, label: `${n} ${KIND_NAMES[kind].short}`, shortLabel: String(n), tip: `${a.label}: ${homes(n)}, ${KIND_NAMES[kind].name.toLowerCase()}` });
+    out.push({ row: rowName(a), series: names[kind].name, x1: x, x2: x + n, label: `${n} ${names[kind].short}`, shortLabel: String(n), tip: `${a.label}: ${homes(n)}, ${names[kind].name.toLowerCase()}` });
     x += n;
   }
   return out;
@@ -56,7 +52,7 @@ function byCount(accounts: readonly HomesAccount[], count: (a: HomesAccount) => 
   return [...groups].map(([n, who]) => ({ n, who })).sort((x, y) => y.who.length - x.who.length || x.n - y.n);
 }
 
-/** "two, in the council's news release and the Bromsgrove Standard (our count for the Bromsgrove Standard)". */
+/** "two, in the council's news release and the local paper (our count for the local paper)". */
 function inAccounts(g: { n: number; who: HomesAccount[] }, kind: HomeKind): string {
   const ours = g.who.filter((a) => a.derived.includes(kind));
   const mark = ours.length === 0 ? "" : ours.length === g.who.length ? ", our count from what they say" : ` (our count for ${joinAnd(ours.map(named))})`;
@@ -72,9 +68,10 @@ const CLOSING: { kind: HomeKind; words: string }[] = [
  * What the accounts agree and disagree on: the totals the sources state, then how many
  * homes would close, then that no source settles it. Accounts are grouped by what they
  * say, so no sentence is repeated per source; a count that is our arithmetic on what a
- * source says is marked as ours, and each source's own figures are in the table.
+ * source says is marked as ours, and each source's own figures are in the table. `when`
+ * is when the accounts were given, as a sentence says it ("October 2018").
  */
-export function describeHomes(accounts: readonly HomesAccount[]): Description {
+export function describeHomes(accounts: readonly HomesAccount[], when: string): Description {
   const totals = byCount(accounts, (a) => a.statedTotal);
   const noTotal = accounts.filter((a) => a.statedTotal === null);
   const closing = CLOSING.flatMap((c) => byCount(accounts, (a) => a.counts[c.kind]).map((g) => ({ ...g, ...c })));
@@ -95,9 +92,9 @@ export function describeHomes(accounts: readonly HomesAccount[]): Description {
   const disagree = totals.length > 1 || closing.length > 1;
   const lead = [
     totals.length > 1
-      ? `The sources disagree on how many children's homes the council ran in October 2018: the totals given are ${totalsText}${lacking}.`
+      ? `The sources disagree on how many children's homes the council ran in ${when}: the totals given are ${totalsText}${lacking}.`
       : totals.length === 1
-        ? `The sources that give a total agree the council ran ${homes(totals[0]!.n)} in October 2018${lacking}.`
+        ? `The sources that give a total agree the council ran ${homes(totals[0]!.n)} in ${when}${lacking}.`
         : "None of the sources gives a total of the council's children's homes.",
     closingText.length ? `On closures, ${closingText.join("; ")}.` : null,
     disagree ? "No published source we found settles it." : null,
@@ -118,40 +115,47 @@ function countCell(a: HomesAccount, k: HomeKind): string {
   return a.derived.includes(k) ? `${n} (our count)` : String(n);
 }
 
-export const homesBeforeAfter: ChartDefinition = {
-  id: ID,
-  build() {
-    const accounts = homesAccounts();
-    const data = accounts.flatMap(accountSegments);
-    const kinds = HOME_KINDS.map((k) => KIND_NAMES[k].name);
+/** The accounts, in the order drawn (the council's own first). */
+export interface HomesData {
+  accounts: readonly HomesAccount[];
+}
+
+export const homesBeforeAfter: ChartKind<HomesBeforeAfterEntry, HomesData> = {
+  entry: homesBeforeAfterEntry,
+  binds: () => ["accounts", "totals", "before", "after"],
+  build({ id, entry, text, data, sources }) {
+    const { accounts } = data;
+    const own = accounts.find((a) => a.sourceId === entry.account);
+    if (!own) throw new Error(`${id}: account "${entry.account}" is not in data/homes-accounts.csv`);
+    const stay = own.counts.residential_stay;
+    if (stay === undefined || own.counts.residential_close === undefined) throw new Error(`${id}: account "${entry.account}" gives no residential homes to close and to stay open, which the title gives`);
     const totals = statedTotals(accounts);
-    const alt = "Bar chart of the council's children's homes by type, as four sources in October 2018 counted them: homes to close, to stay open, homes for disabled children, and homes whose type the source does not give";
-    const legend: LegendItem[] = HOME_KINDS.map((k, colour) => ({ series: KIND_NAMES[k].name, label: KIND_NAMES[k].name, colour, swatch: "block" }));
+    const t = text({ accounts: countWord(accounts.length), totals: totals.join(" or "), before: countWord(own.counts.residential_close + stay), after: countWord(stay) });
+    const names = t.kinds as KindNames;
+    const points = accounts.flatMap((a) => accountSegments(a, names));
+    const kinds = HOME_KINDS.map((k) => names[k].name);
+    const legend: LegendItem[] = HOME_KINDS.map((k, colour) => ({ series: names[k].name, label: names[k].name, colour, swatch: "block" }));
     return {
-      id: ID,
-      title: `The council said six residential homes would become two; the sources disagree on how many homes it ran in all (${totals.join(" or ")})`,
-      subtitle: "Worcestershire County Council's children's homes by type, before and after the October 2018 proposal, as each source counts them",
-      alt,
-      ...describeHomes(accounts),
-      svg: drawBoth(ID, alt, (document, size, narrow) =>
-        barChart(data, { document, ...size, height: 0, narrow, series: kinds, rows: accounts.map(rowName), xLabel: "Homes", tickFormat: (d) => String(d), xMax: Math.max(...accounts.map(accountTotal)) }),
+      id,
+      title: t.title,
+      subtitle: t.subtitle,
+      alt: t.alt,
+      ...withDetails(describeHomes(accounts, t.when), t.details),
+      svg: drawBoth(id, t.alt, (document, size, narrow) =>
+        barChart(points, { document, ...size, height: 0, narrow, series: kinds, rows: accounts.map(rowName), xLabel: t.xLabel, tickFormat: (d) => String(d), xMax: Math.max(...accounts.map(accountTotal)) }),
       ),
       legend,
       table: {
-        caption: "Council children's homes by type, as each source counts them (October 2018)",
-        columns: ["Source", ...kinds, "Total the source gives"],
+        caption: t.caption,
+        columns: [t.columns.source, ...kinds, t.columns.total],
         rows: accounts.map((a) => [`${a.label}, ${formatIsoDate(a.date)}`, ...HOME_KINDS.map((k) => countCell(a, k)), a.statedTotal === null ? `${NOT_STATED} (our sum: ${accountTotal(a)})` : String(a.statedTotal)]),
       },
       csv: {
         columns: ["account", "kind", "homes", "confidence", "source_id", "source_release", "source_says"],
-        rows: accounts.flatMap((a) => HOME_KINDS.filter((k) => a.counts[k] !== undefined).map((k) => [a.label, KIND_NAMES[k].name, a.counts[k]!, a.derived.includes(k) ? "calc" : a.confidence, a.sourceId, source(a.sourceId).release, a.says])),
+        rows: accounts.flatMap((a) => HOME_KINDS.filter((k) => a.counts[k] !== undefined).map((k) => [a.label, names[k].name, a.counts[k]!, a.derived.includes(k) ? "calc" : a.confidence, a.sourceId, sources.source(a.sourceId).release, a.says])),
       },
-      sources: sourcesOf(accounts.map((a) => a.sourceId)),
-      notes: [
-        ...accounts.map((a) => `${a.label}: ${a.says}${a.confidence === "press" ? " (press report)" : ""}`),
-        "Counts marked \"our count\" are our arithmetic on what the source says (six homes cut to two is four to close), not figures the source gives.",
-        "Which two residential homes stayed open, and when the others closed, is not found in published sources.",
-      ],
+      sources: sourcesOf(accounts.map((a) => a.sourceId), sources),
+      notes: [...accounts.map((a) => `${a.label}: ${a.says}${a.confidence === "press" ? " (press report)" : ""}`), ...t.notes],
     };
   },
 };

@@ -1,28 +1,63 @@
-/** The registry of charts. A chart listed here gets a page at /charts/<id>/. */
+/**
+ * The registry of charts: one per entry in the site's content/charts/, in story order. A
+ * chart listed here gets a page at /charts/<id>/; its kind is built only because the
+ * site's content names it.
+ */
+import { siteConfig } from "../lib/site/config.ts";
 import type { ChartDefinition } from "./chart-definition.ts";
 import type { ChartView } from "./types.ts";
-import { homesBeforeAfter } from "./homes-before-after.ts";
-import { englandLookedAfter } from "./england-looked-after.ts";
-import { ratePer10000 } from "./rate-per-10000.ts";
-import { startsAndCeased } from "./starts-and-ceased.ts";
-import { ageAndPlacement } from "./age-and-placement.ts";
-import { comparators } from "./comparators.ts";
-import { money } from "./money.ts";
-import { similarCouncils } from "./similar-councils.ts";
+import { bindEntry } from "./bind.ts";
+import { chartFigures, figureText } from "./figures.ts";
+import { loadChartEntries, type LoadedEntry } from "./entries.ts";
+import { kinds } from "./kinds.ts";
+import { source } from "../lib/data/index.ts";
+import { revisionOf } from "../lib/data/revisions.ts";
+import type { SourceCatalogue } from "./chart-definition.ts";
 
-/** Every chart, in the order the story tells them. */
-export const charts: readonly ChartDefinition[] = [homesBeforeAfter, englandLookedAfter, ratePer10000, startsAndCeased, ageAndPlacement, comparators, similarCouncils, money];
+/** The project's catalogue of sources (data/sources.csv), as every kind is handed it. */
+const sources: SourceCatalogue = { source, revision: revisionOf };
+
+/** A registry entry for one content entry: its kind, fed the data its glue gathers. */
+function definition(e: LoadedEntry): ChartDefinition {
+  const k = kinds[e.entry.kind]!;
+  let data: unknown;
+  const gathered = () => (data ??= k.gather(e.entry));
+  const figures = (key: string) => figureText(chartFigures(siteConfig().paths.content), key);
+  const input = () => ({ id: e.id, entry: e.entry, data: gathered(), sources, text: (values: Parameters<typeof bindEntry>[1]) => bindEntry(e.entry, values, { file: e.file, text: e.text }, figures) });
+  const areaData = k.chart.areaData;
+  return {
+    id: e.id,
+    kind: e.entry.kind,
+    order: e.entry.order,
+    topic: e.entry.topic,
+    build: () => k.chart.build(input()),
+    ...(areaData ? { areaData: () => areaData(gathered(), e.entry, sources) } : {}),
+  };
+}
+
+/** Every chart of the site, in the order the story tells them. */
+export const charts: readonly ChartDefinition[] = loadChartEntries(siteConfig().paths.content).map(definition);
 
 const views = new Map<string, ChartView>();
+
+/** The chart with this id; throws for an id the site's content does not list. */
+export function chartDefinition(id: string): ChartDefinition {
+  const def = charts.find((c) => c.id === id);
+  if (!def) throw new Error(`unknown chart id "${id}" (a site's charts are the entries of its content/charts/)`);
+  return def;
+}
 
 /** The built view of a chart, drawn once per build however many pages show it. */
 export function chartView(id: string): ChartView {
   let view = views.get(id);
   if (!view) {
-    const def = charts.find((c) => c.id === id);
-    if (!def) throw new Error(`unknown chart id "${id}"`);
-    view = def.build();
+    view = chartDefinition(id).build();
     views.set(id, view);
   }
   return view;
+}
+
+/** The link text for a chart id; throws for an id the site does not have. */
+export function chartTopic(id: string): string {
+  return chartDefinition(id).topic;
 }

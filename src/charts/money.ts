@@ -1,19 +1,16 @@
 /**
- * The money: the £10.5m added to the 2018/19 children's social care budget and its
- * parts, the £0.5m–£1.2m saving from closing six homes, and the press-reported £1.9m a
- * year for the Edge of Care service. One bar each, on one scale of pounds.
+ * The money: a budget increase and its parts, the saving the proposal named and the
+ * reported cost of the service it proposed, from data/money.csv; the entry names which
+ * figure is which and the words above each bar. One bar each, on one scale of pounds.
  */
-import { money as moneyFigures, source, type MoneyFigure } from "../lib/data/index.ts";
+import type { MoneyFigure } from "../lib/data/index.ts";
 import { barChart, type BarSegment } from "./bar-chart.ts";
-import type { ChartDefinition } from "./chart-definition.ts";
+import type { ChartKind } from "./chart-definition.ts";
+import { moneyEntry, type MoneyEntry } from "../schemas/chart-entry.ts";
 import { drawBoth, sourcesOf } from "./view-parts.ts";
-import { capitalise, finish, joinAnd, type Description } from "./describe.ts";
+import { capitalise, finish, joinAnd, withDetails, type Description } from "./describe.ts";
 import { formatAmount as amount, formatAmountSpoken as spokenAmount, formatMoney } from "../lib/format/money.ts";
 
-const ID = "money";
-
-/** "Publisher, release" of a figure's source. */
-const releaseOf = (f: MoneyFigure) => `${source(f.sourceId).publisher}, ${source(f.sourceId).release}`;
 
 
 /** "the Cabinet minutes of 18 October 2018" from the release "Cabinet minutes, 18 October 2018". */
@@ -24,6 +21,10 @@ export interface MoneyStory {
   saving: MoneyFigure;
   /** What the saving came from, in the record's terms: "closing six homes". */
   savingFrom: string;
+  /** The budget that was raised, as a sentence names it: "the children's social care budget". */
+  budget: string;
+  /** The service whose cost is given, as a sentence names it: "the new service". */
+  service: string;
   total: MoneyFigure;
   parts: MoneyFigure[];
   newMoney: MoneyFigure;
@@ -40,10 +41,10 @@ export function describeMoney(m: MoneyStory, cite: (f: MoneyFigure) => { publish
   const press = cite(m.serviceCost);
   const lead = [
     `${capitalise(theRecord(cite(m.saving).release))} say ${m.savingFrom} would save ${spokenAmount(m.saving)}${m.saving.period ? ` in ${m.saving.period}` : "; the record does not say over what period"}.`,
-    `For ${m.total.period ?? "the year"} the children's social care budget had been raised by ${spokenAmount(m.total)}${parts.length ? `, ${joinAnd(parts)}` : ""}, ${theRecord(cite(m.total).release)} record.`,
+    `For ${m.total.period ?? "the year"} ${m.budget} had been raised by ${spokenAmount(m.total)}${parts.length ? `, ${joinAnd(parts)}` : ""}, ${theRecord(cite(m.total).release)} record.`,
     m.serviceCost.confidence === "press"
-      ? `The ${press.publisher} reported in ${press.release} that the Edge of Care service would cost an estimated ${spokenAmount(m.serviceCost)}.`
-      : `The Edge of Care service was estimated to cost ${spokenAmount(m.serviceCost)}, ${theRecord(press.release)} record.`,
+      ? `The ${press.publisher} reported in ${press.release} that ${m.service} would cost an estimated ${spokenAmount(m.serviceCost)}.`
+      : `${capitalise(m.service)} was estimated to cost ${spokenAmount(m.serviceCost)}, ${theRecord(press.release)} record.`,
   ];
   return finish(lead, [
     `${capitalise(theRecord(cite(m.newMoney).release))} describe ${spokenAmount(m.newMoney)} of the ${spokenAmount(m.total)} as new money.`,
@@ -51,62 +52,70 @@ export function describeMoney(m: MoneyStory, cite: (f: MoneyFigure) => { publish
   ]);
 }
 
-// Which figures are drawn, one bar each, top to bottom; parts of the £10.5m follow it.
-// Colour groups the bars (the budget increase and its parts; the saving; the service
-// cost), but every bar is named in words above it, so colour is never needed to read it.
-const ROWS: { id: string; row: string; colour: number }[] = [
-  { id: "budget-increase-2018-19", row: "Added to the 2018/19 budget", colour: 0 },
-  { id: "budget-increase-placements", row: "Of which: placements", colour: 0 },
-  { id: "budget-increase-safeguarding", row: "Of which: safeguarding", colour: 0 },
-  { id: "budget-increase-new-money", row: "Of the increase, described as new money", colour: 0 },
-  { id: "saving-closing-six-homes", row: "Saving from closing six homes (a range)", colour: 1 },
-  { id: "edge-of-care-cost", row: "Edge of Care service (press report)", colour: 3 },
-];
+/** Every money figure of the data package. */
+export interface MoneyData {
+  figures: readonly MoneyFigure[];
+}
 
-export const money: ChartDefinition = {
-  id: ID,
-  build() {
-    const all = moneyFigures();
-    const fig = (id: string) => {
-      const f = all.find((x) => x.id === id);
-      if (!f) throw new Error(`${ID}: data/money.csv has no figure "${id}"`);
+/** The figure ids an entry names: its bars and the roles in the description. */
+const figureIds = (e: MoneyEntry) => [...new Set([...e.rows.map((r) => r.figure), e.story.total, ...e.story.parts, e.story.newMoney, e.story.saving, e.story.serviceCost])];
+
+// Each figure binds as {{<id>}} (its amount), {{<id>.low}}, {{<id>.high}} and {{<id>.period}}.
+const SUFFIXES = ["", ".low", ".high", ".period"];
+
+export const money: ChartKind<MoneyEntry, MoneyData> = {
+  entry: moneyEntry,
+  binds: (e) => figureIds(e).flatMap((id) => SUFFIXES.map((s) => `${id}${s}`)),
+  build({ id, entry, text, data, sources }) {
+    const fig = (figure: string) => {
+      const f = data.figures.find((x) => x.id === figure);
+      if (!f) throw new Error(`${id}: data/money.csv has no figure "${figure}"`);
       return f;
     };
-    const total = fig("budget-increase-2018-19");
-    const saving = fig("saving-closing-six-homes");
-    const shown = ROWS.map((r) => fig(r.id));
+    const t = text(
+      Object.fromEntries(
+        figureIds(entry).flatMap((figure) => {
+          const f = fig(figure);
+          return [[figure, amount(f)], [`${figure}.low`, formatMoney(f.low)], [`${figure}.high`, formatMoney(f.high)], [`${figure}.period`, f.period ?? "the year"]];
+        }),
+      ),
+    );
+    const rows = t.rows;
+    const total = fig(entry.story.total);
+    const shown = rows.map((r) => fig(r.figure));
     // A range is drawn from its low to its high value; a single amount from zero.
-    const data: BarSegment[] = ROWS.map((r, i) => {
+    const bars: BarSegment[] = rows.map((r, i) => {
       const f = shown[i]!;
       return { row: r.row, series: r.row, x1: f.low === f.high ? 0 : f.low, x2: f.high, label: amount(f), tip: `${f.label}: ${amount(f)}${f.confidence === "press" ? " (press report)" : ""}` };
     });
-    const colours = Object.fromEntries(ROWS.map((r) => [r.row, r.colour]));
-    const alt = "Bar chart in millions of pounds: £10.5m added to the 2018/19 budget, of which £9.3m placements and £1.2m safeguarding, £2m of it described as new money, the £0.5m to £1.2m saving from closing six homes, and the £1.9m a year reported for the Edge of Care service";
+    const colours = Object.fromEntries(rows.map((r) => [r.row, r.colour]));
     return {
-      id: ID,
-      // The budget rise was set for the same financial year as the proposal (2018/19), so the title names that year rather than "the year before".
-      title: `The children's budget for ${total.period ?? "the year"} rose by ${amount(total)}; Cabinet was told closing six homes would save ${amount(saving)}`,
-      subtitle: "Worcestershire children's social care: budget increase for 2018/19, saving from the proposal, and the reported Edge of Care cost, £ million",
-      alt,
-      ...describeMoney(
-        { saving, savingFrom: "closing six homes", total, parts: [fig("budget-increase-placements"), fig("budget-increase-safeguarding")], newMoney: fig("budget-increase-new-money"), serviceCost: fig("edge-of-care-cost") },
-        (f) => source(f.sourceId),
+      id,
+      title: t.title,
+      subtitle: t.subtitle,
+      alt: t.alt,
+      ...withDetails(
+        describeMoney(
+          { saving: fig(entry.story.saving), savingFrom: t.savingFrom, budget: t.budget, service: t.service, total, parts: entry.story.parts.map(fig), newMoney: fig(entry.story.newMoney), serviceCost: fig(entry.story.serviceCost) },
+          (f) => sources.source(f.sourceId),
+        ),
+        t.details,
       ),
-      svg: drawBoth(ID, alt, (document, size, narrow) =>
-        barChart(data, { document, ...size, height: 0, narrow, series: ROWS.map((r) => r.row), colours, rows: ROWS.map((r) => r.row), xLabel: "£ million", tickFormat: (d) => formatMoney(d), xMax: total.high }),
+      svg: drawBoth(id, t.alt, (document, size, narrow) =>
+        barChart(bars, { document, ...size, height: 0, narrow, series: rows.map((r) => r.row), colours, rows: rows.map((r) => r.row), xLabel: t.xLabel, tickFormat: (d) => formatMoney(d), xMax: total.high }),
       ),
       legend: [],
       table: {
-        caption: "The money, in pounds, with the release each figure comes from",
-        columns: ["Figure", "Amount", "Period", "Source"],
-        rows: shown.map((f) => [f.label, amount(f), f.period ?? (f.per === "year" ? "a year" : "not stated"), `${releaseOf(f)}${f.confidence === "press" ? " (press)" : ""}`]),
+        caption: t.caption,
+        columns: [t.columns.figure, t.columns.amount, t.columns.period, t.columns.source],
+        rows: shown.map((f) => [f.label, amount(f), f.period ?? (f.per === "year" ? "a year" : "not stated"), `${sources.source(f.sourceId).publisher}, ${sources.source(f.sourceId).release}${f.confidence === "press" ? " (press)" : ""}`]),
       },
       csv: {
         columns: ["id", "label", "part_of", "period", "low_gbp", "high_gbp", "per", "confidence", "source_id", "source_release"],
-        rows: shown.map((f) => [f.id, f.label, f.partOf, f.period, f.low, f.high, f.per, f.confidence, f.sourceId, source(f.sourceId).release]),
+        rows: shown.map((f) => [f.id, f.label, f.partOf, f.period, f.low, f.high, f.per, f.confidence, f.sourceId, sources.source(f.sourceId).release]),
       },
-      sources: sourcesOf(shown.map((f) => f.sourceId)),
-      notes: shown.filter((f) => f.note).map((f) => `${f.label}: ${f.note}`),
+      sources: sourcesOf(shown.map((f) => f.sourceId), sources),
+      notes: [...shown.filter((f) => f.note).map((f) => `${f.label}: ${f.note}`), ...t.notes],
     };
   },
 };

@@ -1,53 +1,59 @@
 /**
- * Worcestershire's rate of children looked after per 10,000 under-18s, against England
- * and the West Midlands, with the October 2018 proposal and October 2019 handover marked.
+ * The council's rate of children looked after per 10,000 under-18s against the nation's
+ * and the region's, with dated markers (the entry's) on the time axis. The title's claim
+ * (below or above the nation, and since when) is computed from the data, so it stays true.
  */
-import { series } from "../lib/data/index.ts";
-import { siteConfig, theArea } from "../lib/site/config.ts";
 import { lineChart } from "./line-chart.ts";
-import { describeLines, type Measure } from "./describe.ts";
-import type { ChartDefinition } from "./chart-definition.ts";
-import { drawBoth, seriesParts, toPoints, toSeries, yearRange } from "./view-parts.ts";
+import { describeLines, relationRuns, type Relation } from "./describe.ts";
+import type { ChartKind } from "./chart-definition.ts";
+import type { RatePer10000Entry } from "../schemas/chart-entry.ts";
+import { ratePer10000Entry } from "../schemas/chart-entry.ts";
+import { drawBoth, seriesParts, toPoints, toSeries, withNotes, yearRange, type AreaValues } from "./view-parts.ts";
 
-const ID = "rate-per-10000";
-const FROM = 2010;
-const TO = 2025;
-export const AREA_ORDER = [siteConfig().councilArea, theArea("nation"), theArea("region")];
-// Values are at 31 March of each year, so October of year N sits just past N + 0.5.
-const MARKERS = [
-  { x: 2018 + 6.5 / 12, label: "Oct 2018: proposal to cut homes", shortLabel: "Oct 2018: proposal" },
-  { x: 2019 + 6 / 12, label: "Oct 2019: Worcestershire Children First", shortLabel: "Oct 2019: WCF" },
-];
+/** The areas in drawing order: the council first, then the areas it is compared with. */
+export interface RateData {
+  areas: AreaValues[];
+}
 
-export const MEASURE: Measure = { counted: "children looked after per 10,000 children under 18", when: "at 31 March", short: "rate" };
-// Markers on a trend line invite a causal reading; say plainly what the data cannot show.
-const MARKER_CAVEAT =
-  "The lines mark the proposal to cut the council's residential homes (October 2018) and the handover to Worcestershire Children First (October 2019). The chart cannot show whether either changed the rate: many things affect how many children are in care.";
+const RELATION: Record<Relation, string> = { above: "above", below: "below", level: "level with" };
 
-export const ratePer10000: ChartDefinition = {
-  id: ID,
-  build() {
-    const byArea = AREA_ORDER.map((a) => ({ ...a, values: series(a.code, "looked_after_31_march", "rate_per_10000", FROM, TO) }));
-    const years = yearRange(FROM, TO);
-    const data = byArea.flatMap((a) => toPoints(a.name, a.values, years));
-    const yLabel = "Children looked after per 10,000 under-18s";
-    const described = describeLines(
-      byArea.map((a) => toSeries(a.name, a.values, years, a.prose)),
-      MEASURE,
+/** "in every year from 2018", "in 2025": the years of a run, said so gaps inside it are not hidden. */
+function runYears(years: number[]): string {
+  if (years.length === 1) return `in ${years[0]}`;
+  const consecutive = years.at(-1)! - years[0]! + 1 === years.length;
+  return `in every year ${consecutive ? "" : "compared "}from ${years[0]}`;
+}
+
+export const ratePer10000: ChartKind<RatePer10000Entry, RateData> = {
+  entry: ratePer10000Entry,
+  binds: () => ["from", "to", "first.relation", "first.year", "latest.relation", "latest.years"],
+  build({ id, entry, text, data, sources }) {
+    const { from, to } = entry.years;
+    const years = yearRange(from, to);
+    const byArea = data.areas;
+    const points = byArea.flatMap((a) => toPoints(a.name, a.values, years));
+    const series = byArea.map((a) => toSeries(a.name, a.values, years, a.prose));
+    const runs = relationRuns(series[0]!, series[1]!);
+    const [first, latest] = [runs[0], runs.at(-1)];
+    if (!first || !latest) throw new Error(`${id}: ${byArea[0]!.name} and ${byArea[1]!.name} have no year with figures for both, which the title compares`);
+    const t = text({ from, to, "first.relation": RELATION[first.relation], "first.year": first.years[0]!, "latest.relation": RELATION[latest.relation], "latest.years": runYears(latest.years) });
+    const markers = entry.markers.map((m, i) => ({ x: m.year + m.monthsAfter31March / 12, label: t.markers[i]!.label, shortLabel: t.markers[i]!.shortLabel }));
+    const described = describeLines(series, t.measure, {
       // The gap note (seriesParts) already names every missing year, just below the description.
-      { gaps: false, details: [MARKER_CAVEAT] },
-    );
-    const alt = `Line chart of children looked after per 10,000 children under 18 at 31 March, Worcestershire, England and the West Midlands, ${FROM} to ${TO}, with October 2018 and October 2019 marked`;
+      gaps: false,
+      details: t.details,
+    });
     return {
-      id: ID,
-      title: "Worcestershire's rate of children in care was below England's in 2010 and above it in every year from 2018",
-      subtitle: `Children looked after at 31 March per 10,000 children under 18, Worcestershire, England and the West Midlands, ${FROM}–${TO}`,
-      alt,
+      id,
+      title: t.title,
+      subtitle: t.subtitle,
+      alt: t.alt,
       ...described,
-      svg: drawBoth(ID, alt, (document, size, narrow) =>
-        lineChart(data, { document, ...size, narrow, series: AREA_ORDER, yLabel, unit: "per 10,000", markers: MARKERS }),
+      svg: drawBoth(id, t.alt, (document, size, narrow) =>
+        lineChart(points, { document, ...size, narrow, series: byArea, yLabel: t.axis.label, unit: t.axis.unit, markers }),
       ),
-      ...seriesParts(byArea, years, `Children looked after per 10,000 children under 18, at 31 March, ${FROM}–${TO}`),
+      ...withNotes(seriesParts(byArea, years, t.caption, sources), t.notes),
     };
   },
 };
+

@@ -11,7 +11,7 @@ export interface RevisionNote {
   n: number;
   /** The note's element id; the marker's is `${id}-ref`. */
   id: string;
-  /** "2010, England: 64,460; first published as 64,400 in the 2010 release (SFR27/2010)" */
+  /** "2010, the nation: 64,460; first published as 64,400 in the 2010 release (SFR27/2010)" */
   text: string;
 }
 

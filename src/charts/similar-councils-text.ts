@@ -1,6 +1,6 @@
 /**
- * The words of the similar-councils chart: its title and its description, generated from
- * the comparison so they stay true when the data change. Kept apart from the generic line
+ * The words of the similar-councils chart: which of its titles holds, and its description,
+ * generated from the comparison so they stay true when the data change. Kept apart from the generic line
  * description (describe.ts): this chart's finding is a rank, not a trend.
  */
 import { formatNumber, ordinal } from "../lib/format/number.ts";
@@ -10,8 +10,10 @@ import type { CouncilRank, NeighbourComparison } from "../lib/compare/councils.t
 /** What the words are generated from: the first and latest year's comparisons. */
 export interface SimilarCouncilsFacts {
   name: string;
-  first: { neighbours: NeighbourComparison; rank: CouncilRank; england: number | null };
-  latest: { neighbours: NeighbourComparison; rank: CouncilRank; england: number | null };
+  /** The nation whose rate each year is given beside the council's. */
+  nation: string;
+  first: { neighbours: NeighbourComparison; rank: CouncilRank; nationRate: number | null };
+  latest: { neighbours: NeighbourComparison; rank: CouncilRank; nationRate: number | null };
   /** Neighbours in the grouping, with or without a value. */
   groupSize: number;
 }
@@ -25,10 +27,10 @@ function againstNeighbours(n: NeighbourComparison, groupSize: number): string {
   return `higher than ${n.lower} of ${among}`;
 }
 
-function againstEngland(rate: number, england: number | null): string {
-  if (england === null) return "";
-  const word = rate > england ? "above" : rate < england ? "below" : "level with";
-  return ` and ${word} England's ${formatNumber(england)}`;
+function againstNation(nation: string, rate: number, nationRate: number | null): string {
+  if (nationRate === null) return "";
+  const word = rate > nationRate ? "above" : rate < nationRate ? "below" : "level with";
+  return ` and ${word} ${possessive(nation)} ${formatNumber(nationRate)}`;
 }
 
 function rankPhrase(r: CouncilRank): string {
@@ -36,13 +38,15 @@ function rankPhrase(r: CouncilRank): string {
   return `${countWord(r.higher)} of ${r.of} councils had a higher rate${tie}`;
 }
 
-/** The finding, as the chart's title. */
-export function similarCouncilsTitle(f: SimilarCouncilsFacts): string {
+/**
+ * Which of the entry's titles states the finding: the council's rate higher than every
+ * neighbour's with one ("highest"), lower than every one ("lowest"), or in between.
+ */
+export function titleForm(f: SimilarCouncilsFacts): "highest" | "lowest" | "between" {
   const n = f.latest.neighbours;
-  const y = n.year;
-  if (n.lower === n.withValue) return `In ${y}, ${f.name} had a higher rate of children in care than any of its ${n.withValue} statistical neighbours`;
-  if (n.higher === n.withValue) return `In ${y}, ${f.name} had a lower rate of children in care than any of its ${n.withValue} statistical neighbours`;
-  return `In ${y}, ${f.name}'s rate of children in care was higher than that of ${n.lower} of its ${n.withValue} statistical neighbours`;
+  if (n.lower === n.withValue) return "highest";
+  if (n.higher === n.withValue) return "lowest";
+  return "between";
 }
 
 /**
@@ -54,12 +58,12 @@ export function describeSimilarCouncils(f: SimilarCouncilsFacts): Description {
   const highest = latest.neighbours.highest;
   const tie = (r: CouncilRank) => (r.tiedWith > 0 ? `, level with ${countWord(r.tiedWith)} other${r.tiedWith === 1 ? "" : "s"}` : "");
   const description = [
-    `In ${latest.rank.year}, ${f.name} looked after ${formatNumber(latest.rank.rate)} children for every 10,000, ${againstNeighbours(latest.neighbours, f.groupSize)}${againstEngland(latest.rank.rate, latest.england)}.`,
+    `In ${latest.rank.year}, ${f.name} looked after ${formatNumber(latest.rank.rate)} children for every 10,000, ${againstNeighbours(latest.neighbours, f.groupSize)}${againstNation(f.nation, latest.rank.rate, latest.nationRate)}.`,
     `Its rate was the ${ordinal(latest.rank.rank)} highest of the ${latest.rank.of} councils with a published figure${tie(latest.rank)}.`,
   ].join(" ");
   const details = [
     ...(highest ? [`The highest rate among the neighbours in ${latest.rank.year} was ${possessive(highest.name)}, ${formatNumber(highest.rate)}.`] : []),
-    `In ${first.rank.year} ${possessive(f.name)} rate was ${formatNumber(first.rank.rate)}, ${againstNeighbours(first.neighbours, f.groupSize)}${againstEngland(first.rank.rate, first.england)}.`,
+    `In ${first.rank.year} ${possessive(f.name)} rate was ${formatNumber(first.rank.rate)}, ${againstNeighbours(first.neighbours, f.groupSize)}${againstNation(f.nation, first.rank.rate, first.nationRate)}.`,
     `That year ${rankPhrase(first.rank)}.`,
   ];
   return { description, details };

@@ -1,40 +1,64 @@
 /**
- * Is Worcestershire's rate of children in care a lot for a county like it? Its rate beside
- * its ten statistical neighbours' and England's, over a faint tick for every council in
- * England, 2018 to the latest year. The reader can pick any council (the island, with the
- * values loaded from areaData() as JSON); without JavaScript the chart shows Worcestershire
- * and its neighbours, and the CSV holds every council.
+ * Is the council's rate of children in care a lot for a county like it? Its rate beside
+ * its statistical neighbours' and the nation's, over a faint tick for every council, over
+ * every year of the all-councils dataset. The reader can pick any council (the island, with
+ * the values loaded from areaData() as JSON); without JavaScript the chart shows the
+ * council and its neighbours, and the CSV holds every council.
  */
-import { Missing, areaChanges, councilLookedAfter, series, source, statisticalNeighbours, type LookedAfterValue } from "../lib/data/index.ts";
-import { siteConfig, theArea } from "../lib/site/config.ts";
-import { councilYears, neighbourComparison, rankIn } from "../lib/compare/councils.ts";
+import { Missing, type AreaChange, type LookedAfterValue, type StatisticalNeighbour } from "../lib/data/index.ts";
+import type { CouncilRank, NeighbourComparison } from "../lib/compare/councils.ts";
 import { formatIsoDate } from "../lib/format/date.ts";
 import { formatNumber, ordinal } from "../lib/format/number.ts";
 import { missingText, NOT_IN_DATASET, valueStatus } from "../lib/format/missing.ts";
-import type { ChartDefinition } from "./chart-definition.ts";
-import type { ChartCsv, ChartView, TableCell } from "./types.ts";
-import { revisionOf } from "../lib/data/revisions.ts";
+import type { ChartKind, SourceCatalogue } from "./chart-definition.ts";
+import { similarCouncilsEntry, type SimilarCouncilsEntry } from "../schemas/chart-entry.ts";
+import type { ChartCsv, TableCell } from "./types.ts";
 import { stripChart, type StripPoint, type StripSeries } from "./strip-chart.ts";
 import { drawBoth, sourcesOf } from "./view-parts.ts";
-import { describeSimilarCouncils, similarCouncilsTitle } from "./similar-councils-text.ts";
+import { withDetails } from "./describe.ts";
+import { describeSimilarCouncils, titleForm } from "./similar-councils-text.ts";
+import { chartFiles } from "./downloads.ts";
 
-const ID = "similar-councils";
 const SIZES = { wide: { width: 720, height: 440 }, narrow: { width: 360, height: 380 } };
-const UNIT = "per 10,000";
-const SERIES = { focus: "Worcestershire", group: "Statistical neighbours", england: "England", context: "Every council" };
+
+/** An area as the chart names it. */
+interface Named {
+  code: string;
+  name: string;
+  shortLabel?: string | undefined;
+}
+
+/** Everything the chart draws, gathered for it. */
+export interface SimilarCouncilsData {
+  council: Named;
+  nation: Named;
+  /** The years of the all-councils dataset, ascending. */
+  years: number[];
+  /** Every council's number and rate (data/looked-after-councils.csv). */
+  councils: readonly LookedAfterValue[];
+  /** The nation's rate and number over the same years. */
+  nationRate: LookedAfterValue[];
+  nationNumber: LookedAfterValue[];
+  neighbours: StatisticalNeighbour[];
+  areaChanges: readonly AreaChange[];
+  /** A council's rank among all councils in a year (null without a published rate). */
+  rank(code: string, year: number): CouncilRank | null;
+  /** The council against its neighbours in a year. */
+  comparison(year: number): NeighbourComparison | null;
+}
 
 /** A table cell: the value (with its revision, which the table notes), or why there is none. */
-function cell(v: LookedAfterValue | undefined): TableCell {
+function cell(v: LookedAfterValue | undefined, cat: SourceCatalogue): TableCell {
   if (v === undefined) return NOT_IN_DATASET;
   if (v.value instanceof Missing) return missingText(v.value.code);
-  const revision = revisionOf(v);
+  const revision = cat.revision(v);
   return revision ? { text: formatNumber(v.value), revision } : formatNumber(v.value);
 }
 
 
-function byCode(unit: "rate_per_10000" | "number"): Map<string, LookedAfterValue[]> {
+function byCode(councils: readonly LookedAfterValue[], unit: "rate_per_10000" | "number"): Map<string, LookedAfterValue[]> {
   const out = new Map<string, LookedAfterValue[]>();
-  for (const v of councilLookedAfter()) {
+  for (const v of councils) {
     if (v.unit !== unit) continue;
     const list = out.get(v.areaCode) ?? [];
     list.push(v);
@@ -50,94 +74,108 @@ const points = (values: LookedAfterValue[], years: number[], name?: string): Str
     return { code: values[0]?.areaCode ?? "", name: name ?? values[0]?.areaName ?? "", year, value: v && typeof v.value === "number" ? v.value : null };
   });
 
-/** The note on reorganised councils, from data/area-changes.csv. */
-function reorganisationNote(): string {
-  const changes = areaChanges();
+/** The reorganised councils and the renamed code, for the note on breaks, from data/area-changes.csv. */
+function reorganisation(changes: readonly AreaChange[]): { reorganised: string; sameArea: string } {
   const breaks = changes.filter((c) => c.treatment === "break" && c.lastYear === null);
   const names = (year: number) => breaks.filter((c) => c.firstYear === year).map((c) => c.areaName).sort((a, b) => a.length - b.length);
   const formed = [...new Set(breaks.map((c) => c.firstYear))].sort().map((year) => `${names(year).join(" and ")} from ${year}`);
   const same = changes.find((c) => c.treatment === "same-area" && c.areaCode !== c.projectCode);
-  const sameText = same ? ` ${same.areaName} is one line: DfE's later files list the same area under ${same.areaCode}, with the same DfE number.` : "";
-  return `Councils that were reorganised have a break, not a joined line: DfE lists the new councils under new codes (${formed.join("; ")}), and the councils they replaced stop the year before.${sameText}`;
+  const sameArea = same ? ` ${same.areaName} is one line: DfE's later files list the same area under ${same.areaCode}, with the same DfE number.` : "";
+  return { reorganised: formed.join("; "), sameArea };
 }
 
-function build(): ChartView {
-  const years = councilYears();
-  const [from, to] = [years[0]!, years.at(-1)!];
-  const rates = byCode("rate_per_10000");
-  const neighbours = statisticalNeighbours();
-  const neighbourCodes = new Set(neighbours.map((n) => n.areaCode));
-  const england = series(theArea("nation").code, "looked_after_31_march", "rate_per_10000", from, to);
-  const worcs = rates.get(siteConfig().council.area) ?? [];
-  const rankTip = (p: StripPoint) => {
-    const r = rankIn(p.code, p.year);
-    return r ? `; ${ordinal(r.rank)} highest of ${r.of} councils` : "";
-  };
-  const focus: StripSeries = { series: SERIES.focus, label: "Worcestershire", shortLabel: "Worcs.", colour: 0, points: points(worcs, years), tipExtra: rankTip };
-  const group: StripSeries = { series: SERIES.group, label: SERIES.group, colour: 1, points: neighbours.flatMap((n) => points(rates.get(n.areaCode) ?? [], years, n.areaName)) };
-  const reference: StripSeries = { series: SERIES.england, label: "England", colour: 2, points: points(england, years, "England").map((p) => ({ ...p, code: theArea("nation").code })) };
-  const context = [...rates.entries()].filter(([code]) => code !== siteConfig().council.area && !neighbourCodes.has(code)).flatMap(([, values]) => points(values, years));
+const BINDS = ["from", "to", "neighbours", "year", "lower", "withValue", "grouping.from", "reorganised", "sameArea", "suppressed"];
 
-  const comparison = (year: number) => ({
-    neighbours: neighbourComparison(year)!,
-    rank: rankIn(siteConfig().council.area, year)!,
-    england: ((v) => (typeof v === "number" ? v : null))(england.find((e) => e.year === year)?.value),
-  });
-  const facts = { name: "Worcestershire", first: comparison(from), latest: comparison(to), groupSize: neighbours.length };
-  const grouping = neighbours[0]!;
-  const alt = `Strip chart of children looked after per 10,000 children under 18 at 31 March, ${from} to ${to}: a tick for every council in England each year, with Worcestershire, its ${neighbours.length} statistical neighbours and England drawn as lines`;
+export const similarCouncils: ChartKind<SimilarCouncilsEntry, SimilarCouncilsData> = {
+  entry: similarCouncilsEntry,
+  binds: () => BINDS,
+  build({ id, text, data, sources }) {
+    const { years, council, nation, neighbours } = data;
+    const [from, to] = [years[0]!, years.at(-1)!];
+    const rates = byCode(data.councils, "rate_per_10000");
+    const neighbourCodes = new Set(neighbours.map((n) => n.areaCode));
+    const nationRates = data.nationRate;
+    const own = rates.get(council.code) ?? [];
+    const comparison = (year: number) => {
+      const neighbours = data.comparison(year);
+      const rank = data.rank(council.code, year);
+      if (!neighbours || !rank) throw new Error(`${id}: ${council.name} has no published rate for ${year}, which the chart compares`);
+      return { neighbours, rank, nationRate: ((v) => (typeof v === "number" ? v : null))(nationRates.find((e) => e.year === year)?.value) };
+    };
+    const facts = { name: council.name, nation: nation.name, first: comparison(from), latest: comparison(to), groupSize: neighbours.length };
+    const grouping = neighbours[0];
+    if (!grouping) throw new Error(`${id}: ${council.name} has no statistical neighbours in data/statistical-neighbours.csv`);
+    const suppressed = data.councils.filter((v) => v.unit === "rate_per_10000" && v.value instanceof Missing && v.value.code !== "z");
+    const latest = facts.latest.neighbours;
+    const t = text({
+      from,
+      to,
+      neighbours: neighbours.length,
+      year: latest.year,
+      lower: latest.lower,
+      withValue: latest.withValue,
+      "grouping.from": formatIsoDate(grouping.groupingDate),
+      ...reorganisation(data.areaChanges),
+      suppressed: suppressed.length > 0 ? `: ${suppressed.map((v) => `${v.areaName} ${v.year}`).join(" and ")} (suppressed)` : "",
+    });
+    const focusName = council.name;
+    const rankTip = (p: StripPoint) => {
+      const r = data.rank(p.code, p.year);
+      return r ? `; ${ordinal(r.rank)} highest of ${r.of} councils` : "";
+    };
+    const focus: StripSeries = { series: focusName, label: council.name, ...(council.shortLabel ? { shortLabel: council.shortLabel } : {}), colour: 0, points: points(own, years), tipExtra: rankTip };
+    const group: StripSeries = { series: t.series.group, label: t.series.group, colour: 1, points: neighbours.flatMap((n) => points(rates.get(n.areaCode) ?? [], years, n.areaName)) };
+    const reference: StripSeries = { series: nation.name, label: nation.name, colour: 2, points: points(nationRates, years, nation.name).map((p) => ({ ...p, code: nation.code })) };
+    const context = [...rates.entries()].filter(([code]) => code !== council.code && !neighbourCodes.has(code)).flatMap(([, values]) => points(values, years));
 
-  const rowOf = (name: string, values: LookedAfterValue[]): [string, ...TableCell[]] => [name, ...years.map((y) => cell(values.find((v) => v.year === y)))];
-  const tableRows: [string, ...TableCell[]][] = [
-    rowOf("Worcestershire", worcs),
-    ...neighbours.map((n) => rowOf(n.areaName, rates.get(n.areaCode) ?? [])),
-    rowOf("England", england),
-    ["Worcestershire's rank among all councils, highest rate first (our calculation)", ...years.map((y) => ((r) => (r ? `${ordinal(r.rank)} of ${r.of}` : "no rank")) (rankIn(siteConfig().council.area, y)))],
-  ];
-  const suppressed = councilLookedAfter().filter((v) => v.unit === "rate_per_10000" && v.value instanceof Missing && v.value.code !== "z");
-
-  return {
-    id: ID,
-    title: similarCouncilsTitle(facts),
-    subtitle: `Children looked after at 31 March per 10,000 children under 18: Worcestershire, its ${neighbours.length} statistical neighbours, England and every council, ${from}–${to}`,
-    alt,
-    ...describeSimilarCouncils(facts),
-    svg: roundCoordinates(
-      drawBoth(
-        ID,
-        alt,
-        (document, size, narrow) =>
-          stripChart({ document, ...size, narrow, context, contextSeries: SERIES.context, group, reference, focus, yLabel: "Children looked after per 10,000 under-18s", unit: UNIT }),
-        SIZES,
+    const rowOf = (name: string, values: LookedAfterValue[]): [string, ...TableCell[]] => [name, ...years.map((y) => cell(values.find((v) => v.year === y), sources))];
+    const tableRows: [string, ...TableCell[]][] = [
+      rowOf(council.name, own),
+      ...neighbours.map((n) => rowOf(n.areaName, rates.get(n.areaCode) ?? [])),
+      rowOf(nation.name, nationRates),
+      [t.rankRow, ...years.map((y) => ((r) => (r ? `${ordinal(r.rank)} of ${r.of}` : "no rank"))(data.rank(council.code, y)))],
+    ];
+    const form = titleForm(facts);
+    return {
+      id,
+      title: form === "highest" ? t.titleIf.highest : form === "lowest" ? t.titleIf.lowest : t.title,
+      subtitle: t.subtitle,
+      alt: t.alt,
+      ...withDetails(describeSimilarCouncils(facts), t.details),
+      svg: roundCoordinates(
+        drawBoth(
+          id,
+          t.alt,
+          (document, size, narrow) =>
+            stripChart({ document, ...size, narrow, context, contextSeries: t.series.context, group, reference, focus, yLabel: t.axis.label, unit: t.axis.unit }),
+          SIZES,
+        ),
       ),
-    ),
-    legend: [
-      { series: SERIES.focus, label: "Worcestershire", colour: 0 },
-      { series: SERIES.group, label: `Its ${neighbours.length} statistical neighbours`, colour: 1 },
-      { series: SERIES.england, label: "England", colour: 2 },
-      { series: SERIES.context, label: "Every council in England (one tick each)", colour: 4, swatch: "block" },
-    ],
-    table: {
-      caption: `Children looked after per 10,000 children under 18, at 31 March, ${from}–${to}: Worcestershire, its statistical neighbours and England (every council is in the CSV)`,
-      columns: ["Area", ...years.map(String)],
-      rows: tableRows,
-      rowKeys: [siteConfig().council.area, ...neighbours.map((n) => n.areaCode), theArea("nation").code, null],
-    },
-    csv: csvOf(years, neighbourCodes),
-    sources: sourcesOf([...councilLookedAfter().map((v) => v.sourceId), ...england.map((v) => v.sourceId), grouping.sourceId]),
-    notes: [
-      `The statistical neighbours are the councils DfE grouped with Worcestershire as most similar, in the grouping in use from ${formatIsoDate(grouping.groupingDate)}. The grouping in use in 2018 may have listed other councils.`,
-      reorganisationNote(),
-      `Values DfE did not publish stay missing, never zero${suppressed.length > 0 ? `: ${suppressed.map((v) => `${v.areaName} ${v.year}`).join(" and ")} (suppressed)` : ""}. A rank counts only councils with a published rate; DfE rounds rates to whole numbers, so several councils can share one.`,
-    ],
-    picker: {
-      label: "Highlight a council",
-      noneText: "None: Worcestershire and its neighbours",
-      dataUrl: `/charts/${ID}/areas.json`,
-      options: pickerOptions(),
-    },
-  };
-}
+      legend: [
+        { series: focusName, label: council.name, colour: 0 },
+        { series: t.series.group, label: t.legend.group, colour: 1 },
+        { series: nation.name, label: nation.name, colour: 2 },
+        { series: t.series.context, label: t.legend.context, colour: 4, swatch: "block" },
+      ],
+      table: {
+        caption: t.caption,
+        columns: ["Area", ...years.map(String)],
+        rows: tableRows,
+        rowKeys: [council.code, ...neighbours.map((n) => n.areaCode), nation.code, null],
+      },
+      csv: csvOf(data, { focus: focusName, neighbour: t.series.neighbourCsv, context: t.series.context }, neighbourCodes, sources),
+      sources: sourcesOf([...data.councils.map((v) => v.sourceId), ...nationRates.map((v) => v.sourceId), grouping.sourceId], sources),
+      notes: t.notes,
+      picker: {
+        label: t.picker.label,
+        noneText: t.picker.noneText,
+        dataUrl: chartFiles(id).areas,
+        options: pickerOptions(data),
+      },
+    };
+  },
+  areaData,
+};
 
 /**
  * A tick for every council makes this SVG large; a tenth of a user unit is finer than any
@@ -149,10 +187,10 @@ function roundCoordinates(svg: { wide: string; narrow: string }): { wide: string
 }
 
 /** Every council, by name; councils that share a name say which years they cover. */
-function pickerOptions(): { value: string; text: string }[] {
+function pickerOptions(data: SimilarCouncilsData): { value: string; text: string }[] {
   const names = new Map<string, string>();
-  for (const v of councilLookedAfter()) names.set(v.areaCode, v.areaName);
-  const changes = new Map(areaChanges().map((c) => [c.areaCode, c]));
+  for (const v of data.councils) names.set(v.areaCode, v.areaName);
+  const changes = new Map(data.areaChanges.map((c) => [c.areaCode, c]));
   const count = (name: string) => [...names.values()].filter((n) => n === name).length;
   return [...names.entries()]
     .map(([value, name]) => {
@@ -165,10 +203,10 @@ function pickerOptions(): { value: string; text: string }[] {
 
 const CSV_COLUMNS = ["series", "area_code", "area_name", "year", "measure", "unit", "value", "status", "dfe_code", "confidence", "source_id", "source_release", "revised_from", "revised_from_release"];
 
-/** Every council's number and rate, England's rate, each with its release. */
-function csvOf(years: number[], neighbourCodes: ReadonlySet<string>): ChartCsv {
-  const seriesOf = (code: string) => (code === siteConfig().council.area ? SERIES.focus : neighbourCodes.has(code) ? "Statistical neighbour" : SERIES.context);
-  const england = [...series(theArea("nation").code, "looked_after_31_march", "rate_per_10000", years[0], years.at(-1)), ...series(theArea("nation").code, "looked_after_31_march", "number", years[0], years.at(-1))];
+/** Every council's number and rate, the nation's rate and number, each with its release. */
+function csvOf(data: SimilarCouncilsData, names: { focus: string; neighbour: string; context: string }, neighbourCodes: ReadonlySet<string>, cat: SourceCatalogue): ChartCsv {
+  const seriesOf = (code: string) => (code === data.council.code ? names.focus : neighbourCodes.has(code) ? names.neighbour : names.context);
+  const nation = [...data.nationRate, ...data.nationNumber];
   const row = (name: string, v: LookedAfterValue) => [
     name,
     v.areaCode,
@@ -181,23 +219,23 @@ function csvOf(years: number[], neighbourCodes: ReadonlySet<string>): ChartCsv {
     v.value instanceof Missing ? v.value.code : null,
     v.confidence,
     v.sourceId,
-    source(v.sourceId).release,
+    cat.source(v.sourceId).release,
     // As on every chart, an earlier figure is given for a published value; data/looked-after-councils.csv keeps all.
     typeof v.value === "number" ? v.revisedFrom : null,
-    typeof v.value === "number" && v.revisedFromSource ? source(v.revisedFromSource).release : null,
+    typeof v.value === "number" && v.revisedFromSource ? cat.source(v.revisedFromSource).release : null,
   ];
   const order = (a: LookedAfterValue, b: LookedAfterValue) => a.areaName.localeCompare(b.areaName, "en-GB") || a.areaCode.localeCompare(b.areaCode) || a.unit.localeCompare(b.unit) || a.year - b.year;
   return {
     columns: CSV_COLUMNS,
-    rows: [...england.map((v) => row(SERIES.england, v)), ...[...councilLookedAfter()].sort(order).map((v) => row(seriesOf(v.areaCode), v))],
+    rows: [...nation.map((v) => row(data.nation.name, v)), ...[...data.councils].sort(order).map((v) => row(seriesOf(v.areaCode), v))],
   };
 }
 
 /** The JSON the island loads when a council is picked: every council's values, small. */
-function areaData() {
-  const rates = byCode("rate_per_10000");
-  const numbers = byCode("number");
-  const years = councilYears();
+function areaData(data: SimilarCouncilsData, entry: SimilarCouncilsEntry, cat: SourceCatalogue) {
+  const rates = byCode(data.councils, "rate_per_10000");
+  const numbers = byCode(data.councils, "number");
+  const { years } = data;
   const releases: Record<string, string> = {};
   const cellOf = (v: LookedAfterValue | undefined) => (v === undefined ? null : v.value instanceof Missing ? v.value.code : v.value);
   const areas: Record<string, { name: string; rate: (number | string | null)[]; number: (number | string | null)[]; source: (string | null)[] }> = {};
@@ -209,18 +247,17 @@ function areaData() {
       number: years.map((y) => cellOf(nums.find((v) => v.year === y))),
       source: years.map((y) => {
         const id = list.find((v) => v.year === y)?.sourceId;
-        if (id) releases[id] = `DfE, ${source(id).release}`;
+        if (id) releases[id] = `DfE, ${cat.source(id).release}`;
         return id ?? null;
       }),
     };
   }
   return {
-    unit: UNIT,
+    unit: entry.axis.unit,
     years,
     releases,
-    aliases: Object.fromEntries(areaChanges().filter((c) => c.areaCode !== c.projectCode).map((c) => [c.areaCode, c.projectCode])),
+    aliases: Object.fromEntries(data.areaChanges.filter((c) => c.areaCode !== c.projectCode).map((c) => [c.areaCode, c.projectCode])),
     areas,
   };
 }
 
-export const similarCouncils: ChartDefinition = { id: ID, build, areaData };

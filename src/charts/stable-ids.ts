@@ -2,10 +2,12 @@
  * Stable chart URLs. Once an id is published, /charts/<id>/, /embed/<id>/ and
  * /oembed/<id>.json must keep answering for as long as the site exists: from the chart
  * itself or through a redirect to the chart that replaced it. The build checks this and
- * stops when a published id has neither.
+ * stops when a published id has neither. Each site keeps its own list, with its redirects,
+ * in content/published-charts.yaml; until a site has that file, its charts as they stand
+ * are all it has published.
  */
-import publishedFile from "./published-ids.json" with { type: "json" };
-import redirectsFile from "./redirects.json" with { type: "json" };
+import { siteConfig } from "../lib/site/config.ts";
+import { loadChartEntries, loadLedger } from "./entries.ts";
 
 export interface ChartIds {
   /** Ids live on the site; they must always resolve. */
@@ -19,8 +21,28 @@ export interface ChartRedirect {
   to: string;
 }
 
-export const chartIds: ChartIds = publishedFile;
-export const chartRedirects: readonly ChartRedirect[] = redirectsFile.redirects as ChartRedirect[];
+/** This site's ids, its redirects and the file that lists them. */
+export interface SiteChartIds {
+  ids: ChartIds;
+  redirects: readonly ChartRedirect[];
+  /** Where they are written, for messages. */
+  file: string;
+}
+
+let site: SiteChartIds | undefined;
+
+/**
+ * This site's ids: published ones from its ledger (none planned: an entry in content/charts/
+ * is built). Read on first call, not on import, so the build can check content first.
+ */
+export function siteChartIds(): SiteChartIds {
+  if (!site) {
+    const content = siteConfig().paths.content;
+    const ledger = loadLedger(content);
+    site = { ids: { published: ledger.exists ? ledger.published : loadChartEntries(content).map((e) => e.id), planned: [] }, redirects: ledger.redirects, file: ledger.file };
+  }
+  return site;
+}
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -28,9 +50,8 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * Every way the id lists, the redirects and the built charts disagree, as messages
  * naming the file and id; empty when URLs are stable.
  */
-export function stableIdProblems(ids: ChartIds, redirects: readonly ChartRedirect[], built: readonly string[]): string[] {
-  const P = "src/charts/published-ids.json";
-  const R = "src/charts/redirects.json";
+export function stableIdProblems(ids: ChartIds, redirects: readonly ChartRedirect[], built: readonly string[], file = "content/published-charts.yaml"): string[] {
+  const [P, R] = [`${file} published`, `${file} redirects`];
   const problems: string[] = [];
   const builtSet = new Set(built);
   const published = new Set(ids.published);
@@ -46,13 +67,13 @@ export function stableIdProblems(ids: ChartIds, redirects: readonly ChartRedirec
   }
   for (const r of redirects) {
     if (builtSet.has(r.from)) problems.push(`${R}: "${r.from}": redirects away from a chart that is still built`);
-    if (!published.has(r.from)) problems.push(`${R}: "${r.from}": only published ids need a redirect; add it to "published" in ${P}`);
+    if (!published.has(r.from)) problems.push(`${R}: "${r.from}": only published ids need a redirect; add it to ${P}`);
     if (!builtSet.has(r.to)) problems.push(`${R}: "${r.from}" → "${r.to}": the target is not a built chart`);
   }
   if (redirectFrom.size !== redirects.length) problems.push(`${R}: an id is redirected more than once`);
   for (const id of ids.published) {
     if (!builtSet.has(id) && !redirectFrom.has(id)) {
-      problems.push(`${P}: "${id}": published, but no chart has this id and ${R} has no redirect for it`);
+      problems.push(`${P}: "${id}": published, but no chart has this id (no entry in content/charts/) and ${R} has no redirect for it`);
     }
   }
   return problems;

@@ -1,22 +1,22 @@
 /**
- * Worcestershire: children who started and who ceased to be looked after in each year
- * to 31 March, 2018–2025. Where starts exceed endings the number in care grows.
+ * A council's children who started and who ceased to be looked after in each year to
+ * 31 March. Where starts exceed endings the number in care grows; the title says in how
+ * many of the years compared, computed from the data.
  */
-import { series } from "../lib/data/index.ts";
-import { siteConfig } from "../lib/site/config.ts";
 import { lineChart } from "./line-chart.ts";
-import { countWord, finish, gapsItem, listYears, type Description, type Series } from "./describe.ts";
+import { countWord, finish, gapsItem, listYears, withDetails, type Description, type Series } from "./describe.ts";
 import { formatNumber } from "../lib/format/number.ts";
-import type { ChartDefinition } from "./chart-definition.ts";
+import type { ChartKind } from "./chart-definition.ts";
+import { startsAndCeasedEntry, type StartsAndCeasedEntry } from "../schemas/chart-entry.ts";
+import type { LookedAfterValue } from "../lib/data/index.ts";
 import { cellText, drawBoth, legendOf, lookedAfterCsv, sourcesOf, toPoints, toSeries, yearRange } from "./view-parts.ts";
 
-const ID = "starts-and-ceased";
-const FROM = 2018;
-const TO = 2025;
-const GROUPS = [
-  { measure: "started", name: "Started" },
-  { measure: "ceased", name: "Ceased" },
-] as const;
+/** The council's name and its two series, each for the entry's years. */
+export interface StartsAndCeasedData {
+  area: string;
+  started: LookedAfterValue[];
+  ceased: LookedAfterValue[];
+}
 
 /** Years where both counts exist, and those where more started than ceased. */
 export function netGrowthYears(started: Map<number, number>, ceased: Map<number, number>): { compared: number[]; more: number[] } {
@@ -27,9 +27,9 @@ export function netGrowthYears(started: Map<number, number>, ceased: Map<number,
 /**
  * The finding (in how many years more started than ceased), the latest year and the
  * widest gap, then highs, lows and gaps as a list. Years are compared only where both
- * counts exist.
+ * counts exist. `area` names the council whose children they are.
  */
-export function describeStartsAndCeased(started: Series, ceased: Series): Description {
+export function describeStartsAndCeased(started: Series, ceased: Series, area: string): Description {
   const byYear = (s: Series) => new Map(s.readings.filter((r) => r.value !== null).map((r) => [r.year, r.value!]));
   const [st, ce] = [byYear(started), byYear(ceased)];
   const { compared, more } = netGrowthYears(st, ce);
@@ -40,8 +40,8 @@ export function describeStartsAndCeased(started: Series, ceased: Series): Descri
   const others = [fewer.length ? `in ${listYears(fewer)} more ceased` : "", same.length ? `in ${listYears(same)} the two were the same` : ""].filter(Boolean);
   const finding =
     compared.length === 1
-      ? `Only ${from} has both counts: ${formatNumber(st.get(from)!)} children started to be looked after by Worcestershire and ${formatNumber(ce.get(from)!)} ceased.`
-      : `More children started to be looked after by Worcestershire than ceased in ${countWord(more.length)} of the ${countWord(compared.length)} years from ${from} to ${to}${to - from + 1 > compared.length ? " with both counts" : ""}${others.length ? `; ${joinClauses(others)}` : ""}.`;
+      ? `Only ${from} has both counts: ${formatNumber(st.get(from)!)} children started to be looked after by ${area} and ${formatNumber(ce.get(from)!)} ceased.`
+      : `More children started to be looked after by ${area} than ceased in ${countWord(more.length)} of the ${countWord(compared.length)} years from ${from} to ${to}${to - from + 1 > compared.length ? " with both counts" : ""}${others.length ? `; ${joinClauses(others)}` : ""}.`;
   const latest = compared.length > 1 ? `In the year to 31 March ${to}, the latest, ${formatNumber(st.get(to)!)} started and ${formatNumber(ce.get(to)!)} ceased.` : null;
   const gap = (y: number) => st.get(y)! - ce.get(y)!;
   const widest = Math.max(...compared.map(gap));
@@ -67,32 +67,39 @@ export function describeStartsAndCeased(started: Series, ceased: Series): Descri
 
 const joinClauses = (c: string[]) => c.join(", and ");
 
-export const startsAndCeased: ChartDefinition = {
-  id: ID,
-  build() {
-    const groups = GROUPS.map((g) => ({ ...g, values: series(siteConfig().council.area, g.measure, "number", FROM, TO) }));
-    const years = yearRange(FROM, TO);
-    const data = groups.flatMap((g) => toPoints(g.name, g.values, years));
-    const byYear = (name: string) => new Map(data.filter((d) => d.series === name && d.value !== null).map((d) => [d.year, d.value!]));
-    const { compared, more } = netGrowthYears(byYear("Started"), byYear("Ceased"));
-    const names = groups.map((g) => g.name);
-    const alt = `Line chart of the number of children who started and who ceased to be looked after by Worcestershire in each year to 31 March, ${FROM} to ${TO}`;
+export const startsAndCeased: ChartKind<StartsAndCeasedEntry, StartsAndCeasedData> = {
+  entry: startsAndCeasedEntry,
+  binds: () => ["from", "to", "more", "compared", "compared.from", "compared.to"],
+  build({ id, entry, text, data, sources }) {
+    const { from, to } = entry.years;
+    const names = [entry.series.started, entry.series.ceased];
+    const groups = [
+      { name: names[0]!, values: data.started },
+      { name: names[1]!, values: data.ceased },
+    ];
+    const years = yearRange(from, to);
+    const points = groups.flatMap((g) => toPoints(g.name, g.values, years));
+    const byYear = (name: string) => new Map(points.filter((d) => d.series === name && d.value !== null).map((d) => [d.year, d.value!]));
+    const { compared, more } = netGrowthYears(byYear(names[0]!), byYear(names[1]!));
+    if (compared.length === 0) throw new Error(`${id}: no year has both counts, which the title compares`);
+    const t = text({ from, to, more: countWord(more.length), compared: countWord(compared.length), "compared.from": compared[0]!, "compared.to": compared.at(-1)! });
     return {
-      id: ID,
-      title: `More children started than stopped being looked after in Worcestershire in ${countWord(more.length)} of the ${countWord(compared.length)} years to 2025`,
-      subtitle: `Children starting and ceasing to be looked after by Worcestershire County Council, number in each year to 31 March, ${FROM}–${TO}`,
-      alt,
-      ...describeStartsAndCeased(...(groups.map((g) => toSeries(g.name, g.values, years)) as [Series, Series])),
-      svg: drawBoth(ID, alt, (document, size, narrow) => lineChart(data, { document, ...size, narrow, series: names, yLabel: "Children in the year", unit: "children" })),
+      id,
+      title: t.title,
+      subtitle: t.subtitle,
+      alt: t.alt,
+      ...withDetails(describeStartsAndCeased(...(groups.map((g) => toSeries(g.name, g.values, years)) as [Series, Series]), data.area), t.details),
+      svg: drawBoth(id, t.alt, (document, size, narrow) => lineChart(points, { document, ...size, narrow, series: names, yLabel: t.axis.label, unit: t.axis.unit })),
       legend: legendOf(names),
       table: {
-        caption: `Children starting and ceasing to be looked after by Worcestershire, years to 31 March ${FROM}–${TO}`,
-        columns: ["Year", "Started", "Ceased"],
-        rows: years.map((y) => [String(y), ...groups.map((g) => cellText(g.values, y))]),
+        caption: t.caption,
+        columns: ["Year", ...names],
+        rows: years.map((y) => [String(y), ...groups.map((g) => cellText(g.values, y, sources))]),
       },
-      csv: lookedAfterCsv(groups),
-      sources: sourcesOf(groups.flatMap((g) => g.values.map((v) => v.sourceId))),
-      notes: [],
+      csv: lookedAfterCsv(groups, sources),
+      sources: sourcesOf(groups.flatMap((g) => g.values.map((v) => v.sourceId)), sources),
+      notes: t.notes,
     };
   },
 };
+

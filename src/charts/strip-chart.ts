@@ -1,7 +1,7 @@
 /**
  * One council against its group and every council: for each year, a faint tick for every
  * council's value (the context), the group's members as thin lines with dots, a reference
- * line (England) and the focus council as a bold line. Pure: `(data, options) → SVG`.
+ * line (the nation) and the focus council as a bold line. Pure: `(data, options) → SVG`.
  *
  * Every council's marks carry `data-area` (its code), so the browser island can highlight
  * a council the reader picks from the marks already drawn, without drawing the chart. Lines
@@ -42,7 +42,7 @@ export interface StripChartOptions extends DrawOptions {
   contextSeries: string;
   /** Members of the group: thin lines and dots. */
   group: StripSeries;
-  /** A reference area (England): a dashed line, labelled at its end. */
+  /** A reference area (the nation): a dashed line, labelled at its end. */
   reference: StripSeries;
   /** The council the chart is about: a bold line, labelled at its end. */
   focus: StripSeries;

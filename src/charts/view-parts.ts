@@ -3,11 +3,10 @@
  * name their sources and write their CSV the same way.
  */
 import { formatValue, NOT_IN_DATASET, valueStatus } from "../lib/format/missing.ts";
-import { source, type LookedAfterValue, type Source } from "../lib/data/index.ts";
+import type { LookedAfterValue, Source } from "../lib/data/index.ts";
 import { finishSvg, newDocument } from "./render.ts";
-import { NARROW, WIDE } from "./chart-definition.ts";
+import { NARROW, WIDE, type SourceCatalogue } from "./chart-definition.ts";
 import type { ChartCsv, ChartView, LegendItem, TableCell } from "./types.ts";
-import { revisionOf } from "../lib/data/revisions.ts";
 import type { LinePoint } from "./line-chart.ts";
 import { listYears, type Series } from "./describe.ts";
 import { Missing } from "../lib/data/table-schema.ts";
@@ -23,8 +22,8 @@ export function drawBoth(id: string, alt: string, draw: DrawLayout, sizes: { wid
 }
 
 /** The sources named by `ids`, each once, in first-seen order. */
-export function sourcesOf(ids: Iterable<string>): Source[] {
-  return [...new Set(ids)].map(source);
+export function sourcesOf(ids: Iterable<string>, cat: SourceCatalogue): Source[] {
+  return [...new Set(ids)].map((id) => cat.source(id));
 }
 
 /** Line points for every year in `years`; a year with no number (missing or absent) is a gap (null). */
@@ -60,10 +59,10 @@ export function yearRange(from: number, to: number): number[] {
  * A table cell: the value, why it is missing, or that the dataset has no row for that
  * year. A value a later release revised carries its revision, which the table notes.
  */
-export function cellText(values: LookedAfterValue[], year: number): TableCell {
+export function cellText(values: LookedAfterValue[], year: number, cat: SourceCatalogue): TableCell {
   const v = values.find((x) => x.year === year);
   if (!v) return NOT_IN_DATASET;
-  const revision = typeof v.value === "number" ? revisionOf(v) : null;
+  const revision = typeof v.value === "number" ? cat.revision(v) : null;
   // A value we calculated (e.g. a rate from a release's own counts) says so in the table too.
   const text = v.confidence === "calc" && typeof v.value === "number" ? `${formatValue(v.value)} (our calculation)` : formatValue(v.value);
   return revision ? { text, revision } : text;
@@ -81,7 +80,7 @@ const LOOKED_AFTER_COLUMNS = ["series", "area_code", "year", "measure", "unit", 
  * status. A value a later release revised gives the earlier value and its release, as
  * data/looked-after.csv records them (revised_from, revised_from_source).
  */
-export function lookedAfterCsv(groups: { name: string; values: LookedAfterValue[] }[]): ChartCsv {
+export function lookedAfterCsv(groups: { name: string; values: LookedAfterValue[] }[], cat: SourceCatalogue): ChartCsv {
   return {
     columns: LOOKED_AFTER_COLUMNS,
     rows: groups.flatMap((g) =>
@@ -95,16 +94,16 @@ export function lookedAfterCsv(groups: { name: string; values: LookedAfterValue[
         valueStatus(v.value),
         v.confidence,
         v.sourceId,
-        source(v.sourceId).release,
-        ...revisedColumns(v),
+        cat.source(v.sourceId).release,
+        ...revisedColumns(v, cat),
       ]),
     ),
   };
 }
 
 /** The revised_from and revised_from_release cells: blank unless the value was revised. */
-function revisedColumns(v: LookedAfterValue): [number | null, string | null] {
-  const r = typeof v.value === "number" ? revisionOf(v) : null;
+function revisedColumns(v: LookedAfterValue, cat: SourceCatalogue): [number | null, string | null] {
+  const r = typeof v.value === "number" ? cat.revision(v) : null;
   return r ? [r.earlier, r.release] : [null, null];
 }
 
@@ -122,13 +121,29 @@ export function gapNote(groups: { name: string; values: LookedAfterValue[] }[], 
  * The parts every looked-after line chart shares once its series are chosen: legend, a
  * table with a row per year, the CSV of what is shown, the sources and the gap note.
  */
-export function seriesParts(groups: { name: string; values: LookedAfterValue[] }[], years: number[], caption: string): Pick<ChartView, "legend" | "table" | "csv" | "sources" | "notes"> {
+export function seriesParts(groups: { name: string; values: LookedAfterValue[] }[], years: number[], caption: string, cat: SourceCatalogue): Pick<ChartView, "legend" | "table" | "csv" | "sources" | "notes"> {
   const names = groups.map((g) => g.name);
   return {
     legend: legendOf(names),
-    table: { caption, columns: ["Year", ...names], rows: years.map((y) => [String(y), ...groups.map((g) => cellText(g.values, y))]) },
-    csv: lookedAfterCsv(groups),
-    sources: sourcesOf(groups.flatMap((g) => g.values.map((v) => v.sourceId))),
+    table: { caption, columns: ["Year", ...names], rows: years.map((y) => [String(y), ...groups.map((g) => cellText(g.values, y, cat))]) },
+    csv: lookedAfterCsv(groups, cat),
+    sources: sourcesOf(groups.flatMap((g) => g.values.map((v) => v.sourceId)), cat),
     notes: [gapNote(groups, years)],
   };
+}
+
+/** The generated notes, then the entry's own. */
+export function withNotes<P extends { notes: string[] }>(parts: P, notes: readonly string[]): P {
+  return { ...parts, notes: [...parts.notes, ...notes] };
+}
+
+/** One area's looked-after values as a chart draws them: its name, end label and how a sentence names it. */
+export interface AreaValues {
+  name: string;
+  /** The area's key in the site configuration, where an entry names it. */
+  key?: string | undefined;
+  shortLabel?: string | undefined;
+  /** How a sentence names it, where that differs from the name: "the region". */
+  prose?: string | undefined;
+  values: LookedAfterValue[];
 }

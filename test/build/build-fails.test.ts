@@ -56,6 +56,17 @@ describe("the build stops on bad content, naming the file", () => {
     expect(r.unchanged).toBe(true);
   });
 
+  it("a chart entry binding a value its chart does not compute, and an unknown chart kind", () => {
+    const r = buildWith("chart-entry", (d) => {
+      edit(join(d, "charts/starts-and-ceased.yaml"), "in {{more}} of the", "in {{mroe}} of the");
+      edit(join(d, "charts/money.yaml"), "kind: money", "kind: pie");
+    });
+    expect(r.code).toBe(1);
+    expect(r.output).toMatch(new RegExp(`${r.dir}/charts/starts-and-ceased\\.yaml:\\d+: title: unknown value "\\{\\{mroe\\}\\}"`));
+    expect(r.output).toMatch(new RegExp(`${r.dir}/charts/money\\.yaml:\\d+: kind: unknown chart kind`));
+    expect(r.unchanged).toBe(true);
+  });
+
   it("a claim whose verdict says it holds, on unverified evidence", () => {
     const r = buildWith("claim-verdict", (d) => edit(join(d, "claims.yaml"), /(- id: before-2015-45\n(?:.*\n)*?  verdict: )unverified/, "$1matches"));
     expect(r.code).toBe(1);

@@ -1,15 +1,19 @@
 /**
  * Published chart URLs keep answering: every published id has its chart, embed and
  * oEmbed URLs, either built or redirected (301 from the server, as _redirects asks, and
- * a redirect page in dist/ for hosts without _redirects). Planned ids are not yet due.
+ * a redirect page in dist/ for hosts without _redirects).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { chartIds, chartRedirects } from "../../src/charts/stable-ids.ts";
-import { chartPath, embedPath, oembedPath } from "../../src/lib/site/embed-code.ts";
+import { siteChartIds } from "../../src/charts/stable-ids.ts";
+import { chartFiles } from "../../src/charts/downloads.ts";
 import { DIST } from "../support/pages.ts";
 
+const { ids: chartIds, redirects: chartRedirects } = siteChartIds();
+const chartPath = (id: string) => chartFiles(id).page;
+const embedPath = (id: string) => chartFiles(id).embed;
+const oembedPath = (id: string) => chartFiles(id).oembed;
 const get = (path: string) => fetch(inject("baseUrl") + path, { redirect: "manual" });
 
 describe("published chart ids", () => {

@@ -4,6 +4,7 @@
  * own sections (the proposal's come from content/proposal/).
  */
 import { charts, chartView } from "../../charts/index.ts";
+import { chartFiles } from "../../charts/downloads.ts";
 
 export interface ResponseSection {
   /** Stable id, as passed to RespondLink. */
@@ -18,6 +19,6 @@ export interface ResponseSection {
 
 /** Every section: the prose sections given, in reading order, then the charts in registry order. */
 export function responseSections(prose: readonly ResponseSection[] = []): ResponseSection[] {
-  const chartSections = charts.map((c) => ({ id: c.id, title: chartView(c.id).title, href: `/charts/${c.id}/`, chart: true }));
+  const chartSections = charts.map((c) => ({ id: c.id, title: chartView(c.id).title, href: chartFiles(c.id).page, chart: true }));
   return [...prose, ...chartSections, { id: "general", title: "General comments", href: "/respond/" }];
 }

@@ -14,12 +14,15 @@ import { claimsFileSchema, type ClaimDocument } from "../../schemas/claims-file.
 import { claimChecks } from "../claims/checks.ts";
 import { siteConfig, type SiteConfig } from "../site/config.ts";
 import type { ZodType } from "astro/zod";
+import { chartEntryProblems, chartReferenceProblems, ledgerProblems } from "../../charts/entries.ts";
 
 export { validateYamlText };
 
 /**
- * Every error in the site's content/timeline/*.yaml, content/claims.yaml and feedback
- * config, with paths relative to the working directory. The folders come from the site
+ * Every error in the site's content/timeline/*.yaml, content/claims.yaml, feedback
+ * config, chart entries (content/charts/*.yaml), published chart ids
+ * (content/published-charts.yaml) and charts named in content, with paths relative to the
+ * working directory. The folders come from the site
  * configuration, so a build of a copy (CONTENT_DIR) or of another site checks that one.
  */
 export function validateContent(knownSources: ReadonlySet<string> | ReadonlyMap<string, KnownSource>, config: SiteConfig = siteConfig()): string[] {
@@ -30,6 +33,7 @@ export function validateContent(knownSources: ReadonlySet<string> | ReadonlyMap<
   for (const name of readdirSync(dir).filter((n) => n.endsWith(".yaml")).sort()) check(join(dir, name), schema);
   check(join(config.paths.content, "claims.yaml"), claimsFileSchema(knownSources, claimDocuments(config.paths.content), claimChecks));
   check(config.paths.feedback, feedbackConfigSchema, ["consultation"]);
+  errors.push(...chartEntryProblems(config.paths.content), ...ledgerProblems(config.paths.content), ...chartReferenceProblems(config.paths.content));
   return errors;
 }
 

@@ -1,10 +1,12 @@
 /**
- * How many council children's homes each source says there were, and what the October
- * 2018 proposal would do to them. The sources disagree on the total (10 or 12) and on
- * how many would close (four or six); every account is kept as its source gives it, and
- * nothing the source does not state is filled in. Figures from FACTS section 4.
+ * How many council children's homes each source says there were, and what the proposal
+ * would do to them, from data/homes-accounts.csv and data/homes-counts.csv. Sources can
+ * disagree on the total and on how many would close; every account is kept as its source
+ * gives it, and nothing the source does not state is filled in (an absent count is absent,
+ * never 0).
  */
-import type { Confidence } from "./index.ts";
+import { dataPackage, type Confidence } from "./index.ts";
+import { Missing } from "./table-schema.ts";
 
 /** Kinds of home, in the order charts stack them. */
 export type HomeKind = "residential_close" | "residential_stay" | "disability_unaffected" | "close_type_unstated" | "not_broken_down";
@@ -30,55 +32,31 @@ export interface HomesAccount {
 
 export const HOME_KINDS: readonly HomeKind[] = ["residential_close", "residential_stay", "disability_unaffected", "close_type_unstated", "not_broken_down"];
 
-const ACCOUNTS: readonly HomesAccount[] = [
-  {
-    sourceId: "wcc-news-2018-10-11",
-    label: "Council news release",
-    inSentence: "the council's news release",
-    date: "2018-10-11",
-    counts: { residential_close: 4, residential_stay: 2, disability_unaffected: 4 },
-    derived: ["residential_close"],
-    statedTotal: null,
-    says: "Said its residential children's homes would be cut from six to two, and its four homes for children with disabilities would not be affected.",
-    confidence: "read",
-  },
-  {
-    sourceId: "bromsgrove-standard-2018-10-15",
-    label: "Bromsgrove Standard",
-    inSentence: "the Bromsgrove Standard",
-    date: "2018-10-15",
-    counts: { residential_close: 4, residential_stay: 2, disability_unaffected: 4 },
-    derived: ["residential_close", "residential_stay"],
-    statedTotal: null,
-    says: "Named the homes: Old Hollow (Malvern) and a Tenbury home would go, and two of Oak House, Rivendell, The Riddings and Orchardene would close; four homes for disabled children would stay.",
-    confidence: "press",
-  },
-  {
-    sourceId: "bbc-2018-10-11",
-    label: "BBC News",
-    date: "2018-10-11",
-    counts: { not_broken_down: 10 },
-    derived: [],
-    statedTotal: 10,
-    says: "A caption said the council ran 10 children's homes.",
-    confidence: "press",
-  },
-  {
-    sourceId: "wcc-cabinet-2018-10-18",
-    label: "Cabinet minutes",
-    inSentence: "the Cabinet minutes",
-    date: "2018-10-18",
-    counts: { close_type_unstated: 6, not_broken_down: 6 },
-    derived: ["not_broken_down"],
-    statedTotal: 12,
-    says: 'Spoke of closing "six out of twelve" homes, without saying of what type.',
-    confidence: "read",
-  },
-];
+const rows = (name: string) => {
+  const r = dataPackage().resources.get(name);
+  if (!r) throw new Error(`data package has no resource "${name}"`);
+  return r.rows.map((x) => x.row);
+};
 
-/** Every account, in the order above (the council's own first). */
+/** Every account, in file order (the council's own first). */
 export function homesAccounts(): readonly HomesAccount[] {
-  return ACCOUNTS;
+  const counts = rows("homes-counts");
+  return rows("homes-accounts").map((r) => {
+    const sourceId = String(r.source_id);
+    const mine = counts.filter((c) => c.source_id === sourceId);
+    const inSentence = r.in_sentence instanceof Missing ? undefined : String(r.in_sentence);
+    return {
+      sourceId,
+      label: String(r.label),
+      ...(inSentence ? { inSentence } : {}),
+      date: String(r.date),
+      counts: Object.fromEntries(mine.map((c) => [String(c.kind), c.homes as number])) as Partial<Record<HomeKind, number>>,
+      derived: mine.filter((c) => c.derived === true).map((c) => String(c.kind) as HomeKind),
+      statedTotal: typeof r.stated_total === "number" ? r.stated_total : null,
+      says: String(r.says),
+      confidence: r.confidence as Confidence,
+    };
+  });
 }
 
 /** The sum of an account's counts; equals its stated total where it gives one. */

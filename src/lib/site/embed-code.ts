@@ -3,15 +3,12 @@
  * snippet, so the chart page, the oEmbed response and the tests all show the same code.
  */
 import type { ChartView } from "../../charts/types.ts";
+import { chartFiles } from "../../charts/downloads.ts";
 import { escapeHtml } from "../format/escape.ts";
 
 /** Width the oEmbed response states; the iframe itself is fluid (100% of its column). */
 export const EMBED_WIDTH = 640;
 
-/** Paths of a chart's pages, relative to the site root. */
-export const chartPath = (id: string) => `/charts/${id}/`;
-export const embedPath = (id: string) => `/embed/${id}/`;
-export const oembedPath = (id: string) => `/oembed/${id}.json`;
 export const HOST_SCRIPT_PATH = "/embed.js";
 
 /**
@@ -23,7 +20,7 @@ export const EMBED_HEIGHT = 760;
 
 /** The snippet a journalist pastes: one lazy iframe and one script, with absolute URLs. */
 export function embedCode(site: URL | string, view: Pick<ChartView, "id" | "title">): string {
-  const src = new URL(embedPath(view.id), site).href;
+  const src = new URL(chartFiles(view.id).embed, site).href;
   const script = new URL(HOST_SCRIPT_PATH, site).href;
   return (
     `<iframe src="${escapeHtml(src)}" title="${escapeHtml(view.title)}" width="100%" height="${EMBED_HEIGHT}" ` +

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { charts, chartView } from "../../../src/charts/index.ts";
-import { CATEGORIES } from "../../../src/charts/age-and-placement.ts";
-import { AREA_ORDER as RATE_AREAS } from "../../../src/charts/rate-per-10000.ts";
-import { AREA_ORDER as COMPARATOR_AREAS } from "../../../src/charts/comparators.ts";
+import { loadChartEntries } from "../../../src/charts/entries.ts";
+import { siteConfig } from "../../../src/lib/site/config.ts";
 import { homesAccounts } from "../../../src/lib/data/homes.ts";
 import { MAX_LEAD_SENTENCES } from "../../../src/charts/describe.ts";
 import { repeatedPatterns, sentencesOf, splitSentences } from "../../support/sentence-pattern.ts";
@@ -10,7 +9,8 @@ import type { ChartView } from "../../../src/charts/types.ts";
 
 /** Every name a description may give a series or source, as the legend, table or prose give it. */
 function namesOf(view: ChartView): string[] {
-  const prose = [...CATEGORIES.map((c) => c.prose), ...[...RATE_AREAS, ...COMPARATOR_AREAS].flatMap((a) => ("prose" in a && a.prose ? [a.prose] : [])), ...homesAccounts().flatMap((a) => [a.label, a.inSentence ?? a.label])];
+  const seriesProse = loadChartEntries(siteConfig().paths.content).flatMap((e) => ("series" in e.entry && Array.isArray(e.entry.series) ? e.entry.series.map((c: { prose: string }) => c.prose) : []));
+  const prose = [...seriesProse, ...siteConfig().areas.flatMap((a) => (a.prose ? [a.prose] : [])), ...homesAccounts().flatMap((a) => [a.label, a.inSentence ?? a.label])];
   return [...view.legend.flatMap((l) => [l.series, l.label]), ...view.table.columns, ...view.table.rows.map((r) => r[0]!), ...prose];
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeSimilarCouncils, similarCouncilsTitle, type SimilarCouncilsFacts } from "../../../src/charts/similar-councils-text.ts";
+import { describeSimilarCouncils, titleForm, type SimilarCouncilsFacts } from "../../../src/charts/similar-councils-text.ts";
 import type { NeighbourComparison } from "../../../src/lib/compare/councils.ts";
 
 const neighbours = (year: number, rate: number, rates: (number | null)[]): NeighbourComparison => {
@@ -18,15 +18,17 @@ const neighbours = (year: number, rate: number, rates: (number | null)[]): Neigh
 };
 const facts = (latestRates: (number | null)[], firstRates: (number | null)[]): SimilarCouncilsFacts => ({
   name: "Worcestershire",
-  first: { neighbours: neighbours(2018, 68, firstRates), rank: { year: 2018, rate: 68, rank: 71, of: 152, higher: 70, tiedWith: 2 }, england: 64 },
-  latest: { neighbours: neighbours(2025, 86, latestRates), rank: { year: 2025, rate: 86, rank: 44, of: 151, higher: 43, tiedWith: 0 }, england: 67 },
+  nation: "England",
+  first: { neighbours: neighbours(2018, 68, firstRates), rank: { year: 2018, rate: 68, rank: 71, of: 152, higher: 70, tiedWith: 2 }, nationRate: 64 },
+  latest: { neighbours: neighbours(2025, 86, latestRates), rank: { year: 2025, rate: 86, rank: 44, of: 151, higher: 43, tiedWith: 0 }, nationRate: 67 },
   groupSize: 3,
 });
 
-describe("similarCouncilsTitle(facts)", () => {
-  it("states the finding: higher than any neighbour, or how many", () => {
-    expect(similarCouncilsTitle(facts([75, 60, 50], [60, 50, 40]))).toBe("In 2025, Worcestershire had a higher rate of children in care than any of its 3 statistical neighbours");
-    expect(similarCouncilsTitle(facts([90, 60, 50], [60, 50, 40]))).toBe("In 2025, Worcestershire's rate of children in care was higher than that of 2 of its 3 statistical neighbours");
+describe("titleForm(facts)", () => {
+  it("picks the title that states the finding: higher than any neighbour, lower than any, or in between", () => {
+    expect(titleForm(facts([75, 60, 50], [60, 50, 40]))).toBe("highest");
+    expect(titleForm(facts([90, 60, 50], [60, 50, 40]))).toBe("between");
+    expect(titleForm(facts([90, 95, 100], [60, 50, 40]))).toBe("lowest");
   });
 });
 

@@ -4,7 +4,7 @@ import { datasetJsonLd, describeConstraints, publishedDatasets } from "../../../
 describe("publishedDatasets()", () => {
   it("lists every resource of the data package with its download path and schema", () => {
     const list = publishedDatasets();
-    expect(list.map((d) => d.href)).toEqual(["/data/sources.csv", "/data/looked-after.csv", "/data/looked-after-councils.csv", "/data/age-placement.csv", "/data/money.csv", "/data/statistical-neighbours.csv", "/data/area-changes.csv"]);
+    expect(list.map((d) => d.href)).toEqual(["/data/sources.csv", "/data/looked-after.csv", "/data/looked-after-councils.csv", "/data/age-placement.csv", "/data/money.csv", "/data/homes-accounts.csv", "/data/homes-counts.csv", "/data/statistical-neighbours.csv", "/data/area-changes.csv"]);
     expect(list.every((d) => d.rows > 0 && d.fields.length > 0)).toBe(true);
   });
 });

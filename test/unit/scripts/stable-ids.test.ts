@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartIds, chartRedirects, stableIdProblems } from "../../../src/charts/stable-ids.ts";
+import { siteChartIds, stableIdProblems } from "../../../src/charts/stable-ids.ts";
 import { charts } from "../../../src/charts/index.ts";
 
 const ids = { published: ["a", "b"], planned: ["c"] };
@@ -15,7 +15,7 @@ describe("stableIdProblems(ids, redirects, built)", () => {
 
   it("fails when a published id disappears without a redirect", () => {
     expect(stableIdProblems(ids, [], ["a"])).toEqual([
-      'src/charts/published-ids.json: "b": published, but no chart has this id and src/charts/redirects.json has no redirect for it',
+      'content/published-charts.yaml published: "b": published, but no chart has this id (no entry in content/charts/) and content/published-charts.yaml redirects has no redirect for it',
     ]);
   });
 
@@ -41,10 +41,12 @@ describe("stableIdProblems(ids, redirects, built)", () => {
 
 describe("the project's chart ids", () => {
   it("keep every published URL working", () => {
-    expect(stableIdProblems(chartIds, chartRedirects, charts.map((c) => c.id))).toEqual([]);
+    const site = siteChartIds();
+    expect(stableIdProblems(site.ids, site.redirects, charts.map((c) => c.id), site.file)).toEqual([]);
   });
 
   it("include the eight ids fixed for the site", () => {
+    const { ids: chartIds } = siteChartIds();
     expect([...chartIds.published, ...chartIds.planned].sort()).toEqual(
       ["age-and-placement", "comparators", "england-looked-after", "homes-before-after", "money", "rate-per-10000", "similar-councils", "starts-and-ceased"],
     );

@@ -1,0 +1,37 @@
+/**
+ * The site's figures registry as chart words bind it: the same keys prose binds
+ * ({{seed.england-rise}}, {{england.rate.2018}}), read synchronously from the content
+ * folder's reported-figures.yaml and the data package, because charts are built
+ * synchronously. A chart's words give a figure as its text, plain ("10 per cent").
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { z } from "astro/zod";
+import { createFigureRegistry } from "../lib/figures/registry.ts";
+import type { FigureRegistry } from "../lib/figures/types.ts";
+import { reportedFigureSchema } from "../schemas/reported-figure.ts";
+import { sources } from "../lib/data/index.ts";
+
+const registries = new Map<string, FigureRegistry>();
+
+/** The registry for the site whose content is in `contentDir`, built once. */
+export function chartFigures(contentDir: string): FigureRegistry {
+  let registry = registries.get(contentDir);
+  if (!registry) {
+    const file = join(contentDir, "reported-figures.yaml");
+    // The file's own errors are reported, with file and line, by Astro's collection and validateContent.
+    const reported = existsSync(file) ? z.array(reportedFigureSchema).parse(parse(readFileSync(file, "utf8")) ?? []) : [];
+    registry = createFigureRegistry(
+      reported.map((r) => ({ key: r.id, ...r })),
+      new Set(sources().map((s) => s.id)),
+    );
+    registries.set(contentDir, registry);
+  }
+  return registry;
+}
+
+/** A figure's text as chart words give it: "10 per cent", "£0.5m to £1.2m". */
+export function figureText(registry: FigureRegistry, key: string): string | undefined {
+  return registry.get(key)?.parts.map((p) => p.text).join(" to ");
+}
