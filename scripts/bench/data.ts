@@ -11,6 +11,7 @@ import { join, resolve } from "node:path";
 import { validateTable } from "../../src/lib/data/validate-table.ts";
 import type { DataPackageDescriptor } from "../../src/lib/data/table-schema.ts";
 import { defaultAreas } from "../import-dfe/areas.ts";
+import { theArea } from "../../src/lib/site/config.ts";
 import type { BenchRow, BenchSection } from "./index.ts";
 
 const ROOT = resolve(import.meta.dirname, "..", "..");
@@ -45,16 +46,19 @@ async function dfeFile(path: string, bytes: number): Promise<number> {
     if (!out.write(s)) await once(out, "drain");
   };
   await write(`\uFEFF${header}`);
+  // The nation and region columns come from the site configuration, as in DfE's own files.
+  const nation = theArea("nation");
+  const region = theArea("region");
   for (const [a, area] of defaultAreas().entries()) {
     for (let year = 2000; year < 2026; year++) {
-      for (const m of measures) await write(`${year},Reporting year,Local authority,E92000001,England,E12000005,West Midlands,${800 + a},Area ${a},${area},${m},100000,${year + a},${a + 10}\n`);
+      for (const m of measures) await write(`${year},Reporting year,Local authority,${nation.code},${nation.name},${region.code},${region.name},${800 + a},Area ${a},${area},${m},100000,${year + a},${a + 10}\n`);
     }
   }
   for (let i = 0; written < bytes; i++, rows++) {
     let chunk = "";
     for (let j = 0; j < 1000; j++) {
       const k = i * 1000 + j;
-      chunk += `${2000 + (k % 26)},Reporting year,Local authority,E92000001,England,E12000008,South East,${k % 1000},Somewhere ${k},E09${String(k % 1e6).padStart(6, "0")},${measures[k % 3]},${k % 500000},${k % 2000},${k % 120}\n`;
+      chunk += `${2000 + (k % 26)},Reporting year,Local authority,${nation.code},${nation.name},E12000099,Another region,${k % 1000},Somewhere ${k},E09${String(k % 1e6).padStart(6, "0")},${measures[k % 3]},${k % 500000},${k % 2000},${k % 120}\n`;
     }
     await write(chunk);
   }

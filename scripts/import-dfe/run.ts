@@ -55,7 +55,7 @@ export async function runImport(argv: string[], ctx: RunContext): Promise<number
   const areas = args.values.area ?? defaultAreas();
   const bad = areas.filter((a) => !/^E[0-9]{8}$/.test(a));
   if (bad.length > 0) {
-    ctx.err(`--area takes an ONS area code such as E10000001; got ${bad.join(", ")}`);
+    ctx.err(`--area takes an ONS area code (a capital E and eight digits); got ${bad.join(", ")}`);
     return 2;
   }
   const path = resolve(ctx.cwd, args.positionals[0]!);

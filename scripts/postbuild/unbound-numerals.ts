@@ -1,7 +1,7 @@
 /**
  * The numerals check. In <main>, a digit may appear only inside <data>, <time>, a
  * table, a chart figure, code, a key name (<kbd>), or an element whose data-label is on the short list in
- * src/lib/markdown/labels.ts (or names a release in data/sources.csv). Anything else is a
+ * content/labels.yaml (or names a release in data/sources.csv). Anything else is a
  * figure typed by hand, not bound to the data, and stops the build, naming the page and
  * the content file it came from.
  */

@@ -2,7 +2,7 @@
  * The area picker of a chart that has one (a `.chart-picker` inside the figure): the reader
  * picks a council from a labelled <select>, and the island highlights it in both layouts,
  * shows its values in tooltips and adds them to the table. The choice lives in the URL
- * (?area=E10000016), so a link or an embed opens with it picked. The values come from a
+ * (?area=<area code>), so a link or an embed opens with it picked. The values come from a
  * small JSON file written at build time, fetched only once an area is picked. The chart
  * is never redrawn: the council's marks are already in the SVG, tagged data-area, and the
  * highlight joins them where the years are consecutive, so a reorganised council's line
@@ -10,6 +10,8 @@
  */
 import { select } from "d3-selection";
 import { joinPath } from "./join-path.ts";
+import { fillSlots, readMessages } from "./messages.ts";
+import type { Ui } from "../schemas/ui.ts";
 import { formatNumber } from "../lib/format/number.ts";
 import { missingText, NOT_IN_DATASET } from "../lib/format/missing.ts";
 
@@ -106,6 +108,7 @@ export function enhancePicker(figure: HTMLElement): void {
   const input = box?.querySelector("select");
   if (!box || !input) return;
   const url = box.dataset.pickerSrc!;
+  const m = readMessages<{ picker: Ui["browser"]["picker"] }>(figure);
   const live = select(box).append("p").attr("class", "visually-hidden").attr("aria-live", "polite");
   box.hidden = false;
   let request = 0;
@@ -119,7 +122,7 @@ export function enhancePicker(figure: HTMLElement): void {
     clear(figure);
     figure.dataset.picked = code;
     if (!code) {
-      if (announce) live.text("Highlight removed");
+      if (announce) live.text(m.picker.removed);
       return;
     }
     figure.setAttribute("aria-busy", "true");
@@ -128,9 +131,9 @@ export function enhancePicker(figure: HTMLElement): void {
       if (mine !== request) return;
       const name = data.areas[code]?.name ?? code;
       const ok = highlight(figure, code, data);
-      if (announce) live.text(ok ? `${name} highlighted in the chart and added to the table` : `${name} has no published values to highlight`);
+      if (announce) live.text(fillSlots(ok ? m.picker.highlighted : m.picker.noValues, { name }));
     } catch {
-      if (mine === request) live.text("The councils' values could not be loaded");
+      if (mine === request) live.text(m.picker.failed);
     } finally {
       if (mine === request) figure.removeAttribute("aria-busy");
     }
@@ -146,7 +149,7 @@ export function enhancePicker(figure: HTMLElement): void {
     void apply(asked, false);
     return;
   }
-  // A code DfE has used for the same area (North Yorkshire's newer one) opens that area.
+  // A code DfE has used for the same area (a successor council's newer code) opens that area.
   void load(url)
     .then((data) => {
       const code = data.aliases[asked];

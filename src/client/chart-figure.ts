@@ -5,6 +5,8 @@
  * or focus leaves or it is dismissed.
  */
 import { select, type Selection } from "d3-selection";
+import { fillSlots, readMessages } from "./messages.ts";
+import type { Ui } from "../schemas/ui.ts";
 
 export const CHART_SELECTOR = "figure.chart[data-chart]";
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -33,6 +35,7 @@ function visiblePoints(figure: HTMLElement): { svg: SVGSVGElement; points: Point
 /** Wire up one figure. */
 export function enhanceFigure(fig: Selection<HTMLElement, unknown, null, undefined>): void {
   const figure = fig.node()!;
+  const m = readMessages<{ chart: Ui["browser"]["figure"] }>(figure);
   const graphic = fig.select<HTMLDivElement>(".chart-graphic");
   if (graphic.empty()) return;
   const id = figure.dataset.chart!;
@@ -42,7 +45,7 @@ export function enhanceFigure(fig: Selection<HTMLElement, unknown, null, undefin
   graphic
     .attr("tabindex", "0")
     .attr("role", "group")
-    .attr("aria-label", "Chart values: use the arrow keys to move between them, Escape to close the tooltip")
+    .attr("aria-label", m.chart.valuesLabel)
     .classed("is-interactive", true);
 
   let current = -1;
@@ -192,7 +195,7 @@ export function enhanceFigure(fig: Selection<HTMLElement, unknown, null, undefin
       fig.selectAll<SVGGElement, unknown>("svg.chart-svg [data-series]").classed("is-dimmed", function () {
         return on && this.getAttribute("data-series") !== series;
       });
-      live.text(on ? `Highlighting ${button.textContent?.trim()}` : "Highlighting off");
+      live.text(on ? fillSlots(m.chart.highlighting, { series: button.textContent?.trim() ?? "" }) : m.chart.highlightingOff);
     });
   });
 }

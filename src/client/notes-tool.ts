@@ -7,12 +7,10 @@
  * reader is told at once, in an alert beside the notes, and offered the download and copy
  * buttons: the text stays in the page, and nothing is lost without a word.
  */
-import { notesAsText, NOTES_KEY_PREFIX, NOTES_FILE_NAME } from "../lib/consultation/notes-text.ts";
+import { notesAsText, NOTES_KEY_PREFIX } from "../lib/consultation/notes-text.ts";
 import { notesStore } from "../lib/consultation/notes-store.ts";
-
-const NOT_STORED =
-  "This browser is not saving your notes, so they will be lost when you close or reload this page. " +
-  "To keep them, download them now, or use \u201cCopy all notes\u201d at the end of your notes.";
+import { fillSlots, readMessages } from "./messages.ts";
+import type { Ui } from "../schemas/ui.ts";
 
 class NotesTool extends HTMLElement {
   connectedCallback(): void {
@@ -21,6 +19,7 @@ class NotesTool extends HTMLElement {
     const warning = this.querySelector<HTMLElement>("[data-warning]");
     const warningText = warning?.querySelector<HTMLElement>("[data-warning-text]");
     if (!tool || !status || !warning || !warningText) return;
+    const m = readMessages<Ui["browser"]["notes"]>(this);
     const say = (msg: string) => {
       status.textContent = msg;
     };
@@ -33,7 +32,7 @@ class NotesTool extends HTMLElement {
       if (!warning.hidden) return;
       warning.hidden = false;
       // Set after the alert is shown, so screen readers announce it.
-      requestAnimationFrame(() => (warningText.textContent = NOT_STORED));
+      requestAnimationFrame(() => (warningText.textContent = m.notStored));
     };
     const save = (a: HTMLTextAreaElement) => {
       // An empty note has nothing to lose, even where the browser stores nothing.
@@ -47,7 +46,7 @@ class NotesTool extends HTMLElement {
       else if (!warning.hidden && store.available) {
         warning.hidden = true;
         warningText.textContent = "";
-        say("Your notes are being saved in this browser again.");
+        say(m.savedAgain);
       }
     };
     for (const a of areas) {
@@ -63,28 +62,28 @@ class NotesTool extends HTMLElement {
       const action = (e.target as HTMLElement).closest<HTMLButtonElement>("button[data-action]")?.dataset.action;
       if (action === "copy") {
         const t = text();
-        if (!t) return say("There are no notes to copy yet.");
+        if (!t) return say(m.nothingToCopy);
         try {
           await navigator.clipboard.writeText(t);
-          say("Notes copied.");
+          say(m.copied);
         } catch {
-          say("Copying is blocked in this browser; use the download button instead.");
+          say(m.copyBlocked);
         }
       } else if (action === "download") {
         const t = text();
-        if (!t) return say("There are no notes to download yet.");
+        if (!t) return say(m.nothingToDownload);
         const url = URL.createObjectURL(new Blob([t], { type: "text/plain;charset=utf-8" }));
-        const link = Object.assign(document.createElement("a"), { href: url, download: NOTES_FILE_NAME });
+        const link = Object.assign(document.createElement("a"), { href: url, download: m.fileName });
         link.click();
         setTimeout(() => URL.revokeObjectURL(url), 1000);
-        say(`Notes downloaded as ${NOTES_FILE_NAME}.`);
+        say(fillSlots(m.downloaded, { file: m.fileName }));
       } else if (action === "clear") {
-        if (!window.confirm("Clear all your notes from this browser?")) return;
+        if (!window.confirm(m.confirmClear)) return;
         for (const a of areas) {
           a.value = "";
           save(a);
         }
-        say("Notes cleared.");
+        say(m.cleared);
       }
     });
     tool.hidden = false;

@@ -4,6 +4,9 @@
  */
 const INDEX = "/pagefind/pagefind.js";
 
+import { fillSlots, readMessages } from "./messages.ts";
+import type { Ui } from "../schemas/ui.ts";
+
 interface PagefindResult {
   url: string;
   excerpt: string;
@@ -36,18 +39,19 @@ class SiteSearch extends HTMLElement {
     const status = this.querySelector<HTMLElement>(".search-status");
     const list = this.querySelector<HTMLElement>(".search-results");
     if (!form || !input || !status || !list) return;
+    const m = readMessages<Ui["browser"]["search"]>(this);
     form.hidden = false;
     const run = async (q: string) => {
       list.replaceChildren();
       if (!q.trim()) return void (status.textContent = "");
-      status.textContent = "Searching…";
+      status.textContent = m.searching;
       try {
         const pf = await load();
         const found = await pf.search(q);
         const data = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
         status.textContent = data.length
-          ? `Results for “${q}”: ${data.length}${found.results.length > data.length ? " shown" : ""}.`
-          : `No pages found for “${q}”.`;
+          ? fillSlots(found.results.length > data.length ? m.resultsShown : m.results, { query: q, count: data.length })
+          : fillSlots(m.none, { query: q });
         for (const d of data) {
           const li = document.createElement("li");
           const a = Object.assign(document.createElement("a"), { href: d.url, textContent: d.meta.title ?? d.url });
@@ -58,7 +62,7 @@ class SiteSearch extends HTMLElement {
         }
       } catch (e) {
         console.error(e);
-        status.textContent = "Search could not be loaded. Every section is listed below.";
+        status.textContent = m.failed;
       }
     };
     form.addEventListener("submit", (e) => {

@@ -7,6 +7,8 @@
 import { axisBottom } from "d3-axis";
 import { scaleUtc, type ScaleTime } from "d3-scale";
 import { select } from "d3-selection";
+import { fillSlots, readMessages } from "./messages.ts";
+import type { Ui } from "../schemas/ui.ts";
 import { zoom as d3zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from "d3-zoom";
 
 const ZOOM_STEP = 1.6;
@@ -17,6 +19,7 @@ class TimelineChart extends HTMLElement {
     const svgEl = this.querySelector<SVGSVGElement>("svg.timeline-svg");
     const controls = this.querySelector<HTMLElement>("[data-controls]");
     if (!svgEl || !controls) return;
+    const m = readMessages<Ui["browser"]["timeline"]>(this);
     const [d0, d1] = svgEl.dataset.domain!.split("/").map((d) => new Date(`${d}T00:00:00Z`)) as [Date, Date];
     const [r0, r1] = svgEl.dataset.range!.split("/").map(Number) as [number, number];
     const height = Number(svgEl.dataset.height);
@@ -129,7 +132,7 @@ class TimelineChart extends HTMLElement {
       for (const a of marks) a.style.display = shown.has(a.dataset.kind!) ? "" : "none";
       for (const li of items) li.hidden = !shown.has(li.dataset.kind!);
       const n = items.filter((li) => !li.hidden).length;
-      details.textContent = `Showing ${n} of ${items.length} events.`;
+      details.textContent = fillSlots(m.showing, { shown: n, total: items.length });
       const first = visible()[0];
       for (const m of marks) m.setAttribute("tabindex", m === first ? "0" : "-1");
     };

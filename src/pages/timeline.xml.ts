@@ -2,17 +2,22 @@
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
 import { timelineEvents } from "../lib/timeline/events.ts";
+import { timelineYears } from "../lib/timeline/years.ts";
 import { feedItems } from "../lib/timeline/feed.ts";
 import { siteConfig } from "../lib/site/config.ts";
+import { uiRenderer } from "../lib/content/ui-render.ts";
 const publicUrl = siteConfig().publicUrl;
 
-export const GET: APIRoute = async () =>
-  rss({
-    title: `${siteConfig().name}: timeline`,
-    description: "Events from the 2016 Ofsted inspection to 2024: the children's homes proposal, its meetings and decisions, and the governance of children's services.",
+export const GET: APIRoute = async () => {
+  const events = await timelineEvents();
+  const u = await uiRenderer();
+  return rss({
+    title: u.text(u.t.timeline.feedTitle, { name: siteConfig().name }),
+    description: u.text(u.t.timeline.feedDescription, timelineYears(events)),
     site: publicUrl.href,
-    items: feedItems(await timelineEvents()),
+    items: feedItems(events),
     customData: "<language>en-gb</language>",
     // Item links end in a fragment (/timeline/#id); a slash after it would break the anchor.
     trailingSlash: false,
   });
+};

@@ -47,7 +47,7 @@ export const meetingSchema = z
     dateNote: z.string().optional(),
     /** Where the meeting was held, or null when not found. */
     venue: z.string().nullable().default(null),
-    /** The agenda item or minute, as a label key from src/lib/markdown/labels.ts. */
+    /** The agenda item or minute, as a label key from content/labels.yaml. */
     itemLabel: z.string(),
     /** The item title as the record gives it. */
     itemTitle: z.string(),

@@ -12,7 +12,7 @@ const isoDay = z.preprocess(
 );
 
 /** ONS/GSS codes as DfE publishes them: a letter and eight digits. */
-const areaCode = z.string().regex(/^[A-Z]\d{8}$/, "expected an area code such as E10000001 (a capital letter and eight digits)");
+const areaCode = z.string().regex(/^[A-Z]\d{8}$/, "expected an area code: a capital letter and eight digits");
 
 /** A key used in figure names ({{<key>.number.2018}}) and ids: lower case words joined by hyphens. */
 const key = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, "expected lower-case words joined by hyphens");
@@ -29,11 +29,11 @@ export const areaSchema = z
     otherCodes: z.array(areaCode).default([]),
     /** The figure-name prefix: {{<key>.rate.2018}}. */
     key,
-    /** The area's name as a label: "West Midlands". */
+    /** The area's name as a label, as charts and tables show it. */
     name: z.string().min(1),
-    /** A label for narrow charts: "W. Mids". */
+    /** A shorter label for narrow charts (an abbreviation of the name). */
     shortLabel: z.string().min(1).optional(),
-    /** How a sentence names it, where that differs from the label: "the West Midlands". */
+    /** How a sentence names it, where that differs from the label (a name that takes "the"). */
     prose: z.string().min(1).optional(),
     role: z.enum(AREA_ROLES),
   })

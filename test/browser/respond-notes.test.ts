@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Download } from "playwright-core";
 import { connectBrowser } from "../support/browser.ts";
-import { NOTES_FILE_NAME } from "../../src/lib/consultation/notes-text.ts";
+import { ui } from "../../src/lib/content/ui.ts";
 
 let browser: Browser;
 /** A download's text, read through the connection (the browser may run in another process). */
@@ -46,7 +46,7 @@ describe("/respond/ notes", () => {
       await expect.poll(() => page.getByLabel("Notes on General comments").inputValue()).toBe("Changed in the second tab.");
 
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download as a text file" }).click()]);
-      expect(download.suggestedFilename()).toBe(NOTES_FILE_NAME);
+      expect(download.suggestedFilename()).toBe(ui().browser.notes.fileName);
       expect(await downloaded(download!)).toBe("General comments (section: general)\n\nChanged in the second tab.\n");
       await expect.poll(() => page.getByRole("status").textContent()).toContain("downloaded");
     } finally {

@@ -93,3 +93,25 @@ describe("npm run build with a bad site configuration", { timeout: 30_000 }, () 
     expect(tree(out)).toEqual(before);
   });
 });
+
+describe("npm run build with bad wording", { timeout: 30_000 }, () => {
+  it("stops naming content/ui.yaml, the line and the field of an unknown slot, and leaves the output folder untouched", () => {
+    const dir = mkdtempSync(join(tmpdir(), "build-ui-"));
+    cpSync(join(ROOT, "content"), join(dir, "content"), { recursive: true });
+    const path = join(dir, "content", "ui.yaml");
+    const lines = readFileSync(path, "utf8").split("\n");
+    const at = lines.findIndex((l) => l.startsWith("  asOf: Information as of {date}."));
+    lines[at] = "  asOf: Information as of {day}.";
+    writeFileSync(path, lines.join("\n"));
+    const out = join(dir, "dist");
+    mkdirSync(out);
+    writeFileSync(join(out, "index.html"), "<!doctype html><p>the last good build</p>\n");
+    const before = tree(out);
+
+    const run = spawnSync(process.execPath, [BUILD], { cwd: dir, encoding: "utf8", env: { ...process.env, DATA_DIR: join(ROOT, "data"), OUT_DIR: out, CI: "true" } });
+
+    expect(run.status, run.stderr).not.toBe(0);
+    expect(run.stderr).toMatch(new RegExp(`^content/ui\\.yaml:${at + 1}: footer\\.asOf: unknown slot \\{day\\}`, "m"));
+    expect(tree(out)).toEqual(before);
+  });
+});

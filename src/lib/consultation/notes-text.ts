@@ -3,9 +3,6 @@
 /** localStorage key prefix (the site configuration's `identifiers.storagePrefix`); a section's notes are under prefix + section id. */
 export const NOTES_KEY_PREFIX = __SITE_IDENTIFIERS__.storagePrefix;
 
-/** The name the downloaded notes are saved under. */
-export const NOTES_FILE_NAME = "notes-on-the-homes-proposal.txt";
-
 /** Non-empty notes as text, one block per section, headed by its title and id; "" when none. */
 export function notesAsText(notes: { id: string; title: string; text: string }[]): string {
   return notes

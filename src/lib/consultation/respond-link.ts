@@ -8,6 +8,7 @@
 import type { FeedbackConfig } from "../../schemas/feedback.ts";
 import { consultationState, describeState, describeStateHtml, type ConsultationState } from "./state.ts";
 import { escapeHtml } from "../format/escape.ts";
+import { ui } from "../content/ui.ts";
 import type { IsoDate } from "../site/as-of.ts";
 
 export type RespondLinkModel =
@@ -38,9 +39,9 @@ export function respondLink(config: FeedbackConfig, sectionId: string, asOf: Iso
     case "closed":
       return { kind: "closed", text: describeState(state), html: describeStateHtml(state), outcome: config.outcome };
     case "open":
-      return { kind: "open", href: sectionFormUrl(config.formUrl, config.sectionParam, sectionId), text: "Respond to this section", note: describeState(state), noteHtml: describeStateHtml(state) };
+      return { kind: "open", href: sectionFormUrl(config.formUrl, config.sectionParam, sectionId), text: ui().consultation.respond, note: describeState(state), noteHtml: describeStateHtml(state) };
     case "upcoming":
-      return info(state, " A link to respond to this section will appear here while it is open.");
+      return info(state, ` ${ui().consultation.respondLater}`);
     case "not published":
       return info(state, "");
   }

@@ -3,6 +3,7 @@
  * as the notes key). Chart pages are sections by their chart id; prose pages pass their
  * own sections (the proposal's come from content/proposal/).
  */
+import { ui } from "../content/ui.ts";
 import { charts, chartView } from "../../charts/index.ts";
 import { chartFiles } from "../../charts/downloads.ts";
 
@@ -20,5 +21,5 @@ export interface ResponseSection {
 /** Every section: the prose sections given, in reading order, then the charts in registry order. */
 export function responseSections(prose: readonly ResponseSection[] = []): ResponseSection[] {
   const chartSections = charts.map((c) => ({ id: c.id, title: chartView(c.id).title, href: chartFiles(c.id).page, chart: true }));
-  return [...prose, ...chartSections, { id: "general", title: "General comments", href: "/respond/" }];
+  return [...prose, ...chartSections, { id: "general", title: ui().generalNotes, href: "/respond/" }];
 }

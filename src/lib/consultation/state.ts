@@ -6,6 +6,8 @@ import type { FeedbackConfig } from "../../schemas/feedback.ts";
 import type { IsoDate } from "../site/as-of.ts";
 import { daysBetween, formatIsoDate } from "../format/date.ts";
 import { escapeHtml } from "../format/escape.ts";
+import { ui } from "../content/ui.ts";
+import { SLOT } from "../../schemas/ui.ts";
 
 export type ConsultationState =
   /** Neither date is published. */
@@ -30,19 +32,33 @@ export function consultationState(config: Pick<FeedbackConfig, "opens" | "closes
 /** A piece of a sentence on the state: words, a date, or a count of days (so pages can bind them to <time> and <data>). */
 export type StatePart = string | { date: IsoDate } | { days: number };
 
+/** A sentence from content/ui.yaml (consultation) in parts: its words, and its slots' values. */
+function parts(template: string, slots: Record<string, Exclude<StatePart, string>>): StatePart[] {
+  const out: StatePart[] = [];
+  let at = 0;
+  for (const m of template.matchAll(SLOT)) {
+    if (m.index > at) out.push(template.slice(at, m.index));
+    out.push(slots[m[1]!]!);
+    at = m.index + m[0].length;
+  }
+  if (at < template.length) out.push(template.slice(at));
+  return out;
+}
+
 /** One sentence on the state, in parts. */
 export function describeStateParts(state: ConsultationState): StatePart[] {
+  const t = ui().consultation;
   switch (state.kind) {
     case "not published":
-      return ["The consultation's opening and closing dates are not found in published sources."];
+      return parts(t.notPublished, {});
     case "upcoming":
-      return ["The consultation opens on ", { date: state.opens }, ...(state.closes ? [" and closes on ", { date: state.closes }] : []), "."];
+      return state.closes ? parts(t.upcomingCloses, { opens: { date: state.opens }, closes: { date: state.closes } }) : parts(t.upcoming, { opens: { date: state.opens } });
     case "open":
-      if (state.closes === null || state.daysLeft === null) return ["The consultation is open; its closing date is not found in published sources."];
-      if (state.daysLeft === 0) return ["The consultation is open and closes today, ", { date: state.closes }, "."];
-      return ["The consultation is open until ", { date: state.closes }, ": ", { days: state.daysLeft }, ` ${state.daysLeft === 1 ? "day" : "days"} left.`];
+      if (state.closes === null || state.daysLeft === null) return parts(t.openNoClose, {});
+      if (state.daysLeft === 0) return parts(t.closesToday, { closes: { date: state.closes } });
+      return parts(state.daysLeft === 1 ? t.openUntilOneDay : t.openUntil, { closes: { date: state.closes }, days: { days: state.daysLeft } });
     case "closed":
-      return ["The consultation closed on ", { date: state.closed }, "."];
+      return parts(t.closed, { closed: { date: state.closed } });
   }
 }
 

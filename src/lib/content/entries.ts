@@ -1,14 +1,38 @@
 /** Looks up content entries by id, with errors that name the collection and id. */
 import { getCollection, getEntry } from "astro:content";
+import { readFileSync } from "node:fs";
 import { forFile } from "./site-markdown.ts";
+import { fillPageSlots } from "./page-slots.ts";
+import { contentDir } from "./content-dir.ts";
 
-/** A prose page from content/pages/, with its title rendered (HTML and plain text). */
-export async function page(id: string) {
+/**
+ * A prose page from content/pages/, with its title rendered (HTML and plain text). `slots`
+ * fill the page's `{name}` slots with markdown; a description that uses a slot or binds a
+ * date is rendered as plain text.
+ */
+export async function page(id: string, slots: Readonly<Record<string, string>> = {}) {
   const entry = await getEntry("pages", id);
-  if (!entry) throw new Error(`content/pages/${id}.md: no such page`);
-  const file = entry.filePath ?? `content/pages/${id}.md`;
+  if (!entry) throw new Error(`${contentDir()}/pages/${id}.md: no such page`);
+  const file = entry.filePath ?? `${contentDir()}/pages/${id}.md`;
   const r = await forFile(file);
-  return { file, body: entry.body ?? "", titleHtml: r.inline(entry.data.title), title: r.plain(entry.data.title), description: entry.data.description, sections: entry.data.sections };
+  const source = (() => {
+    try {
+      return readFileSync(file, "utf8");
+    } catch {
+      return "";
+    }
+  })();
+  const fill = (text: string) => fillPageSlots(text, slots, file, source);
+  const title = fill(entry.data.title);
+  const description = fill(entry.data.description);
+  return {
+    file,
+    body: fill(entry.body ?? ""),
+    titleHtml: r.inline(title),
+    title: r.plain(title),
+    description: description.includes("{{") || description !== entry.data.description ? r.plain(description) : description,
+    sections: entry.data.sections,
+  };
 }
 
 /** The proposal's sections, in order. */

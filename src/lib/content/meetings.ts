@@ -25,7 +25,7 @@ export async function meetings() {
       const file = e.filePath ?? `content/meetings/${e.id}.yaml`;
       const r = await forFile(file);
       const m = e.data;
-      const label = labels[m.itemLabel];
+      const label = labels()[m.itemLabel];
       if (!label) throw new Error(`${file}: itemLabel: unknown label "${m.itemLabel}"`);
       const byId = new Map(m.points.map((p) => [p.id, p]));
       return {

@@ -7,14 +7,10 @@ import { meetings, pointHref } from "./meetings.ts";
 import { forFile } from "./site-markdown.ts";
 import type { Question } from "../../schemas/question.ts";
 import { confidenceNames, verdictNames } from "./claim-names.ts";
+import { ui } from "./ui.ts";
 
-/** What each status is called on the page. */
-export const statusNames: Record<Question["status"], string> = {
-  answered: "Answered",
-  "answered-in-part": "Answered in part",
-  "further-information-requested": "Further information requested",
-  "no-answer-recorded": "No answer recorded",
-};
+/** What each status is called on the page (content/ui.yaml, names). */
+export const statusNames: Record<Question["status"], string> = ui().names.questionStatus;
 
 /**
  * Entries in the order they are written in their file: the file loader keys entries by

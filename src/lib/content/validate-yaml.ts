@@ -13,6 +13,9 @@ import { feedbackConfigSchema } from "../../schemas/feedback.ts";
 import { claimsFileSchema, type ClaimDocument } from "../../schemas/claims-file.ts";
 import { claimChecks } from "../claims/checks.ts";
 import { siteConfig, type SiteConfig } from "../site/config.ts";
+import { uiSchema } from "../../schemas/ui.ts";
+import { labelsSchema } from "../markdown/labels.ts";
+import { existsSync } from "node:fs";
 import type { ZodType } from "astro/zod";
 import { chartEntryProblems, chartReferenceProblems, ledgerProblems } from "../../charts/entries.ts";
 
@@ -21,9 +24,9 @@ export { validateYamlText };
 /**
  * Every error in the site's content/timeline/*.yaml, content/claims.yaml, feedback
  * config, chart entries (content/charts/*.yaml), published chart ids
- * (content/published-charts.yaml) and charts named in content, with paths relative to the
- * working directory. The folders come from the site
- * configuration, so a build of a copy (CONTENT_DIR) or of another site checks that one.
+ * (content/published-charts.yaml), charts named in content, content/ui.yaml and
+ * content/labels.yaml, with paths relative to the working directory. The folders come
+ * from the site configuration, so a build of a copy (CONTENT_DIR) or of another site checks that one.
  */
 export function validateContent(knownSources: ReadonlySet<string> | ReadonlyMap<string, KnownSource>, config: SiteConfig = siteConfig()): string[] {
   const errors: string[] = [];
@@ -34,6 +37,11 @@ export function validateContent(knownSources: ReadonlySet<string> | ReadonlyMap<
   check(join(config.paths.content, "claims.yaml"), claimsFileSchema(knownSources, claimDocuments(config.paths.content), claimChecks));
   check(config.paths.feedback, feedbackConfigSchema, ["consultation"]);
   errors.push(...chartEntryProblems(config.paths.content), ...ledgerProblems(config.paths.content), ...chartReferenceProblems(config.paths.content));
+  const labels = join(config.paths.content, "labels.yaml");
+  if (existsSync(labels)) check(labels, labelsSchema);
+  const ui = join(config.paths.content, "ui.yaml");
+  if (existsSync(ui)) check(ui, uiSchema);
+  else errors.push(`${shownPath(ui)}:1: (file): missing; every site has a content/ui.yaml with its fixed wording (see docs/content.md)`);
   return errors;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Figures for comparing the council with other councils, from the all-councils dataset:
- *   <neighbour>.<number|rate>.<year>        a statistical neighbour's value, e.g. staffordshire.rate.2018
+ *   <neighbour>.<number|rate>.<year>        a statistical neighbour's value (the key from its name)
  *   compare.councils.<year>                 councils with a published rate that year
  *   compare.councils-higher.<year>          of those, how many had a higher rate than the council
  *   compare.council-rank.<year>            the council's rank, highest rate first ("71st")
@@ -17,7 +17,7 @@ import { ordinal } from "../format/number.ts";
 import type { Figure } from "./types.ts";
 import { siteConfig } from "../site/config.ts";
 
-/** "South Gloucestershire" → "south-gloucestershire". */
+/** A council's name as a figure key: "North Town" → "north-town". */
 export function areaSlug(name: string): string {
   return name
     .toLowerCase()

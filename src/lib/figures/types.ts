@@ -9,7 +9,7 @@ export interface FigurePart {
 }
 
 export interface Figure {
-  /** The key prose uses, e.g. "worcestershire.number.2018". */
+  /** The key prose uses: an area key, a measure and a year ("<area>.number.<year>"). */
   key: string;
   /** One part for a single value; two for a range ("£0.5m to £1.2m"). */
   parts: FigurePart[];

@@ -2,7 +2,7 @@
  * Binds prose to data. `{{key}}` names a figure in the registry and renders as
  * <data value> inside a link to the figure's source; `{{date:2018-10-18}}` renders as
  * <time datetime>; `{{label:item-7}}` renders an identifier from the short list in
- * labels.ts with a data-label. Anything unknown stops the build, naming file and line.
+ * content/labels.yaml with a data-label. Anything unknown stops the build, naming file and line.
  * A date the record does not state but we inferred must be written
  * `{{date:2020-01-02 inferred}}`, and reads "2 January 2020 (inferred)" wherever it appears.
  */
@@ -31,7 +31,7 @@ const CLOSE = "}}";
 export function figuresPlugin(md: MarkdownIt, options: FiguresPluginOptions): void {
   const sourceHref = options.sourceHref ?? ((id: string) => `/sources/#${id}`);
   const inferredDates = options.inferredDates ?? new Set<string>();
-  // "Dudley News / Bromsgrove Standard" may be attributed to either paper.
+  // A source published jointly ("Paper A / Paper B") may be attributed to either paper.
   const attributions = (ids: readonly string[]): string[] =>
     ids.flatMap((id) => (options.publisherOf?.(id) ?? "").split(" / ").filter(Boolean));
 
@@ -58,7 +58,7 @@ export function figuresPlugin(md: MarkdownIt, options: FiguresPluginOptions): vo
         token.meta = { html: `<time datetime="${escapeHtml(iso)}">${escapeHtml(text)}</time>${inferred ? " (inferred)" : ""}` };
       } else if (inner.startsWith("label:")) {
         const key = inner.slice("label:".length).trim();
-        const label = labels[key] ?? fail(raw, `unknown label "${key}" (labels are listed in src/lib/markdown/labels.ts)`);
+        const label = labels()[key] ?? fail(raw, `unknown label "${key}" (labels are listed in content/labels.yaml)`);
         token.meta = { html: `<span data-label="${label.kind}">${escapeHtml(label.text)}</span>` };
       } else {
         const figure = options.figures.get(inner) ?? fail(raw, `unknown figure key "${inner}"`);

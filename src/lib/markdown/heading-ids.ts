@@ -5,7 +5,7 @@
  */
 import type { MarkdownIt, StateCore } from "markdown-it";
 
-/** "The No Wrong Door model" → "the-no-wrong-door-model". */
+/** "The new service model" → "the-new-service-model". */
 export function slugify(text: string): string {
   return text
     .replace(/\{\{[^}]*\}\}/g, "")

@@ -3,6 +3,8 @@
  * a `.embed-copy-status` live region. The button is revealed only here, so readers
  * without JavaScript never see a button that does nothing.
  */
+import { readMessages } from "../../client/messages.ts";
+import type { Ui } from "../../schemas/ui.ts";
 
 /** Copies text with the Clipboard API, falling back to selecting the field and execCommand. */
 async function copy(field: HTMLTextAreaElement): Promise<boolean> {
@@ -22,10 +24,11 @@ export function enhanceCopyButtons(root: ParentNode): void {
     const field = document.getElementById(button.dataset.copy ?? "");
     if (!(field instanceof HTMLTextAreaElement)) continue;
     const status = button.parentElement?.querySelector(".embed-copy-status");
+    const m = readMessages<Ui["browser"]["copy"]>(button);
     button.hidden = false;
     button.addEventListener("click", async () => {
       const ok = await copy(field);
-      if (status) status.textContent = ok ? "Copied." : "Could not copy: select the code and copy it.";
+      if (status) status.textContent = ok ? m.copied : m.failed;
     });
   }
 }

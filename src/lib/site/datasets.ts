@@ -2,6 +2,7 @@
  * The datasets the site publishes: every resource of data/datapackage.json, served at
  * /data/<file> by the copy-data post-build step, with its schema and Dataset JSON-LD.
  */
+import { fillSlots, ui } from "../content/ui.ts";
 import { dataPackage } from "../data/index.ts";
 import type { Field } from "../data/table-schema.ts";
 
@@ -31,14 +32,15 @@ export function publishedDatasets(): PublishedDataset[] {
 /** A field's constraints in words, for the schema tables. */
 export function describeConstraints(f: Field): string {
   const c = f.constraints ?? {};
+  const t = ui().sources.rules;
   const parts: string[] = [];
-  if (c.required) parts.push("required");
-  if (c.unique) parts.push("unique");
-  if (c.enum) parts.push(`one of: ${c.enum.join(", ")}`);
-  if (c.pattern) parts.push(`pattern ${c.pattern}`);
-  if (c.minimum !== undefined) parts.push(`at least ${c.minimum}`);
-  if (c.maximum !== undefined) parts.push(`at most ${c.maximum}`);
-  return parts.join("; ") || "none";
+  if (c.required) parts.push(t.required);
+  if (c.unique) parts.push(t.unique);
+  if (c.enum) parts.push(fillSlots(t.oneOf, { values: c.enum.join(", ") }));
+  if (c.pattern) parts.push(fillSlots(t.pattern, { pattern: c.pattern }));
+  if (c.minimum !== undefined) parts.push(fillSlots(t.atLeast, { n: c.minimum }));
+  if (c.maximum !== undefined) parts.push(fillSlots(t.atMost, { n: c.maximum }));
+  return parts.join("; ") || t.none;
 }
 
 /** schema.org Dataset records for search engines, as one DataCatalog. */

@@ -28,3 +28,13 @@ export function embedCode(site: URL | string, view: Pick<ChartView, "id" | "titl
     `<script src="${escapeHtml(script)}"></script>`
   );
 }
+
+/**
+ * The area an embed's help text gives as its ?area= example, from what the chart's picker
+ * offers: the first area the site compares with that is offered, else the first offered
+ * that is not the site's own council. None when nothing else is offered.
+ */
+export function exampleArea<T extends { value: string }>(offered: readonly T[], own: string, comparators: readonly string[]): T | undefined {
+  const others = offered.filter((o) => o.value !== "" && o.value !== own);
+  return comparators.map((c) => others.find((o) => o.value === c)).find((o) => o !== undefined) ?? others[0];
+}

@@ -3,6 +3,8 @@
  * order, the record it rests on, the data, and the site itself. The header shows the
  * groups; the home and search pages list every section with its one-line `about`.
  */
+import { ui, type Ui } from "../content/ui.ts";
+
 export interface NavItem {
   href: string;
   label: string;
@@ -17,46 +19,24 @@ export interface NavGroup {
   items: readonly NavItem[];
 }
 
-export const home: NavItem = { href: "/", label: "Home" };
+// Where each section lives and how the sections group; their words are content
+// (content/ui.yaml, nav), so a site changes a label or a blurb without touching code.
+const layout = [
+  { id: "story", sections: [["proposal", "/proposal/"], ["why", "/why/"], ["whatHappenedNext", "/what-happened-next/"]] },
+  { id: "record", sections: [["meetings", "/meetings/"], ["timeline", "/timeline/"], ["questions", "/questions/"], ["claims", "/claims/"]] },
+  { id: "data", sections: [["charts", "/charts/"], ["sources", "/sources/"]] },
+  { id: "site", sections: [["respond", "/respond/"], ["about", "/about/"], ["search", "/search/"]] },
+] as const satisfies readonly { id: keyof Ui["nav"]["groups"]; sections: readonly (readonly [keyof Ui["nav"]["sections"], string])[] }[];
 
-export const navGroups: readonly NavGroup[] = [
-  {
-    id: "story",
-    label: "The story",
-    items: [
-      { href: "/proposal/", label: "The proposal", about: "What the council proposed, with the sources side by side where they disagree." },
-      { href: "/why/", label: "Why", about: "The reasons given, and the statistics behind them." },
-      { href: "/what-happened-next/", label: "What happened next", about: "Children in care after the decision, Ofsted's later judgements and who ran the service." },
-    ],
-  },
-  {
-    id: "record",
-    label: "The record",
-    items: [
-      { href: "/meetings/", label: "Meetings", about: "What was said and decided at Cabinet and at scrutiny, point by point." },
-      { href: "/timeline/", label: "Timeline", about: "Every dated event, from the Ofsted inspection that judged the services inadequate to their return in-house, with a calendar and a feed." },
-      { href: "/questions/", label: "Questions", about: "Every question councillors raised, and whether it was answered." },
-      { href: "/claims/", label: "Claims", about: "Every checkable claim in the council's news release and the scrutiny minute, checked against the record." },
-    ],
-  },
-  {
-    id: "data",
-    label: "The data",
-    items: [
-      { href: "/charts/", label: "Charts", about: "Every chart, each with its data and sources." },
-      { href: "/sources/", label: "Sources", about: "Every source, and the data to download." },
-    ],
-  },
-  {
-    id: "site",
-    label: "This site",
-    items: [
-      { href: "/respond/", label: "Your notes", about: "A place to keep your own notes on each section, in this browser, and how people took part at the time." },
-      { href: "/about/", label: "About", about: "Who publishes the site, the method, corrections, accessibility and privacy." },
-      { href: "/search/", label: "Search", about: "Search every page." },
-    ],
-  },
-];
+const words = ui().nav;
+
+export const home: NavItem = { href: "/", label: words.home };
+
+export const navGroups: readonly NavGroup[] = layout.map((g) => ({
+  id: g.id,
+  label: words.groups[g.id],
+  items: g.sections.map(([key, href]) => ({ href, ...words.sections[key] })),
+}));
 
 /** Every destination, home first, then the groups in order. */
 export const nav: readonly NavItem[] = [home, ...navGroups.flatMap((g) => g.items)];

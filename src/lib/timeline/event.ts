@@ -4,6 +4,7 @@
  */
 import { EVENT_KINDS, type EventKind, type Precision, type TimelineEventData } from "../../schemas/timeline.ts";
 import { formatIsoDate, formatIsoRange } from "../format/date.ts";
+import { fillSlots, ui } from "../content/ui.ts";
 import type { IsoDate } from "../site/as-of.ts";
 
 /** One event, normalised: every optional field is null rather than absent. */
@@ -86,9 +87,10 @@ export function eventState(e: TimelineEvent, asOf: IsoDate): EventState {
 
 /** The date as published, in words: "18 October 2018", "September 2017", "25 October 2018 (inferred)", "Dates not published". */
 export function eventDateLabel(e: Pick<TimelineEvent, "date" | "end" | "dateStatus">): string {
-  if (e.date === null) return "Dates not published";
+  const names = ui().names;
+  if (e.date === null) return names.datesNotPublished;
   const text = e.end === null ? formatIsoDate(e.date) : formatIsoRange(e.date, e.end);
-  return e.dateStatus === "inferred" ? `${text} (inferred)` : text;
+  return e.dateStatus === "inferred" ? fillSlots(names.inferredDate, { date: text }) : text;
 }
 
 /** Events in date order: earliest possible day, the more precise first, then by kind (a meeting before its decision), then id. */
@@ -97,10 +99,5 @@ export function sortEvents(events: TimelineEvent[]): TimelineEvent[] {
   return [...events].sort((a, b) => eventBounds(a).earliest.localeCompare(eventBounds(b).earliest) || rank[a.precision] - rank[b.precision] || EVENT_KINDS.indexOf(a.kind) - EVENT_KINDS.indexOf(b.kind) || a.id.localeCompare(b.id));
 }
 
-/** Words for each state, as the list shows them. */
-export const STATE_LABEL: Record<EventState, string> = {
-  past: "Past",
-  upcoming: "Upcoming",
-  ongoing: "Under way",
-  undetermined: "Date not published",
-};
+/** Words for each state, as the list shows them (content/ui.yaml, names). */
+export const STATE_LABEL: Record<EventState, string> = ui().names.eventState;

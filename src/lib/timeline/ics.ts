@@ -5,6 +5,7 @@
  * on the 1st would state a date the sources do not give. Those events, and the undated
  * consultation window, are on /timeline/ only, as the calendar's description says.
  */
+import { fillSlots, ui } from "../content/ui.ts";
 import { siteConfig } from "../site/config.ts";
 import ical from "ical-generator";
 import { anchorId, eventBounds, eventDateLabel, type TimelineEvent } from "./event.ts";
@@ -23,17 +24,18 @@ export function calendarEvents(events: TimelineEvent[]): TimelineEvent[] {
 
 /** The calendar text; DTSTAMP is the as-of date, so a build never reads the clock. */
 export function timelineIcs(events: TimelineEvent[], { asOf, siteUrl }: { asOf: IsoDate; siteUrl: string }): string {
+  const words = ui().calendar;
   const left = events.length - calendarEvents(events).length;
   const page = new URL("/timeline/", siteUrl).href;
   const cal = ical({
-    name: `${siteConfig().name}: timeline`,
-    description: `Dated events from ${page}. ${left} events whose day is not published (only a month, a year, or no date) are listed on that page and not in this calendar.`,
+    name: fillSlots(words.name, { name: siteConfig().name }),
+    description: fillSlots(words.description, { page, count: left }),
     prodId: { company: siteConfig().identifiers.calendarDomain, product: "timeline", language: "EN" },
     url: page,
   });
   for (const e of calendarEvents(events)) {
     const { earliest, latest } = eventBounds(e);
-    const notes = [e.summary, e.dateNote && `About the date: ${e.dateNote}`, ...e.records.map((r) => `${r.label}: ${r.url}`)].filter(Boolean);
+    const notes = [e.summary, e.dateNote && fillSlots(words.aboutDate, { note: e.dateNote }), ...e.records.map((r) => `${r.label}: ${r.url}`)].filter(Boolean);
     cal.createEvent({
       id: `${e.id}${uidSuffix()}`,
       allDay: true,
@@ -42,7 +44,7 @@ export function timelineIcs(events: TimelineEvent[], { asOf, siteUrl }: { asOf: 
       end: utcDay(nextDay(latest!)),
       stamp: utcDay(asOf),
       // A calendar shows the day as certain; the title says when it is not.
-      summary: e.dateStatus === "inferred" ? `${e.title} (date inferred)` : e.title,
+      summary: e.dateStatus === "inferred" ? fillSlots(words.inferredTitle, { title: e.title }) : e.title,
       description: `${eventDateLabel(e)}. ${notes.join("\n\n")}`,
       url: new URL(`/timeline/#${anchorId(e.id)}`, siteUrl).href,
       categories: [{ name: e.kind }],

@@ -3,11 +3,11 @@ import { splitDirectives } from "../../../src/lib/content/directives.ts";
 
 describe("splitDirectives(body)", () => {
   it("splits markdown runs around chart and table directives, in order", () => {
-    expect(splitDirectives("Intro.\n\n[[chart:rate-per-10000]]\n\nMiddle.\n[[table:worcestershire-after-2018]]\nEnd.")).toEqual([
+    expect(splitDirectives("Intro.\n\n[[chart:rate-per-10000]]\n\nMiddle.\n[[table:looked-after-from-2018]]\nEnd.")).toEqual([
       { kind: "markdown", text: "Intro.\n" },
       { kind: "chart", id: "rate-per-10000" },
       { kind: "markdown", text: "\nMiddle." },
-      { kind: "table", id: "worcestershire-after-2018" },
+      { kind: "table", id: "looked-after-from-2018" },
       { kind: "markdown", text: "End." },
     ]);
   });
@@ -22,6 +22,6 @@ describe("splitDirectives(body)", () => {
   });
   it("stops on an unknown option, naming the line", () => {
     expect(() => splitDirectives("Intro.\n\n[[chart:money|short]]")).toThrow(/body line 3: unknown option "\|short"/);
-    expect(() => splitDirectives("[[table:worcestershire-after-2018|brief]]")).toThrow(/body line 1/);
+    expect(() => splitDirectives("[[table:looked-after-from-2018|brief]]")).toThrow(/body line 1/);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
-import { EMBED_HEIGHT, embedCode } from "../../../src/lib/site/embed-code.ts";
+import { EMBED_HEIGHT, embedCode, exampleArea } from "../../../src/lib/site/embed-code.ts";
 import { oembedResponse } from "../../../src/lib/site/oembed.ts";
 
 const view = { id: "rate-per-10000", title: `Worcestershire's "rate" <rose> & fell` };
@@ -32,5 +32,16 @@ describe("oembedResponse(site, view)", () => {
     expect(r.html).toBe(embedCode("https://charts.example", view));
     expect(r.width).toBeGreaterThan(0);
     expect(r.provider_name.length).toBeGreaterThan(0);
+  });
+});
+
+describe("exampleArea(offered, own, comparators)", () => {
+  const offered = [{ value: "" }, { value: "A01" }, { value: "OWN" }, { value: "C02" }, { value: "C01" }];
+  it("gives the first comparator the picker offers, in the configuration's order", () => {
+    expect(exampleArea(offered, "OWN", ["X99", "C01", "C02"])).toEqual({ value: "C01" });
+  });
+  it("else the first area offered that is not the site's own council, and never the empty choice", () => {
+    expect(exampleArea(offered, "OWN", [])).toEqual({ value: "A01" });
+    expect(exampleArea([{ value: "" }, { value: "OWN" }], "OWN", [])).toBeUndefined();
   });
 });

@@ -1,0 +1,306 @@
+/**
+ * The schema of content/ui.yaml: the fixed wording pages and components put around the
+ * content (headings, labels, buttons, footer). Each text is one line of markdown; `{name}`
+ * is a slot the page fills, and a text may use only the slots its field declares, so a
+ * typo in a slot stops the build naming file, line and field rather than showing "{nmae}".
+ */
+import { z } from "astro/zod";
+
+import { slotsOf } from "../lib/content/slots.ts";
+
+export { SLOT, slotsOf } from "../lib/content/slots.ts";
+
+/** One line of wording that may use exactly the slots named (each at most as the page fills it). */
+export function wording(...slots: string[]) {
+  return z
+    .string()
+    .min(1)
+    .superRefine((text, ctx) => {
+      for (const s of slotsOf(text))
+        if (!slots.includes(s))
+          ctx.addIssue({ code: "custom", message: `unknown slot {${s}}; ${slots.length > 0 ? `this text may use ${slots.map((x) => `{${x}}`).join(", ")}` : "this text takes no slots"}` });
+    });
+}
+
+const w = wording;
+const section = z.object({ label: w(), about: w() }).strict();
+
+export const uiSchema = z
+  .object({
+    site: z
+      .object({ skipLink: w(), menu: w(), mainNav: w(), feedLink: w(), storyPager: w(), previous: w(), next: w(), embedCredit: w("name"), anotherWebsite: w(), newTab: w() })
+      .strict(),
+    footer: z
+      .object({ sources: w("council"), asOf: w("date"), licence: w("licence"), licenceName: w(), licenceUrl: z.url(), links: w() })
+      .strict(),
+    nav: z
+      .object({
+        home: w(),
+        groups: z.object({ story: w(), record: w(), data: w(), site: w() }).strict(),
+        sections: z
+          .object({
+            proposal: section,
+            why: section,
+            whatHappenedNext: section,
+            meetings: section,
+            timeline: section,
+            questions: section,
+            claims: section,
+            charts: section,
+            sources: section,
+            respond: section,
+            about: section,
+            search: section,
+          })
+          .strict(),
+      })
+      .strict(),
+    home: z
+      .object({ sections: w(), standsHeading: w(), standsIntro: w("date"), standsDate: w(), standsLink: w(), standsUnknown: w() })
+      .strict(),
+    search: z.object({ sections: w(), label: w(), button: w(), noScript: w() }).strict(),
+    about: z.object({ publishedBy: w("name"), publishedByContact: w("name", "contact"), noCorrections: w("date") }).strict(),
+    proposal: z.object({ contents: w() }).strict(),
+    claims: z.object({ byDocument: w(), who: w(), where: w(), computed: w(), evidence: w(), sources: w(), chartLink: w("topic") }).strict(),
+    questions: z
+      .object({
+        counts: w("count", "byStatus", "requests"),
+        requests: w(),
+        others: w(),
+        raisedBy: w(),
+        status: w(),
+        answer: w(),
+        inRecord: w(),
+        answerLink: w(),
+        furtherAnswerLink: w(),
+        followUp: w(),
+      })
+      .strict(),
+    meetings: z
+      .object({
+        allMeetings: w(),
+        dateInferred: w(),
+        item: w(),
+        description: w("short", "item"),
+        meeting: w(),
+        date: w(),
+        whyInferredLink: w(),
+        place: w(),
+        itemHead: w(),
+        placeUnknown: w(),
+        officialRecord: w(),
+        minuteLink: w(),
+        meetingPageLink: w(),
+        recordOwner: w("council"),
+        sourceDetails: w(),
+        contents: w(),
+        topics: w(),
+        point: w(),
+        points: w(),
+        whoSpoke: w(),
+        whoSpokeNote: w(),
+        whyInferred: w(),
+        record: w(),
+        permalink: w("kind"),
+        inAnswerTo: w(),
+        answered: w(),
+        pointFrom: w("kind", "speaker"),
+        answerFrom: w("speaker"),
+        anotherAnswerFrom: w("speaker"),
+        readFull: w("minute"),
+        fullMinute: w(),
+      })
+      .strict(),
+    sources: z
+      .object({
+        publications: w(),
+        tableLabel: w(),
+        caption: w(),
+        columns: z.object({ source: w(), publisher: w(), release: w(), licence: w(), link: w(), notes: w() }).strict(),
+        published: w("date"),
+        notRecorded: w(),
+        licenceNotRecorded: w(),
+        open: w(),
+        data: w(),
+        dataIntro: w(),
+        dataset: w("name"),
+        download: w("name"),
+        rows: w("rows"),
+        schemaLabel: w("name"),
+        schemaCaption: w("title", "file"),
+        rules: z.object({ required: w(), unique: w(), oneOf: w("values"), pattern: w("pattern"), atLeast: w("n"), atMost: w("n"), none: w() }).strict(),
+        schemaColumns: z.object({ field: w(), type: w(), meaning: w(), rules: w() }).strict(),
+      })
+      .strict(),
+    timeline: z
+      .object({
+        events: w(),
+        chartTitle: w(),
+        key: w("date"),
+        zoomAndPan: w(),
+        zoomIn: w(),
+        zoomOut: w(),
+        earlier: w(),
+        later: w(),
+        showAll: w(),
+        kinds: w(),
+        help: w("zero"),
+        aboutDate: w(),
+        record: w(),
+        source: w(),
+        sources: w(),
+        feedTitle: w("name"),
+        feedDescription: w("first", "last"),
+      })
+      .strict(),
+    respond: z
+      .object({
+        formLede: w("form"),
+        formWays: w("link"),
+        waysHeading: w(),
+        waysHeadingPast: w(),
+        otherWaysForm: w(),
+        otherWays: w(),
+        meetingRecord: w(),
+        timeline: w(),
+        beforeHeadingForm: w(),
+        beforeHeading: w(),
+        before: z.array(w()).min(1),
+        asOf: w("date"),
+        outcomeUnknown: w(),
+        noForm: w(),
+        goToForm: w(),
+        otherWaysLink: w(),
+        outcomeUnknownSee: w(),
+        seeAlso: w(),
+        timelineLink: w(),
+        howToTakePart: w(),
+      })
+      .strict(),
+    notes: z
+      .object({
+        heading: w(),
+        intro: w(),
+        introForm: w(),
+        introNoForm: w(),
+        downloadNow: w(),
+        noteOn: w("section"),
+        readSection: w(),
+        unsaved: w(),
+        copyAll: w(),
+        download: w(),
+        clear: w(),
+        noScript: w(),
+        noScriptForm: w(),
+      })
+      .strict(),
+    charts: z
+      .object({
+        allCharts: w(),
+        legend: w(),
+        pickerHint: w(),
+        foldBrief: w(),
+        foldDetail: w(),
+        foldNotes: w(),
+        foldTable: w(),
+        and: w(),
+        detail: w(),
+        notes: w(),
+        source: w(),
+        sources: w(),
+        releases: w("count", "first", "last"),
+        chartPage: w(),
+        chartPageAfter: w(),
+        tableLabel: w("caption"),
+        revisedMarker: w("n"),
+        revisedHeading: w(),
+        revisedBack: w(),
+        downloadsHeading: w(),
+        downloadCsv: w("link"),
+        downloadCsvLink: w(),
+        downloadSvg: w("link"),
+        downloadSvgLink: w(),
+        downloadPng: w("link", "width"),
+        downloadPngLink: w(),
+        downloadSquare: w("link", "width", "height"),
+        downloadSquareLink: w(),
+        downloadZip: w("link", "file"),
+        downloadZipLink: w(),
+        citeHeading: w(),
+        citeWhat: w(),
+        embedArea: w("area", "name"),
+        embedWhat: w(),
+        embedLabel: w(),
+        embedCopy: w(),
+        embedFull: w(),
+      })
+      .strict(),
+    localPreview: w("what", "href"),
+    lookedAfterTable: z
+      .object({
+        summary: w("area", "nation", "first", "last"),
+        label: w("area", "nation"),
+        caption: w("area", "nation", "first", "last"),
+        source: w("releases"),
+        year: w(),
+        lookedAfter: w("area"),
+        rate: w("area"),
+        started: w("area"),
+        ceased: w("area"),
+      })
+      .strict(),
+    names: z
+      .object({
+        questionStatus: z.object({ answered: w(), "answered-in-part": w(), "further-information-requested": w(), "no-answer-recorded": w() }).strict(),
+        verdicts: z
+          .object({ matches: w(), "rounded-up": w(), consistent: w(), partly: w(), "not-supported": w(), conflicts: w(), unverified: w(), "not-checked": w() })
+          .strict(),
+        confidence: z.object({ read: w(), calc: w(), press: w(), inferred: w(), unverified: w() }).strict(),
+        eventState: z.object({ past: w(), upcoming: w(), ongoing: w(), undetermined: w() }).strict(),
+        datesNotPublished: w(),
+        inferredDate: w("date"),
+      })
+      .strict(),
+    consultation: z
+      .object({
+        notPublished: w(),
+        upcoming: w("opens"),
+        upcomingCloses: w("opens", "closes"),
+        openNoClose: w(),
+        closesToday: w("closes"),
+        openUntil: w("closes", "days"),
+        openUntilOneDay: w("closes", "days"),
+        closed: w("closed"),
+        respond: w(),
+        respondLater: w(),
+      })
+      .strict(),
+    calendar: z.object({ name: w("name"), description: w("page", "count"), inferredTitle: w("title"), aboutDate: w("note") }).strict(),
+    generalNotes: w(),
+    browser: z
+      .object({
+        notes: z
+          .object({
+            fileName: z.string().regex(/^[a-z0-9][a-z0-9-]*\.txt$/, "expected a file name of lower-case words and hyphens, ending .txt"),
+            notStored: w(),
+            savedAgain: w(),
+            nothingToCopy: w(),
+            copied: w(),
+            copyBlocked: w(),
+            nothingToDownload: w(),
+            downloaded: w("file"),
+            confirmClear: w(),
+            cleared: w(),
+          })
+          .strict(),
+        search: z.object({ searching: w(), results: w("query", "count"), resultsShown: w("query", "count"), none: w("query"), failed: w() }).strict(),
+        copy: z.object({ copied: w(), failed: w() }).strict(),
+        figure: z.object({ valuesLabel: w(), highlighting: w("series"), highlightingOff: w() }).strict(),
+        picker: z.object({ removed: w(), highlighted: w("name"), noValues: w("name"), failed: w() }).strict(),
+        timeline: z.object({ showing: w("shown", "total") }).strict(),
+      })
+      .strict(),
+  })
+  .strict();
+
+export type Ui = z.infer<typeof uiSchema>;
