@@ -2,12 +2,10 @@
  * The sources.csv row for an imported DfE file: one row per release, carrying the
  * file's SHA-256 so anyone can tell whether the file they hold is the one imported.
  */
-import { basename } from "node:path";
+import { basename, relative } from "node:path";
 import { Missing, type Row } from "../../src/lib/data/table-schema.ts";
 import type { DfeFile } from "./read-dfe-file.ts";
-
-/** The publication page the DfE files come from (as recorded for earlier releases). */
-const PUBLICATION_URL = "https://explore-education-statistics.service.gov.uk/find-statistics/children-looked-after-in-england-including-adoptions";
+import { siteConfig, type SiteConfig } from "../../src/lib/site/config.ts";
 
 /**
  * A release is named by the latest reporting year in its file: DfE publishes these files
@@ -25,7 +23,7 @@ export interface SourceUpdate {
 }
 
 /** Add the release to `rows`, or record the file's hash on its existing row. */
-export function upsertSource(rows: readonly Row[], file: DfeFile, path: string): SourceUpdate {
+export function upsertSource(rows: readonly Row[], file: DfeFile, path: string, config: SiteConfig = siteConfig()): SourceUpdate {
   const id = releaseIdOf(file);
   const i = rows.findIndex((r) => r.id === id);
   if (i !== -1) {
@@ -35,16 +33,19 @@ export function upsertSource(rows: readonly Row[], file: DfeFile, path: string):
     if (old.reporting_year instanceof Missing) updated.reporting_year = file.lastYear;
     return { rows: rows.map((r, j) => (j === i ? updated : r)), previousSha256: previous === file.sha256 ? null : previous, added: false };
   }
+  // A new release's row describes the publication as the site configuration records it.
+  const publication = config.dfePublication;
+  if (!publication) throw new Error(`${relative(process.cwd(), config.paths.config)}: dfePublication: needed to add a row for ${id} to sources.csv (the publication's title, publisher, url and licence)`);
   const wording = file.stockWording ? ` Measure wording "${file.stockWording}".` : "";
   const row: Row = {
     id,
-    title: `Children looked after in England including adoption: number and rate per 10,000 children, ${file.firstYear} to ${file.lastYear}`,
-    publisher: "Department for Education",
+    title: `${publication.title}: number and rate per 10,000 children, ${file.firstYear} to ${file.lastYear}`,
+    publisher: publication.publisher,
     kind: "official statistics",
     release: `${file.lastYear} release`,
-    url: PUBLICATION_URL,
+    url: publication.url,
     published: new Missing(""),
-    licence: "Open Government Licence v3.0",
+    licence: publication.licence,
     accessed: new Missing(""),
     notes: `Local-authority file ${basename(path)}, imported with npm run import:dfe.${wording} Publication date not recorded.`,
     reporting_year: file.lastYear,

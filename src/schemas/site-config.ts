@@ -85,6 +85,21 @@ export const siteConfigSchema = z
       })
       .strict()
       .default({ data: "data", out: "dist", feedback: "feedback.yaml" }),
+    /**
+     * The official publication the DfE importer (npm run import:dfe) reads: what a new
+     * release's row in data/sources.csv says about it. Only needed to import a new release.
+     */
+    dfePublication: z
+      .object({
+        /** The publication's title; the importer adds the years of the file. */
+        title: z.string().min(1),
+        publisher: z.string().min(1),
+        url: z.url({ protocol: /^https$/ }),
+        licence: z.string().min(1),
+      })
+      .strict()
+      .nullable()
+      .default(null),
     /** The day the site is built as of (null: the day of the build). */
     asOf: isoDay.nullable().default(null),
   })
