@@ -72,14 +72,21 @@ describe("npm run build with bad data", { timeout: 30_000 }, () => {
   });
 });
 
-describe("npm run build with a bad site configuration", { timeout: 30_000 }, () => {
-  it("stops naming content/site.yaml, the line and the field, and leaves the output folder untouched", () => {
-    const dir = mkdtempSync(join(tmpdir(), "build-config-"));
+// [what, content file, the line to replace (its start), the new line, the error after "file:LINE: "]
+const contentFaults: [string, string, string, string, string][] = [
+  ["a bad site configuration", "site.yaml", "  storagePrefix:", "  storagePrefix: No Spaces Allowed", "identifiers\\.storagePrefix: "],
+  ["bad wording (an unknown slot)", "ui.yaml", "  asOf: Information as of {date}.", "  asOf: Information as of {day}.", "footer\\.asOf: unknown slot \\{day\\}"],
+];
+
+describe("npm run build with bad content", { timeout: 30_000 }, () => {
+  it.each(contentFaults)("stops on %s, naming content/%s, the line and the field, and leaves the output folder untouched", (_what, file, start, replacement, expected) => {
+    const dir = mkdtempSync(join(tmpdir(), "build-content-"));
     cpSync(join(ROOT, "content"), join(dir, "content"), { recursive: true });
-    const path = join(dir, "content", "site.yaml");
+    const path = join(dir, "content", file);
     const lines = readFileSync(path, "utf8").split("\n");
-    const at = lines.findIndex((l) => l.startsWith("  storagePrefix:"));
-    lines[at] = "  storagePrefix: No Spaces Allowed";
+    const at = lines.findIndex((l) => l.startsWith(start));
+    expect(at, `${file} has no line starting "${start}"`).toBeGreaterThanOrEqual(0);
+    lines[at] = replacement;
     writeFileSync(path, lines.join("\n"));
     const out = join(dir, "dist");
     mkdirSync(out);
@@ -89,29 +96,7 @@ describe("npm run build with a bad site configuration", { timeout: 30_000 }, () 
     const run = spawnSync(process.execPath, [BUILD], { cwd: dir, encoding: "utf8", env: { ...process.env, DATA_DIR: join(ROOT, "data"), OUT_DIR: out, CI: "true" } });
 
     expect(run.status, run.stderr).not.toBe(0);
-    expect(run.stderr).toMatch(new RegExp(`^content/site\\.yaml:${at + 1}: identifiers\\.storagePrefix: `, "m"));
-    expect(tree(out)).toEqual(before);
-  });
-});
-
-describe("npm run build with bad wording", { timeout: 30_000 }, () => {
-  it("stops naming content/ui.yaml, the line and the field of an unknown slot, and leaves the output folder untouched", () => {
-    const dir = mkdtempSync(join(tmpdir(), "build-ui-"));
-    cpSync(join(ROOT, "content"), join(dir, "content"), { recursive: true });
-    const path = join(dir, "content", "ui.yaml");
-    const lines = readFileSync(path, "utf8").split("\n");
-    const at = lines.findIndex((l) => l.startsWith("  asOf: Information as of {date}."));
-    lines[at] = "  asOf: Information as of {day}.";
-    writeFileSync(path, lines.join("\n"));
-    const out = join(dir, "dist");
-    mkdirSync(out);
-    writeFileSync(join(out, "index.html"), "<!doctype html><p>the last good build</p>\n");
-    const before = tree(out);
-
-    const run = spawnSync(process.execPath, [BUILD], { cwd: dir, encoding: "utf8", env: { ...process.env, DATA_DIR: join(ROOT, "data"), OUT_DIR: out, CI: "true" } });
-
-    expect(run.status, run.stderr).not.toBe(0);
-    expect(run.stderr).toMatch(new RegExp(`^content/ui\\.yaml:${at + 1}: footer\\.asOf: unknown slot \\{day\\}`, "m"));
+    expect(run.stderr).toMatch(new RegExp(`^content/${file.replace(".", "\\.")}:${at + 1}: ${expected}`, "m"));
     expect(tree(out)).toEqual(before);
   });
 });
