@@ -63,7 +63,12 @@ export const siteConfigSchema = z
      * The public address, https://host/ (null: a host's build variable gives it, or the
      * build is a local preview). A host's variable (SITE_URL, URL, CF_PAGES_URL) wins.
      */
-    publicUrl: z.url({ protocol: /^https?$/ }).nullable().default(null),
+    publicUrl: z
+      .url({ protocol: /^https?$/ })
+      // Every link in the site is root-relative, so the site is served at a root.
+      .refine((u) => /^https?:\/\/[^/?#]+\/?$/.test(u), "expected the site's root address alone, like https://example.org/")
+      .nullable()
+      .default(null),
     /** Names the site leaves in readers' browsers and in other sites' pages: unique to this site. */
     identifiers: z
       .object({

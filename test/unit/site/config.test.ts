@@ -41,6 +41,7 @@ describe("loadSiteConfig(env)", () => {
     expect(load(REAL).publicUrl).toMatchObject({ href: "http://localhost:4321/", local: true });
     expect(load(withUrl).publicUrl).toMatchObject({ href: "https://homes.example.org/", local: false });
     expect(load(withUrl, { URL: "https://preview.example.net" }).publicUrl.href).toBe("https://preview.example.net/");
+    expect(() => load(REAL.replace("publicUrl: null", "publicUrl: https://example.org/homes/"))).toThrow(/content\/site\.yaml:\d+: publicUrl: expected the site's root address alone/);
   });
 
   it("names the file, line and field of a bad setting, all at once", () => {
