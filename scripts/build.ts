@@ -6,6 +6,8 @@ import { rm, rename, mkdir } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { siteConfig, SiteConfigError, type SiteConfig } from "../src/lib/site/config.ts";
+import { sourceFileProblems } from "../src/lib/content/source-files.ts";
+import { markBuildOutput, outputFolderProblem } from "./lib/output-folder.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const work = join(root, ".build");
@@ -30,6 +32,12 @@ async function main(): Promise<void> {
     throw e;
   }
   const dist = config.paths.out;
+  // Before anything is read or written: the output folder is one this build may replace,
+  // and every content, data and public file is safe to read and to publish.
+  const outProblem = outputFolderProblem(config, root, work);
+  if (outProblem) stop(outProblem, dist);
+  const fileProblems = sourceFileProblems(config, root);
+  if (fileProblems.length > 0) stop(fileProblems.join("\n"), dist);
   // Loaded only now: modules that read the configuration must find it good.
   const { dataDir, sources } = await import("../src/lib/data/index.ts");
   const { loadPackage, DataValidationError } = await import("../src/lib/data/load-package.ts");
@@ -55,6 +63,7 @@ async function main(): Promise<void> {
       await step.run({ outDir: fresh, root });
       if (!process.env.CI) console.log(`${step.name}: ${Math.round(performance.now() - started)} ms`);
     }
+    markBuildOutput(fresh);
   } catch (e) {
     await rm(fresh, { recursive: true, force: true });
     console.error(e instanceof Error ? e.message : e);

@@ -14,6 +14,7 @@ import { Missing } from "../../src/lib/data/table-schema.ts";
 import { problem } from "../../src/lib/data/read-csv.ts";
 import type { Measure, Unit } from "../../src/lib/data/index.ts";
 import { projectCode } from "./areas.ts";
+import { cellControlProblem, formulaProblem } from "../../src/lib/format/unsafe-text.ts";
 
 /** One value read from the file for a configured area. */
 export interface DfeValue {
@@ -165,6 +166,19 @@ export async function readDfeFile(path: string, file: string, options: ReadOptio
     const wording = cells[c.measure]!;
     const measure = MEASURES.find(([re]) => re.test(wording))?.[1];
     if (!measure || (all && measure !== "looked_after_31_march")) return true;
+    // The name and the measure's wording are written into data/: a council's name is never
+    // a formula, and a control character would break every chart that draws it.
+    const textProblems = [
+      [header[c[area.nameRole]]!, area.name],
+      [header[c.measure]!, wording],
+    ].flatMap(([field, text]) => {
+      const why = cellControlProblem(text!) ?? formulaProblem(text!);
+      return why ? [problem(file, start, field!, why)] : [];
+    });
+    if (textProblems.length > 0) {
+      out.errors.push(...textProblems);
+      return true;
+    }
     if (measure === "looked_after_31_march") out.stockWording ??= wording;
     found.add(areaCode);
     for (const [role, unit] of [["number", "number"], ["rate_per_10000", "rate_per_10000"]] as const) {
@@ -229,14 +243,14 @@ function columnsOf(header: string[], file: string, errors: string[]): Record<Rol
 }
 
 /** The area a row is about: DfE puts national, regional and local rows in one file. */
-function areaOf(cells: string[], c: Record<Role, number>): { code: string; name: string } | null {
+function areaOf(cells: string[], c: Record<Role, number>): { code: string; name: string; nameRole: Role } | null {
   switch (cells[c.geographic_level]) {
     case "National":
-      return { code: cells[c.country_code]!, name: cells[c.country_name]! };
+      return { code: cells[c.country_code]!, name: cells[c.country_name]!, nameRole: "country_name" };
     case "Regional":
-      return { code: cells[c.region_code]!, name: cells[c.region_name]! };
+      return { code: cells[c.region_code]!, name: cells[c.region_name]!, nameRole: "region_name" };
     case "Local authority":
-      return { code: cells[c.new_la_code]!, name: cells[c.la_name]! };
+      return { code: cells[c.new_la_code]!, name: cells[c.la_name]!, nameRole: "la_name" };
     default:
       return null;
   }

@@ -5,8 +5,8 @@
  * synchronously. A chart's words give a figure as its text, plain ("10 per cent").
  */
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { parse } from "yaml";
+import { join, relative } from "node:path";
+import { readYaml } from "../lib/content/yaml-errors.ts";
 import { z } from "astro/zod";
 import { createFigureRegistry } from "../lib/figures/registry.ts";
 import type { FigureRegistry } from "../lib/figures/types.ts";
@@ -21,7 +21,7 @@ export function chartFigures(contentDir: string): FigureRegistry {
   if (!registry) {
     const file = join(contentDir, "reported-figures.yaml");
     // The file's own errors are reported, with file and line, by Astro's collection and validateContent.
-    const reported = existsSync(file) ? z.array(reportedFigureSchema).parse(parse(readFileSync(file, "utf8")) ?? []) : [];
+    const reported = existsSync(file) ? z.array(reportedFigureSchema).parse(readYaml(readFileSync(file, "utf8"), relative(process.cwd(), file)) ?? []) : [];
     registry = createFigureRegistry(
       reported.map((r) => ({ key: r.id, ...r })),
       new Set(sources().map((s) => s.id)),

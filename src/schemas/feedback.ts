@@ -6,6 +6,7 @@
 import { z } from "astro/zod";
 import { recordLinkSchema } from "./timeline.ts";
 import { isIsoDay } from "../lib/format/date.ts";
+import { webUrl, httpsUrl } from "./web-url.ts";
 
 const isoDay = z.preprocess(
   (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
@@ -19,7 +20,7 @@ export const otherWaySchema = z.object({
   /** What it involves, in the project's own words. */
   detail: z.string().min(1),
   /** Where to read more (an official record), if anywhere. */
-  url: z.url({ protocol: /^https?$/ }).nullable().default(null),
+  url: webUrl().nullable().default(null),
 });
 
 /** The feedback config for one consultation. */
@@ -28,7 +29,7 @@ export const feedbackConfigSchema = z
     /** The consultation's name, as readers would know it. */
     name: z.string().min(1),
     /** The response form's address; null when not found in published sources. */
-    formUrl: z.url({ protocol: /^https$/ }).nullable().default(null),
+    formUrl: httpsUrl().nullable().default(null),
     /** The first day responses are accepted (YYYY-MM-DD); null when not published. */
     opens: isoDay.nullable().default(null),
     /** The last day responses are accepted (YYYY-MM-DD); null when not published. */

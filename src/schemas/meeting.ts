@@ -1,5 +1,6 @@
 /** One meeting as a structured record, content/meetings/<id>.yaml. */
 import { z } from "astro/zod";
+import { webUrl } from "./web-url.ts";
 
 const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, "lower-case letters, digits and hyphens");
 
@@ -54,8 +55,8 @@ export const meetingSchema = z
     /** Source id in data/sources.csv for the official record. */
     sourceId: z.string(),
     /** The official item record and the meeting page. */
-    recordUrl: z.url(),
-    meetingUrl: z.url(),
+    recordUrl: webUrl(),
+    meetingUrl: webUrl(),
     /** What the page covers and how complete the record is; markdown. */
     summary: z.string().min(1),
     /** The record, in order. */

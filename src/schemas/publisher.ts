@@ -3,8 +3,9 @@
  * not yet published; the site then says so plainly instead of inventing a contact.
  */
 import { z } from "astro/zod";
+import { httpsUrl } from "./web-url.ts";
 
-const contact = z.union([z.email(), z.url({ protocol: /^https$/ })]);
+const contact = z.union([z.email(), httpsUrl()]);
 
 export const publisherSchema = z.object({
   /** The publisher's name, or null while it is not published. */

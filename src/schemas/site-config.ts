@@ -5,6 +5,7 @@
  */
 import { z } from "astro/zod";
 import { publisherSchema } from "./publisher.ts";
+import { httpsUrl } from "./web-url.ts";
 
 const isoDay = z.preprocess(
   (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
@@ -99,7 +100,7 @@ export const siteConfigSchema = z
         /** The publication's title; the importer adds the years of the file. */
         title: z.string().min(1),
         publisher: z.string().min(1),
-        url: z.url({ protocol: /^https$/ }),
+        url: httpsUrl(),
         licence: z.string().min(1),
       })
       .strict()

@@ -5,6 +5,7 @@
  */
 import { z } from "astro/zod";
 import { isIsoDay } from "../lib/format/date.ts";
+import { webUrl } from "./web-url.ts";
 
 /** What sort of event it is; the timeline draws one lane per kind, in this order. */
 export const EVENT_KINDS = ["announcement", "meeting", "decision", "consultation window", "inspection", "governance", "publication"] as const;
@@ -33,7 +34,7 @@ export const recordLinkSchema = z.object({
   /** What the link leads to, e.g. "Cabinet, 18 October 2018: meeting page". */
   label: z.string().min(1),
   /** The record's address. */
-  url: z.url({ protocol: /^https?$/ }),
+  url: webUrl(),
 });
 
 /** What the schema needs to know of a source to check an attribution. */

@@ -7,6 +7,7 @@
 import { z } from "astro/zod";
 
 import { slotsOf } from "../lib/content/slots.ts";
+import { httpsUrl } from "./web-url.ts";
 
 export { SLOT, slotsOf } from "../lib/content/slots.ts";
 
@@ -31,7 +32,7 @@ export const uiSchema = z
       .object({ skipLink: w(), menu: w(), mainNav: w(), feedLink: w(), storyPager: w(), previous: w(), next: w(), embedCredit: w("name"), anotherWebsite: w(), newTab: w() })
       .strict(),
     footer: z
-      .object({ sources: w("council"), asOf: w("date"), licence: w("licence"), licenceName: w(), licenceUrl: z.url(), links: w() })
+      .object({ sources: w("council"), asOf: w("date"), licence: w("licence"), licenceName: w(), licenceUrl: httpsUrl(), links: w() })
       .strict(),
     nav: z
       .object({

@@ -4,8 +4,8 @@
  * use them, and a check that every place a built file gives such a date says "(inferred)".
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { parse } from "yaml";
+import { join, relative } from "node:path";
+import { readYaml } from "./yaml-errors.ts";
 import { formatIsoDate } from "../format/date.ts";
 
 /** ISO dates marked inferred in `<contentDir>/meetings` and `<contentDir>/timeline`. */
@@ -16,7 +16,7 @@ export function inferredDates(contentDir: string): string[] {
     // A site may record no meetings: no folder, no dates.
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).filter((n) => n.endsWith(".yaml"))) {
-      const doc = parse(readFileSync(join(dir, name), "utf8")) as { date?: unknown; dateStatus?: unknown } | null;
+      const doc = readYaml(readFileSync(join(dir, name), "utf8"), relative(process.cwd(), join(dir, name))) as { date?: unknown; dateStatus?: unknown } | null;
       if (doc?.dateStatus === "inferred" && doc.date !== undefined) found.add(String(doc.date));
     }
   }

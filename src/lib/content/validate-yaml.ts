@@ -6,10 +6,10 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { parseDocument } from "yaml";
-import { validateYamlText } from "./yaml-errors.ts";
+import { readYaml, validateYamlText } from "./yaml-errors.ts";
 import { timelineEventSchema, type KnownSource } from "../../schemas/timeline.ts";
 import { feedbackConfigSchema } from "../../schemas/feedback.ts";
+import { meetingSchema } from "../../schemas/meeting.ts";
 import { claimsFileSchema, type ClaimDocument } from "../../schemas/claims-file.ts";
 import { claimChecks } from "../claims/checks.ts";
 import { siteConfig, type SiteConfig } from "../site/config.ts";
@@ -22,7 +22,7 @@ import { chartEntryProblems, chartReferenceProblems, ledgerProblems } from "../.
 export { validateYamlText };
 
 /**
- * Every error in the site's content/timeline/*.yaml, content/claims.yaml, feedback
+ * Every error in the site's content/timeline/*.yaml, content/meetings/*.yaml, content/claims.yaml, feedback
  * config, chart entries (content/charts/*.yaml), published chart ids
  * (content/published-charts.yaml), charts named in content, content/ui.yaml and
  * content/labels.yaml, with paths relative to the working directory. The folders come
@@ -34,6 +34,9 @@ export function validateContent(knownSources: ReadonlySet<string> | ReadonlyMap<
   const dir = join(config.paths.content, "timeline");
   const schema = timelineEventSchema(knownSources);
   for (const name of readdirSync(dir).filter((n) => n.endsWith(".yaml")).sort()) check(join(dir, name), schema);
+  // A site may record no meetings.
+  const meetings = join(config.paths.content, "meetings");
+  if (existsSync(meetings)) for (const name of readdirSync(meetings).filter((n) => n.endsWith(".yaml")).sort()) check(join(meetings, name), meetingSchema);
   check(join(config.paths.content, "claims.yaml"), claimsFileSchema(knownSources, claimDocuments(config.paths.content), claimChecks));
   check(config.paths.feedback, feedbackConfigSchema, ["consultation"]);
   errors.push(...chartEntryProblems(config.paths.content), ...ledgerProblems(config.paths.content), ...chartReferenceProblems(config.paths.content));
@@ -52,6 +55,6 @@ export const shownPath = (path: string): string => relative(process.cwd(), path)
 export function claimDocuments(content: string = siteConfig().paths.content): ClaimDocument[] {
   const file = join(content, "pages", "claims.md");
   const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, "utf8"))?.[1] ?? "";
-  const sections = (parseDocument(front).toJS() as { sections?: { id?: unknown; sourceId?: unknown }[] } | null)?.sections ?? [];
+  const sections = (readYaml(front, shownPath(file)) as { sections?: { id?: unknown; sourceId?: unknown }[] } | null)?.sections ?? [];
   return sections.map((s) => ({ id: String(s.id), sourceId: typeof s.sourceId === "string" ? s.sourceId : undefined }));
 }

@@ -33,6 +33,9 @@ export interface LoadedPackage {
 /** Reads files; injected so tests can load a package from memory. */
 export type ReadText = (path: string) => string;
 
+/** A resource's path: a plain file name in the data folder. */
+export const RESOURCE_PATH = /^[A-Za-z0-9][A-Za-z0-9._-]*\.csv$/;
+
 const readUtf8: ReadText = (path) => readFileSync(path, "utf8");
 
 /**
@@ -43,14 +46,22 @@ export function loadPackage(dir: string, read: ReadText = readUtf8, cwd = proces
   const descriptorPath = join(dir, "datapackage.json");
   const descriptorFile = relative(cwd, descriptorPath) || descriptorPath;
   let descriptor: DataPackageDescriptor;
+  let descriptorText = "";
   try {
-    descriptor = JSON.parse(read(descriptorPath)) as DataPackageDescriptor;
+    descriptorText = read(descriptorPath);
+    descriptor = JSON.parse(descriptorText) as DataPackageDescriptor;
   } catch (e) {
     throw new DataValidationError([problem(descriptorFile, 1, "(file)", `cannot be read as JSON: ${(e as Error).message}`)]);
   }
   const errors: string[] = [];
   const resources = new Map<string, LoadedResource>();
-  for (const resource of descriptor.resources) {
+  for (const [i, resource] of descriptor.resources.entries()) {
+    // Each listed file is published at /data/<path>: a path that leaves data/ would publish anything.
+    if (typeof resource.path !== "string" || !RESOURCE_PATH.test(resource.path)) {
+      const line = descriptorText.slice(0, Math.max(0, descriptorText.indexOf(JSON.stringify(resource.path)))).split("\n").length;
+      errors.push(problem(descriptorFile, line, `resources.${i}.path`, `${JSON.stringify(resource.path)} is not the name of a .csv file in ${relative(cwd, dir) || "."}/ (letters, digits, ".", "_" and "-"; no folders)`));
+      continue;
+    }
     const path = join(dir, resource.path);
     const file = relative(cwd, path) || path;
     let text: string;
@@ -64,6 +75,7 @@ export function loadPackage(dir: string, read: ReadText = readUtf8, cwd = proces
     errors.push(...result.errors);
     resources.set(resource.name, { resource, file, rows: result.rows });
   }
+  errors.push(...licenceProblems(descriptor, descriptorText, descriptorFile));
   for (const loaded of resources.values()) errors.push(...checkForeignKeys(loaded, resources));
   if (errors.length > 0) throw new DataValidationError(errors);
   return { descriptor, resources };
@@ -89,5 +101,21 @@ function checkForeignKeys(loaded: LoadedResource, all: Map<string, LoadedResourc
       }
     }
   }
+  return errors;
+}
+
+/** A licence's `path` is a link published on the site and in the package: an http(s) address only. */
+function licenceProblems(descriptor: DataPackageDescriptor, text: string, file: string): string[] {
+  const errors: string[] = [];
+  const check = (licenses: unknown, at: string) => {
+    if (!Array.isArray(licenses)) return;
+    licenses.forEach((l: { path?: unknown }, i) => {
+      if (l?.path === undefined || (typeof l.path === "string" && /^https?:\/\/[^\s/]+\.[^\s]*$/.test(l.path))) return;
+      const line = text.slice(0, Math.max(0, text.indexOf(JSON.stringify(l.path)))).split("\n").length;
+      errors.push(problem(file, line, `${at}licenses.${i}.path`, `${JSON.stringify(l.path)} is not an http: or https: address`));
+    });
+  };
+  check((descriptor as { licenses?: unknown }).licenses, "");
+  descriptor.resources.forEach((r, i) => check((r as { licenses?: unknown }).licenses, `resources.${i}.`));
   return errors;
 }

@@ -3,6 +3,7 @@
  * cell against a field. Kept separate from CSV reading so the importer can reuse it.
  */
 import { isIsoDay } from "../format/date.ts";
+import { cellControlProblem, formulaProblem } from "../format/unsafe-text.ts";
 
 /** A value that the source left out, keeping the code it used ("" for a blank). */
 export class Missing {
@@ -78,15 +79,22 @@ export function parseCell(
   missingValues: readonly string[],
 ): { value: Cell } | { problem: string } {
   const c = field.constraints ?? {};
+  // A control character breaks what is drawn from the cell (an SVG is then not XML) or hides in it.
+  const control = cellControlProblem(raw);
+  if (control) return { problem: control };
   if (missingValues.includes(raw)) {
     if (c.required) return { problem: raw === "" ? "required value is blank" : `required value is the missing-value code "${raw}"` };
     return { value: new Missing(raw) };
   }
   let value: Cell;
   switch (field.type) {
-    case "string":
+    case "string": {
+      // Text that a spreadsheet would run when the published CSV is opened.
+      const formula = formulaProblem(raw);
+      if (formula) return { problem: formula };
       value = raw;
       break;
+    }
     case "integer":
       if (!INTEGER.test(raw)) return { problem: `"${raw}" is not an integer` };
       value = Number(raw);

@@ -1,12 +1,13 @@
 /**
  * The one markdown-it setup for all content: raw HTML off, safe links only, external
- * links marked, figures and dates bound to data, unbound numerals refused.
+ * links marked, images from this site only, figures and dates bound to data, unbound numerals refused.
  */
 import markdownIt, { type MarkdownIt, type Token } from "markdown-it";
 import type { FigureRegistry } from "../figures/types.ts";
 import type { MarkdownEnv } from "./content-error.ts";
 import { figuresPlugin } from "./figures-plugin.ts";
 import { linksPlugin } from "./links-plugin.ts";
+import { imagesPlugin } from "./images-plugin.ts";
 import { headingIdsPlugin } from "./heading-ids.ts";
 import { numeralsPlugin } from "./numerals-plugin.ts";
 import { escapeHtml } from "../format/escape.ts";
@@ -51,6 +52,7 @@ export function createMarkdownIt({ figures, publisherOf, inferredDates }: Create
   };
   md.use(figuresPlugin, { figures, ...(publisherOf && { publisherOf }), ...(inferredDates && { inferredDates }) });
   md.use(linksPlugin);
+  md.use(imagesPlugin);
   md.use(headingIdsPlugin);
   md.use(numeralsPlugin);
   md.use(attributionPlugin);

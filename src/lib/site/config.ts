@@ -14,9 +14,8 @@
  */
 import { readFileSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
-import { parse } from "yaml";
 import { siteConfigSchema, type Area, type SiteConfigFile } from "../../schemas/site-config.ts";
-import { validateYamlText } from "../content/yaml-errors.ts";
+import { parseYamlText, validateYamlText } from "../content/yaml-errors.ts";
 import { resolvePublicUrl, type PublicUrl } from "./public-url.ts";
 import { parseAsOf, type IsoDate } from "./as-of.ts";
 
@@ -32,6 +31,11 @@ export interface SitePaths {
   feedback: string;
   /** The configuration file itself. */
   config: string;
+  /**
+   * Where the output folder was set, for messages: "OUT_DIR" or
+   * "content/site.yaml:71: paths.out" (or "… paths.out (default)").
+   */
+  outSetting: string;
 }
 
 export interface SiteConfig extends Omit<SiteConfigFile, "paths" | "publicUrl" | "asOf"> {
@@ -60,7 +64,10 @@ export function loadSiteConfig(env: Env, now: () => Date = () => new Date(), cwd
   }
   const errors = validateYamlText(text, shown, siteConfigSchema);
   if (errors.length > 0) throw new SiteConfigError(errors.join("\n"));
-  const file_ = siteConfigSchema.parse(parse(text));
+  const parsed = parseYamlText(text, shown);
+  const file_ = siteConfigSchema.parse(parsed.data);
+  const outLine = parsed.lineOf(["paths", "out"]);
+  const outInFile = (parsed.data as { paths?: { out?: unknown } }).paths?.out !== undefined;
   const at = (base: string, p: string) => (isAbsolute(p) ? p : resolve(base, p));
   const paths: SitePaths = {
     site,
@@ -69,6 +76,7 @@ export function loadSiteConfig(env: Env, now: () => Date = () => new Date(), cwd
     out: env.OUT_DIR ? resolve(cwd, env.OUT_DIR) : at(site, file_.paths.out),
     feedback: env.FEEDBACK_CONFIG ? resolve(cwd, env.FEEDBACK_CONFIG) : at(content, file_.paths.feedback),
     config: file,
+    outSetting: env.OUT_DIR ? "OUT_DIR" : outInFile ? `${shown}:${outLine}: paths.out` : `${shown}: paths.out (default "dist")`,
   };
   // A host's variable wins over the file: it is the address this deployment is served at.
   const publicUrl = resolvePublicUrl(file_.publicUrl && !["SITE_URL", "URL", "CF_PAGES_URL"].some((k) => env[k]?.trim()) ? { SITE_URL: file_.publicUrl } : env);

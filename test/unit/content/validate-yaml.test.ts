@@ -47,7 +47,7 @@ describe("validateYamlText(text, file, schema)", () => {
   it("checks the feedback config: real dates, in order, https form", () => {
     const cfg = "consultation:\n  name: X\n  formUrl: http://insecure.example/form\n  opens: 2018-11-30\n  closes: 2018-11-01\n";
     const errors = validateYamlText(cfg, "content/feedback.yaml", feedbackConfigSchema, ["consultation"]);
-    expect(errors).toContain("content/feedback.yaml:3: consultation.formUrl: Invalid URL");
+    expect(errors).toContain("content/feedback.yaml:3: consultation.formUrl: must be an https: address on the web (e.g. https://example.org/page)");
     expect(errors).toContain("content/feedback.yaml:5: consultation.closes: must not be before opens");
   });
 });

@@ -1,0 +1,58 @@
+/**
+ * Checks every file the build reads or publishes from content/, data/ and public/
+ * before anything else reads them: no symbolic links (a link would publish a file from
+ * outside the project), and every YAML file and markdown front matter readable the safe
+ * way (parseYamlText: no alias bomb, no control character, no syntax error). Markdown
+ * text may hold no control character either. Runs before any other module reads content,
+ * so a bad file is named here, never met later as a stack trace.
+ */
+import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
+import { extname, join, relative } from "node:path";
+import { parseYamlText } from "./yaml-errors.ts";
+import { controlCharacterIn, controlCharacterProblem } from "../format/unsafe-text.ts";
+import type { SiteConfig } from "../site/config.ts";
+
+const shown = (p: string) => relative(process.cwd(), p) || p;
+
+/** Every file under `dir`, recursively, with symbolic links reported instead of followed. */
+function walk(dir: string, errors: string[], what: string): string[] {
+  const files: string[] = [];
+  if (!existsSync(dir)) return files;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, e.name);
+    if (e.isSymbolicLink()) {
+      errors.push(`${shown(path)}:1: (file): a symbolic link (to ${readlinkSync(path)}); ${what} may hold only real files, so nothing from outside the project is published. Copy the file in instead`);
+    } else if (e.isDirectory()) files.push(...walk(path, errors, what));
+    else if (e.isFile()) files.push(path);
+  }
+  return files;
+}
+
+/** Problems in one YAML or markdown file's text. */
+function textProblems(path: string): string[] {
+  const text = readFileSync(path, "utf8");
+  const file = shown(path);
+  const ext = extname(path);
+  if (ext === ".yaml" || ext === ".yml") return parseYamlText(text, file).errors;
+  if (ext !== ".md") return [];
+  const c = controlCharacterIn(text);
+  if (c) return [`${file}:${c.line}: (text): ${controlCharacterProblem(c)}`];
+  const front = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/.exec(text);
+  // The front matter starts on line 2, after its opening "---".
+  return front ? parseYamlText(front[1]!, file, 1).errors : [];
+}
+
+/** Every problem in the files under content/, data/ and public/ (`root` holds public/). */
+export function sourceFileProblems(config: SiteConfig, root: string): string[] {
+  const errors: string[] = [];
+  const content = walk(config.paths.content, errors, "content/");
+  walk(config.paths.data, errors, "data/");
+  walk(join(root, "public"), errors, "public/");
+  const feedback = config.paths.feedback;
+  if (!content.includes(feedback) && existsSync(feedback)) {
+    if (lstatSync(feedback).isSymbolicLink()) errors.push(`${shown(feedback)}:1: (file): a symbolic link; give the file itself`);
+    else content.push(feedback);
+  }
+  for (const f of content.sort()) errors.push(...textProblems(f));
+  return errors;
+}
