@@ -8,7 +8,9 @@
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { extname, join, relative } from "node:path";
+import markdownIt from "markdown-it";
 import { parseYamlText } from "./yaml-errors.ts";
+import { isRemoteImage, REMOTE_IMAGE } from "../markdown/images-plugin.ts";
 import { controlCharacterIn, controlCharacterProblem } from "../format/unsafe-text.ts";
 import type { SiteConfig } from "../site/config.ts";
 
@@ -39,7 +41,29 @@ function textProblems(path: string): string[] {
   if (c) return [`${file}:${c.line}: (text): ${controlCharacterProblem(c)}`];
   const front = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/.exec(text);
   // The front matter starts on line 2, after its opening "---".
-  return front ? parseYamlText(front[1]!, file, 1).errors : [];
+  const errors = front ? parseYamlText(front[1]!, file, 1).errors : [];
+  return [...errors, ...remoteImages(text, file)];
+}
+
+const plainMarkdown = markdownIt({ html: false });
+
+/**
+ * Images on other sites in a markdown file, found before Astro runs (the renderer stops on
+ * them too, in YAML text as well, but from inside a page's render).
+ */
+function remoteImages(text: string, file: string): string[] {
+  const errors: string[] = [];
+  for (const block of plainMarkdown.parse(text, {})) {
+    for (const t of block.children ?? []) {
+      const src = t.type === "image" ? String(t.attrGet("src") ?? "") : "";
+      if (!src || !isRemoteImage(src)) continue;
+      const from = text.split("\n").slice(0, block.map?.[0] ?? 0).join("\n").length;
+      const at = text.indexOf(src, from);
+      const line = text.slice(0, at >= 0 ? at : from).split("\n").length;
+      errors.push(`${file}:${line}: ![${t.content}](${src}): ${REMOTE_IMAGE}`);
+    }
+  }
+  return errors;
 }
 
 /** Every problem in the files under content/, data/ and public/ (`root` holds public/). */

@@ -58,7 +58,9 @@ export function loadPackage(dir: string, read: ReadText = readUtf8, cwd = proces
   for (const [i, resource] of descriptor.resources.entries()) {
     // Each listed file is published at /data/<path>: a path that leaves data/ would publish anything.
     if (typeof resource.path !== "string" || !RESOURCE_PATH.test(resource.path)) {
-      const line = descriptorText.slice(0, Math.max(0, descriptorText.indexOf(JSON.stringify(resource.path)))).split("\n").length;
+      // The line of the path as written, else of the resource's name.
+      const at = [JSON.stringify(resource.path), JSON.stringify(resource.name)].map((t) => descriptorText.indexOf(t)).find((i) => i >= 0) ?? 0;
+      const line = descriptorText.slice(0, at).split("\n").length;
       errors.push(problem(descriptorFile, line, `resources.${i}.path`, `${JSON.stringify(resource.path)} is not the name of a .csv file in ${relative(cwd, dir) || "."}/ (letters, digits, ".", "_" and "-"; no folders)`));
       continue;
     }

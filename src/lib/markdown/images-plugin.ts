@@ -14,6 +14,9 @@ export function isRemoteImage(src: string): boolean {
   return /^[a-z][a-z0-9+.-]*:/i.test(clean) || /^[/\\]{2}/.test(clean);
 }
 
+/** What is wrong with an image on another site, and what to do. */
+export const REMOTE_IMAGE = "an image from another site is blocked by the Content-Security-Policy (images from this site only); save it under public/ and give its path on this site, e.g. /images/name.png";
+
 /** The markdown-it plugin. */
 export function imagesPlugin(md: MarkdownIt): void {
   md.core.ruler.push("remote_images", (state: StateCore) => {
@@ -24,7 +27,7 @@ export function imagesPlugin(md: MarkdownIt): void {
         const src = String(t.attrGet("src") ?? "");
         if (!isRemoteImage(src)) continue;
         env.blockLine = block.map?.[0] ?? env.blockLine;
-        throw new ContentError(env.file ?? "(unknown file)", lineOf(env, src), `![${t.content}](${src})`, "an image from another site is blocked by the Content-Security-Policy (images from this site only); save it under public/ and give its path on this site, e.g. /images/name.png");
+        throw new ContentError(env.file ?? "(unknown file)", lineOf(env, src), `![${t.content}](${src})`, REMOTE_IMAGE);
       }
     }
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { validateContent, validateYamlText } from "../../../src/lib/content/validate-yaml.ts";
+import { parseYamlText, readYaml, YamlFileError } from "../../../src/lib/content/yaml-errors.ts";
 import { timelineEventSchema } from "../../../src/schemas/timeline.ts";
 import { feedbackConfigSchema } from "../../../src/schemas/feedback.ts";
 import { sources } from "../../../src/lib/data/index.ts";
@@ -86,5 +87,55 @@ describe("timelineEventSchema(sources): headlines no stronger than their sources
 describe("project timeline", () => {
   it("has no press-only headline stated as fact (validateContent with the sources)", () => {
     expect(validateContent(new Map(sources().map((s) => [s.id, s])))).toEqual([]);
+  });
+});
+
+describe("parseYamlText / validateYamlText refuse alias bombs and control characters, naming file and line", () => {
+  // "Billion laughs": nine aliases a level, seven levels: 9^7 values from a few hundred bytes.
+  const bomb = (indent = "") =>
+    [
+      `${indent}a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]`,
+      ...["b", "c", "d", "e", "f", "g"].map((k, i) => `${indent}${k}: &${k} [${Array(9).fill(`*${"abcdefg"[i]}`).join(", ")}]`),
+      `${indent}bomb: [${Array(9).fill("*g").join(", ")}]`,
+    ].join("\n");
+
+  it("a bomb in a block mapping, at the line of its first alias", () => {
+    const errors = validateYamlText(`${good}${bomb()}\n`, "content/timeline/x.yaml", schema);
+    expect(errors).toEqual(["content/timeline/x.yaml:8: yaml: its aliases expand past 100 values (an alias bomb); write the values out instead of aliasing them"]);
+  });
+
+  it("a bomb on one line in flow style, nested under a key", () => {
+    const oneLine = `x: {a: &a [l, l, l, l, l, l, l, l, l], b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a], c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b], d: [*c, *c, *c, *c, *c, *c, *c, *c, *c]}\n`;
+    expect(parseYamlText(`${good}${oneLine}`, "f.yaml").errors).toEqual([expect.stringMatching(/^f\.yaml:7: yaml: its aliases expand past 100 values/)]);
+  });
+
+  it("a bomb through merge keys (<<)", () => {
+    const merge = "a: &a {x: 1, y: 2}\n" + ["b", "c", "d", "e", "f"].map((k, i) => `${k}: &${k} [${Array(9).fill(`*${"abcde"[i]}`).join(", ")}]`).join("\n") + "\ng: {<<: *f}\n";
+    expect(parseYamlText(merge, "f.yaml").errors[0]).toMatch(/^f\.yaml:2: yaml: its aliases expand past 100 values/);
+  });
+
+  it("readYaml throws YamlFileError with the same message, never yaml's own ReferenceError", () => {
+    expect(() => readYaml(bomb(), "content/ui.yaml")).toThrow(YamlFileError);
+    expect(() => readYaml(bomb(), "content/ui.yaml")).toThrow(/^content\/ui\.yaml:2: yaml: its aliases expand/);
+  });
+
+  it("a few aliases are still allowed (yaml's limit, not a ban)", () => {
+    expect(parseYamlText("a: &a {x: 1}\nb: *a\nc: *a\n", "f.yaml")).toMatchObject({ errors: [], data: { a: { x: 1 }, b: { x: 1 }, c: { x: 1 } } });
+  });
+
+  it.each([
+    ["a raw bell in a plain value", `${good}note: ring\u0007\n`, /^f\.yaml:7: \(text\): control character U\+0007 at column 11/],
+    ["a raw NUL in a comment", `# x\u0000\n${good}`, /^f\.yaml:1: \(text\): control character U\+0000/],
+    ["a right-to-left override", good.replace("Item 7.", "Item \u202E7."), /^f\.yaml:5: \(text\): control character U\+202E/],
+    ["a \\u0007 escape in a double-quoted value", good.replace("summary: Item 7.", 'summary: "Item\\u0007 7."'), /^f\.yaml:5: summary: control character U\+0007 in the value/],
+    ["a \\x1b escape in a list item", good.replace("sources: [wcc-cabinet-2018-10-18]", 'sources: ["wcc\\x1b"]'), /^f\.yaml:6: sources\.0: control character U\+001B in the value/],
+    ["a \\u2028 escape in a key", `${good}"k\\u2028": 1\n`, /^f\.yaml:7: k\u2028: control character U\+2028 in the value/],
+  ])("%s", (_what, text, expected) => {
+    const errors = validateYamlText(text, "f.yaml", schema);
+    expect(errors).toEqual([expect.stringMatching(expected)]);
+  });
+
+  it("tabs and newlines in a value are text, not control characters", () => {
+    expect(parseYamlText('a: "x\\ty"\nb: |\n  one\n  two\n', "f.yaml").errors).toEqual([]);
   });
 });

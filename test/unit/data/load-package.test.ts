@@ -59,3 +59,38 @@ describe("loadPackage(dir, read, cwd)", () => {
     expect(() => loadPackage("/p/data", read, "/p")).toThrow(/data\/facts\.csv:1: \(file\): listed in data\/datapackage\.json/);
   });
 });
+
+describe("loadPackage refuses a resource path or licence link that leads off the data folder", () => {
+  const withPath = (path: unknown, extra: Record<string, unknown> = {}) =>
+    JSON.stringify({ name: "p", resources: [{ name: "sources", path, schema: { fields: [{ name: "id", type: "string" }] }, ...extra }] }, null, 2);
+  const errorsOf = (text: string) => {
+    const read = (p: string) => (p.endsWith("datapackage.json") ? text : "id\ndfe\n");
+    try {
+      loadPackage("/p/data", read, "/p");
+    } catch (e) {
+      return (e as DataValidationError).errors;
+    }
+    return [];
+  };
+
+  it.each([
+    ["a parent folder", "../../etc/passwd.csv", 6],
+    ["an absolute path", "/etc/passwd", 6],
+    ["a sub-folder", "private/secret.csv", 6],
+    ["a backslash path", "..\\secret.csv", 6],
+    ["a URL", "https://evil.example/x.csv", 6],
+    ["a file that is not a CSV", "notes.txt", 6],
+    ["a hidden file", ".env.csv", 6],
+    ["not a string (the resource's line)", ["a.csv", "b.csv"], 5],
+  ])("%s, naming the descriptor's line and field", (_what, path, line) => {
+    expect(errorsOf(withPath(path))).toEqual([expect.stringMatching(new RegExp(`^data/datapackage\\.json:${line}: resources\\.0\\.path: .* is not the name of a \\.csv file in data/`))]);
+  });
+
+  it.each(["javascript:alert(1)", "data:text/html,x", "file:///etc/passwd", "//evil.example/l"])("a licence path %s, naming its line", (path) => {
+    expect(errorsOf(withPath("sources.csv", { licenses: [{ name: "x", path }] }))).toEqual([expect.stringMatching(/^data\/datapackage\.json:\d+: resources\.0\.licenses\.0\.path: .* is not an http: or https: address/)]);
+  });
+
+  it("accepts a plain file name and an https licence", () => {
+    expect(errorsOf(withPath("sources.csv", { licenses: [{ name: "OGL", path: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/" }] }))).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { validateTable } from "../../../src/lib/data/validate-table.ts";
 import { writeCsv } from "../../../src/lib/data/write-csv.ts";
 import { Missing, type Resource, type Row } from "../../../src/lib/data/table-schema.ts";
+import { cellControlProblem, formulaProblem } from "../../../src/lib/format/unsafe-text.ts";
 
 const MISSING = ["", "c", "z", "..", "low"];
 const resource: Resource = {
@@ -29,10 +30,12 @@ const FIELDS = resource.schema.fields.map((f) => f.name);
 const FILE = "data/t.csv";
 
 const missing = fc.constantFrom(...MISSING).map((c) => new Missing(c));
-// Strings that are awkward in CSV: delimiters, quotes, both newlines, padding, non-ASCII.
+// Strings that are awkward in CSV: delimiters, quotes, padding, non-ASCII, = + - @ after
+// the first character. A control character (a newline among them) or a formula's first
+// character is refused: the corruptions below plant those.
 const text = fc
-  .oneof(fc.string(), fc.constantFrom("a,b", 'say "hi"', "two\nlines", "crlf\r\nhere", " padded ", "Ynys Môn", "🏠"))
-  .filter((s) => !MISSING.includes(s));
+  .oneof(fc.string(), fc.constantFrom("a,b", 'say "hi"', " padded ", "Ynys Môn", "🏠", "a=b", "x-1", "e@mail"))
+  .filter((s) => !MISSING.includes(s) && cellControlProblem(s) === null && formulaProblem(s) === null);
 const number = fc.oneof(fc.integer({ min: 0, max: 1e9 }), fc.double({ min: 0, max: 1e6, noNaN: true, noDefaultInfinity: true })).map((n) => Number(String(n)));
 const canonicalNumber = number.filter((n) => /^-?(0|[1-9][0-9]*)(\.[0-9]*[1-9])?$/.test(String(n)));
 const date = fc.date({ min: new Date("1990-01-01"), max: new Date("2099-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
@@ -81,8 +84,8 @@ describe("validateTable(writeCsv(rows)) — properties", () => {
     );
   });
 
-  type Corruption = "wrong type" | "ragged row" | "extra field" | "unbalanced quote" | "duplicate primary key" | "blank line" | "non-canonical number" | "out of range";
-  const corruptions: Corruption[] = ["wrong type", "ragged row", "extra field", "unbalanced quote", "duplicate primary key", "blank line", "non-canonical number", "out of range"];
+  type Corruption = "wrong type" | "ragged row" | "extra field" | "unbalanced quote" | "duplicate primary key" | "blank line" | "non-canonical number" | "out of range" | "control character" | "formula";
+  const corruptions: Corruption[] = ["wrong type", "ragged row", "extra field", "unbalanced quote", "duplicate primary key", "blank line", "non-canonical number", "out of range", "control character", "formula"];
 
   it("rejects any single corruption of a valid file, naming the corrupted line and only that line", () => {
     fc.assert(
@@ -118,6 +121,12 @@ describe("validateTable(writeCsv(rows)) — properties", () => {
             break;
           case "out of range":
             records[target] = writeCsv(FIELDS, [{ ...rows[target]!, year: 1993 }]).split("\n").slice(1, -1).join("\n");
+            break;
+          case "control character":
+            records[target] = writeCsv(FIELDS, [{ ...rows[target]!, label: `a${String.fromCharCode(pick % 32)}b` }]).split("\n").slice(1, -1).join("\n");
+            break;
+          case "formula":
+            records[target] = writeCsv(FIELDS, [{ ...rows[target]!, label: `${"=+-@"[pick % 4]}1+1` }]).split("\n").slice(1, -1).join("\n");
             break;
         }
         const result = validateTable(`${FIELDS.join(",")}\n${records.join("\n")}\n`, resource, FILE);

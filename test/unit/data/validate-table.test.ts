@@ -53,7 +53,7 @@ describe("validateTable(text, resource, file)", () => {
 
   it("counts lines inside quoted fields, so later errors name the right line", () => {
     const { errors } = run('code,year,value,kind\nE01,2010,1,"a"\nE02,2010,"1\n",a\nE03,20x0,1,a\n');
-    expect(errors).toContain('data/t.csv:3: value: "1\n" is not a number');
+    expect(errors).toContainEqual(expect.stringMatching(/^data\/t\.csv:3: value: control character U\+000A/));
     expect(errors).toContain('data/t.csv:5: year: "20x0" is not an integer');
   });
 
@@ -81,5 +81,58 @@ describe("validateTable(text, resource, file)", () => {
     const { errors } = run("code,year,value,kind\nE01,x,1,a\nE02,2010,y,a\nE03,2010,1,q\n");
     expect(errors).toHaveLength(3);
     expect(errors.map((e) => e.split(":")[1])).toEqual(["2", "3", "4"]);
+  });
+});
+
+describe("validateTable refuses what would break or run downstream", () => {
+  const text = (cell: string, value = "1") => `code,year,value,kind\n"${cell.replace(/"/g, '""')}",2010,${value},a\n`;
+  const notes: Resource = { name: "n", path: "n.csv", schema: { fields: [{ name: "note", type: "string" }, { name: "value", type: "number" }, { name: "year", type: "integer" }] } };
+  const note = (cell: string, value = "1", year = "2010") => validateTable(`note,value,year\n"${cell.replace(/"/g, '""')}",${value},${year}\n`, notes, FILE);
+
+  it.each([
+    ["a bell", "Rate\u0007 fell", "U+0007"],
+    ["a NUL", "a\u0000b", "U+0000"],
+    ["an escape (ESC)", "x\u001b[31m", "U+001B"],
+    ["DEL", "x\u007f", "U+007F"],
+    ["a C1 control", "x\u0085y", "U+0085"],
+    ["a right-to-left override", "abc\u202Edcba", "U+202E"],
+    ["a line separator", "a\u2028b", "U+2028"],
+    ["a tab inside", "a\tb", "U+0009"],
+    ["a line break inside a quoted cell", "a\nb", "U+000A"],
+  ])("a control character (%s) in a text cell, naming line and field", (_what, cell, code) => {
+    expect(note(cell).errors).toEqual([expect.stringMatching(new RegExp(`^data/t\\.csv:2: note: control character ${code.replace("+", "\\+")} at position \\d+`))]);
+  });
+
+  it("a control character in a number cell", () => {
+    expect(note("ok", "1\u0007").errors[0]).toMatch(/^data\/t\.csv:2: value: control character U\+0007/);
+  });
+
+  it.each([
+    ["=", '=HYPERLINK("https://evil.example","Click")'],
+    ["+", "+cmd|' /C calc'!A0"],
+    ["-", "-2+3+cmd|' /C calc'!A0"],
+    ["@", "@SUM(1+1)*cmd|' /C calc'!A0"],
+    ["a tab", "\t=1+1"],
+    ["a carriage return", "\r=1+1"],
+  ])("a text cell beginning with %s, which a spreadsheet runs as a formula", (_start, cell) => {
+    const errors = note(cell).errors;
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^data\/t\.csv:2: note: /);
+    expect(errors[0]).toMatch(/formula|control character/);
+  });
+
+  it("a formula in a constrained text column too (the code column), naming its field", () => {
+    expect(run(text("=E01")).errors).toContainEqual(expect.stringMatching(/^data\/t\.csv:2: code: "=E01" begins with "=", which a spreadsheet reads as a formula/));
+  });
+
+  it("accepts negative numbers in number and integer columns, and text with = + - @ after its first character", () => {
+    const r = note("Rates fell - by 5% (= a third); e-mail @council", "-12.5", "-3");
+    expect(r.errors).toEqual([]);
+    expect(r.rows[0]?.row).toEqual({ note: "Rates fell - by 5% (= a third); e-mail @council", value: -12.5, year: -3 });
+  });
+
+  it("a missing-value code is not a formula: a schema may use one such as '-'", () => {
+    const dash: Resource = { name: "d", path: "d.csv", schema: { fields: [{ name: "note", type: "string" }], missingValues: ["", "-"] } };
+    expect(validateTable("note\n-\n", dash, FILE).errors).toEqual([]);
   });
 });
