@@ -119,4 +119,39 @@ describe("parseValue(raw, missingCodes)", () => {
     expect(parseValue("1,234", CODES)).toBeNull();
     expect(parseValue("1e3", CODES)).toBeNull();
   });
+
+  describe("refuses a name that is a spreadsheet formula or holds a control character, naming file, line and field", () => {
+    const fixture = () => readFileSync(join(FIXTURES, "new-layout.csv"), "utf8");
+    it.each([
+      ["=", '"=HYPERLINK(""https://evil.example"",""Worcestershire"")"'],
+      ["+", "+Worcestershire"],
+      ["-", "-2+3+cmd|' /C calc'!A0"],
+      ["@", "@SUM(1+1)"],
+      ["a tab", '"\t=1+1"'],
+      ["a carriage return", '"\r=1+1"'],
+    ])("a council name beginning with %s", async (_start, name) => {
+      const text = fixture().replace(",885,Worcestershire,E10000034,Children looked after on 31 March", `,885,${name},E10000034,Children looked after on 31 March`);
+      const f = await read(tmp("formula.csv", text));
+      expect(f.errors).toEqual([expect.stringMatching(/^f\.csv:6: la_name: .*(formula|control character)/)]);
+      expect(f.values.filter((v) => v.line === 6)).toEqual([]);
+    });
+
+    it("a region name, and a control character in the measure's wording", async () => {
+      const region = fixture().replace("E12000005,West Midlands,,,,Children looked after", "E12000005,=West Midlands,,,,Children looked after");
+      expect((await read(tmp("region.csv", region))).errors).toEqual([expect.stringMatching(/^f\.csv:5: region_name: "=West Midlands" begins with "="/)]);
+      const bell = fixture().replace(",885,Worcestershire,E10000034,Children looked after on 31 March", ",885,Worcester\u0007shire,E10000034,Children looked after on 31 March");
+      expect((await read(tmp("bell.csv", bell))).errors).toEqual([expect.stringMatching(/^f\.csv:6: la_name: control character U\+0007/)]);
+    });
+
+    it("in the all-councils import too", async () => {
+      const text = fixture().replace(",885,Worcestershire,E10000034,Children looked after on 31 March", ",885,@Worcestershire,E10000034,Children looked after on 31 March");
+      const f = await readDfeFile(tmp("all.csv", text), "f.csv", { areas: [], allLocalAuthorities: true, missingCodes: CODES });
+      expect(f.errors).toEqual([expect.stringMatching(/^f\.csv:6: la_name: "@Worcestershire" begins with "@"/)]);
+    });
+
+    it("a hyphen or an = inside a name is a name", async () => {
+      const text = fixture().replace(",885,Worcestershire,E10000034,Children looked after on 31 March", ",885,Stoke-on-Trent = x,E10000034,Children looked after on 31 March");
+      expect((await read(tmp("ok.csv", text))).errors).toEqual([]);
+    });
+  });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createMarkdownIt, renderInline, renderMarkdown, renderPlain } from "../../../src/lib/markdown/index.ts";
 import { expectMatchesFile } from "../../support/snapshot.ts";
 import { fakeFigures } from "./fake-figures.ts";
+import { isRemoteImage } from "../../../src/lib/markdown/images-plugin.ts";
 
 const md = createMarkdownIt({ figures: fakeFigures });
 const env = (source: string, file = "content/test.md") => ({ file, source });
@@ -104,5 +105,39 @@ describe("headings", () => {
     expect(html).toContain('<h2 id="the-no-wrong-door-model">');
     expect(html).toContain('<h2 id="ofsted-in">');
     expect(html).toContain('<h2 id="ofsted-in-2">');
+  });
+});
+
+describe("an image on another site stops the render, naming file and line", () => {
+  it.each([
+    ["https", "![A chart](https://evil.example/x.png)"],
+    ["http", "![A chart](http://evil.example/x.png)"],
+    ["upper-case scheme", "![A chart](HTTPS://evil.example/x.png)"],
+    ["scheme-relative", "![A chart](//evil.example/x.png)"],
+    ["a title after it", '![A chart](https://evil.example/x.png "title")'],
+    ["a reference", "![A chart][pic]\n\n[pic]: https://evil.example/x.png"],
+    ["inside a link", "[![A chart](https://evil.example/x.png)](/charts/)"],
+  ])("%s", (_what, image) => {
+    const text = `First paragraph.\n\nSecond, with ${image}`;
+    expect(() => render(text, "content/pages/why.md")).toThrow(/^content\/pages\/why\.md:\d+: !\[A chart\]\(.*evil\.example\/x\.png\): an image from another site is blocked by the Content-Security-Policy/);
+  });
+
+  it("the line is the image's", () => {
+    expect(() => render("One.\n\nTwo.\n\n![A chart](https://evil.example/x.png)\n", "content/pages/why.md")).toThrow(/^content\/pages\/why\.md:5: /);
+  });
+
+  it("in one line of text too (a timeline summary, a title)", () => {
+    expect(() => renderInline(md, "See ![x](https://evil.example/x.png)", env("title: See ![x](https://evil.example/x.png)", "content/timeline/a.yaml"))).toThrow(/^content\/timeline\/a\.yaml:1: /);
+  });
+
+  it("an image on this site is published", () => {
+    expect(render("![A chart](/images/chart.png)")).toContain('<img src="/images/chart.png" alt="A chart">');
+  });
+});
+
+describe("isRemoteImage(src)", () => {
+  it("is true for any scheme and for //host, false for a path on this site", () => {
+    for (const src of ["https://a.example/x", "data:image/png;base64,AAAA", "java\tscript:x", "//a.example/x", "\\\\a.example\\x"]) expect(isRemoteImage(src), src).toBe(true);
+    for (const src of ["/images/x.png", "images/x.png", "./x.png", "x.png?v=1"]) expect(isRemoteImage(src), src).toBe(false);
   });
 });
