@@ -3,7 +3,7 @@
  * swap it into dist/. A failure at any step leaves the last good dist/ exactly as it was.
  */
 import { rm, rename, mkdir } from "node:fs/promises";
-import { existsSync } from "node:fs";
+import { existsSync, writeSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { siteConfig, SiteConfigError, type SiteConfig } from "../src/lib/site/config.ts";
 import { sourceFileProblems } from "../src/lib/content/source-files.ts";
@@ -16,8 +16,8 @@ const work = join(root, ".build");
 const shown = (dir: string | undefined) => (dir ? `${relative(process.cwd(), dir) || "."}/` : "the output folder");
 
 function stop(message: string, dist?: string): never {
-  console.error(message);
-  console.error(`Build stopped before writing any page; ${shown(dist)} is unchanged.`);
+  // Written synchronously: process.exit would cut a long list short on a pipe (CI's log).
+  writeSync(2, `${message}\nBuild stopped before writing any page; ${shown(dist)} is unchanged.\n`);
   process.exit(1);
 }
 

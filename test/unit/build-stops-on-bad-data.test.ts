@@ -5,11 +5,12 @@
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadPackage } from "../../src/lib/data/load-package.ts";
+import { markBuildOutput } from "../../scripts/lib/output-folder.ts";
 
 const ROOT = resolve(import.meta.dirname, "..", "..");
 const BUILD = join(ROOT, "scripts", "build.ts");
@@ -39,6 +40,13 @@ const corruptions: [string, string, Edit, string][] = [
   ["an unknown column", "looked-after.csv", onLine(1, (l) => l.replace(/,note$/, ",notes")), "data/looked-after.csv:1: notes: unknown column"],
   ["an unknown source id", "looked-after.csv", onLine(5, (l) => l.replace(/,dfe-[a-z0-9-]+,/, ",dfe-not-a-release,")), 'data/looked-after.csv:5: source_id: unknown sources id "dfe-not-a-release"'],
   ["an empty file", "money.csv", () => [], "data/money.csv:1: (file): the file is empty"],
+  ["a control character in a text cell", "looked-after.csv", onLine(5, (l) => `${l}\u0007`), "data/looked-after.csv:5: note: control character U+0007"],
+  ["a control character in a number cell", "looked-after.csv", onLine(5, (l) => l.replace(",2012,", ",20\u001b12,")), "data/looked-after.csv:5: year: control character U+001B"],
+  ["a right-to-left override in a name", "sources.csv", onLine(2, (l) => l.replace(",Department for Education,", ",Department for \u202Eeducation,")), "data/sources.csv:2: publisher: control character U+202E"],
+  ["a formula (=) in a text cell", "sources.csv", onLine(2, (l) => l.replace(",Department for Education,", ',"=HYPERLINK(""https://evil.example"",""DfE"")",')), 'data/sources.csv:2: publisher: "=HYPERLINK("https://evil.example","DfE")" begins with "="'],
+  ["a formula (@) in a text cell", "sources.csv", onLine(2, (l) => l.replace(",Department for Education,", ",@SUM(1+1),")), 'data/sources.csv:2: publisher: "@SUM(1+1)" begins with "@"'],
+  ["a formula (-) in a text cell", "looked-after.csv", onLine(5, (l) => l.replace(/,[^,]*$/, ",-2+3+cmd|' /C calc'!A0")), `data/looked-after.csv:5: note: "-2+3+cmd|' /C calc'!A0" begins with "-"`],
+  ["a formula (+) in a text cell", "area-changes.csv", onLine(2, (l) => l.replace(",Bournemouth,", ",+Bournemouth,")), 'data/area-changes.csv:2: area_name: "+Bournemouth" begins with "+"'],
 ];
 
 // Each case starts a real build process; on two busy cores one can take several seconds.
@@ -59,6 +67,7 @@ describe("npm run build with bad data", { timeout: 30_000 }, () => {
     mkdirSync(join(out, "charts"), { recursive: true });
     writeFileSync(join(out, "index.html"), "<!doctype html><p>the last good build</p>\n");
     writeFileSync(join(out, "charts", "site.css"), "body { color: black }\n");
+    markBuildOutput(out);
     const before = tree(out);
 
     const run = spawnSync(process.execPath, [BUILD], { cwd: dir, encoding: "utf8", env: { ...process.env, CONTENT_DIR: join(ROOT, "content"), DATA_DIR: "data", OUT_DIR: out, CI: "true" } });
@@ -72,11 +81,22 @@ describe("npm run build with bad data", { timeout: 30_000 }, () => {
   });
 });
 
+// An alias bomb on one line ("billion laughs"): 9^4 values from its aliases.
+const BOMB = "{a: &a [l, l, l, l, l, l, l, l, l], b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a], c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b], d: [*c, *c, *c, *c, *c, *c, *c, *c, *c]}";
+
 // [what, content file, the line to replace (its start), the new line, the error after "file:LINE: "]
-const contentFaults: [string, string, string, string, string][] = [
+const contentFaults: [string, string, string, string, string][] = ([
   ["a bad site configuration", "site.yaml", "  storagePrefix:", "  storagePrefix: No Spaces Allowed", "identifiers\\.storagePrefix: "],
   ["bad wording (an unknown slot)", "ui.yaml", "  asOf: Information as of {date}.", "  asOf: Information as of {day}.", "footer\\.asOf: unknown slot \\{day\\}"],
-];
+  ["an alias bomb in the site configuration", "site.yaml", "name:", "name: BOMB", "yaml: its aliases expand past 100 values \\(an alias bomb\\)"],
+  ["an alias bomb in the wording", "ui.yaml", "  asOf: Information as of {date}.", "  asOf: BOMB", "yaml: its aliases expand past 100 values \\(an alias bomb\\)"],
+  ["an alias bomb in a meeting record", "meetings/cabinet-2018-10-18.yaml", "venue:", "venue: BOMB", "yaml: its aliases expand past 100 values \\(an alias bomb\\)"],
+  ["a control character escaped in the wording", "ui.yaml", "  asOf: Information as of {date}.", '  asOf: "Information\\u0007 as of {date}."', "footer\\.asOf: control character U\\+0007 in the value"],
+  ["a raw control character in a page", "pages/why.md", "The Assistant Director", "The Assistant\u0008 Director", "\\(text\\): control character U\\+0008 at column 14"],
+  ["a javascript: link as a meeting's record", "meetings/cabinet-2018-10-18.yaml", "recordUrl:", "recordUrl: javascript:alert(document.cookie)", "recordUrl: must be an http: or https: address"],
+  ["a data: link as a timeline source", "timeline/2018-10-18-cabinet-meeting.yaml", "    url:", "    url: data:text/html,<script>alert(1)</script>", "records\\.0\\.url: must be an http: or https: address"],
+  ["an image from another site in a page", "pages/why.md", "The Assistant Director", "![A chart](https://evil.example/x.png)", "!\\[A chart\\]\\(https://evil\\.example/x\\.png\\): an image from another site is blocked"],
+] as [string, string, string, string, string][]).map(([what, file, start, line, expected]) => [what, file, start, line.replace("BOMB", BOMB), expected]);
 
 describe("npm run build with bad content", { timeout: 30_000 }, () => {
   it.each(contentFaults)("stops on %s, naming content/%s, the line and the field, and leaves the output folder untouched", (_what, file, start, replacement, expected) => {
@@ -91,12 +111,58 @@ describe("npm run build with bad content", { timeout: 30_000 }, () => {
     const out = join(dir, "dist");
     mkdirSync(out);
     writeFileSync(join(out, "index.html"), "<!doctype html><p>the last good build</p>\n");
+    markBuildOutput(out);
     const before = tree(out);
 
     const run = spawnSync(process.execPath, [BUILD], { cwd: dir, encoding: "utf8", env: { ...process.env, DATA_DIR: join(ROOT, "data"), OUT_DIR: out, CI: "true" } });
 
     expect(run.status, run.stderr).not.toBe(0);
-    expect(run.stderr).toMatch(new RegExp(`^content/${file.replace(".", "\\.")}:${at + 1}: ${expected}`, "m"));
+    expect(run.stderr).toMatch(new RegExp(`^content/${file.replace(/\./g, "\\.")}:${at + 1}: ${expected}`, "m"));
     expect(tree(out)).toEqual(before);
+  });
+});
+
+/** Runs the build in a folder holding a copy of data/ and content/, with `env`; returns the run and that folder. */
+function buildIn(setup: (dir: string) => void, env: Record<string, string>) {
+  const dir = mkdtempSync(join(tmpdir(), "build-out-"));
+  cpSync(join(ROOT, "data"), join(dir, "data"), { recursive: true });
+  cpSync(join(ROOT, "content"), join(dir, "content"), { recursive: true });
+  setup(dir);
+  const before = tree(dir);
+  const run = spawnSync(process.execPath, [BUILD], { cwd: dir, encoding: "utf8", env: { ...process.env, CI: "true", ...env } });
+  return { run, dir, before };
+}
+
+// [what, a folder set up beside data/ and content/, OUT_DIR, the error's start]. Each folder is
+// inside the test's own temporary folder: were the guard broken, the build would replace
+// only that (a folder above it, such as "..", is left to test/unit/scripts/output-folder.test.ts).
+const outFolders: [string, (dir: string) => void, string | undefined, RegExp][] = [
+  ["a folder of someone else's files", (d) => { mkdirSync(join(d, "precious")); writeFileSync(join(d, "precious", "notes.txt"), "mine\n"); }, "precious", /^OUT_DIR: the output folder precious\/ holds files no build wrote \(it has no \.site-build marker\)/m],
+  ["the data folder", () => {}, "data", /^OUT_DIR: the output folder data\/ is the data folder/m],
+  ["a folder inside the content folder", () => {}, "content/pages", /^OUT_DIR: the output folder content\/pages\/ is inside the content folder/m],
+  ["the site's own folder", () => {}, ".", /^OUT_DIR: the output folder \.\/ is the site's folder/m],
+  ["a link to the data folder", (d) => symlinkSync(join(d, "data"), join(d, "out")), "out", /^OUT_DIR: the output folder out\/ is a symbolic link/m],
+  ["the content folder, set in site.yaml", (d) => writeFileSync(join(d, "content", "site.yaml"), readFileSync(join(d, "content", "site.yaml"), "utf8").replace("  out: dist\n", "  out: content\n")), undefined, /^content\/site\.yaml:\d+: paths\.out: the output folder content\/ is the content folder/m],
+];
+
+describe("npm run build with an output folder it must not replace", { timeout: 30_000 }, () => {
+  it.each(outFolders)("stops on %s, naming the setting, and changes nothing", (_what, setup, out, expected) => {
+    const { run, dir, before } = buildIn(setup, { DATA_DIR: "data", CONTENT_DIR: "content", ...(out === undefined ? {} : { OUT_DIR: out }) });
+    expect(run.status, run.stderr).not.toBe(0);
+    expect(run.stderr).toMatch(expected);
+    expect(tree(dir)).toEqual(before);
+  });
+
+  it("stops on a symbolic link in data/, naming it, and leaves the output folder untouched", () => {
+    const { run, dir, before } = buildIn((d) => {
+      symlinkSync("/etc/hostname", join(d, "data", "hostname.csv"));
+      mkdirSync(join(d, "dist"));
+      writeFileSync(join(d, "dist", "index.html"), "<p>the last good build</p>\n");
+      markBuildOutput(join(d, "dist"));
+    }, { DATA_DIR: "data", CONTENT_DIR: "content", OUT_DIR: "dist" });
+    expect(run.status, run.stderr).not.toBe(0);
+    expect(run.stderr).toMatch(/^data\/hostname\.csv:1: \(file\): a symbolic link \(to \/etc\/hostname\)/m);
+    expect(tree(dir)).toEqual(before);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -55,6 +55,9 @@ export function loadPackage(dir: string, read: ReadText = readUtf8, cwd = proces
   }
   const errors: string[] = [];
   const resources = new Map<string, LoadedResource>();
+  // Tables with a refused row: their keys are incomplete, so references to them are not checked
+  // (one bad row of sources.csv would otherwise bring an "unknown id" for every row citing it).
+  const refused = new Set<string>();
   for (const [i, resource] of descriptor.resources.entries()) {
     // Each listed file is published at /data/<path>: a path that leaves data/ would publish anything.
     if (typeof resource.path !== "string" || !RESOURCE_PATH.test(resource.path)) {
@@ -76,18 +79,20 @@ export function loadPackage(dir: string, read: ReadText = readUtf8, cwd = proces
     const result = validateTable(text, resource, file);
     errors.push(...result.errors);
     resources.set(resource.name, { resource, file, rows: result.rows });
+    if (result.errors.length > 0) refused.add(resource.name);
   }
   errors.push(...licenceProblems(descriptor, descriptorText, descriptorFile));
-  for (const loaded of resources.values()) errors.push(...checkForeignKeys(loaded, resources));
+  for (const loaded of resources.values()) errors.push(...checkForeignKeys(loaded, resources, refused));
   if (errors.length > 0) throw new DataValidationError(errors);
   return { descriptor, resources };
 }
 
-function checkForeignKeys(loaded: LoadedResource, all: Map<string, LoadedResource>): string[] {
+function checkForeignKeys(loaded: LoadedResource, all: Map<string, LoadedResource>, refused: ReadonlySet<string>): string[] {
   const errors: string[] = [];
   for (const fk of loaded.resource.schema.foreignKeys ?? []) {
     // Table Schema: an empty resource name refers to the table itself.
     const target = fk.reference.resource === "" ? loaded : all.get(fk.reference.resource);
+    if (target && refused.has(target.resource.name)) continue;
     if (!target) {
       errors.push(problem(loaded.file, 1, fk.fields.join("+"), `foreign key refers to unknown resource "${fk.reference.resource}"`));
       continue;
