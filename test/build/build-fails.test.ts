@@ -11,6 +11,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { markBuildOutput } from "../../scripts/lib/output-folder.ts";
 
 const root = resolve(import.meta.dirname, "..", "..");
 const work = join(root, ".build", `fault-${process.pid}`);
@@ -32,6 +33,7 @@ function buildWith(name: string, plant: (dir: string) => void) {
   mkdirSync(join(out, "charts"), { recursive: true });
   writeFileSync(join(out, "index.html"), "<!doctype html><p>the last good build</p>\n");
   writeFileSync(join(out, "charts", "site.css"), "body { color: black }\n");
+  markBuildOutput(out);
   const before = snapshot(out);
   const r = spawnSync(process.execPath, ["scripts/build.ts"], {
     cwd: root,
@@ -78,6 +80,13 @@ describe("the build stops on bad content, naming the file", () => {
     const r = buildWith("press-headline", (d) => edit(join(d, "timeline/2018-10-18-cabinet-decision.yaml"), /^title: .*$/m, "title: Cabinet voted for the plan to go to consultation"));
     expect(r.code).toBe(1);
     expect(r.output).toContain(`${r.dir}/timeline/2018-10-18-cabinet-decision.yaml:1: title: only the press reports this`);
+    expect(r.unchanged).toBe(true);
+  });
+
+  it("an image from another site in a timeline event's summary (markdown in YAML, caught as it renders)", () => {
+    const r = buildWith("remote-image", (d) => edit(join(d, "timeline/2018-10-18-cabinet-decision.yaml"), "had {{press.petition}} signatures", "had {{press.petition}} signatures ![a photo](https://evil.example/p.jpg)"));
+    expect(r.code).toBe(1);
+    expect(r.output).toMatch(new RegExp(`${r.dir}/timeline/2018-10-18-cabinet-decision\\.yaml:\\d+: !\\[a photo\\]\\(https://evil\\.example/p\\.jpg\\): an image from another site is blocked`));
     expect(r.unchanged).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 /** The published data is datapackage.json and the CSVs it lists: nothing else in data/, and never a link. */
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -20,7 +20,7 @@ describe("publishedDataFiles(dataDir)", () => {
     const dir = copy();
     writeFileSync(join(dir, "secret.csv"), "name,salary\nx,1\n");
     writeFileSync(join(dir, ".env.csv"), "KEY=1\n");
-    const listed = (JSON.parse((await import("node:fs")).readFileSync(join(dir, "datapackage.json"), "utf8")) as { resources: { path: string }[] }).resources.map((r) => r.path);
+    const listed = (JSON.parse(readFileSync(join(dir, "datapackage.json"), "utf8")) as { resources: { path: string }[] }).resources.map((r) => r.path);
     const files = await publishedDataFiles(dir);
     expect(files).toEqual(["datapackage.json", ...listed]);
     expect(files).not.toContain("secret.csv");
