@@ -73,6 +73,12 @@ describe("outputFolderProblem(config, root, work)", () => {
     expect(problemOf(root, { OUT_DIR: "link-to-tmp" })).toMatch(/is a symbolic link/);
   });
 
+  it("a source folder is refused even when it holds the marker (planted by hand or by an old mistake)", () => {
+    markBuildOutput(join(root, "data"));
+    expect(problemOf(root, { OUT_DIR: "data" })).toMatch(/is the data folder/);
+    rmSync(join(root, "data", BUILD_MARKER));
+  });
+
   it("another site's folder: it holds files no build wrote", () => {
     expect(problemOf(root, { OUT_DIR: "examples/other" })).toMatch(/examples\/other\/ holds files no build wrote/);
   });
