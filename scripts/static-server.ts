@@ -126,8 +126,16 @@ export async function serveStatic(dir: string, port = 0): Promise<RunningServer>
       res.writeHead(redirect.status, { location: redirect.to });
       return void res.end();
     }
-    const file = resolveFile(root, path.segments, path.pathname.endsWith("/"));
+    const trailingSlash = path.pathname.endsWith("/");
+    const file = resolveFile(root, path.segments, trailingSlash);
     if (!file) return notFound(req, res);
+    if (!trailingSlash && path.segments.length > 0 && file.endsWith(`${sep}index.html`) && file === join(root, ...path.segments, "index.html")) {
+      // A folder asked for without its slash: the hosts redirect to the address with it (308 on
+      // Cloudflare Pages), so relative links and the per-page header rules see one URL.
+      const query = (req.url ?? "").slice((req.url ?? "").split(/[?#]/)[0]!.length).split("#")[0]!;
+      res.writeHead(308, { location: `${path.pathname}/${query}` });
+      return void res.end();
+    }
     const relative = file.slice(root.length + 1).split(sep).map(encodeURIComponent).join("/");
     send(req, relative, { root, dotfiles: "deny", index: false, redirect: false, etag: true, lastModified: true })
       .on("headers", (r: ServerResponse) => r.setHeader("Content-Type", contentType(file)))

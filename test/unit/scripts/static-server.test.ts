@@ -250,6 +250,13 @@ describe("what the hosts do", () => {
     expect(r.headers.get("location")).toEqual(["/about/"]);
   });
 
+  it("a folder asked for without its slash is redirected to it, query kept, as Cloudflare Pages does", async () => {
+    const r = await get(port, "/about?x=1");
+    expect(r.status).toBe(308);
+    expect(r.headers.get("location")).toEqual(["/about/?x=1"]);
+    expect((await get(port, "/%61bout")).headers.get("location")).toEqual(["/%61bout/"]);
+  });
+
   it("dot segments are resolved once, as a browser would", async () => {
     expect((await get(port, "/embed/../about/")).body.toString()).toContain("ABOUT");
     expect((await get(port, "/embed/%2e%2e/about/")).body.toString()).toContain("ABOUT");
