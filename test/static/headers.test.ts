@@ -47,6 +47,14 @@ describe("headers on other files", () => {
     }
   });
 
+  it("the calendar is UTF-8 text/calendar whose every line, the last too, ends CRLF", async () => {
+    const res = await get("/timeline.ics");
+    expect(res.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
+    const text = await res.text();
+    expect(text.endsWith("\r\nEND:VCALENDAR\r\n")).toBe(true);
+    expect(text.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+  });
+
   it("oEmbed responses are JSON that other sites may read", async () => {
     const res = await get(`/oembed/${charts[0]!.id}.json`);
     expect(res.headers.get("content-type")).toMatch(/^application\/json/);
