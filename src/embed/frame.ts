@@ -65,7 +65,7 @@ export function start(win: Window): void {
   if (src) {
     const load = () => {
       // Only a chart with an area picker has areas to highlight.
-      if (src === AREA_SRC && !doc.querySelector(".chart-picker")) return;
+      if (src === AREA_SRC && !doc.querySelector(".chart-picker[data-picker-src]")) return;
       const script = doc.createElement("script");
       script.src = src;
       doc.head.append(script);
