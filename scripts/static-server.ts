@@ -137,7 +137,7 @@ export async function serveStatic(dir: string, port = 0): Promise<RunningServer>
       return void res.end();
     }
     const relative = file.slice(root.length + 1).split(sep).map(encodeURIComponent).join("/");
-    send(req, relative, { root, dotfiles: "deny", index: false, redirect: false, etag: true, lastModified: true })
+    send(req, relative, { root, dotfiles: "deny", index: false, etag: true, lastModified: true })
       .on("headers", (r: ServerResponse) => r.setHeader("Content-Type", contentType(file)))
       .on("error", (err: { status?: number; headers?: Record<string, string> }) => {
         if (res.headersSent) return void res.destroy();

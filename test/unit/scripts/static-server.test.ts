@@ -21,7 +21,7 @@ function raw(port: number, request: string): Promise<RawResponse> {
   return new Promise((ok, fail) => {
     const socket = connect(port, "127.0.0.1");
     const chunks: Buffer[] = [];
-    socket.on("data", (c) => chunks.push(c));
+    socket.on("data", (c: Buffer) => chunks.push(c));
     socket.on("error", fail);
     socket.on("end", () => {
       const all = Buffer.concat(chunks);
@@ -34,7 +34,7 @@ function raw(port: number, request: string): Promise<RawResponse> {
         const name = line.slice(0, i).trim().toLowerCase();
         headers.set(name, [...(headers.get(name) ?? []), line.slice(i + 1).trim()]);
       }
-      let body = all.subarray(split + 4);
+      let body: Buffer = all.subarray(split + 4);
       if (headers.get("transfer-encoding")?.[0] === "chunked") body = unchunk(body);
       ok({ status: Number(statusLine!.split(" ")[1]), headers, body });
     });
