@@ -1,7 +1,8 @@
 /**
  * Reads the `_headers` and `_redirects` files that Netlify and Cloudflare Pages apply, so
  * the local server applies the very same rules (one source of truth: the built dist/_headers, written from scripts/lib/headers-policy.ts).
- * Supports the syntax those files use here: `*` splats, `:name` placeholders, `#` comments.
+ * Supports the syntax those files use here: `*` splats, `:name` placeholders, `#` comments,
+ * and Cloudflare Pages' `! Name` lines, which remove a header an earlier matching rule set.
  * Hand-written because no maintained npm package parses both files without a host's CLI.
  */
 
@@ -9,6 +10,8 @@ export interface HeaderRule {
   pattern: string;
   match: RegExp;
   headers: [name: string, value: string][];
+  /** Headers an earlier matching rule set that this rule removes first (Cloudflare Pages' `! Name` lines). */
+  detach: string[];
 }
 
 export interface Redirect {
@@ -33,26 +36,30 @@ export function parseHeadersFile(text: string, file = "_headers"): HeaderRule[] 
     if (!/^\s/.test(line)) {
       const pattern = line.trim();
       if (!pattern.startsWith("/")) throw new Error(`${file}:${i + 1}: path: "${pattern}" must start with /`);
-      rules.push({ pattern, match: patternToRegExp(pattern), headers: [] });
+      rules.push({ pattern, match: patternToRegExp(pattern), headers: [], detach: [] });
       return;
     }
-    const m = /^\s+([A-Za-z0-9-]+):\s*(.+?)\s*$/.exec(line);
-    if (!m) throw new Error(`${file}:${i + 1}: header: expected "Name: value"`);
     const rule = rules.at(-1);
     if (!rule) throw new Error(`${file}:${i + 1}: header: comes before any path`);
+    const detach = /^\s+! ([A-Za-z0-9-]+)\s*$/.exec(line);
+    if (detach) return void rule.detach.push(detach[1]!);
+    const m = /^\s+([A-Za-z0-9-]+):\s*(.+?)\s*$/.exec(line);
+    if (!m) throw new Error(`${file}:${i + 1}: header: expected "Name: value" or "! Name"`);
     rule.headers.push([m[1]!, m[2]!]);
   });
   return rules;
 }
 
 /**
- * The headers for a URL path: every matching rule applies, in file order, and a header
- * set by several rules is joined with ", " (what Cloudflare Pages does).
+ * The headers for a URL path (the encoded pathname, as the hosts match it): every matching
+ * rule applies, in file order; its `! Name` lines first remove what earlier rules set, then
+ * a header set by several rules is joined with ", " (what Cloudflare Pages does).
  */
 export function headersFor(rules: readonly HeaderRule[], path: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const rule of rules) {
     if (!rule.match.test(path)) continue;
+    for (const name of rule.detach) out.delete(name.toLowerCase());
     for (const [name, value] of rule.headers) {
       const key = name.toLowerCase();
       const prev = out.get(key);

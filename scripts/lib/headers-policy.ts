@@ -5,15 +5,22 @@
  * section of the site needs nothing here: every top-level folder holding a page or a
  * standalone SVG is a page section unless SECTION_KINDS names it otherwise.
  *
- * Why one rule per section rather than one for everything: no header may be set by two
- * rules that match the same URL, because Cloudflare Pages joins repeated headers with
- * commas, and for Content-Security-Policy that would enforce both policies. So `/*`
- * carries only the headers every response gets, and each section carries its policy.
+ * How the rules combine: a host applies every rule whose pattern matches the URL's
+ * pathname as sent, still percent-encoded, and Cloudflare Pages joins a header set by two
+ * rules with a comma, which for Content-Security-Policy would enforce both policies. So:
+ * - `/*` gives every response the headers every response gets and a default policy that
+ *   no site may frame. Any path no other rule names gets it: an unknown path (answered
+ *   with 404.html), an encoded one ("/%61bout/"), "//".
+ * - Each later rule that sets a policy first removes the default (`! Content-Security-Policy`,
+ *   Cloudflare Pages' way to detach a header an earlier rule set), so one policy applies.
+ * - The embed policy, which lets any site frame the page, is given page by page
+ *   ("/embed/money/"), never to a splat: an unknown path under /embed/ is not framable.
  *
  * The policies: scripts and styles only from this origin, never 'unsafe-inline' (the
  * site's own inlined stylesheets are allowed by hash, added at build); site pages may be
  * framed only by the site itself, embed pages by any site ('*' covers http and https
- * pages; 'file:' a page opened from disk, as when a journalist tries the embed code).
+ * pages; 'file:' a page opened from disk, as when a journalist tries the embed code),
+ * anything else by none.
  */
 
 /** A header list, in the order the file gives it. */
@@ -58,11 +65,13 @@ const withDirective = (base: Directives, name: string, sources: readonly string[
 
 /** The kinds of route and what each is sent. */
 export const ROUTE_KINDS = {
+  /** Every path no other rule names, and the 404 page: the site policy, framed by no one. */
+  fallback: { csp: withDirective(SITE_PAGE, "frame-ancestors", ["'none'"]) },
   /** Site pages and the standalone chart SVGs beside them. */
   page: { csp: SITE_PAGE },
   /** Search: Pagefind compiles its index reader as WebAssembly; 'wasm-unsafe-eval' allows that and nothing else (no eval, no inline script). */
   search: { csp: withDirective(SITE_PAGE, "script-src", ["'self'", "'wasm-unsafe-eval'"]) },
-  /** Embed pages, which any site may frame. */
+  /** Embed pages, which any site may frame: each gets its own rule (see PER_PAGE_KINDS). */
   embed: { csp: withDirective(SITE_PAGE, "frame-ancestors", ["*", "file:"]) },
   /** oEmbed responses are public and read by other sites' editors. */
   oembed: { headers: [["Access-Control-Allow-Origin", "*"]] },
@@ -72,6 +81,20 @@ export type RouteKindName = keyof typeof ROUTE_KINDS;
 
 /** Top-level sections that are not page sections, by folder name. Any other section is "page". */
 export const SECTION_KINDS: Readonly<Record<string, RouteKindName>> = { search: "search", embed: "embed", oembed: "oembed" };
+
+/**
+ * Kinds whose policy lets other sites frame a page: their section rule gets the page
+ * policy, and each page built there ("embed/money/index.html") a rule of its own for
+ * exactly its URL ("/embed/money/"), so no unknown path under them can be framed.
+ */
+const PER_PAGE_KINDS: ReadonlySet<RouteKindName> = new Set(["embed"]);
+
+/** Cloudflare Pages reads at most this many rules and ignores lines longer than this (its documented limits). */
+export const MAX_RULES = 100;
+export const MAX_LINE_LENGTH = 2000;
+
+/** The page built at "404.html", which hosts send, with status 404, for any path that is not a file. */
+export const NOT_FOUND_PAGE = "404.html";
 
 /** Files a browser shows as a document, which therefore run under a policy. */
 const DOCUMENT = /\.(html|svg)$/i;
@@ -92,6 +115,8 @@ export function contentSecurityPolicy(directives: Directives, styleHashes: reado
 /** One rule of a `_headers` file. */
 export interface HeaderRuleText {
   pattern: string;
+  /** Headers that earlier matching rules set and this one removes first (`! Name`). */
+  detach?: readonly string[];
   headers: HeaderList;
 }
 
@@ -104,30 +129,45 @@ function kindHeaders(kind: RouteKindName, hasDocuments: boolean, styleHashes: re
 /**
  * The rules for a built site: `files` are the paths of every built file relative to its
  * root ("charts/money/index.html", "favicon.svg"), `styleHashes` the CSP sources of its
- * inlined stylesheets. `/*` first, then the root's own documents, then one rule per
- * section, so no two rules that match one URL set the same header.
+ * inlined stylesheets. `/*` first, with the default policy; then the root's own
+ * documents, one rule per section, and one per page of a framable kind, each of which
+ * detaches the default policy before setting its own, so one policy applies to any URL.
  */
 export function headerRules(files: readonly string[], styleHashes: readonly string[]): HeaderRuleText[] {
-  const rules: HeaderRuleText[] = [{ pattern: "/*", headers: EVERY_RESPONSE }];
+  const rules: HeaderRuleText[] = [{ pattern: "/*", headers: [...EVERY_RESPONSE, ...kindHeaders("fallback", true, styleHashes)] }];
+  const rule = (pattern: string, headers: HeaderList) => {
+    const policy = headers.some(([n]) => n === "Content-Security-Policy");
+    rules.push({ pattern, ...(policy ? { detach: ["Content-Security-Policy"] } : {}), headers });
+  };
   const sections = new Map<string, boolean>();
+  const perPage: string[] = [];
   for (const file of [...files].sort()) {
     const slash = file.indexOf("/");
     if (slash < 0) {
       // A document at the root is its own rule: "/" for the home page.
-      if (DOCUMENT.test(file)) rules.push({ pattern: file === "index.html" ? "/" : `/${file}`, headers: kindHeaders("page", true, styleHashes) });
+      if (DOCUMENT.test(file)) rule(file === "index.html" ? "/" : `/${file}`, kindHeaders(file === NOT_FOUND_PAGE ? "fallback" : "page", true, styleHashes));
       continue;
     }
     const section = file.slice(0, slash);
     sections.set(section, (sections.get(section) ?? false) || DOCUMENT.test(file));
+    const kind = SECTION_KINDS[section];
+    const page = /^([^/]+\/[^/]+\/)index\.html$/.exec(file);
+    if (kind && PER_PAGE_KINDS.has(kind) && page) perPage.push(`/${page[1]}`);
   }
   for (const [section, hasDocuments] of sections) {
-    const headers = kindHeaders(SECTION_KINDS[section] ?? "page", hasDocuments, styleHashes);
-    if (headers.length > 0) rules.push({ pattern: `/${section}/*`, headers });
+    const kind = SECTION_KINDS[section] ?? "page";
+    const headers = kindHeaders(PER_PAGE_KINDS.has(kind) ? "page" : kind, hasDocuments, styleHashes);
+    if (headers.length > 0) rule(`/${section}/*`, headers);
   }
-  const everywhere = new Set(EVERY_RESPONSE.map(([n]) => n.toLowerCase()));
-  for (const rule of rules.slice(1)) {
-    const twice = rule.headers.find(([n]) => everywhere.has(n.toLowerCase()));
-    if (twice) throw new Error(`headers policy: ${rule.pattern} sets ${twice[0]}, which /* already sets for every response (a host would join the two)`);
+  for (const pattern of perPage) rule(pattern, kindHeaders(routeKind(pattern), true, styleHashes));
+  const everywhere = new Set(rules[0]!.headers.map(([n]) => n.toLowerCase()));
+  for (const r of rules.slice(1)) {
+    const detached = new Set((r.detach ?? []).map((n) => n.toLowerCase()));
+    const twice = r.headers.find(([n]) => everywhere.has(n.toLowerCase()) && !detached.has(n.toLowerCase()));
+    if (twice) throw new Error(`headers policy: ${r.pattern} sets ${twice[0]}, which /* already sets for every response (a host would join the two)`);
+  }
+  if (rules.length > MAX_RULES) {
+    throw new Error(`headers policy: ${rules.length} rules, but Cloudflare Pages reads only the first ${MAX_RULES}; the rest would go unapplied`);
   }
   return rules;
 }
@@ -137,6 +177,12 @@ export function headersFile(rules: readonly HeaderRuleText[]): string {
   const head = [
     "# Written by the build from scripts/lib/headers-policy.ts; edit that file, not this one.",
     "# Netlify and Cloudflare Pages read this file; scripts/static-server.ts applies it too.",
+    "# A line \"! Name\" removes a header an earlier matching rule set (Cloudflare Pages; Netlify skips it).",
   ];
-  return [...head, ...rules.flatMap((r) => ["", r.pattern, ...r.headers.map(([n, v]) => `  ${n}: ${v}`)])].join("\n") + "\n";
+  const lines = [...head, ...rules.flatMap((r) => ["", r.pattern, ...(r.detach ?? []).map((n) => `  ! ${n}`), ...r.headers.map(([n, v]) => `  ${n}: ${v}`)])];
+  const long = lines.findIndex((l) => l.length > MAX_LINE_LENGTH);
+  if (long >= 0) {
+    throw new Error(`headers policy: _headers line ${long + 1} is ${lines[long]!.length} characters; Cloudflare Pages ignores lines over ${MAX_LINE_LENGTH} (too many inlined stylesheets hashed into the policy?)`);
+  }
+  return lines.join("\n") + "\n";
 }

@@ -17,7 +17,7 @@ export const SITE_ORIGIN = publicUrl.origin;
 
 /**
  * The file `pathname` is served from, or undefined: "/a/" → a/index.html, "/a" → a,
- * a.html or a/index.html (sirv's `extensions: ["html"]`, as scripts/static-server.ts).
+ * a.html or a/index.html (as scripts/static-server.ts resolves them).
  */
 export function fileForPath(dir: string, pathname: string): string | undefined {
   let decoded: string;

@@ -102,6 +102,31 @@ function highlight(figure: HTMLElement, code: string, data: AreaData): boolean {
   return drawn;
 }
 
+/** The option `asked` stands for: itself if the picker offers it, else the area DfE's newer code for it names; null if neither. */
+async function resolveAsked(input: HTMLSelectElement, url: string, asked: string): Promise<string | null> {
+  const known = (c: string | undefined): c is string => c !== undefined && c !== "" && [...input.options].some((o) => o.value === c);
+  if (known(asked)) return asked;
+  const code = (await load(url)).aliases[asked];
+  return known(code) ? code : null;
+}
+
+/**
+ * Highlights the area the address asks for (?area=) without wiring the picker, which stays
+ * hidden: for an embed with ?static=1, which loads no interaction script but still opens
+ * with the council asked for (src/embed/area-entry.ts). False if nothing was highlighted.
+ */
+export async function highlightAsked(figure: HTMLElement, search: string): Promise<boolean> {
+  const box = figure.querySelector<HTMLElement>(".chart-picker[data-picker-src]");
+  const input = box?.querySelector("select");
+  const asked = new URLSearchParams(search).get(AREA_PARAM);
+  if (!box || !input || !asked) return false;
+  const url = box.dataset.pickerSrc!;
+  const code = await resolveAsked(input, url, asked).catch(() => null);
+  if (!code) return false;
+  figure.dataset.picked = code;
+  return highlight(figure, code, await load(url));
+}
+
 /** Wire the picker of one figure. */
 export function enhancePicker(figure: HTMLElement): void {
   const box = figure.querySelector<HTMLElement>(".chart-picker[data-picker-src]");
@@ -143,20 +168,12 @@ export function enhancePicker(figure: HTMLElement): void {
 
   const asked = new URLSearchParams(location.search).get(AREA_PARAM);
   if (!asked) return;
-  const known = (c: string) => [...input.options].some((o) => o.value === c && c !== "");
-  if (known(asked)) {
-    input.value = asked;
-    void apply(asked, false);
-    return;
-  }
-  // A code DfE has used for the same area (a successor council's newer code) opens that area.
-  void load(url)
-    .then((data) => {
-      const code = data.aliases[asked];
-      if (code && known(code)) {
-        input.value = code;
-        void apply(code, false);
-      }
+  // The code asked for, or one DfE has used for the same area (a successor council's newer code).
+  void resolveAsked(input, url, asked)
+    .then((code) => {
+      if (!code) return;
+      input.value = code;
+      void apply(code, false);
     })
     .catch(() => undefined);
 }

@@ -5,7 +5,9 @@
  * - `theme=light|dark` pins the colours (otherwise they follow the reader's preference);
  * - `plain=1` hides the title and subtitle from view, so the host's own headline leads
  *   (they stay for assistive technology, and the source line always shows);
- * - `static=1` loads no interaction script (/embed-island.js, the chart island).
+ * - `static=1` loads no interaction script (/embed-island.js, the chart island);
+ * - `area=<code>` opens a chart that has an area picker with that area highlighted: the
+ *   island does it, or, with `static=1`, /embed-area.js, which highlights and adds nothing else.
  *
  * It is a classic script in <head>, so the theme and the plain layout are set before
  * the first paint: no flash of the other colours, no title appearing and then vanishing.
@@ -27,10 +29,15 @@ export interface EmbedOptions {
   theme: Theme | null;
   plain: boolean;
   static: boolean;
+  /** The area code to highlight (?area=), or null. */
+  area: string | null;
 }
 
 /** The chart island for embed pages, bundled to a fixed URL by the build (scripts/postbuild/embed-scripts.ts). */
 export const ISLAND_SRC = "/embed-island.js";
+
+/** The area highlight alone, for ?static=1 with ?area= (src/embed/area-entry.ts). */
+export const AREA_SRC = "/embed-area.js";
 
 /** A yes/no option is on for "1" or "true"; absent or anything else is off. */
 const flag = (value: string | null) => value === "1" || value === "true";
@@ -38,7 +45,7 @@ const flag = (value: string | null) => value === "1" || value === "true";
 /** The embed options in a query string. */
 export function optionsFromQuery(search: string): EmbedOptions {
   const params = new URLSearchParams(search);
-  return { theme: themeFromQuery(search), plain: flag(params.get("plain")), static: flag(params.get("static")) };
+  return { theme: themeFromQuery(search), plain: flag(params.get("plain")), static: flag(params.get("static")), area: params.get("area") || null };
 }
 
 /** The height of the page's content; the root box is as tall as its content, not the viewport. */
@@ -52,11 +59,15 @@ export function start(win: Window): void {
   const options = optionsFromQuery(win.location.search);
   if (options.theme) doc.documentElement.dataset.theme = options.theme;
   if (options.plain) doc.documentElement.dataset.plain = "";
-  if (!options.static) {
-    // The island enhances figures already in the page, so it is added once they are.
+  // The island, or for a static embed that asks for an area the highlight alone. Either
+  // works on the figures already in the page, so it is added once they are.
+  const src = !options.static ? ISLAND_SRC : options.area ? AREA_SRC : null;
+  if (src) {
     const load = () => {
+      // Only a chart with an area picker has areas to highlight.
+      if (src === AREA_SRC && !doc.querySelector(".chart-picker[data-picker-src]")) return;
       const script = doc.createElement("script");
-      script.src = ISLAND_SRC;
+      script.src = src;
       doc.head.append(script);
     };
     if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", load, { once: true });

@@ -33,6 +33,16 @@ export function sourceFrame(doc: HostDocument, origin: string, event: Pick<Messa
   return null;
 }
 
+/**
+ * The look the embed code's `style` attribute asks for, set again through the CSSOM: a host
+ * page whose policy has no 'unsafe-inline' in style-src refuses the attribute, but not this.
+ */
+export function fitFrame(frame: HTMLIFrameElement): void {
+  frame.style.border = "0";
+  frame.style.display = "block";
+  frame.style.maxWidth = "100%";
+}
+
 /** A `message` listener resizing the embed iframe that sent a valid height. */
 export function heightListener(doc: HostDocument, origin: string): (event: MessageEvent) => void {
   return (event) => {
@@ -41,15 +51,23 @@ export function heightListener(doc: HostDocument, origin: string): (event: Messa
     const height = readHeight(event.data);
     if (height === null) return;
     // Set through the CSSOM, which a host page's style-src policy allows.
+    fitFrame(frame);
     frame.style.height = `${height}px`;
   };
 }
 
+/**
+ * Where install() records the origins it listens for, on the host's window. A symbol, not a
+ * name: an element with an id on the host page is also a property of window by that name,
+ * so a named property could be an element there.
+ */
+export const INSTALLED: unique symbol = Symbol.for(`${__SITE_IDENTIFIERS__.messagePrefix}:embeds`) as never;
+
 /** Installs the listener once per origin, however many times the script is pasted. */
-export function install(win: Window & { __chartEmbeds?: Set<string> }, src: string | undefined): boolean {
+export function install(win: Window & { [INSTALLED]?: Set<string> }, src: string | undefined): boolean {
   const origin = scriptOrigin(src);
   if (!origin) return false;
-  const installed = (win.__chartEmbeds ??= new Set());
+  const installed = (win[INSTALLED] ??= new Set());
   if (installed.has(origin)) return false;
   installed.add(origin);
   win.addEventListener("message", heightListener(win.document, origin));
@@ -59,7 +77,9 @@ export function install(win: Window & { __chartEmbeds?: Set<string> }, src: stri
   const frames = win.document.querySelectorAll("iframe");
   for (let i = 0; i < frames.length; i++) {
     const frame = frames[i]!;
-    if (frame.src.startsWith(`${origin}/embed/`)) frame.contentWindow?.postMessage({ type: REQUEST_MESSAGE }, "*");
+    if (!frame.src.startsWith(`${origin}/embed/`)) continue;
+    fitFrame(frame);
+    frame.contentWindow?.postMessage({ type: REQUEST_MESSAGE }, "*");
   }
   return true;
 }

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, BrowserContextOptions, Frame, Page } from "playwright-core";
 import { connectBrowser } from "../support/browser.ts";
 import { article, startHostSite, type HostSite } from "../support/host-page.ts";
-import { embedCodes, embedOrigin } from "../support/embed-codes.ts";
+import { builtDoc, embedCodes, embedOrigin } from "../support/embed-codes.ts";
 import { charts } from "../../src/charts/index.ts";
 import { HEIGHT_MESSAGE, MAX_HEIGHT, REQUEST_MESSAGE } from "../../src/embed/protocol.ts";
 
@@ -130,6 +130,35 @@ describe("on another origin", () => {
     const src = /src="([^"]+)"/.exec(script!)![1]!;
     await page.evaluate((s) => document.body.append(Object.assign(document.createElement("script"), { src: s })), src);
     await settledHeight(page, id);
+    await ctx.close();
+  });
+
+  it("works on a host page whose policy refuses inline styles, with an element named like embed.js's state", async () => {
+    const id = ids[0]!;
+    // No 'unsafe-inline' anywhere, and elements whose ids become window properties (named access).
+    const policy = `default-src 'self'; script-src ${siteOrigin}; frame-src ${siteOrigin}; style-src 'self'; img-src 'self'`;
+    const html = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>A strict article</title></head>
+<body><div id="__chartEmbeds"></div><div id="chartEmbeds"></div><p>Before.</p>
+${codes.get(id)}
+<p>After.</p></body></html>`;
+    host.put("/strict.html", html, { "content-security-policy": policy });
+    const ctx = await context({ viewport: { width: 1000, height: 900 } });
+    const page = await ctx.newPage();
+    const errors: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(m.text());
+    });
+    page.on("pageerror", (e) => errors.push(`uncaught: ${e.message}`));
+    await page.goto(`${host.url}/strict.html`);
+    await settledHeight(page, id);
+    const look = await page.locator(`iframe[src="${siteOrigin}/embed/${id}/"]`).evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { border: s.borderTopWidth, display: s.display, maxWidth: s.maxWidth };
+    });
+    expect(look).toEqual({ border: "0px", display: "block", maxWidth: "100%" });
+    // The snippet's style attribute is refused there (and logged); nothing else goes wrong.
+    expect(errors.filter((e) => !/inline style/i.test(e))).toEqual([]);
     await ctx.close();
   });
 
@@ -275,14 +304,14 @@ describe("embed pages", () => {
   });
 
   /** An embed page loaded with `query`, and every script URL it requested. */
-  const openEmbed = async (query: string, javaScriptEnabled = true) => {
+  const openEmbed = async (query: string, javaScriptEnabled = true, id = ids[0]!) => {
     const ctx = await browser.newContext({ javaScriptEnabled, viewport: { width: 640, height: 800 } });
     const page = await ctx.newPage();
     const scripts: string[] = [];
     page.on("request", (r) => {
       if (r.resourceType() === "script") scripts.push(new URL(r.url()).pathname);
     });
-    await page.goto(`${base()}/embed/${ids[0]}/${query}`, { waitUntil: "load" });
+    await page.goto(`${base()}/embed/${id}/${query}`, { waitUntil: "load" });
     // The island is added once the document is parsed; give it time to arrive and run.
     await page.waitForLoadState("networkidle");
     return { page, scripts, close: () => ctx.close() };
@@ -303,6 +332,24 @@ describe("embed pages", () => {
     expect(await page.locator("svg.chart-svg--wide").isVisible()).toBe(true);
     expect(await page.locator("figcaption.chart-source").isVisible()).toBe(true);
     await close();
+  });
+
+  it("with ?static=1&area= highlight the area asked for, and load nothing interactive", async () => {
+    // The chart with an area picker, and the example code its chart page gives.
+    const id = ids.find((i) => builtDoc(`/embed/${i}/`).querySelector("[data-picker-src]"))!;
+    const code = /\?area=([A-Z0-9]+)/.exec(builtDoc(`/charts/${id}/`).querySelector(".embed-code-help")!.textContent!)![1]!;
+    const { page, scripts, close } = await openEmbed(`?static=1&area=${code}`, true, id);
+    expect(scripts).toEqual(["/embed-frame.js", "/embed-area.js"]);
+    await expect.poll(() => page.locator(".chart-picked").count()).toBeGreaterThan(0);
+    expect(await page.locator("figure.chart").getAttribute("data-picked")).toBe(code);
+    expect(await page.locator("tr.is-picked").count()).toBe(1);
+    expect(await page.locator("figure.chart[data-enhanced]").count()).toBe(0);
+    expect(await page.locator(".chart-picker").isVisible()).toBe(false);
+    await close();
+    // Without area= a static embed loads only its frame script, on this chart too.
+    const plain = await openEmbed("?static=1", true, id);
+    expect(plain.scripts).toEqual(["/embed-frame.js"]);
+    await plain.close();
   });
 
   it("with ?plain=1 hide the title and subtitle from view, keep them for assistive technology, and keep the source", async () => {

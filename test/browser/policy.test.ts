@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { connectBrowser } from "../support/browser.ts";
 import { builtPages } from "../support/pages.ts";
+import { startHostSite } from "../support/host-page.ts";
 import { charts } from "../../src/charts/index.ts";
 import { cspViolations } from "../../scripts/quality/csp.ts";
 
@@ -57,9 +58,11 @@ describe("under that policy", () => {
   it("a site page cannot be framed by another origin, an embed page can", async () => {
     const id = charts[0]!.id;
     const page = await browser.newPage();
-    // about:blank with a data URL would be an opaque origin; a page on the server's other name is another origin.
-    const other = inject("baseUrl").replace("127.0.0.1", "localhost");
-    await page.goto(`${other}/embed-frame.js`);
+    // about:blank with a data URL would be an opaque origin; a page on another server is another
+    // origin. Not a file of ours: every response of ours carries a policy that limits framing to 'self'.
+    const host = await startHostSite();
+    host.put("/", "<!doctype html><title>Another site</title>");
+    await page.goto(`${host.url}/`);
     const load = (path: string) =>
       page.evaluate(
         (src) =>
@@ -84,5 +87,6 @@ describe("under that policy", () => {
     expect(frames).not.toContain(inject("baseUrl") + `/charts/${id}/`);
     expect([blocked, allowed]).toEqual(["cross-origin document", "cross-origin document"]);
     await page.close();
+    await host.close();
   });
 });

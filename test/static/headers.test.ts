@@ -33,7 +33,7 @@ describe("headers on every built page", () => {
     expect(styleSrc.slice(1).filter((s) => !/^'sha256-[A-Za-z0-9+/]{43}='$/.test(s)), path).toEqual([]);
     expect(csp, path).not.toContain("unsafe-inline");
     const embed = path.startsWith("/embed/");
-    expect(directives.get("frame-ancestors"), path).toEqual(embed ? ["*", "file:"] : ["'self'"]);
+    expect(directives.get("frame-ancestors"), path).toEqual(embed ? ["*", "file:"] : path === "/404.html" ? ["'none'"] : ["'self'"]);
   });
 });
 
@@ -47,10 +47,33 @@ describe("headers on other files", () => {
     }
   });
 
+  it("the calendar is UTF-8 text/calendar whose every line, the last too, ends CRLF", async () => {
+    const res = await get("/timeline.ics");
+    expect(res.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
+    const text = await res.text();
+    expect(text.endsWith("\r\nEND:VCALENDAR\r\n")).toBe(true);
+    expect(text.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+  });
+
   it("oEmbed responses are JSON that other sites may read", async () => {
     const res = await get(`/oembed/${charts[0]!.id}.json`);
     expect(res.headers.get("content-type")).toMatch(/^application\/json/);
     expect(res.headers.get("access-control-allow-origin")).toBe("*");
+  });
+
+  it("an unknown path gets the 404 page with status 404 and the default policy, as on the hosts", async () => {
+    for (const path of ["/no-such-page/", "/embed/no-such-chart/", "/%61bout/no-such-page"]) {
+      const res = await get(path);
+      expect(res.status, path).toBe(404);
+      expect(await res.text(), path).toContain("Page not found");
+      expect(res.headers.get("content-security-policy"), path).toMatch(/frame-ancestors '(none|self)'$/);
+    }
+  });
+
+  it("an encoded path gets the default policy, as on the hosts, which match the encoded path", async () => {
+    const res = await get("/%61bout/");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-security-policy")).toMatch(/frame-ancestors 'none'$/);
   });
 
   it("the hosts' own configuration files are not served", async () => {

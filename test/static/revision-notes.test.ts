@@ -72,7 +72,7 @@ describe("revised values bound in prose", () => {
     const all = figures.keys().map((k) => figures.get(k)!).filter((f) => f.parts.length === 1);
     let seen = 0;
     for (const page of builtPages()) {
-      const { document } = parseHTML(read(page === "/" ? "index.html" : `${page.slice(1)}index.html`));
+      const { document } = parseHTML(read(page.endsWith(".html") ? page.slice(1) : `${page.slice(1)}index.html`));
       for (const a of document.querySelectorAll("main a.figure")) {
         const data = a.querySelector("data")!;
         const href = a.getAttribute("href")!;

@@ -6,7 +6,8 @@ import { charts } from "../../src/charts/index.ts";
 import { DIST } from "./pages.ts";
 
 /** The built page at `path` (a URL path ending in "/"), parsed. */
-export const builtDoc = (path: string): Document => parseHTML(readFileSync(join(DIST, path, "index.html"), "utf8")).document;
+export const builtDoc = (path: string): Document =>
+  parseHTML(readFileSync(path.endsWith(".html") ? join(DIST, path) : join(DIST, path, "index.html"), "utf8")).document;
 
 /**
  * A <textarea>'s value as a browser gives it. linkedom keeps a textarea's text raw, so

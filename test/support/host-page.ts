@@ -7,24 +7,24 @@ import type { AddressInfo } from "node:net";
 
 export interface HostSite {
   url: string;
-  /** Publish `html` at `path` on the host site. */
-  put(path: string, html: string): void;
+  /** Publish `html` at `path` on the host site, sent with `headers` (a Content-Security-Policy, say). */
+  put(path: string, html: string, headers?: Record<string, string>): void;
   close(): Promise<void>;
 }
 
 /** Starts the host site on 127.0.0.1 on a free port. */
 export async function startHostSite(): Promise<HostSite> {
-  const pages = new Map<string, string>();
+  const pages = new Map<string, { html: string; headers: Record<string, string> }>();
   const server = createServer((req, res) => {
-    const html = pages.get(new URL(req.url ?? "/", "http://x").pathname);
-    res.writeHead(html === undefined ? 404 : 200, { "content-type": "text/html; charset=utf-8" });
-    res.end(html ?? "Not found");
+    const page = pages.get(new URL(req.url ?? "/", "http://x").pathname);
+    res.writeHead(page === undefined ? 404 : 200, { ...page?.headers, "content-type": "text/html; charset=utf-8" });
+    res.end(page?.html ?? "Not found");
   });
   await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    put: (path, html) => void pages.set(path, html),
+    put: (path, html, headers = {}) => void pages.set(path, { html, headers }),
     close: () => new Promise<void>((ok) => server.close(() => ok())),
   };
 }

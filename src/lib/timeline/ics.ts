@@ -50,5 +50,6 @@ export function timelineIcs(events: TimelineEvent[], { asOf, siteUrl }: { asOf: 
       categories: [{ name: e.kind }],
     });
   }
-  return cal.toString();
+  // Every line of an iCalendar file ends CRLF, the last one too (RFC 5545 3.1); ical-generator leaves the last bare.
+  return cal.toString().replace(/(\r\n)?$/, "\r\n");
 }

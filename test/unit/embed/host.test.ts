@@ -82,6 +82,16 @@ describe("install(window, src)", () => {
     expect(win.addEventListener).toHaveBeenCalledTimes(1);
   });
 
+  it("works on a host page with elements whose ids are the names a script might keep on window", () => {
+    // An element with an id is a property of window by that name (named access); the old
+    // window.__chartEmbeds was such a name, and an element there broke embed.js.
+    const element = { id: "__chartEmbeds", tagName: "DIV" };
+    const win = Object.assign(fakeWindow(), { __chartEmbeds: element, chartEmbeds: element, embeds: element });
+    expect(install(win, `${ORIGIN}/embed.js`)).toBe(true);
+    expect(install(win, `${ORIGIN}/embed.js`)).toBe(false);
+    expect(win.addEventListener).toHaveBeenCalledTimes(1);
+  });
+
   it("does nothing without its own script URL", () => {
     const win = fakeWindow();
     expect(install(win, undefined)).toBe(false);
@@ -94,5 +104,13 @@ describe("install(window, src)", () => {
     install(fakeWindow(a, other), `${ORIGIN}/embed.js`);
     expect(a.contentWindow.postMessage).toHaveBeenCalledWith({ type: REQUEST_MESSAGE }, "*");
     expect(other.contentWindow.postMessage).not.toHaveBeenCalled();
+  });
+
+  it("styles our embeds through the CSSOM, which a strict style-src allows, and leaves other frames alone", () => {
+    const a = frame(`${ORIGIN}/embed/a/`);
+    const other = frame("https://video.example/embed/1");
+    install(fakeWindow(a, other), `${ORIGIN}/embed.js`);
+    expect(a.style).toMatchObject({ border: "0", display: "block", maxWidth: "100%" });
+    expect(other.style).toEqual({ height: "" });
   });
 });

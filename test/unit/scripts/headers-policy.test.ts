@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { headersFor, parseHeadersFile } from "../../../scripts/host-rules.ts";
-import { contentSecurityPolicy, headerRules, headersFile, ROUTE_KINDS, routeKind } from "../../../scripts/lib/headers-policy.ts";
+import { contentSecurityPolicy, headerRules, headersFile, MAX_RULES, ROUTE_KINDS, routeKind } from "../../../scripts/lib/headers-policy.ts";
 
 const HASH = `'sha256-${"A".repeat(43)}='`;
 const OTHER_HASH = `'sha256-${"B".repeat(43)}='`;
@@ -35,6 +35,8 @@ function served(files: string[], path: string, hashes = [HASH, OTHER_HASH]): Map
 }
 const csp = (path: string, files = FILES) => served(files, path).get("content-security-policy") ?? "";
 const withHashes = (policy: string) => policy.replace("style-src 'self';", `style-src 'self' ${HASH} ${OTHER_HASH};`);
+/** The policy of any path no rule names: the page policy, framed by no one. */
+const DEFAULT_POLICY = withHashes(PAGE_POLICY).replace("frame-ancestors 'self'", "frame-ancestors 'none'");
 
 describe("headerRules(files, styleHashes) and headersFile(rules)", () => {
   it("gives every page the site policy exactly as before, with the stylesheets' hashes", () => {
@@ -45,7 +47,7 @@ describe("headerRules(files, styleHashes) and headersFile(rules)", () => {
     const files = [...FILES, "new-section/index.html", "new-section/part/index.html"];
     expect(csp("/new-section/", files)).toBe(withHashes(PAGE_POLICY));
     expect(csp("/new-section/part/", files)).toBe(withHashes(PAGE_POLICY));
-    expect(csp("/new-section/", FILES)).toBe("");
+    expect(csp("/new-section/", FILES)).toBe(DEFAULT_POLICY);
   });
 
   it("lets only the site frame its pages, and any site frame an embed", () => {
@@ -73,15 +75,42 @@ describe("headerRules(files, styleHashes) and headersFile(rules)", () => {
     }
   });
 
-  it("lets any site read oEmbed responses, and sends no policy with data files or scripts", () => {
+  it("lets any site read oEmbed responses, and gives every other file the default policy", () => {
     expect(served(FILES, "/oembed/money.json").get("access-control-allow-origin")).toBe("*");
     expect(served(FILES, "/charts/money/").get("access-control-allow-origin")).toBeUndefined();
-    for (const path of ["/data/money.csv", "/embed.js", "/timeline.ics", "/pagefind/pagefind.js", "/_astro/island.js", "/oembed/money.json"]) expect(csp(path), path).toBe("");
+    for (const path of ["/data/money.csv", "/embed.js", "/timeline.ics", "/pagefind/pagefind.js", "/_astro/island.js", "/oembed/money.json"]) expect(csp(path), path).toBe(DEFAULT_POLICY);
+  });
+
+  it("gives a path no rule names, encoded or unknown, the default policy, which no site may frame", () => {
+    for (const path of ["/no-such-page/", "//", "/%61bout/", "/%65mbed/money/", "/404.html", "/.well-known/x"]) expect(csp(path), path).toBe(DEFAULT_POLICY);
+    expect(csp("/404.html", [...FILES, "404.html"])).toBe(DEFAULT_POLICY);
+  });
+
+  it("lets other sites frame only the embed pages that were built, never an unknown path under /embed/", () => {
+    for (const path of ["/embed/", "/embed/no-such-chart/", "/embed/money/extra/", "/embed/money", "/embed/money/index.html", "/embed/moneyx/"]) {
+      expect(csp(path), path).toMatch(/frame-ancestors '(self|none)'$/);
+    }
+    expect(csp("/embed/money/?theme=dark".split("?")[0]!)).toMatch(/frame-ancestors \* file:$/);
+  });
+
+  it("detaches the default policy in every rule that sets its own, so a host that joins repeated headers sends one", () => {
+    for (const rule of headerRules(FILES, [HASH]).slice(1)) {
+      const sets = rule.headers.some(([n]) => n === "Content-Security-Policy");
+      expect(rule.detach ?? [], rule.pattern).toEqual(sets ? ["Content-Security-Policy"] : []);
+    }
+    expect(headersFile(headerRules(FILES, [HASH]))).toContain("\n/about/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ");
+  });
+
+  it("stops rather than write more rules than Cloudflare Pages reads, or a line longer than it reads", () => {
+    const many = Array.from({ length: MAX_RULES }, (_, i) => `embed/chart-${i}/index.html`);
+    expect(() => headerRules([...FILES, ...many], [HASH])).toThrow(/rules, but Cloudflare Pages reads only the first 100/);
+    const hashes = Array.from({ length: 40 }, (_, i) => `'sha256-${String(i).padStart(43, "A")}='`);
+    expect(() => headersFile(headerRules(FILES, hashes))).toThrow(/Cloudflare Pages ignores lines over 2000/);
   });
 
   it("writes one rule per section, whatever the number of pages in it", () => {
     const patterns = headerRules(FILES, []).map((r) => r.pattern);
-    expect(patterns).toEqual(["/*", "/favicon.svg", "/", "/about/*", "/charts/*", "/embed/*", "/oembed/*", "/search/*"]);
+    expect(patterns).toEqual(["/*", "/favicon.svg", "/", "/about/*", "/charts/*", "/embed/*", "/oembed/*", "/search/*", "/embed/money/"]);
   });
 });
 

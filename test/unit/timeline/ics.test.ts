@@ -19,7 +19,8 @@ describe("timelineIcs(events, { asOf, siteUrl })", () => {
   });
 
   it("uses CRLF only, and no line is longer than 75 octets", () => {
-    expect(ics.endsWith("\r\n") || ics.endsWith("END:VCALENDAR")).toBe(true);
+    // Every line ends CRLF, the last one too (RFC 5545 3.1), and exactly once.
+    expect(ics.endsWith("\r\nEND:VCALENDAR\r\n")).toBe(true);
     expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
     for (const line of ics.split("\r\n")) expect(Buffer.byteLength(line, "utf8"), line).toBeLessThanOrEqual(75);
     // A long, non-ASCII description really is folded.
