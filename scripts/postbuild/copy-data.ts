@@ -1,10 +1,15 @@
 /**
- * Publishes the datasets: copies data/*.csv and data/datapackage.json into the built
- * site at /data/, so every dataset on /sources/ can be downloaded with its schema.
+ * Publishes the datasets at /data/: each CSV that data/datapackage.json lists, written
+ * from its validated rows in the download form (src/lib/data/write-csv.ts: a UTF-8
+ * byte-order mark, formula-like text escaped, numbers as numbers, columns in the schema's
+ * order), and data/datapackage.json as it is, so every dataset on /sources/ can be
+ * downloaded with its schema and opened safely in a spreadsheet.
  */
-import { copyFile, mkdir, readdir } from "node:fs/promises";
+import { copyFile, mkdir, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { dataDir } from "../../src/lib/data/index.ts";
+import { dataDir, dataPackage } from "../../src/lib/data/index.ts";
+import { downloadTableCsv } from "../../src/lib/data/write-csv.ts";
 import type { PostBuildStep } from "./index.ts";
 
 export const copyData: PostBuildStep = {
@@ -13,8 +18,10 @@ export const copyData: PostBuildStep = {
     const from = dataDir();
     const to = join(outDir, "data");
     await mkdir(to, { recursive: true });
-    const files = (await readdir(from)).filter((f) => f.endsWith(".csv") || f === "datapackage.json");
-    if (!files.includes("datapackage.json")) throw new Error(`${from}: no datapackage.json to publish`);
-    await Promise.all(files.map((f) => copyFile(join(from, f), join(to, f))));
+    if (!existsSync(join(from, "datapackage.json"))) throw new Error(`${from}: no datapackage.json to publish`);
+    const writes = [...dataPackage().resources.values()].map(({ resource, rows }) =>
+      writeFile(join(to, resource.path), downloadTableCsv(resource.schema.fields.map((f) => f.name), rows.map((r) => r.row))),
+    );
+    await Promise.all([...writes, copyFile(join(from, "datapackage.json"), join(to, "datapackage.json"))]);
   },
 };
