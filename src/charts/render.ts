@@ -45,11 +45,12 @@ const TEXT_NODE = 3;
  * An SVG element as XML markup. linkedom's outerHTML serialises an HTML document's
  * nodes by HTML rules, which leave `&`, `<` and `>` in attribute values as they are: a
  * chart whose text holds one (an aria-label, a tick's title) is then not XML, so the
- * standalone file, the PNG and the share images cannot be made from it. No library
- * serialises linkedom's nodes as XML (its own XML mode needs the drawing made in an XML
- * document, which Plot does not draw into), so this walk writes elements, attributes and
- * text in linkedom's order and form, escaping text and attribute values with the site's
- * one escaper. Comments and other nodes are dropped: a drawing has none.
+ * standalone file, the PNG and the share images cannot be made from it. linkedom escapes
+ * attributes only for nodes of a document parsed as XML (importing the drawing into one
+ * keeps HTML rules), and no library serialises linkedom's nodes as XML, so this short walk
+ * writes elements, attributes and text in linkedom's order and form (the chart snapshots
+ * are unchanged), escaping text and attribute values with the site's one escaper.
+ * Comments and other nodes are dropped: a drawing has none.
  */
 export function serialiseSvg(el: Element): string {
   const attrs = [...el.attributes].map((a) => ` ${a.name}="${escapeHtml(a.value)}"`).join("");
