@@ -4,8 +4,8 @@
  *
  * - the source form (writeCsv), for the files in data/ the importer writes: the inverse
  *   of validateTable, so a file read and written again comes out byte for byte the same.
- *   No byte-order mark and no escaping: these are the facts as stored, and the data and
- *   the importer refuse a cell that would be read as a formula.
+ *   No byte-order mark and no escaping: these are the facts as stored (keeping
+ *   formula-like cells out of data/ is the data's validation's and the importer's work).
  * - the download form (downloadCsv), for every CSV a reader can download (/charts/<id>.csv,
  *   the CSV inside each /charts/<id>.zip, the /data/*.csv copies): a UTF-8 byte-order mark
  *   first, so Excel reads the file as UTF-8 ("10–15", "£1.9m", not "10â€“15", "Â£1.9m"),
