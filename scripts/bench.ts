@@ -6,7 +6,15 @@ const rows: BenchRow[] = [];
 for (const s of sections) {
   if (only.length > 0 && !only.includes(s.name)) continue;
   process.stderr.write(`bench: ${s.name}…\n`);
-  rows.push(...(await s.run()));
+  // A section that throws is reported in the table and the run goes on: one broken
+  // section must not lose an hour of the others' measurements. The run still exits 1.
+  try {
+    rows.push(...(await s.run()));
+  } catch (e) {
+    process.exitCode = 1;
+    process.stderr.write(`bench: ${s.name} failed: ${(e as Error).stack ?? String(e)}\n`);
+    rows.push({ section: s.name, metric: "FAILED", value: String((e as Error).message ?? e).split("\n")[0]!.slice(0, 120) });
+  }
 }
 const head = ["section", "metric", "value", "target"];
 const cells = rows.map((r) => [r.section, r.metric, r.value, r.target ?? ""]);

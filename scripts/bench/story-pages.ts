@@ -6,6 +6,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createFigureRegistry } from "../../src/lib/figures/registry.ts";
+import { sources } from "../../src/lib/data/index.ts";
+import { inferredDates } from "../../src/lib/content/inferred-dates.ts";
 import { createMarkdownIt } from "../../src/lib/markdown/index.ts";
 import { splitDirectives } from "../../src/lib/content/directives.ts";
 import { findUnboundNumerals } from "../postbuild/unbound-numerals.ts";
@@ -27,7 +29,11 @@ export const storyPages: BenchSection = {
     // the data package lacks gets a stand-in, since the point is the plugins' cost.
     const real = createFigureRegistry();
     const standIn = { key: "", parts: [{ value: 0, text: "0" }], sourceIds: ["x"], confidence: "read" as const, note: null };
-    const md = createMarkdownIt({ figures: { get: (k) => real.get(k) ?? { ...standIn, key: k }, keys: real.keys } });
+    // Publishers and inferred dates as the site's renderer has them (site-markdown.ts), so
+    // prose that attributes a press figure or marks a date inferred passes here as in the build.
+    const all = sources();
+    const publisherOf = (id: string) => all.find((s) => s.id === id)?.publisher;
+    const md = createMarkdownIt({ figures: { get: (k) => real.get(k) ?? { ...standIn, key: k }, keys: real.keys }, publisherOf, inferredDates: new Set(inferredDates(join(root, "content"))) });
     const files = ["pages", "proposal"].flatMap((d) => readdirSync(join(root, "content", d)).map((f) => join(root, "content", d, f)));
     let rendered = 0;
     const t0 = performance.now();

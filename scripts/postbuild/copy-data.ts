@@ -1,14 +1,18 @@
 /**
- * Publishes the datasets: copies data/datapackage.json and each CSV it lists (nothing
- * else in data/) into the built site at /data/, so every dataset on /sources/ can be
- * downloaded with its schema. A symbolic link is never followed: it could publish a file
- * from outside the project (the build refuses links in data/ before this step runs).
+ * Publishes the datasets at /data/: each CSV that data/datapackage.json lists (nothing
+ * else in data/), written from its validated rows in the download form
+ * (src/lib/data/write-csv.ts: a UTF-8 byte-order mark, formula-like text escaped, numbers
+ * as numbers, columns in the schema's order), and data/datapackage.json as it is, so every
+ * dataset on /sources/ can be downloaded with its schema and opened safely in a
+ * spreadsheet. A symbolic link is never followed: it could publish a file from outside the
+ * project (the build refuses links in data/ before this step runs; this checks again).
  */
-import { copyFile, lstat, mkdir, readFile } from "node:fs/promises";
+import { copyFile, lstat, mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { dataDir } from "../../src/lib/data/index.ts";
+import { dataDir, dataPackage } from "../../src/lib/data/index.ts";
 import { RESOURCE_PATH } from "../../src/lib/data/load-package.ts";
 import type { DataPackageDescriptor } from "../../src/lib/data/table-schema.ts";
+import { downloadTableCsv } from "../../src/lib/data/write-csv.ts";
 import type { PostBuildStep } from "./index.ts";
 
 /** The files to publish from `from`: datapackage.json and the resources it lists. */
@@ -29,7 +33,10 @@ export const copyData: PostBuildStep = {
     const from = dataDir();
     const to = join(outDir, "data");
     await mkdir(to, { recursive: true });
-    const files = await publishedDataFiles(from);
-    await Promise.all(files.map((f) => copyFile(join(from, f), join(to, f))));
+    await publishedDataFiles(from);
+    const writes = [...dataPackage().resources.values()].map(({ resource, rows }) =>
+      writeFile(join(to, resource.path), downloadTableCsv(resource.schema.fields.map((f) => f.name), rows.map((r) => r.row))),
+    );
+    await Promise.all([...writes, copyFile(join(from, "datapackage.json"), join(to, "datapackage.json"))]);
   },
 };

@@ -2,7 +2,7 @@
  * The files offered beside each chart (CSV, standalone SVG, PNG) and its citation, as
  * plain data for the chart page and the endpoints that write the files.
  */
-import Papa from "papaparse";
+import { downloadCsv } from "../lib/data/write-csv.ts";
 import type { ChartView } from "./types.ts";
 import { sourceText } from "./standalone.ts";
 
@@ -42,9 +42,12 @@ export function chartFiles(id: string): ChartFiles {
   };
 }
 
-/** The CSV of what the chart shows; blank cells are values not published, never zeros. */
+/**
+ * The CSV of what the chart shows, in the download form (a byte-order mark, formula-like
+ * text escaped, values as numbers); blank cells are values not published, never zeros.
+ */
 export function chartCsv(view: ChartView): string {
-  return Papa.unparse({ fields: view.csv.columns, data: view.csv.rows.map((r) => r.map((c) => (c === null ? "" : c))) }, { newline: "\n" }) + "\n";
+  return downloadCsv(view.csv.columns, view.csv.rows);
 }
 
 /** "Cite this chart" text: title, site, URL, sources and the build's as-of date. */

@@ -4,6 +4,7 @@
  */
 import { parseHTML } from "linkedom";
 import { toPresentation } from "./presentation.ts";
+import { escapeHtml, escapeText } from "../lib/format/escape.ts";
 
 /** A fresh, empty document for one drawing. */
 export function newDocument(): Document {
@@ -34,5 +35,27 @@ export function finishSvg(svg: SVGSVGElement, { label, describedBy, variant }: S
   svg.classList.add("chart-svg", `chart-svg--${variant}`);
   // No inline CSS reaches a page: the site's policy allows styles from its own files only.
   toPresentation(svg, `${describedBy.replace(/-description$/, "")} (${variant})`);
-  return svg.outerHTML;
+  return serialiseSvg(svg);
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/**
+ * An SVG element as XML markup. linkedom's outerHTML serialises an HTML document's
+ * nodes by HTML rules, which leave `&`, `<` and `>` in attribute values as they are: a
+ * chart whose text holds one (an aria-label, a tick's title) is then not XML, so the
+ * standalone file, the PNG and the share images cannot be made from it. linkedom escapes
+ * attributes only for nodes of a document parsed as XML (importing the drawing into one
+ * keeps HTML rules), and no library serialises linkedom's nodes as XML, so this short walk
+ * writes elements, attributes and text in linkedom's order and form (the chart snapshots
+ * are unchanged), escaping text and attribute values with the site's one escaper.
+ * Comments and other nodes are dropped: a drawing has none.
+ */
+export function serialiseSvg(el: Element): string {
+  const attrs = [...el.attributes].map((a) => ` ${a.name}="${escapeHtml(a.value)}"`).join("");
+  const children = [...el.childNodes]
+    .map((n) => (n.nodeType === ELEMENT_NODE ? serialiseSvg(n as Element) : n.nodeType === TEXT_NODE ? escapeText(n.textContent ?? "") : ""))
+    .join("");
+  return children === "" && el.childNodes.length === 0 ? `<${el.localName}${attrs} />` : `<${el.localName}${attrs}>${children}</${el.localName}>`;
 }

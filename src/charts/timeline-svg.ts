@@ -11,7 +11,7 @@ import { EVENT_KINDS } from "../schemas/timeline.ts";
 import { anchorId, eventBounds, eventDateLabel, eventState, STATE_LABEL, type TimelineEvent } from "../lib/timeline/event.ts";
 import { formatIsoDate, nextDay } from "../lib/format/date.ts";
 import type { IsoDate } from "../lib/site/as-of.ts";
-import { newDocument } from "./render.ts";
+import { newDocument, serialiseSvg } from "./render.ts";
 
 /** Layout in SVG user units; the island reads them back from data attributes. */
 export const TIMELINE_LAYOUT = { width: 960, left: 150, right: 24, top: 28, row: 22, lanePad: 8, axis: 32 } as const;
@@ -143,5 +143,5 @@ export function timelineSvg(events: TimelineEvent[], { asOf, labelledBy, documen
         .attr("data-undated", p.end === null ? "true" : null);
   }
 
-  return (svg.node() as unknown as SVGSVGElement).outerHTML;
+  return serialiseSvg(svg.node() as unknown as SVGSVGElement);
 }

@@ -2,6 +2,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Download } from "playwright-core";
 import { connectBrowser } from "../support/browser.ts";
 import { ui } from "../../src/lib/content/ui.ts";
+import { siteConfig } from "../../src/lib/site/config.ts";
+import { fillSlots } from "../../src/lib/content/slots.ts";
+
+const PREFIX = siteConfig().identifiers.storagePrefix;
+const m = () => ui().browser.notes;
 
 let browser: Browser;
 /** A download's text, read through the connection (the browser may run in another process). */
@@ -49,6 +54,85 @@ describe("/respond/ notes", () => {
       expect(download.suggestedFilename()).toBe(ui().browser.notes.fileName);
       expect(await downloaded(download!)).toBe("General comments (section: general)\n\nChanged in the second tab.\n");
       await expect.poll(() => page.getByRole("status").textContent()).toContain("downloaded");
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("a note another tab changes while the reader writes it here keeps the reader's text, says so, and offers the other version", async () => {
+    const context = await browser.newContext();
+    try {
+      const [a, b] = [await context.newPage(), await context.newPage()];
+      for (const p of [a, b]) await p.goto(inject("baseUrl") + "/respond/", { waitUntil: "networkidle" });
+      await a.getByLabel("Notes on General comments").fill("Mine.");
+      await b.getByLabel("Notes on General comments").fill("Theirs.");
+      // The storage event reaches the first tab: its text stays, and the reader is told.
+      const told = fillSlots(m().changedElsewhere, { section: "General comments" });
+      await expect.poll(() => a.getByRole("status").textContent()).toBe(told);
+      expect(await a.getByLabel("Notes on General comments").inputValue()).toBe("Mine.");
+      await a.getByRole("button", { name: m().keepBoth }).click();
+      expect(await a.getByLabel("Notes on General comments").inputValue()).toBe("Mine.\n\nTheirs.");
+      expect(await a.evaluate((k) => localStorage.getItem(k), `${PREFIX}general`)).toBe("Mine.\n\nTheirs.");
+      // The second tab was writing too: it keeps "Theirs." and can load the merged version.
+      await expect.poll(() => b.getByRole("status").textContent()).toBe(told);
+      expect(await b.getByLabel("Notes on General comments").inputValue()).toBe("Theirs.");
+      await b.getByRole("button", { name: m().loadOther }).click();
+      expect(await b.getByLabel("Notes on General comments").inputValue()).toBe("Mine.\n\nTheirs.");
+      expect(await b.getByRole("button", { name: m().loadOther }).count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("notes under a section id the site no longer has are shown under Other notes, kept in step across tabs, and exported", async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    try {
+      await context.addInitScript((k) => {
+        if (!sessionStorage.getItem("seeded")) localStorage.setItem(k, "Kept from an old section.");
+        sessionStorage.setItem("seeded", "1");
+      }, `${PREFIX}a-removed-section`);
+      const page = await context.newPage();
+      await page.goto(inject("baseUrl") + "/respond/", { waitUntil: "networkidle" });
+      expect(await page.getByRole("heading", { name: m().otherNotes }).isVisible()).toBe(true);
+      const orphan = page.getByLabel(fillSlots(m().orphanTitle, { section: "a-removed-section" }));
+      expect(await orphan.inputValue()).toBe("Kept from an old section.");
+      // One written under another missing id in a second tab appears here too.
+      const other = await context.newPage();
+      await other.goto(inject("baseUrl") + "/respond/", { waitUntil: "networkidle" });
+      await other.evaluate((k) => localStorage.setItem(k, "Written elsewhere."), `${PREFIX}another-old-one`);
+      const late = page.getByLabel(fillSlots(m().orphanTitle, { section: "another-old-one" }));
+      await expect.poll(() => late.inputValue()).toBe("Written elsewhere.");
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download as a text file" }).click()]);
+      expect(await downloaded(download!)).toBe(
+        `${fillSlots(m().orphanTitle, { section: "a-removed-section" })} (section: a-removed-section)\n\nKept from an old section.\n\n` +
+          `${fillSlots(m().orphanTitle, { section: "another-old-one" })} (section: another-old-one)\n\nWritten elsewhere.\n`,
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("notes removed from storage outside the page stay in the page, and the reader is told and can save them again", async () => {
+    const context = await browser.newContext();
+    try {
+      const [a, b] = [await context.newPage(), await context.newPage()];
+      for (const p of [a, b]) await p.goto(inject("baseUrl") + "/respond/", { waitUntil: "networkidle" });
+      await a.getByLabel("Notes on General comments").fill("Do not lose this.");
+      await a.getByLabel("Notes on General comments").blur();
+      // Another tab clears the whole storage: a storage event with no key.
+      await b.evaluate(() => localStorage.clear());
+      await expect.poll(() => a.getByRole("alert").textContent()).toContain(m().clearedElsewhere);
+      expect(await a.getByLabel("Notes on General comments").inputValue()).toBe("Do not lose this.");
+      expect(await a.getByLabel("Notes on General comments").locator("xpath=following-sibling::p[@data-unsaved]").isVisible()).toBe(true);
+      await a.getByRole("button", { name: ui().notes.saveAgain }).click();
+      expect(await a.evaluate((k) => localStorage.getItem(k), `${PREFIX}general`)).toBe("Do not lose this.");
+      await expect.poll(() => a.getByRole("status").textContent()).toBe(m().savedAgain);
+      expect(await a.getByRole("alert").count()).toBe(0);
+      // The browser's settings clear site data without an event: noticed when the page is shown again.
+      await a.evaluate(() => localStorage.clear());
+      await a.evaluate(() => window.dispatchEvent(new Event("focus")));
+      await expect.poll(() => a.getByRole("alert").textContent()).toContain(m().clearedElsewhere);
+      expect(await a.getByLabel("Notes on General comments").inputValue()).toBe("Do not lose this.");
     } finally {
       await context.close();
     }

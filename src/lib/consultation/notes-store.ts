@@ -15,6 +15,8 @@ export interface NotesStore {
   load(key: string): string;
   /** Stores `text` under `key` (removes it when empty); "refused" when the browser would not. */
   save(key: string, text: string): SaveResult;
+  /** Every stored key that starts with `prefix`, in storage order; [] when storage cannot be read. */
+  keys(prefix: string): string[];
 }
 
 /**
@@ -47,6 +49,19 @@ export function notesStore(getStorage: () => Storage): NotesStore {
         return "saved";
       } catch {
         return "refused";
+      }
+    },
+    keys(prefix) {
+      if (!storage) return [];
+      try {
+        const out: string[] = [];
+        for (let i = 0; i < storage.length; i++) {
+          const k = storage.key(i);
+          if (k !== null && k.startsWith(prefix)) out.push(k);
+        }
+        return out;
+      } catch {
+        return [];
       }
     },
   };

@@ -11,3 +11,8 @@ const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"]/g, (c) => ENTITIES[c]!);
 }
+
+/** Escape text for an HTML or XML text node only: quotes stay as they are there. */
+export function escapeText(s: string): string {
+  return s.replace(/[&<>]/g, (c) => ENTITIES[c]!);
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import Papa from "papaparse";
 import { parseHTML } from "linkedom";
+import { assertWellFormedXml } from "../../support/xml.ts";
 import { charts, chartView } from "../../../src/charts/index.ts";
 import { chartCsv, citation } from "../../../src/charts/downloads.ts";
 import { fixColours, standaloneSvg, wrap } from "../../../src/charts/standalone.ts";
@@ -34,6 +35,7 @@ describe.each(charts.map((c) => c.id))("downloads of %s", (id) => {
 
   it("standaloneSvg(view, url) is well-formed XML with the title, source and no unresolved colour variables", () => {
     const svg = standaloneSvg(view, `https://example.org/charts/${id}/`);
+    assertWellFormedXml(svg, `${id}.svg`);
     const { document } = parseHTML(`<html><body>${svg.replace(/^<\?xml[^>]*>/, "")}</body></html>`);
     expect(document.querySelector("svg > title")?.textContent).toBe(view.title);
     expect(svg).toContain(escapeHtml(view.sources[0]!.release));

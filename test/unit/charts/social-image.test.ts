@@ -5,6 +5,7 @@ import { Resvg } from "@resvg/resvg-js";
 import { charts, chartView } from "../../../src/charts/index.ts";
 import { CARD, SQUARE, socialPng, socialSvg } from "../../../src/charts/social-image.ts";
 import { FONT_FAMILY, fontDir, renderOptions, svgToPng } from "../../../src/charts/png.ts";
+import { assertWellFormedXml } from "../../support/xml.ts";
 
 const ihdr = (png: Uint8Array) => {
   const view = new DataView(png.buffer, png.byteOffset);
@@ -23,6 +24,8 @@ describe.each(charts.map((c) => c.id))("share images of %s", (id) => {
 
   it("holds the title, the chart and the source line", () => {
     const svg = socialSvg(view, CARD, "example.org");
+    assertWellFormedXml(svg, `${id} card`);
+    assertWellFormedXml(socialSvg(view, SQUARE, "example.org"), `${id} square`);
     const text = [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(" ");
     expect(text.replaceAll("&apos;", "'").replaceAll("&quot;", '"').replaceAll("&amp;", "&")).toContain(view.title);
     expect(svg).toContain('class="chart-plot');

@@ -51,3 +51,14 @@ describe("notesStore(getStorage)", () => {
     expect(notesStore(() => fakeStorage({ set: false, get: true })).available).toBe(false);
   });
 });
+
+describe("notesStore(getStorage).keys(prefix)", () => {
+  it("lists the stored keys under the prefix, and none when storage is off", () => {
+    const storage = fakeStorage();
+    storage.setItem("p:a", "1");
+    storage.setItem("q:b", "2");
+    storage.setItem("p:c", "3");
+    expect(notesStore(() => storage).keys("p:")).toEqual(["p:a", "p:c"]);
+    expect(notesStore(() => fakeStorage({ set: false, get: true })).keys("p:")).toEqual([]);
+  });
+});
