@@ -41,14 +41,19 @@ export interface Unified {
   errors: string[];
 }
 
+/** Ascending by a map's number, a code without one last (Infinity - Infinity is NaN, so compare). */
+const order = (m: Map<string, number>, a: string, b: string) => {
+  const [x, y] = [m.get(a) ?? Infinity, m.get(b) ?? Infinity];
+  return x === y ? 0 : x < y ? -1 : 1;
+};
 const keyOf = (code: string, r: { year: number; measure: string; unit: string }) => `${code}|${r.year}|${r.measure}|${r.unit}`;
 const rowKey = (code: string, r: Row) => keyOf(code, { year: r.year as number, measure: String(r.measure), unit: String(r.unit) });
 const isBlank = (c: Row[string] | undefined) => c === undefined || (c instanceof Missing && c.code === "");
 const successorNote = (code: string) => `DfE lists this under ${code}, the successor code for the same local authority.`;
 
 /**
- * Keep codes that share a DfE number under one code: the one with the earliest year (the
- * code the project has always used), or the site configuration's code for a configured
+ * Keep codes that share a DfE number under one code: the one with the earliest year, or on
+ * a tie the one the project held from the earliest release (the code it has always used), or the site configuration's code for a configured
  * area (`configured`, from its otherCodes). `yearOf` gives a source id's reporting year, so
  * where both codes have a row for a year the later release's value wins and the earlier
  * one is kept as its revision.
@@ -86,7 +91,12 @@ export function unifyByLaNumber(
   const seeYear = (code: string, year: number) => firstYear.set(code, Math.min(firstYear.get(code) ?? Infinity, year));
   for (const r of rows) seeYear(String(r.area_code), r.year as number);
   for (const v of values) seeYear(v.fileAreaCode, v.year);
-  const inProject = new Set(rows.map((r) => String(r.area_code)));
+  // The release a code was first held from: on a tie of years, the code the project held first stays.
+  const firstRelease = new Map<string, number>();
+  for (const r of rows) {
+    const code = String(r.area_code);
+    firstRelease.set(code, Math.min(firstRelease.get(code) ?? Infinity, yearOf(String(r.source_id)) ?? Infinity));
+  }
 
   const target = new Map<string, string>();
   const groups: CodeGroup[] = [];
@@ -96,7 +106,7 @@ export function unifyByLaNumber(
     const fromConfig = codes.map(configured).find((c) => set.has(c) && codes.some((x) => x !== c && configured(x) === c));
     const chosen =
       fromConfig ??
-      [...codes].sort((a, b) => (firstYear.get(a) ?? Infinity) - (firstYear.get(b) ?? Infinity) || Number(inProject.has(b)) - Number(inProject.has(a)) || a.localeCompare(b))[0]!;
+      [...codes].sort((a, b) => order(firstYear, a, b) || order(firstRelease, a, b) || a.localeCompare(b))[0]!;
     for (const c of codes) target.set(c, chosen);
     groups.push({ laNumber: n, code: chosen, others: codes.filter((c) => c !== chosen).sort() });
   }

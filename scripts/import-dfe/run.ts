@@ -61,8 +61,8 @@ export async function runImport(argv: string[], ctx: RunContext): Promise<number
   }
   const path = resolve(ctx.cwd, args.positionals[0]!);
   // Named as the caller gave it where it is under their folder, else in full.
-  const rel = relative(ctx.cwd, path);
-  const file = rel && !rel.startsWith("..") ? rel : path;
+  const named = (p: string) => ((r) => (r && !r.startsWith("..") ? r : p))(relative(ctx.cwd, p));
+  const file = named(path);
 
   let pkg: LoadedPackage;
   try {
@@ -132,7 +132,7 @@ export async function runImport(argv: string[], ctx: RunContext): Promise<number
     for (const other of g.others) {
       const listed = changes.find((c) => c.area_code === other);
       if (!listed || listed.treatment !== "same-area" || listed.project_code !== g.code) {
-        ctx.out(`note: ${other} has DfE number ${g.laNumber}, as ${g.code} has, and is kept under ${g.code}; ${relative(ctx.cwd, changesFile) || changesFile} should say so in a same-area row`);
+        ctx.out(`note: ${other} has DfE number ${g.laNumber}, as ${g.code} has, and is kept under ${g.code}; ${named(changesFile)} should say so in a same-area row`);
       }
     }
   }
