@@ -1,12 +1,11 @@
 /**
  * One council, one code. DfE's files give each local authority a number (old_la_code) as
- * well as an ONS code, and when a council is recoded without a change of area (North
- * Yorkshire in 2023, Somerset in 2023) a later file lists it under the new code with the
- * same number. Counting both codes would count the council twice in a year. So the
+ * well as an ONS code, and when a council is recoded without a change of area, a later
+ * file lists it under the new code with the same number (see data/area-changes.csv). Counting both codes would count the council twice in a year. So the
  * --councils import treats codes that share a DfE number as one council, kept under one
  * code: the project's own rows (dfe_la_number) and the file's values say which codes
- * share a number. A council reorganised into a different area gets a new number
- * (Dorset 835 → 838), and so stays a separate series.
+ * share a number. A council reorganised into a different area gets a new number, and so
+ * stays a separate series.
  *
  * Pure: rows and values in, rows and values under one code each out, so --check and the
  * import share one decision.

@@ -146,10 +146,10 @@ function runYears(years: number[]): string {
 }
 
 /**
- * Why series lack a figure in `years`, as precisely as the data says: "England's figure for
+ * Why series lack a figure in `years`, as precisely as the data says: "the nation's figure for
  * 2017 is not in this dataset" for a year the data holds no value for (the site cannot tell
  * whether the publisher gave one), or "… was not published (code "c", confidential)" where
- * the source put a code in its place. Never "England has no figure", which would say more.
+ * the source put a code in its place. Never "the nation has no figure", which would say more.
  */
 function noFigure(series: Series[], years: number[]): string {
   const parts = series.flatMap((s) => {

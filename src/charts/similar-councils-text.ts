@@ -21,7 +21,7 @@ export interface SimilarCouncilsFacts {
 
 /**
  * What the data holds for a neighbour without a published rate, precisely: DfE's code and
- * its meaning ("for Dorset that year the dataset holds DfE's code "z", meaning not applicable,
+ * its meaning ("for N that year the dataset holds DfE's code "z", meaning not applicable,
  * in place of a rate"),
  * or that the dataset has no value. Never "had none", which would say more than the data.
  */

@@ -113,7 +113,7 @@ function revisedColumns(v: LookedAfterValue, cat: SourceCatalogue): [number | nu
  * which would say the publisher gave none. Generated so it stays true as data is added.
  */
 export function gapNote(groups: { name: string; values: LookedAfterValue[] }[], years: number[]): string {
-  // Reason ("not in this dataset", "confidential (code "c")") → "England for 2017" per series.
+  // Reason ("not in this dataset", "confidential (code "c")") → "<series> for 2017" per series.
   const why = new Map<string, string[]>();
   for (const g of groups) {
     const byReason = new Map<string, number[]>();
