@@ -48,6 +48,12 @@ const same = (a: Cell | undefined, b: Cell | undefined) =>
   a !== undefined && b !== undefined && a instanceof Missing === b instanceof Missing && formatCell(a) === formatCell(b);
 const isBlank = (c: Cell | undefined) => c === undefined || (c instanceof Missing && c.code === "");
 
+const successorNote = (code: string) => `DfE lists this under ${code}, the successor code for the same local authority.`;
+/** The DfE number a value carries, for the all-councils file's dfe_la_number column (absent for other rows). */
+const withNumber = (v: DfeValue): Row => (typeof v.laNumber === "number" ? { dfe_la_number: v.laNumber } : {});
+/** Where the value the row now holds is listed under a successor code, a row without a note says so. */
+const successorNoteOf = (before: Row, v: DfeValue): Row => (v.fileAreaCode !== v.areaCode && isBlank(before.note) ? { note: successorNote(v.fileAreaCode) } : {});
+
 /** Merge `values` from `release` into `rows`; `yearOf` gives a source id's reporting year. */
 export function mergeValues(rows: readonly Row[], values: readonly DfeValue[], release: FileRelease, yearOf: (sourceId: string) => number | null): MergeResult {
   const out = rows.map((r) => ({ ...r }));
@@ -69,25 +75,29 @@ export function mergeValues(rows: readonly Row[], values: readonly DfeValue[], r
         confidence: "read",
         revised_from: new Missing(""),
         revised_from_source: new Missing(""),
-        note: v.fileAreaCode === v.areaCode ? new Missing("") : `DfE lists this under ${v.fileAreaCode}, the successor code for the same local authority.`,
+        note: v.fileAreaCode === v.areaCode ? new Missing("") : successorNote(v.fileAreaCode),
+        ...withNumber(v),
       };
       index.set(rowKey(row), out.push(row) - 1);
       changes.push({ kind: "added", value: v, before: null, noteToReview: null });
       continue;
     }
     const before = out[i]!;
+    if (typeof v.laNumber === "number" && before.dfe_la_number !== v.laNumber) out[i] = { ...before, ...withNumber(v) };
     const current = String(before.source_id);
     if (same(before.value, v.value)) {
       // The same figure in a later release: it is now the release the value comes from.
-      if (current !== release.sourceId && olderThanFile(current)) out[i] = { ...before, source_id: release.sourceId, confidence: "read" };
+      if (current !== release.sourceId && olderThanFile(current)) out[i] = { ...out[i]!, source_id: release.sourceId, confidence: "read", ...successorNoteOf(before, v) };
+      else if (current === release.sourceId) out[i] = { ...out[i]!, ...successorNoteOf(before, v) };
       changes.push({ kind: "same", value: v, before, noteToReview: null });
     } else if (olderThanFile(current)) {
       const wasPublished = !isBlank(before.value) && current !== release.sourceId;
       out[i] = {
-        ...before,
+        ...out[i]!,
         value: v.value,
         source_id: release.sourceId,
         confidence: "read",
+        ...successorNoteOf(before, v),
         ...(wasPublished ? { revised_from: before.value!, revised_from_source: current } : {}),
       };
       const note = isBlank(before.note) ? null : formatCell(before.note!);
@@ -98,7 +108,7 @@ export function mergeValues(rows: readonly Row[], values: readonly DfeValue[], r
       const recorded = before.revised_from_source;
       const recordedYear = isBlank(recorded) ? null : yearOf(formatCell(recorded!));
       if (recordedYear === null || recordedYear <= release.reportingYear) {
-        out[i] = { ...before, revised_from: v.value, revised_from_source: release.sourceId };
+        out[i] = { ...out[i]!, revised_from: v.value, revised_from_source: release.sourceId };
       }
       changes.push({ kind: "revision", value: v, before, noteToReview: null });
     }

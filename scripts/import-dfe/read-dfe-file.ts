@@ -22,6 +22,8 @@ export interface DfeValue {
   areaName: string;
   /** The code as the file gives it (differs from areaCode for a successor code). */
   fileAreaCode: string;
+  /** DfE's local-authority number (old_la_code) for a local-authority row; null otherwise. */
+  laNumber: number | null;
   year: number;
   measure: Measure;
   unit: Unit;
@@ -83,6 +85,9 @@ const COLUMNS = {
   rate_per_10000: ["rate_per_10000"],
 } as const;
 type Role = keyof typeof COLUMNS;
+// Read where present: the --councils import needs it to tell one council under two codes (run.ts).
+const OPTIONAL_COLUMNS = { old_la_code: ["old_la_code"] } as const;
+type OptionalRole = keyof typeof OPTIONAL_COLUMNS;
 
 const MEASURES: [RegExp, Measure][] = [
   [/^Children looked after (at|on) 31 March( each year)?$/i, "looked_after_31_march"],
@@ -127,6 +132,7 @@ export async function readDfeFile(path: string, file: string, options: ReadOptio
   const found = new Set<string>();
   let header: string[] | null = null;
   let col: Record<Role, number> | null = null;
+  let optional: Partial<Record<OptionalRole, number>> = {};
   let line = 1;
 
   const onRow = (cells: string[], rowErrors: Papa.ParseError[]): boolean => {
@@ -138,6 +144,7 @@ export async function readDfeFile(path: string, file: string, options: ReadOptio
       if (cells[0]?.charCodeAt(0) === 0xfeff) cells[0] = cells[0].slice(1);
       header = cells;
       col = columnsOf(header, file, out.errors);
+      optional = optionalColumnsOf(header);
       return col !== null;
     }
     if (cells.length === 1 && cells[0] === "") return true;
@@ -180,6 +187,11 @@ export async function readDfeFile(path: string, file: string, options: ReadOptio
       return true;
     }
     if (measure === "looked_after_31_march") out.stockWording ??= wording;
+    const laNumber = laNumberOf(cells, cells[c.geographic_level]!, optional.old_la_code);
+    if (laNumber === undefined) {
+      out.errors.push(problem(file, start, "old_la_code", `"${cells[optional.old_la_code!]}" is not a DfE local-authority number`));
+      return true;
+    }
     found.add(areaCode);
     for (const [role, unit] of [["number", "number"], ["rate_per_10000", "rate_per_10000"]] as const) {
       const raw = cells[c[role]]!;
@@ -188,7 +200,7 @@ export async function readDfeFile(path: string, file: string, options: ReadOptio
         out.errors.push(problem(file, start, header[c[role]]!, `"${raw}" is not a number or a DfE suppression code (${options.missingCodes.filter(Boolean).join(" ")})`));
         continue;
       }
-      const v: DfeValue = { areaCode, areaName: area.name, fileAreaCode: area.code, year, measure, unit, value, line: start };
+      const v: DfeValue = { areaCode, areaName: area.name, fileAreaCode: area.code, laNumber, year, measure, unit, value, line: start };
       const key = `${areaCode}|${year}|${measure}|${unit}`;
       const earlier = seen.get(key);
       if (earlier) {
@@ -240,6 +252,25 @@ function columnsOf(header: string[], file: string, errors: string[]): Record<Rol
     } else col[role] = i;
   }
   return ok ? col : null;
+}
+
+function optionalColumnsOf(header: string[]): Partial<Record<OptionalRole, number>> {
+  const col: Partial<Record<OptionalRole, number>> = {};
+  for (const [role, names] of Object.entries(OPTIONAL_COLUMNS) as [OptionalRole, readonly string[]][]) {
+    const i = names.map((n) => header.indexOf(n)).find((x) => x !== -1);
+    if (i !== undefined) col[role] = i;
+  }
+  return col;
+}
+
+/**
+ * A local-authority row's DfE number: null where the file has no old_la_code column or the
+ * row is national or regional; undefined where the cell is not a number (an error).
+ */
+function laNumberOf(cells: string[], level: string, column: number | undefined): number | null | undefined {
+  if (column === undefined || level !== "Local authority") return null;
+  const raw = cells[column]!.trim();
+  return /^[1-9][0-9]*$/.test(raw) ? Number(raw) : undefined;
 }
 
 /** The area a row is about: DfE puts national, regional and local rows in one file. */

@@ -12,7 +12,8 @@ import { parseArgs } from "node:util";
 import { DataValidationError, loadPackage, type LoadedPackage } from "../../src/lib/data/load-package.ts";
 import { formatCell, type Row } from "../../src/lib/data/table-schema.ts";
 import { writeCsv } from "../../src/lib/data/write-csv.ts";
-import { defaultAreas } from "./areas.ts";
+import { defaultAreas, projectCode } from "./areas.ts";
+import { unifyByLaNumber, type Fold } from "./la-numbers.ts";
 import { mergeValues, sortRows, tally, type Change } from "./merge.ts";
 import { readDfeFile, type Progress } from "./read-dfe-file.ts";
 import { releaseIdOf, upsertSource } from "./source-row.ts";
@@ -60,8 +61,8 @@ export async function runImport(argv: string[], ctx: RunContext): Promise<number
   }
   const path = resolve(ctx.cwd, args.positionals[0]!);
   // Named as the caller gave it where it is under their folder, else in full.
-  const rel = relative(ctx.cwd, path);
-  const file = rel && !rel.startsWith("..") ? rel : path;
+  const named = (p: string) => ((r) => (r && !r.startsWith("..") ? r : p))(relative(ctx.cwd, p));
+  const file = named(path);
 
   let pkg: LoadedPackage;
   try {
@@ -115,12 +116,26 @@ export async function runImport(argv: string[], ctx: RunContext): Promise<number
   const release = { sourceId: releaseIdOf(dfe), reportingYear: dfe.lastYear };
   const years = new Map(sources.rows.map(({ row }) => [String(row.id), typeof row.reporting_year === "number" ? row.reporting_year : null]));
   years.set(release.sourceId, release.reportingYear);
-  const merged = mergeValues(
-    lookedAfter.rows.map((r) => r.row),
-    dfe.values,
-    release,
-    (id) => years.get(id) ?? null,
-  );
+  const yearOf = (id: string) => years.get(id) ?? null;
+  // Every council once a year: codes DfE gives one number are one council (la-numbers.ts).
+  const unified = councils
+    ? unifyByLaNumber(lookedAfter.rows, dfe.values, { yearOf, projectFile: lookedAfter.file, file, configured: (c) => projectCode(c) })
+    : { rows: lookedAfter.rows.map((r) => r.row), values: dfe.values, folds: [] as Fold[], groups: [], errors: [] };
+  if (unified.errors.length > 0) {
+    ctx.err(`${unified.errors.join("\n")}\n${file}: ${unified.errors.length} error${unified.errors.length === 1 ? "" : "s"}; nothing imported.`);
+    return 2;
+  }
+  const merged = mergeValues(unified.rows, unified.values, release, yearOf);
+  const changesFile = join(ctx.dataDir, "area-changes.csv");
+  const changes = pkg.resources.get("area-changes")?.rows.map((r) => r.row) ?? [];
+  for (const g of unified.groups) {
+    for (const other of g.others) {
+      const listed = changes.find((c) => c.area_code === other);
+      if (!listed || listed.treatment !== "same-area" || listed.project_code !== g.code) {
+        ctx.out(`note: ${other} has DfE number ${g.laNumber}, as ${g.code} has, and is kept under ${g.code}; ${named(changesFile)} should say so in a same-area row`);
+      }
+    }
+  }
   const source = upsertSource(
     sources.rows.map((r) => r.row),
     dfe,
@@ -130,10 +145,12 @@ export async function runImport(argv: string[], ctx: RunContext): Promise<number
 
   if (args.values.check) {
     if (source.added) ctx.out(`note: ${release.sourceId} is not in sources.csv yet`);
+    for (const f of unified.folds) ctx.out(describeFold(f, true));
     for (const c of merged.changes) if (c.kind !== "same") ctx.out(describe(c, release.sourceId, file, true));
     const { checked, differ } = tally(merged.changes);
-    ctx.out(`checked ${checked} values, ${differ} differ`);
-    return differ > 0 ? 1 : 0;
+    const total = differ + unified.folds.length;
+    ctx.out(`checked ${checked} values, ${total} differ`);
+    return total > 0 ? 1 : 0;
   }
 
   const fieldsOf = (r: typeof lookedAfter) => r.resource.schema.fields.map((f) => f.name);
@@ -150,12 +167,14 @@ export async function runImport(argv: string[], ctx: RunContext): Promise<number
     return 2;
   }
   await writeAll(texts);
+  for (const f of unified.folds) ctx.out(describeFold(f, false));
   for (const c of merged.changes) if (c.kind !== "same") ctx.out(describe(c, release.sourceId, file, false));
   for (const c of merged.changes) if (c.noteToReview) ctx.out(`review note: ${label(c)}: "${c.noteToReview}" was written for the old value`);
   const count = (k: Change["kind"]) => merged.changes.filter((c) => c.kind === k).length;
   ctx.out(
     `${release.sourceId} (SHA-256 ${dfe.sha256}): ${dfe.values.length} values for ${dfe.areasFound.length} areas; ` +
-      `${count("added")} added, ${count("replaced")} replaced, ${count("revision")} kept from a later release, ${count("same")} unchanged`,
+      `${count("added")} added, ${count("replaced")} replaced, ${count("revision")} kept from a later release, ${count("same")} unchanged` +
+      (unified.folds.length > 0 ? `; ${unified.folds.length} project values moved to their council's one code` : ""),
   );
   return 0;
 }
@@ -189,6 +208,14 @@ function describe(c: Change, sourceId: string, file: string, check: boolean): st
   const project = before ? `project ${formatValue(before.value!)} (${formatCell(before.source_id!)})` : "not in the project";
   if (c.kind === "revision") return `revision: ${label(c)}: ${fileSide}; ${project}, a later release, is kept`;
   return `${check ? "differs" : c.kind}: ${label(c)}: ${fileSide}; ${project}`;
+}
+
+/** A project row under a second code of a council, and where it goes. */
+function describeFold(f: Fold, check: boolean): string {
+  const r = f.row;
+  const what = `${formatCell(r.area_name!)} (${formatCell(r.area_code!)}) ${formatCell(r.year!)} ${formatCell(r.measure!)} ${formatCell(r.unit!)}`;
+  const how = f.kind === "moved" ? `kept under ${f.into}` : `merged into ${f.into}'s row, the later release's value kept`;
+  return `${check ? "differs" : f.kind}: ${what}: DfE number ${f.laNumber}, as ${f.into} has, so one council: ${how}`;
 }
 
 function formatValue(v: Row[string]): string {

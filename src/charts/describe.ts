@@ -7,7 +7,7 @@
  * have a figure, gaps are named, and figures this site calculated say so.
  */
 import { formatNumber, ordinal, percentChange } from "../lib/format/number.ts";
-import { codeMeaning } from "../lib/format/missing.ts";
+import { codeMeaning, NOT_IN_DATASET } from "../lib/format/missing.ts";
 
 /** One year's figure in a series; `value` is null where there is none. */
 export interface Reading {
@@ -145,12 +145,26 @@ function runYears(years: number[]): string {
   return `in every year compared from ${years[0]} to ${years.at(-1)}`;
 }
 
-/** Which of two series has no figure in `years`, as words: "the nation has no figure for 2017". */
+/**
+ * Why series lack a figure in `years`, as precisely as the data says: "the nation's figure for
+ * 2017 is not in this dataset" for a year the data holds no value for (the site cannot tell
+ * whether the publisher gave one), or "… was not published (code "c", confidential)" where
+ * the source put a code in its place. Never "the nation has no figure", which would say more.
+ */
 function noFigure(series: Series[], years: number[]): string {
-  const parts = series
-    .map((s) => ({ s, gap: missing(s).filter((r) => years.includes(r.year)).map((r) => r.year).concat(years.filter((y) => !s.readings.some((r) => r.year === y))) }))
-    .filter((p) => p.gap.length > 0)
-    .map((p) => `${labelOf(p.s)} has no figure for ${yearSpans(p.gap)}`);
+  const parts = series.flatMap((s) => {
+    const gaps = years.filter((y) => !s.readings.some((r) => r.year === y && r.value !== null));
+    const codes = new Map(missing(s).filter((r) => gaps.includes(r.year) && r.code).map((r) => [r.year, r.code!]));
+    const blank = gaps.filter((y) => !codes.has(y));
+    const out: string[] = [];
+    const figures = (ys: number[]) => `${possessive(labelOf(s))} ${ys.length === 1 ? "figure" : "figures"} for ${yearSpans(ys)}`;
+    if (blank.length) out.push(`${figures(blank)} ${blank.length === 1 ? "is" : "are"} ${NOT_IN_DATASET}`);
+    for (const code of new Set(codes.values())) {
+      const ys = [...codes].filter(([, c]) => c === code).map(([y]) => y);
+      out.push(`${figures(ys)} ${ys.length === 1 ? "was" : "were"} not published (${coded(code)})`);
+    }
+    return out;
+  });
   return joinAnd(parts);
 }
 
@@ -170,7 +184,10 @@ export function comparisonSentence(a: Series, b: Series): string | null {
   const parts = runs.map((r, i) => `${i === 0 ? RELATION_WORDS[r.relation].first(B) : RELATION_WORDS[r.relation].again} ${runYears(r.years)}`);
   let s = `${capitalise(A)} was ${joinAnd(parts)}`;
   const unknown = runs.find((r) => r.gapBefore.length > 0);
-  if (unknown) s += `; ${noFigure([b, a], unknown.gapBefore)}, so the year ${A} ${RELATION_WORDS[unknown.relation].moved} ${B} is not known`;
+  if (unknown) {
+    const could = [...unknown.gapBefore, unknown.years[0]!].map(String);
+    s += `; ${noFigure([b, a], unknown.gapBefore)}, so this dataset cannot show whether ${A} ${RELATION_WORDS[unknown.relation].moved} ${B} in ${could.slice(0, -1).join(", ")} or ${could.at(-1)!}`;
+  }
   return `${s}.`;
 }
 
@@ -279,15 +296,21 @@ export function lowsItem(series: Series[]): string | null {
 /** `code "c", confidential`: a DfE code for a missing figure, with its meaning where known. */
 const coded = (c: string) => `code "${c}"${codeMeaning(c) ? `, ${codeMeaning(c)}` : ""}`;
 
-/** List item: every year a series has no figure, with the source's code where it gave one. */
+/**
+ * List item: every year a series has no figure, with the source's code where it gave one,
+ * and "not in this dataset" where the data holds no value (not "no figure", which would
+ * say the publisher gave none).
+ */
 export function gapsItem(series: Series[]): string | null {
   const parts = series.flatMap((s) => {
     const gaps = missing(s);
     if (gaps.length === 0) return [];
+    const blank = gaps.filter((g) => !g.code).map((g) => g.year);
     const codes = [...new Set(gaps.filter((g) => g.code).map((g) => g.code!))].map(coded);
-    return [`${labelOf(s)} for ${yearSpans(gaps.map((g) => g.year))}${codes.length ? ` (DfE ${joinAnd(codes)})` : ""}`];
+    const why = [...(blank.length ? [`${blank.length === gaps.length ? "" : `${yearSpans(blank)} `}${NOT_IN_DATASET}`] : []), ...(codes.length ? [`DfE ${joinAnd(codes)}`] : [])];
+    return [`${labelOf(s)} for ${yearSpans(gaps.map((g) => g.year))} (${why.join("; ")})`];
   });
-  return parts.length ? `No figure, shown as a gap and never as zero: ${parts.join("; ")}.` : null;
+  return parts.length ? `Shown as a gap and never as zero: ${parts.join("; ")}.` : null;
 }
 
 /** List item: the figures this site calculated, so no reader takes them for published ones. */

@@ -4,6 +4,7 @@
  * description (describe.ts): this chart's finding is a rank, not a trend.
  */
 import { formatNumber, ordinal } from "../lib/format/number.ts";
+import { codeMeaning, NOT_IN_DATASET } from "../lib/format/missing.ts";
 import { countWord, possessive, type Description } from "./describe.ts";
 import type { CouncilRank, NeighbourComparison } from "../lib/compare/councils.ts";
 
@@ -18,10 +19,22 @@ export interface SimilarCouncilsFacts {
   groupSize: number;
 }
 
+/**
+ * What the data holds for a neighbour without a published rate, precisely: DfE's code and
+ * its meaning ("for N that year the dataset holds DfE's code "z", meaning not applicable,
+ * in place of a rate"),
+ * or that the dataset has no value. Never "had none", which would say more than the data.
+ */
+function withoutRate(x: NeighbourComparison["neighbours"][number]): string {
+  const code = x.missing ?? "";
+  if (code === "") return `${possessive(x.name)} rate for that year is ${NOT_IN_DATASET}`;
+  return `for ${x.name} that year the dataset holds DfE's code "${code}"${codeMeaning(code) ? `, meaning ${codeMeaning(code)},` : ""} in place of a rate`;
+}
+
 /** "higher than each of its 10 statistical neighbours", or how many it was higher than. */
 function againstNeighbours(n: NeighbourComparison, groupSize: number): string {
-  const without = n.neighbours.filter((x) => x.rate === null).map((x) => x.name);
-  const among = without.length > 0 ? `the ${n.withValue} statistical neighbours with a published rate (${without.join(" and ")} had none that year)` : `its ${groupSize} statistical neighbours`;
+  const without = n.neighbours.filter((x) => x.rate === null).map(withoutRate);
+  const among = without.length > 0 ? `the ${n.withValue} statistical neighbours with a published rate (${without.join("; ")})` : `its ${groupSize} statistical neighbours`;
   if (n.lower === n.withValue) return `higher than each of ${among}`;
   if (n.higher === n.withValue) return `lower than each of ${among}`;
   return `higher than ${n.lower} of ${among}`;

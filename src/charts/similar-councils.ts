@@ -79,8 +79,15 @@ function reorganisation(changes: readonly AreaChange[]): { reorganised: string; 
   const breaks = changes.filter((c) => c.treatment === "break" && c.lastYear === null);
   const names = (year: number) => breaks.filter((c) => c.firstYear === year).map((c) => c.areaName).sort((a, b) => a.length - b.length);
   const formed = [...new Set(breaks.map((c) => c.firstYear))].sort().map((year) => `${names(year).join(" and ")} from ${year}`);
-  const same = changes.find((c) => c.treatment === "same-area" && c.areaCode !== c.projectCode);
-  const sameArea = same ? ` ${same.areaName} is one line: DfE's later files list the same area under ${same.areaCode}, with the same DfE number.` : "";
+  const same = changes.filter((c) => c.treatment === "same-area" && c.areaCode !== c.projectCode);
+  const listed = (c: AreaChange) => `${c.areaName} under ${c.areaCode}`;
+  const joined = (xs: string[]) => (xs.length < 2 ? xs.join("") : `${xs.slice(0, -1).join(", ")} and ${xs.at(-1)!}`);
+  const sameArea =
+    same.length === 0
+      ? ""
+      : same.length === 1
+        ? ` ${same[0]!.areaName} is one line: DfE's later files list the same area under ${same[0]!.areaCode}, with the same DfE number.`
+        : ` ${joined(same.map((c) => c.areaName))} are each one line: DfE's later files list the same areas under new codes (${joined(same.map(listed))}), with the same DfE numbers.`;
   return { reorganised: formed.join("; "), sameArea };
 }
 

@@ -107,14 +107,25 @@ function revisedColumns(v: LookedAfterValue, cat: SourceCatalogue): [number | nu
   return r ? [r.earlier, r.release] : [null, null];
 }
 
-/** A note naming, for each series, the years shown as gaps; generated so it stays true as data is added. */
+/**
+ * A note naming, for each series, the years shown as gaps and why, in the site's one wording
+ * (missing.ts): "not in this dataset" where the data holds no value, never "has no value",
+ * which would say the publisher gave none. Generated so it stays true as data is added.
+ */
 export function gapNote(groups: { name: string; values: LookedAfterValue[] }[], years: number[]): string {
-  const parts = groups
-    .map((g) => ({ name: g.name, missing: years.filter((y) => typeof g.values.find((v) => v.year === y)?.value !== "number") }))
-    .filter((g) => g.missing.length > 0)
-    .map((g) => `${g.name} has no value for ${listYears(g.missing)}`);
+  // Reason ("not in this dataset", "confidential (code "c")") → "<series> for 2017" per series.
+  const why = new Map<string, string[]>();
+  for (const g of groups) {
+    const byReason = new Map<string, number[]>();
+    for (const y of years) {
+      const v = g.values.find((x) => x.year === y)?.value;
+      if (typeof v !== "number") byReason.set(formatValue(v), [...(byReason.get(formatValue(v)) ?? []), y]);
+    }
+    for (const [reason, ys] of byReason) why.set(reason, [...(why.get(reason) ?? []), `${g.name} for ${listYears(ys)}`]);
+  }
+  const parts = [...why].map(([reason, who]) => `${reason.charAt(0).toUpperCase()}${reason.slice(1)}: ${who.join("; ")}.`);
   const lead = "Years with no value are gaps in the lines, never zeros.";
-  return parts.length > 0 ? `${lead} ${parts.join("; ")}.` : lead;
+  return [lead, ...parts].join(" ");
 }
 
 /**

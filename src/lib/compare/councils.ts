@@ -34,8 +34,11 @@ export interface CouncilRank {
 export interface NeighbourComparison {
   year: number;
   rate: number;
-  /** Every neighbour in the grouping, with null where it has no published rate that year. */
-  neighbours: { code: string; name: string; rate: number | null }[];
+  /**
+   * Every neighbour in the grouping, with null where it has no published rate that year;
+   * `missing` then says what the data holds instead: DfE's code ("z"), or "" for no value.
+   */
+  neighbours: { code: string; name: string; rate: number | null; missing?: string }[];
   withValue: number;
   lower: number;
   higher: number;
@@ -74,7 +77,13 @@ export function neighbourComparison(year: number, of: string = siteConfig().coun
   const all = ratesIn(year);
   const own = all.find((r) => r.code === of);
   if (!own) return null;
-  const neighbours = statisticalNeighbours(of).map((n) => ({ code: n.areaCode, name: n.areaName, rate: all.find((r) => r.code === n.areaCode)?.rate ?? null }));
+  const held = rates().filter((v) => v.year === year);
+  const neighbours = statisticalNeighbours(of).map((n) => {
+    const rate = all.find((r) => r.code === n.areaCode)?.rate ?? null;
+    if (rate !== null) return { code: n.areaCode, name: n.areaName, rate };
+    const v = held.find((x) => x.areaCode === n.areaCode)?.value;
+    return { code: n.areaCode, name: n.areaName, rate, missing: v instanceof Missing ? v.code : "" };
+  });
   const valued = neighbours.filter((n): n is { code: string; name: string; rate: number } => n.rate !== null);
   const highest = valued.reduce<(typeof valued)[number] | null>((best, n) => (best === null || n.rate > best.rate ? n : best), null);
   return {

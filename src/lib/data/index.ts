@@ -39,6 +39,8 @@ export type Confidence = "read" | "calc" | "press" | "unverified";
 export interface LookedAfterValue {
   areaCode: string;
   areaName: string;
+  /** DfE's local-authority number (all-councils data only; null elsewhere): one per council, whatever its code. */
+  dfeLaNumber: number | null;
   year: number;
   measure: Measure;
   unit: Unit;
@@ -106,7 +108,7 @@ export function lookedAfter(): LookedAfterValue[] {
 /**
  * Every row of the all-councils dataset: each local authority's children looked after at
  * 31 March, as a number and a rate, as DfE lists them (reorganised councils under their
- * own codes; see areaChanges()).
+ * own codes; a council DfE recodes under the same DfE number, under one code; see areaChanges()).
  */
 export function councilLookedAfter(): LookedAfterValue[] {
   return lookedAfterRows("looked-after-councils");
@@ -116,6 +118,7 @@ function lookedAfterRows(resource: string): LookedAfterValue[] {
   return rowsOf(resource).map((r) => ({
     areaCode: String(r.area_code),
     areaName: String(r.area_name),
+    dfeLaNumber: num(r.dfe_la_number),
     year: r.year as number,
     measure: r.measure as Measure,
     unit: r.unit as Unit,

@@ -51,6 +51,8 @@ export interface TableSchema {
   fields: Field[];
   missingValues?: string[];
   primaryKey?: string[];
+  /** Table Schema v2: each list of fields must be unique across rows where none of them is missing. */
+  uniqueKeys?: string[][];
   foreignKeys?: ForeignKey[];
 }
 

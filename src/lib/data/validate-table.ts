@@ -1,8 +1,8 @@
 /**
- * Checks a read CSV against its Table Schema: columns, row shape, types, constraints
- * and primary key. Every problem is collected, so one run shows them all.
+ * Checks a read CSV against its Table Schema: columns, row shape, types, constraints,
+ * primary key and unique keys. Every problem is collected, so one run shows them all.
  */
-import { parseCell, formatCell, type Resource, type Row } from "./table-schema.ts";
+import { Missing, parseCell, formatCell, type Resource, type Row } from "./table-schema.ts";
 import { problem, readCsv } from "./read-csv.ts";
 
 /** A parsed row and the line it came from. */
@@ -22,7 +22,7 @@ export function validateTable(text: string, resource: Resource, file: string): T
   const errors = [...raw.errors];
   if (raw.header.length === 0) return { rows: [], errors };
 
-  const { fields, missingValues = [""], primaryKey = [] } = resource.schema;
+  const { fields, missingValues = [""], primaryKey = [], uniqueKeys = [] } = resource.schema;
   const known = new Set(fields.map((f) => f.name));
   const seen = new Set<string>();
   raw.header.forEach((name, i) => {
@@ -37,6 +37,7 @@ export function validateTable(text: string, resource: Resource, file: string): T
   const rows: LocatedRow[] = [];
   const keys = new Map<string, number>();
   const uniques = new Map<string, Map<string, number>>();
+  const uniqueKeySeen = uniqueKeys.map(() => new Map<string, number>());
   for (const { line, cells } of raw.records) {
     if (cells.length < raw.header.length) {
       errors.push(problem(file, line, raw.header[cells.length] ?? "(row)", `row has ${cells.length} fields, the header has ${raw.header.length}`));
@@ -76,6 +77,14 @@ export function validateTable(text: string, resource: Resource, file: string): T
       }
       keys.set(key, line);
     }
+    // As Table Schema v2 says, a row with any of a unique key's fields missing is not checked against it.
+    uniqueKeys.forEach((names, k) => {
+      if (!names.every((n) => n in row && !(row[n] instanceof Missing))) return;
+      const key = JSON.stringify(names.map((n) => formatCell(row[n]!)));
+      const earlier = uniqueKeySeen[k]!.get(key);
+      if (earlier !== undefined) errors.push(problem(file, line, names.join("+"), `(${names.map((n) => formatCell(row[n]!)).join(", ")}) repeats line ${earlier}; the unique key ${names.join("+")} allows one row each`));
+      else uniqueKeySeen[k]!.set(key, line);
+    });
     rows.push({ line, row });
   }
   return { rows, errors };

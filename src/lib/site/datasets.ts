@@ -3,10 +3,13 @@
  * /data/<file> by the copy-data post-build step, with its schema and Dataset JSON-LD.
  */
 import { fillSlots, ui } from "../content/ui.ts";
-import { dataPackage } from "../data/index.ts";
-import type { Field } from "../data/table-schema.ts";
+import { dataPackage, sources, type Source } from "../data/index.ts";
+import { Missing, type Field } from "../data/table-schema.ts";
 
 export const OGL = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
+/** The licence as data/sources.csv names it for DfE's statistics. */
+const OGL_TITLE = "Open Government Licence v3.0";
+const DFE = "Department for Education";
 
 /** One downloadable dataset. */
 export interface PublishedDataset {
@@ -43,6 +46,25 @@ export function describeConstraints(f: Field): string {
   return parts.join("; ") || t.none;
 }
 
+/** Whether a source is DfE's, published under the Open Government Licence (crown copyright statistics and records). */
+const isDfeOgl = (s: Source) => s.publisher === DFE && s.licence === OGL_TITLE;
+
+/**
+ * The licence a dataset as a whole may be said to carry: the Open Government Licence only
+ * where every value in it comes from a DfE source published under it (source_id and
+ * revised_from_source alike). Council minutes, news releases and press reports belong to
+ * their publishers, and a source whose licence is not recorded grants none we can state,
+ * so a dataset holding any of them asserts no licence; /sources/ gives each source's own.
+ */
+export function datasetLicence(name: string): string | null {
+  const loaded = dataPackage().resources.get(name);
+  if (!loaded || !loaded.resource.schema.fields.some((f) => f.name === "source_id")) return null;
+  const byId = new Map(sources().map((s) => [s.id, s]));
+  const ids = new Set(loaded.rows.flatMap(({ row }) => ["source_id", "revised_from_source"].map((k) => row[k]).filter((v) => v !== undefined && !(v instanceof Missing)).map(String)));
+  if (ids.size === 0) return null;
+  return [...ids].every((id) => byId.has(id) && isDfeOgl(byId.get(id)!)) ? OGL : null;
+}
+
 /** schema.org Dataset records for search engines, as one DataCatalog. */
 export function datasetJsonLd(site: URL | string, siteName: string): object {
   const abs = (p: string) => new URL(p, site).href;
@@ -56,7 +78,7 @@ export function datasetJsonLd(site: URL | string, siteName: string): object {
       name: d.title,
       description: `${d.title}. A CSV file with the fields ${d.fields.map((f) => f.name).join(", ")}; every row names the release it comes from. The schema is in datapackage.json.`,
       url: abs(`/sources/#dataset-${d.name}`),
-      license: OGL,
+      ...((l) => (l ? { license: l } : {}))(datasetLicence(d.name)),
       isAccessibleForFree: true,
       variableMeasured: d.fields.map((f) => f.name),
       distribution: [

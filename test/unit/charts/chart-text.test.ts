@@ -51,7 +51,7 @@ describe("describeStartsAndCeased(started, ceased)", () => {
   it("counts only years with both figures, says so, and names years with more endings or the same number", () => {
     const d = describeStartsAndCeased(series("Started", [[2018, 10], [2019, 5], [2020, 7], [2021, 4]]), series("Ceased", [[2018, 8], [2019, null], [2020, 9], [2021, 4]]), "Worcestershire");
     expect(d.description).toMatch(/^More children started to be looked after by Worcestershire than ceased in one of the three years from 2018 to 2021 with both counts; in 2020 more ceased, and in 2021 the two were the same\./);
-    expect(d.details).toContain("No figure, shown as a gap and never as zero: Ceased for 2019.");
+    expect(d.details).toContain("Shown as a gap and never as zero: Ceased for 2019 (not in this dataset).");
     expect(repeatedPatterns(d, ["Started", "Ceased"])).toEqual([]);
   });
   it("single point: gives the one year's counts and nothing more", () => {

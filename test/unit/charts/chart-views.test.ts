@@ -9,7 +9,7 @@ describe("chart views built from the project's data", () => {
     const view = chartView("rate-per-10000");
     const path = svgOf(view.svg.wide).querySelector('g[data-series="England"] > path')!;
     expect(path.getAttribute("d")!.match(/M/g)).toHaveLength(2);
-    expect(view.notes).toContain("Years with no value are gaps in the lines, never zeros. England has no value for 2017; West Midlands has no value for 2010 and 2017.");
+    expect(view.notes).toContain("Years with no value are gaps in the lines, never zeros. Not in this dataset: England for 2017; West Midlands for 2010 and 2017.");
     expect(view.details.join(" ")).not.toContain("No figure");
     expect(view.table.rows.find((r) => r[0] === "2017")).toEqual(["2017", "66", "not in this dataset", "not in this dataset"]);
   });
@@ -20,7 +20,7 @@ describe("chart views built from the project's data", () => {
     expect(view.svg.wide).toContain("Oct 2019: Worcestershire Children First");
     expect(view.table.columns).toEqual(["Year", "Worcestershire", "England", "West Midlands"]);
     // England has no rate for 2017 and the two were level in 2015 and 2016: no "first above in 2018".
-    expect(view.description).toContain("Worcestershire was below England from 2010 to 2014, level with it in 2015 and 2016 and above it from 2018 to 2025; England has no figure for 2017, so the year Worcestershire moved above England is not known.");
+    expect(view.description).toContain("Worcestershire was below England from 2010 to 2014, level with it in 2015 and 2016 and above it from 2018 to 2025; England's figure for 2017 is not in this dataset, so this dataset cannot show whether Worcestershire moved above England in 2017 or 2018.");
     expect(view.description).not.toMatch(/first above/);
   });
 

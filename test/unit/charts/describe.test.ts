@@ -57,14 +57,16 @@ describe("relationRuns(a, b)", () => {
 });
 
 describe("comparisonSentence(a, b)", () => {
-  it("never says 'first above' across a gap: it says the year of the change is not known", () => {
+  it("never says 'first above' across a gap: it says the dataset cannot show the year of the change, and why", () => {
     const text = comparisonSentence(worcs, england)!;
-    expect(text).toBe("Worcestershire was below England in 2014, level with it in 2015 and 2016 and above it in 2018 and 2019; England has no figure for 2017, so the year Worcestershire moved above England is not known.");
+    expect(text).toBe("Worcestershire was below England in 2014, level with it in 2015 and 2016 and above it in 2018 and 2019; England's figure for 2017 is not in this dataset, so this dataset cannot show whether Worcestershire moved above England in 2017 or 2018.");
+    // Never "England has no figure": the dataset lacks it, which says nothing of whether DfE published one.
+    expect(text).not.toMatch(/has no figure|is not known/);
   });
   it("names the series with the gap, whichever it is", () => {
     const a = s("England", [[2014, 60], [2015, 60], [2016, 60], [2017, 62], [2018, 64]]);
     const b = s("Worcestershire", [[2014, 56], [2015, 59], [2016, 59], [2017, null], [2018, 68]]);
-    expect(comparisonSentence(a, b)).toContain("above Worcestershire from 2014 to 2016 and below it in 2018; Worcestershire has no figure for 2017, so the year England fell below Worcestershire is not known.");
+    expect(comparisonSentence(a, b)).toContain("above Worcestershire from 2014 to 2016 and below it in 2018; Worcestershire's figure for 2017 is not in this dataset, so this dataset cannot show whether England fell below Worcestershire in 2017 or 2018.");
   });
   it("says a run that spans a gap covers 'every year compared'", () => {
     const a = s("A", years(2010, 2014).map((y) => [y, 10]));
@@ -88,15 +90,15 @@ describe("describeLines(series, measure, options)", () => {
     const series = [worcs, england];
     const d = describeLines(series, RATE);
     expect(d.description).toMatch(/^At 31 March 2019, the latest year, Worcestershire had 71 children looked after per 10,000 children under 18, against 65 for England\./);
-    expect(d.description).toContain("is not known");
-    expect(d.details).toContain("No figure, shown as a gap and never as zero: England for 2017.");
+    expect(d.description).toContain("so this dataset cannot show whether");
+    expect(d.details).toContain("Shown as a gap and never as zero: England for 2017 (not in this dataset).");
     expectWellFormed(d, series);
   });
 
   it("missing values: keeps the source's suppression code and says what it means", () => {
     const series = [s("Worcestershire", [[2018, 1], [2019, 2]]), s("Essex", [[2018, "c"], [2019, 3]])];
     const d = describeLines(series, RATE);
-    expect(d.details).toContain('No figure, shown as a gap and never as zero: Essex for 2018 (DfE code "c", confidential).');
+    expect(d.details).toContain('Shown as a gap and never as zero: Essex for 2018 (DfE code "c", confidential).');
     expect(d.description).toContain("Worcestershire was below Essex in 2019, the only year with figures for both.");
     expectWellFormed(d, series);
   });

@@ -33,6 +33,14 @@ describe("titleForm(facts)", () => {
 });
 
 describe("describeSimilarCouncils(facts)", () => {
+  it("says precisely what the data holds for a neighbour without a rate: DfE's code and its meaning, never 'had none'", () => {
+    const f = facts([75, 60, 50], [60, 50, null]);
+    f.first.neighbours.neighbours[2]!.missing = "z";
+    const text = describeSimilarCouncils(f).details.join(" ");
+    expect(text).toContain('(for N2 that year the dataset holds DfE\'s code "z", meaning not applicable, in place of a rate)');
+    expect(text).not.toMatch(/had none/);
+  });
+
   it("leads with the latest year and the rank among all councils, then gives the detail", () => {
     const { description, details } = describeSimilarCouncils(facts([75, 60, 50], [60, 50, null]));
     expect(description).toBe(
@@ -41,7 +49,7 @@ describe("describeSimilarCouncils(facts)", () => {
     );
     expect(details).toEqual([
       "The highest rate among the neighbours in 2025 was N0's, 75.",
-      "In 2018 Worcestershire's rate was 68, higher than each of the 2 statistical neighbours with a published rate (N2 had none that year) and above England's 64.",
+      "In 2018 Worcestershire's rate was 68, higher than each of the 2 statistical neighbours with a published rate (N2's rate for that year is not in this dataset) and above England's 64.",
       "That year 70 of 152 councils had a higher rate, and two others had the same one.",
     ]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { datasetJsonLd, describeConstraints, publishedDatasets } from "../../../src/lib/site/datasets.ts";
+import { OGL, datasetJsonLd, datasetLicence, describeConstraints, publishedDatasets } from "../../../src/lib/site/datasets.ts";
+import { sources } from "../../../src/lib/data/index.ts";
 
 describe("publishedDatasets()", () => {
   it("lists every resource of the data package with its download path and schema", () => {
@@ -15,6 +16,34 @@ describe("datasetJsonLd(site, name)", () => {
     expect(ld.dataset).toHaveLength(publishedDatasets().length);
     expect(ld.dataset[1]!["@type"]).toBe("Dataset");
     expect(ld.dataset[1]!.distribution[0]).toMatchObject({ encodingFormat: "text/csv", contentUrl: "https://example.org/data/looked-after.csv" });
+  });
+});
+
+describe("the licence each dataset's JSON-LD states", () => {
+  type Ld = { dataset: { name: string; url: string; license?: string }[] };
+  const ld = datasetJsonLd(new URL("https://example.org/"), "Site") as Ld;
+  const licensed = (l: Ld) => l.dataset.filter((d) => d.license !== undefined).map((d) => d.url.replace(/.*#dataset-/, ""));
+
+  it("gives the Open Government Licence only to datasets whose every value is DfE's, and no licence to the rest", () => {
+    expect(licensed(ld)).toEqual(["looked-after-councils", "age-placement", "area-changes"]);
+    expect(ld.dataset.filter((d) => d.license !== undefined).every((d) => d.license === OGL)).toBe(true);
+    // Council minutes and press reports belong to their publishers; sources.csv is the project's own list.
+    for (const name of ["sources", "looked-after", "money", "homes-accounts", "homes-counts", "statistical-neighbours"]) expect(datasetLicence(name), name).toBeNull();
+  });
+});
+
+describe("the licences data/sources.csv states", () => {
+  // A publication we can name: a link, an SFR number or a numbered report.
+  const identified = (s: ReturnType<typeof sources>[number]) => s.url !== null || /SFR\d+\/\d{4}|report \d+/i.test(`${s.title} ${s.release}`);
+
+  it("gives the Open Government Licence only to DfE's own publications that we can identify", () => {
+    const ogl = sources().filter((s) => s.licence === "Open Government Licence v3.0");
+    expect(ogl.filter((s) => s.publisher !== "Department for Education").map((s) => s.id)).toEqual([]);
+    expect(ogl.filter((s) => !identified(s)).map((s) => s.id)).toEqual([]);
+  });
+
+  it("asserts no licence for the statistical neighbours grouping, whose publication was not recorded", () => {
+    expect(sources().find((s) => s.id === "dfe-statistical-neighbours-2021")!.licence).toBe("Not recorded");
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * Reorganised councils: area-changes.csv agrees with the all-councils data, old and new
- * councils are never joined into one series, and North Yorkshire's two codes are one.
+ * councils are never joined into one series, and North Yorkshire's and Somerset's two codes are one each.
  */
 import { describe, expect, it } from "vitest";
 import { Missing, areaChanges, councilLookedAfter } from "../../../src/lib/data/index.ts";
@@ -31,6 +31,22 @@ describe("areaChanges() and the all-councils data", () => {
         expect(valuedYears(code).filter((y) => valuedYears(old.areaCode).includes(y))).toEqual([]);
       }
     }
+  });
+
+  it("records each code's DfE number as the data does: a same-area code has no rows, its council's carry its number; a break has a number of its own", () => {
+    const numbers = (code: string) => [...new Set(councilLookedAfter().filter((v) => v.areaCode === code).map((v) => v.dfeLaNumber))];
+    for (const c of areaChanges()) {
+      if (c.treatment === "same-area" && c.areaCode !== c.projectCode) expect(rates(c.areaCode), c.areaCode).toEqual([]);
+      expect(numbers(c.projectCode), c.areaCode).toEqual([c.dfeLaNumber]);
+    }
+    const breakNumbers = breaks.map((c) => c.dfeLaNumber);
+    expect(new Set(breakNumbers).size).toBe(breakNumbers.length);
+  });
+
+  it("keeps Somerset as one series under E10000027, with no rows under E06000066 (both DfE number 933)", () => {
+    expect(valuedYears("E10000027")).toEqual([2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+    expect(rates("E06000066")).toEqual([]);
+    expect(areaChanges().find((c) => c.areaCode === "E06000066")).toMatchObject({ treatment: "same-area", projectCode: "E10000027", dfeLaNumber: 933 });
   });
 
   it("keeps North Yorkshire as one series under E10000023, with no rows under E06000065", () => {

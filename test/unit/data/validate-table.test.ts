@@ -136,3 +136,26 @@ describe("validateTable refuses what would break or run downstream", () => {
     expect(validateTable("note\n-\n", dash, FILE).errors).toEqual([]);
   });
 });
+
+describe("a unique key (Table Schema v2 uniqueKeys)", () => {
+  // The all-councils data: a DfE local-authority number once a year, whatever ONS code it is under.
+  const keyed: Resource = { ...resource, schema: { ...resource.schema, uniqueKeys: [["value", "year"]] } };
+
+  it("names the line, the key's fields and the line it repeats", () => {
+    const r = validateTable("code,year,value,kind\nE01,2021,933,a\nE02,2021,933,a\nE02,2022,933,a\n", keyed, FILE);
+    expect(r.errors).toEqual(["data/t.csv:3: value+year: (933, 2021) repeats line 2; the unique key value+year allows one row each"]);
+  });
+
+  it("does not check a row where a field of the key is missing", () => {
+    expect(validateTable("code,year,value,kind\nE01,2021,,a\nE02,2021,,a\n", keyed, FILE).errors).toEqual([]);
+  });
+});
+
+describe("the project's all-councils data package", () => {
+  it("declares DfE's number, year, measure and unit a unique key of looked-after-councils", async () => {
+    const { readFileSync } = await import("node:fs");
+    const pkg = JSON.parse(readFileSync(new URL("../../../data/datapackage.json", import.meta.url), "utf8")) as { resources: Resource[] };
+    const councils = pkg.resources.find((r) => r.name === "looked-after-councils")!;
+    expect(councils.schema.uniqueKeys).toEqual([["dfe_la_number", "year", "measure", "unit"]]);
+  });
+});

@@ -20,7 +20,7 @@ const row = (value: number | Missing, source: string, extra: Partial<Row> = {}):
   note: blank,
   ...extra,
 });
-const value = (v: number | Missing): DfeValue => ({ areaCode: "E10000034", areaName: "Worcestershire", fileAreaCode: "E10000034", year: 2022, measure: "looked_after_31_march", unit: "number", value: v, line: 9 });
+const value = (v: number | Missing): DfeValue => ({ areaCode: "E10000034", areaName: "Worcestershire", fileAreaCode: "E10000034", laNumber: null, year: 2022, measure: "looked_after_31_march", unit: "number", value: v, line: 9 });
 
 describe("mergeValues(rows, values, release, yearOf)", () => {
   it("replaces an earlier release's differing value and records it as the revision", () => {

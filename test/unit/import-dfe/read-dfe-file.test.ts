@@ -96,7 +96,7 @@ describe("readDfeFile(path, file, options)", () => {
   it("keeps characters whole across the stream's chunk boundaries", async () => {
     const header = "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,la_name,new_la_code,population_type,population_estimate,children_count,rate_per_10000";
     const name = `Ynys M${"ô".repeat(100)}n`;
-    const rows = Array.from({ length: 4000 }, (_, i) => `${2000 + (i % 26)},Reporting year,Local authority,E92000001,England,E12000010,Wales,${i},${name},E0700${String(i).padStart(4, "0")},Children looked after on 31 March each year,1,${i},1`);
+    const rows = Array.from({ length: 4000 }, (_, i) => `${2000 + (i % 26)},Reporting year,Local authority,E92000001,England,E12000010,Wales,${i + 1},${name},E0700${String(i).padStart(4, "0")},Children looked after on 31 March each year,1,${i},1`);
     const areas = Array.from({ length: 4000 }, (_, i) => `E0700${String(i).padStart(4, "0")}`);
     const f = await read(tmp("utf8.csv", `${header}\n${rows.join("\n")}\n`), areas);
     expect(f.errors).toEqual([]);

@@ -51,18 +51,29 @@ describe.skipIf(!present)(title, () => {
     expect(f.areasFound).not.toContain("E06000065");
   });
 
-  it("imports both into looked-after-councils.csv: 159 councils, 2018–2025, each value with its release, revisions kept", async () => {
+  it("imports both into looked-after-councils.csv: 158 councils, 2018–2025, each value with its release, revisions kept", async () => {
     const dir = makeProject();
     expect((await importDfe(dir, [OLD, "--councils"])).code).toBe(0);
     const { code, out } = await importDfe(dir, [NEW, "--councils"]);
     expect(code).toBe(0);
-    expect(out.at(-1)).toMatch(/: 1550 values for 155 areas; 942 added, 267 replaced, 0 kept from a later release, 341 unchanged$/);
+    expect(out.at(-1)).toMatch(/: 1550 values for 155 areas; 938 added, 269 replaced, 0 kept from a later release, 343 unchanged$/);
+    // Somerset: E06000066 in the 2025 release has DfE number 933, as E10000027 has in 2022's: one council.
+    expect(out).toContain("note: E06000066 has DfE number 933, as E10000027 has, and is kept under E10000027; " + join(dir, "area-changes.csv") + " should say so in a same-area row");
     const rows = loadPackage(dir).resources.get("looked-after-councils")!.rows.map((r) => r.row);
-    expect(new Set(rows.map((r) => r.area_code)).size).toBe(159);
+    expect(new Set(rows.map((r) => r.area_code)).size).toBe(158);
+    expect(rows.some((r) => r.area_code === "E06000066")).toBe(false);
     expect(new Set(rows.map((r) => r.year))).toEqual(new Set([2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]));
     expect(new Set(rows.map((r) => r.source_id))).toEqual(new Set(["dfe-cla-2022", "dfe-cla-2025"]));
     const at = (code: string, year: number, unit: string) => rows.find((r) => r.area_code === code && r.year === year && r.unit === unit)!;
     expect(at("E10000034", 2022, "number")).toMatchObject({ value: 891, source_id: "dfe-cla-2025", revised_from: 890, revised_from_source: "dfe-cla-2022" });
+    expect(at("E10000027", 2021, "rate_per_10000")).toMatchObject({ dfe_la_number: 933, value: 47, source_id: "dfe-cla-2025", revised_from: 46, revised_from_source: "dfe-cla-2022" });
+    expect(at("E10000027", 2022, "number")).toMatchObject({ value: 548, revised_from: 551, revised_from_source: "dfe-cla-2022" });
+    // Each DfE number once a year, so each council is counted once.
+    for (const y of [2021, 2022]) {
+      const rated = rows.filter((r) => r.year === y && r.unit === "rate_per_10000" && typeof r.value === "number");
+      expect(new Set(rated.map((r) => r.dfe_la_number)).size).toBe(rated.length);
+      expect(rated).toHaveLength(y === 2021 ? 150 : 151);
+    }
     // A council before it existed keeps DfE's "z", never 0.
     expect(at("E06000058", 2018, "rate_per_10000").value).toEqual(new Missing("z"));
     // The site's looked-after.csv is not touched by a --councils import.
