@@ -253,9 +253,12 @@ export const uiSchema = z
       .object({
         questionStatus: z.object({ answered: w(), "answered-in-part": w(), "further-information-requested": w(), "no-answer-recorded": w() }).strict(),
         verdicts: z
-          .object({ matches: w(), "rounded-up": w(), consistent: w(), partly: w(), "not-supported": w(), conflicts: w(), unverified: w(), "not-checked": w() })
+          .object({ matches: w(), "rounded-up": w(), consistent: w(), partly: w(), reported: w(), "not-supported": w(), conflicts: w(), unverified: w(), "not-checked": w() })
           .strict(),
         confidence: z.object({ read: w(), calc: w(), press: w(), inferred: w(), unverified: w() }).strict(),
+        evidenceKinds: z
+          .object({ statistics: w(), inspection: w(), minute: w(), evaluation: w(), "council-claim": w(), press: w(), "trade-press": w() })
+          .strict(),
         eventState: z.object({ past: w(), upcoming: w(), ongoing: w(), undetermined: w() }).strict(),
         datesNotPublished: w(),
         inferredDate: w("date"),

@@ -6,7 +6,7 @@ import { contentDir } from "./content-dir.ts";
 import { meetings, pointHref } from "./meetings.ts";
 import { forFile } from "./site-markdown.ts";
 import type { Question } from "../../schemas/question.ts";
-import { confidenceNames, verdictNames } from "./claim-names.ts";
+import { confidenceNames, evidenceKindNames, verdictNames } from "./claim-names.ts";
 import { ui } from "./ui.ts";
 
 /** What each status is called on the page (content/ui.yaml, names). */
@@ -71,7 +71,11 @@ export async function claims() {
       evidenceHtml: r.block(c.evidence),
       confidence: c.confidence,
       confidenceName: confidenceNames[c.confidence],
-      sources,
+      /** Each source with what it is as evidence (null for the claim's own document). */
+      sources: sources.map((s) => {
+        const kind = c.basis.find((b) => b.source === s.id)?.kind ?? null;
+        return { ...s, evidenceKind: kind, evidenceKindName: kind ? evidenceKindNames[kind] : null };
+      }),
       chart: c.chart ?? null,
     };
   });
