@@ -136,10 +136,14 @@ export function claimSchema(knownSourceIds?: ReadonlySet<string>, checks?: Claim
       } else if (c.verdict === "matches" && !kinds.some((k) => RECORD_KINDS.includes(k))) {
         ctx.addIssue({ code: "custom", path: ["verdict"], message: `claim "${c.id}": verdict "matches" says a record gives the same fact, but no evidence is of kind ${RECORD_KINDS.join(", ")}` });
       }
-      if (c.verdict === "reported" && (!kinds.some((k) => k === "press" || k === "trade-press") || c.confidence !== "press"))
-        ctx.addIssue({ code: "custom", path: ["verdict"], message: `claim "${c.id}": verdict "reported" needs a press report among its evidence and confidence "press"` });
+      // A claim only the press bears out: press evidence, graded no higher than the press
+      // (claims-file.ts refuses "read" or "calc" on press alone).
+      if (c.verdict === "reported" && (!kinds.some((k) => k === "press" || k === "trade-press") || c.confidence === "unverified"))
+        ctx.addIssue({ code: "custom", path: ["verdict"], message: `claim "${c.id}": verdict "reported" needs a press report among its evidence, and confidence "press"` });
+      // An unknown source id is reported above; the basis is checked against known ones only.
+      const unknownSource = knownSourceIds !== undefined && c.sourceIds.some((id) => !knownSourceIds.has(id));
       c.basis.forEach((b, i) => {
-        if (!c.sourceIds.includes(b.source)) ctx.addIssue({ code: "custom", path: ["basis", i, "source"], message: `claim "${c.id}": evidence "${b.source}" is not in its sourceIds` });
+        if (!unknownSource && !c.sourceIds.includes(b.source)) ctx.addIssue({ code: "custom", path: ["basis", i, "source"], message: `claim "${c.id}": evidence "${b.source}" is not in its sourceIds` });
       });
       if (UNTESTED_VERDICTS.includes(c.verdict) && c.confidence !== "unverified") {
         ctx.addIssue({ code: "custom", path: ["confidence"], message: `claim "${c.id}": a claim with verdict "${c.verdict}" was not tested against evidence; its confidence is "unverified"` });

@@ -1,5 +1,6 @@
 /** The questions tracker and the claims check, rendered and cross-checked. */
 import { readFileSync } from "node:fs";
+import { relative } from "node:path";
 import { getCollection } from "astro:content";
 import { source, type Source } from "../data/index.ts";
 import { contentDir } from "./content-dir.ts";
@@ -8,6 +9,7 @@ import { forFile } from "./site-markdown.ts";
 import type { Question } from "../../schemas/question.ts";
 import { confidenceNames, evidenceKindNames, verdictNames } from "./claim-names.ts";
 import { ui } from "./ui.ts";
+import { questionStatusProblems } from "./question-status.ts";
 
 /** What each status is called on the page (content/ui.yaml, names). */
 export const statusNames: Record<Question["status"], string> = ui().names.questionStatus;
@@ -29,7 +31,15 @@ const CLAIMS = `${contentDir()}/claims.yaml`;
 export async function questions() {
   const all = await meetings();
   const r = await forFile(QUESTIONS);
-  return inFileOrder(await getCollection("questions"), QUESTIONS).map(({ data: q }) => {
+  const entries = inFileOrder(await getCollection("questions"), QUESTIONS);
+  const problems = questionStatusProblems(
+    entries.map((e) => e.data),
+    all,
+    relative(process.cwd(), QUESTIONS),
+    readFileSync(QUESTIONS, "utf8"),
+  );
+  if (problems.length > 0) throw new Error(problems.join("\n"));
+  return entries.map(({ data: q }) => {
     const asked = pointHref(q.point, all, QUESTIONS);
     return {
       id: q.id,
