@@ -39,8 +39,7 @@ export type EvidenceConfidence = (typeof CONFIDENCES)[number];
  * - council-claim: a council's own words repeating or restating the claim or aim (its news
  *   release, or a second council paper saying the same thing): not evidence for it.
  * - press: a newspaper or broadcaster's report.
- * - trade-press: a trade or professional publication (Community Care, LocalGov): press, not
- *   an official record.
+ * - trade-press: a trade or professional magazine or website: press, not an official record.
  */
 export const EVIDENCE_KINDS = ["statistics", "inspection", "minute", "evaluation", "council-claim", "press", "trade-press"] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
