@@ -101,6 +101,11 @@ export function claimSchema(knownSourceIds?: ReadonlySet<string>, checks?: Claim
       basis: z.array(evidenceItem).default([]),
       /** A chart that shows the data, by chart id, if any. */
       chart: z.string().optional(),
+      /**
+       * A person the document names as making the claim, for the page's structured data;
+       * without it, the claimant is the document's body (content/pages/claims.md, claimant).
+       */
+      claimant: z.object({ name: z.string().min(1), jobTitle: z.string().min(1).optional() }).strict().optional(),
     })
     .superRefine((c, ctx) => {
       if (knownSourceIds) {

@@ -42,3 +42,30 @@ describe("/claims/ counts its claims", () => {
     expect(essex.textContent).toContain("not an official record");
   });
 });
+
+describe("/claims/ carries a ClaimReview for each verdict", () => {
+  const script = doc.querySelector('script[type="application/ld+json"]');
+  const ld = JSON.parse(script?.textContent ?? "{}") as { "@graph"?: Record<string, unknown>[] };
+  const reviews = ld["@graph"] ?? [];
+  const entries = Array.from(doc.querySelectorAll("li[data-verdict]"));
+
+  it("one review per claim, in page order, each pointing at the claim's anchor and giving the verdict the page shows", () => {
+    expect(reviews.length).toBe(entries.length);
+    for (const [i, li] of entries.entries()) {
+      const r = reviews[i] as { "@type": string; url: string; claimReviewed: string; reviewRating: { alternateName: string }; itemReviewed: { "@type": string; author: { name: string }; datePublished?: string } };
+      expect(r["@type"]).toBe("ClaimReview");
+      expect(r.url.endsWith(`/claims/#${li.id}`), li.id).toBe(true);
+      expect(r.claimReviewed.trim().length, li.id).toBeGreaterThan(0);
+      expect(r.reviewRating.alternateName, li.id).toBe(li.querySelector(".tag")!.textContent);
+      expect(r.itemReviewed["@type"]).toBe("Claim");
+      expect(r.itemReviewed.author.name.length, li.id).toBeGreaterThan(0);
+    }
+  });
+
+  it("gives the scrutiny minute's claims no day, since the meeting's day is inferred", () => {
+    const scrutiny = reviews.filter((_, i) => entries[i]!.closest("section")!.id === "scrutiny-minute") as { itemReviewed: { datePublished?: string } }[];
+    expect(scrutiny.length).toBeGreaterThan(0);
+    for (const r of scrutiny) expect(r.itemReviewed.datePublished).toBe("2018-10");
+    expect(script!.textContent).not.toContain("2018-10-25");
+  });
+});

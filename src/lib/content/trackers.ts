@@ -71,6 +71,10 @@ export async function claims() {
       id: c.id,
       document: c.document,
       claimHtml: r.claim(c.claim),
+      /** Plain-text forms, for the page's structured data. */
+      claimText: r.claimPlain(c.claim),
+      reasonText: r.plain(c.reason),
+      claimant: c.claimant ?? null,
       claimedByHtml: r.inline(c.claimedBy),
       claimedInHtml: r.inline(c.claimedIn),
       verdict: c.verdict,
@@ -92,11 +96,11 @@ export async function claims() {
 }
 
 /** The claims grouped under the documents content/pages/claims.md names, in its order. */
-export async function claimsByDocument(sections: readonly { id: string; title: string }[], pageFile: string) {
+export async function claimsByDocument(sections: readonly { id: string; title: string; sourceId?: string | undefined; claimant?: string | undefined; claimDate?: string | undefined }[], pageFile: string) {
   const list = await claims();
   const r = await forFile(pageFile);
   for (const c of list) {
     if (!sections.some((s) => s.id === c.document)) throw new Error(`${CLAIMS}: claim "${c.id}": document "${c.document}" is not a section of ${pageFile}`);
   }
-  return sections.map((s) => ({ id: s.id, titleHtml: r.inline(s.title), claims: list.filter((c) => c.document === s.id) }));
+  return sections.map((s) => ({ id: s.id, titleHtml: r.inline(s.title), claims: list.filter((c) => c.document === s.id), sourceId: s.sourceId, claimant: s.claimant, claimDate: s.claimDate }));
 }
