@@ -16,7 +16,7 @@ export const pageSchema = z.object({
         sourceId: z.string().optional(),
         /**
          * Who made the document's claims, for the claims page's structured data, as the
-         * document names them: a body ("Worcestershire County Council"). A claim may name a
+         * document names them: a body ("Example County Council"). A claim may name a
          * person instead (content/claims.yaml, claimant).
          */
         claimant: z.string().min(1).optional(),
