@@ -10,6 +10,13 @@ export const pointKind = z.enum(["statement", "question", "answer", "resolution"
 export const meetingPointSchema = z.object({
   /** Stable id, unique within the meeting; the permalink anchor. */
   id: slug,
+  /**
+   * Which point of the official minute this one reports, so the record can be checked against
+   * the minute point by point: "intro", "overview-N", "discussion-N", "conclusion" or
+   * "request-N" (test/fixtures/minutes/ lists a minute's points). Points follow the minute's
+   * order; one minute point may give several record points (a question and its answer).
+   */
+  minutePoint: slug.optional(),
   /** What sort of point it is. */
   kind: pointKind,
   /** The speaker's role (never a private person's details beyond what the record gives). */
@@ -81,6 +88,18 @@ export const meetingSchema = z
       if (at >= 0) previous = at;
     });
     if (new Set(m.topics.map((t) => t.id)).size !== m.topics.length) ctx.addIssue({ code: "custom", path: ["topics"], message: "duplicate topic id" });
+    const refs = m.points.map((p) => p.minutePoint);
+    if (refs.some((r) => r !== undefined)) {
+      // Either every point names its place in the minute, or none does; and they keep its order.
+      const order: string[] = [];
+      m.points.forEach((p, i) => {
+        if (p.minutePoint === undefined) ctx.addIssue({ code: "custom", path: ["points", i, "minutePoint"], message: `point "${p.id}": every point of this record names the minute's point it reports` });
+        else if (order.at(-1) !== p.minutePoint) {
+          if (order.includes(p.minutePoint)) ctx.addIssue({ code: "custom", path: ["points", i, "minutePoint"], message: `point "${p.id}": minute point "${p.minutePoint}" comes after "${order.at(-1)}"; the record follows the minute's order` });
+          order.push(p.minutePoint);
+        }
+      });
+    }
     m.points.forEach((p, i) =>
       p.answers.forEach((a) => {
         if (!ids.has(a)) ctx.addIssue({ code: "custom", path: ["points", i, "answers"], message: `unknown point id "${a}"` });

@@ -14,6 +14,14 @@ export const pageSchema = z.object({
         title: z.string().min(1),
         /** The row in data/sources.csv of the document the section is about, if any. */
         sourceId: z.string().optional(),
+        /**
+         * Who made the document's claims, for the claims page's structured data, as the
+         * document names them: a body ("Example County Council"). A claim may name a
+         * person instead (content/claims.yaml, claimant).
+         */
+        claimant: z.string().min(1).optional(),
+        /** When the document made them, as precisely as the record gives it: YYYY-MM-DD or YYYY-MM. */
+        claimDate: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).optional(),
       }),
     )
     .default([]),

@@ -62,7 +62,7 @@ export const uiSchema = z
     search: z.object({ sections: w(), label: w(), button: w(), noScript: w() }).strict(),
     about: z.object({ publishedBy: w("name"), publishedByContact: w("name", "contact"), noCorrections: w("date") }).strict(),
     proposal: z.object({ contents: w() }).strict(),
-    claims: z.object({ byDocument: w(), who: w(), where: w(), computed: w(), evidence: w(), sources: w(), chartLink: w("topic") }).strict(),
+    claims: z.object({ total: w("count"), claim: w(), claimsWord: w(), byDocument: w(), who: w(), where: w(), computed: w(), evidence: w(), sources: w(), chartLink: w("topic") }).strict(),
     questions: z
       .object({
         counts: w("count", "byStatus", "requests"),
@@ -81,7 +81,6 @@ export const uiSchema = z
       .object({
         allMeetings: w(),
         dateInferred: w(),
-        item: w(),
         description: w("short", "item"),
         meeting: w(),
         date: w(),
@@ -255,9 +254,12 @@ export const uiSchema = z
       .object({
         questionStatus: z.object({ answered: w(), "answered-in-part": w(), "further-information-requested": w(), "no-answer-recorded": w() }).strict(),
         verdicts: z
-          .object({ matches: w(), "rounded-up": w(), consistent: w(), partly: w(), "not-supported": w(), conflicts: w(), unverified: w(), "not-checked": w() })
+          .object({ matches: w(), "rounded-up": w(), consistent: w(), partly: w(), reported: w(), "not-supported": w(), conflicts: w(), unverified: w(), "not-checked": w() })
           .strict(),
         confidence: z.object({ read: w(), calc: w(), press: w(), inferred: w(), unverified: w() }).strict(),
+        evidenceKinds: z
+          .object({ statistics: w(), inspection: w(), minute: w(), evaluation: w(), "council-claim": w(), press: w(), "trade-press": w() })
+          .strict(),
         eventState: z.object({ past: w(), upcoming: w(), ongoing: w(), undetermined: w() }).strict(),
         datesNotPublished: w(),
         inferredDate: w("date"),

@@ -7,3 +7,6 @@ export const verdictNames: Record<Claim["verdict"], string> = ui().names.verdict
 
 /** How sure the evidence is, in words (FACTS.md's grades). */
 export const confidenceNames: Record<Claim["confidence"], string> = ui().names.confidence;
+
+/** What each kind of evidence is called after its source's name (content/ui.yaml, names.evidenceKinds). */
+export const evidenceKindNames: Record<Claim["basis"][number]["kind"], string> = ui().names.evidenceKinds;

@@ -53,6 +53,8 @@ export interface FileRenderer {
   plain(text: string): string;
   /** One line that is itself a quoted claim, attributed by the entry around it. */
   claim(text: string): string;
+  /** The same quoted claim as plain text (for structured data). */
+  claimPlain(text: string): string;
 }
 
 /** Renderers bound to `file` (a path from the repository root), so errors name it. */
@@ -65,5 +67,6 @@ export async function forFile(file: string): Promise<FileRenderer> {
     inline: (t) => renderInline(md, t, env()),
     plain: (t) => renderPlain(md, t, env()),
     claim: (t) => renderInline(md, t, { ...env(), quotedClaim: true }),
+    claimPlain: (t) => renderPlain(md, t, { ...env(), quotedClaim: true }),
   };
 }

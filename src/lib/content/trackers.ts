@@ -1,13 +1,15 @@
 /** The questions tracker and the claims check, rendered and cross-checked. */
 import { readFileSync } from "node:fs";
+import { relative } from "node:path";
 import { getCollection } from "astro:content";
 import { source, type Source } from "../data/index.ts";
 import { contentDir } from "./content-dir.ts";
 import { meetings, pointHref } from "./meetings.ts";
 import { forFile } from "./site-markdown.ts";
 import type { Question } from "../../schemas/question.ts";
-import { confidenceNames, verdictNames } from "./claim-names.ts";
+import { confidenceNames, evidenceKindNames, verdictNames } from "./claim-names.ts";
 import { ui } from "./ui.ts";
+import { questionStatusProblems } from "./question-status.ts";
 
 /** What each status is called on the page (content/ui.yaml, names). */
 export const statusNames: Record<Question["status"], string> = ui().names.questionStatus;
@@ -29,7 +31,15 @@ const CLAIMS = `${contentDir()}/claims.yaml`;
 export async function questions() {
   const all = await meetings();
   const r = await forFile(QUESTIONS);
-  return inFileOrder(await getCollection("questions"), QUESTIONS).map(({ data: q }) => {
+  const entries = inFileOrder(await getCollection("questions"), QUESTIONS);
+  const problems = questionStatusProblems(
+    entries.map((e) => e.data),
+    all,
+    relative(process.cwd(), QUESTIONS),
+    readFileSync(QUESTIONS, "utf8"),
+  );
+  if (problems.length > 0) throw new Error(problems.join("\n"));
+  return entries.map(({ data: q }) => {
     const asked = pointHref(q.point, all, QUESTIONS);
     return {
       id: q.id,
@@ -61,6 +71,10 @@ export async function claims() {
       id: c.id,
       document: c.document,
       claimHtml: r.claim(c.claim),
+      /** Plain-text forms, for the page's structured data. */
+      claimText: r.claimPlain(c.claim),
+      reasonText: r.plain(c.reason),
+      claimant: c.claimant ?? null,
       claimedByHtml: r.inline(c.claimedBy),
       claimedInHtml: r.inline(c.claimedIn),
       verdict: c.verdict,
@@ -71,18 +85,22 @@ export async function claims() {
       evidenceHtml: r.block(c.evidence),
       confidence: c.confidence,
       confidenceName: confidenceNames[c.confidence],
-      sources,
+      /** Each source with what it is as evidence (null for the claim's own document). */
+      sources: sources.map((s) => {
+        const kind = c.basis.find((b) => b.source === s.id)?.kind ?? null;
+        return { ...s, evidenceKind: kind, evidenceKindName: kind ? evidenceKindNames[kind] : null };
+      }),
       chart: c.chart ?? null,
     };
   });
 }
 
 /** The claims grouped under the documents content/pages/claims.md names, in its order. */
-export async function claimsByDocument(sections: readonly { id: string; title: string }[], pageFile: string) {
+export async function claimsByDocument(sections: readonly { id: string; title: string; sourceId?: string | undefined; claimant?: string | undefined; claimDate?: string | undefined }[], pageFile: string) {
   const list = await claims();
   const r = await forFile(pageFile);
   for (const c of list) {
     if (!sections.some((s) => s.id === c.document)) throw new Error(`${CLAIMS}: claim "${c.id}": document "${c.document}" is not a section of ${pageFile}`);
   }
-  return sections.map((s) => ({ id: s.id, titleHtml: r.inline(s.title), claims: list.filter((c) => c.document === s.id) }));
+  return sections.map((s) => ({ id: s.id, titleHtml: r.inline(s.title), claims: list.filter((c) => c.document === s.id), sourceId: s.sourceId, claimant: s.claimant, claimDate: s.claimDate }));
 }

@@ -3,8 +3,8 @@
  * never go further than their evidence. A claim dropped from content/claims.yaml, a verdict
  * outside the scale, an unknown source or a supporting verdict on unverified evidence fails.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { claimDocuments, validateYamlText } from "../../../src/lib/content/validate-yaml.ts";
@@ -13,6 +13,7 @@ import { SUPPORTING_VERDICTS, VERDICTS } from "../../../src/schemas/claim.ts";
 import { verdictNames } from "../../../src/lib/content/claim-names.ts";
 import { sources } from "../../../src/lib/data/index.ts";
 import { ROOT } from "../../support/timeline.ts";
+import { claimChecks } from "../../../src/lib/claims/checks.ts";
 
 const FILE = "content/claims.yaml";
 const text = readFileSync(join(ROOT, FILE), "utf8");
@@ -22,53 +23,22 @@ const schema = claimsFileSchema(known, documents);
 const claims = parse(text) as { id: string; document: string; claim: string; verdict: string; confidence: string; sourceIds: string[] }[];
 
 /**
- * Every checkable claim, read line by line from the two seed documents: the council's news
- * release of 11 October 2018 and the scrutiny board's minute 1065. Each phrase is the
- * source's own words (figures left out), and must stay in the claim's quoted text.
+ * Every checkable claim, read sentence by sentence from the two seed documents: the council's
+ * news release of 11 October 2018 and the scrutiny board's minute 1065
+ * (test/fixtures/seed-claims.yaml). Each phrase is the source's own words (figures left out),
+ * and must stay in the claim's quoted text.
  */
-const SEED_CLAIMS: readonly { id: string; document: "news-release" | "scrutiny-minute"; phrase: string }[] = [
-  { id: "six-to-two", document: "news-release", phrase: "cut from" },
-  { id: "release-funds", document: "news-release", phrase: "release funds to help prevent" },
-  { id: "looked-after-820", document: "news-release", phrase: "looked after children and young people" },
-  { id: "increase-proactive", document: "news-release", phrase: "taking more proactive action to protect children from harm" },
-  { id: "ofsted-inadequate", document: "news-release", phrase: "an inadequate Ofsted judgement at the beginning of last year" },
-  { id: "four-disability-homes", document: "news-release", phrase: "homes that provide services to children with disabilities" },
-  { id: "cabinet-18-october", document: "news-release", phrase: "a Cabinet meeting next Thursday" },
-  { id: "national-increase", document: "news-release", phrase: "significant increase in the numbers of children in care" },
-  { id: "england-rise-10", document: "news-release", phrase: "rose by" },
-  { id: "outcomes-after-care", document: "news-release", phrase: "often perform less well at school" },
-  { id: "duty-to-families", document: "news-release", phrase: "the upbringing of children by their parents" },
-  { id: "essex-partner", document: "news-release", phrase: "is Worcestershire's improvement partner for children's social care" },
-  { id: "essex-school-homelessness", document: "news-release", phrase: "reduces youth homelessness" },
-  { id: "essex-7", document: "news-release", phrase: "decrease in the number of children entering care" },
-  { id: "consultation-promised", document: "news-release", phrase: "there will be a consultation process with children, young people and families and stakeholders" },
-  { id: "cabinet-decision", document: "scrutiny-minute", phrase: "decision in respect of Children at the Edge of Care and Children's Homes" },
-  { id: "rise-coming-into-care", document: "scrutiny-minute", phrase: "both locally and nationally, there had been a rise in the number of children coming into the care system" },
-  { id: "age-11-16", document: "scrutiny-minute", phrase: "in particular there had been a rise in the number of" },
-  { id: "age-group-outcomes", document: "scrutiny-minute", phrase: "was more likely to have negative outcomes" },
-  { id: "research-ofsted", document: "scrutiny-minute", phrase: "Research from Ofsted and other authorities" },
-  { id: "short-breaks-challenged", document: "scrutiny-minute", phrase: "had been challenged on the use of residential care as a short break" },
-  { id: "staff-quality-good", document: "scrutiny-minute", phrase: "The quality of care staff in children's homes was good" },
-  { id: "residential-leave-soon", document: "scrutiny-minute", phrase: "leave anyway" },
-  { id: "family-carers-growing", document: "scrutiny-minute", phrase: "a growing number of family carers" },
-  { id: "before-2015-45", document: "scrutiny-minute", phrase: "of children in care were taken into care before" },
-  { id: "ofsted-visit-published", document: "scrutiny-minute", phrase: "the outcome of the latest Ofsted monitoring visit would be published today" },
-  { id: "long-stays", document: "scrutiny-minute", phrase: "it was difficult to move them out of care" },
-  { id: "high-number", document: "scrutiny-minute", phrase: "seemed to have a high number of looked after children" },
-  { id: "well-below-2014-15", document: "scrutiny-minute", phrase: "well below the national average number of children in care" },
-  { id: "ofsted-2016-criticised", document: "scrutiny-minute", phrase: "had criticised the Council for its failure to protect children" },
-  { id: "starts-fell-last-year", document: "scrutiny-minute", phrase: "the number of children coming into care had reduced" },
-  { id: "starts-expected-to-fall", document: "scrutiny-minute", phrase: "it was expected that this would reduce again this year" },
-  { id: "evidence-cited", document: "scrutiny-minute", phrase: "Dame Eileen Munroe's report" },
-  { id: "too-many-for-a-county-like-worcestershire", document: "scrutiny-minute", phrase: "too many children in care for a county like Worcestershire" },
-  { id: "it-can-work", document: "scrutiny-minute", phrase: "as evidenced in Essex and North Yorkshire" },
-  { id: "troubled-families-funding", document: "scrutiny-minute", phrase: "would run out in two years" },
-  { id: "care-leavers-homes", document: "scrutiny-minute", phrase: "Previously Cabinet had agreed" },
-  { id: "buildings-not-owned", document: "scrutiny-minute", phrase: "not all of the buildings concerned were owned by the County Council" },
-  { id: "budget-10-5m", document: "scrutiny-minute", phrase: "most of which had gone into this area" },
-];
+interface SeedClaims {
+  seeds: Record<"news-release" | "scrutiny-minute", string>;
+  claims: { id: string; document: "news-release" | "scrutiny-minute"; phrase: string }[];
+}
+const seedFixture = parse(readFileSync(join(ROOT, "test/fixtures/seed-claims.yaml"), "utf8")) as SeedClaims;
+const SEED_CLAIMS = seedFixture.claims;
 
 const squash = (s: string) => s.replace(/\s+/g, " ").toLowerCase();
+
+/** How many claims each seed document has, as the fixture counts them and as claims.yaml does. */
+const perDocument = (list: readonly { document: string }[]) => list.reduce<Record<string, number>>((n, c) => ({ ...n, [c.document]: (n[c.document] ?? 0) + 1 }), {});
 
 describe("content/claims.yaml covers every checkable claim in the seed documents", () => {
   it.each(SEED_CLAIMS)("$id ($document)", ({ id, document, phrase }) => {
@@ -76,6 +46,29 @@ describe("content/claims.yaml covers every checkable claim in the seed documents
     expect(c, `${FILE}: no claim "${id}"`).toBeDefined();
     expect(c!.document).toBe(document);
     expect(squash(c!.claim)).toContain(squash(phrase));
+  });
+
+  it("each seed document has at least as many claims as the fixture lists, and no fixture id twice", () => {
+    const want = perDocument(SEED_CLAIMS);
+    const have = perDocument(claims);
+    expect(want["news-release"]).toBeGreaterThanOrEqual(17);
+    expect(want["scrutiny-minute"]).toBeGreaterThanOrEqual(47);
+    for (const [doc, n] of Object.entries(want)) expect(have[doc] ?? 0, doc).toBeGreaterThanOrEqual(n);
+    expect(new Set(SEED_CLAIMS.map((c) => c.id)).size).toBe(SEED_CLAIMS.length);
+  });
+
+  it("a claim dropped from claims.yaml is caught", () => {
+    const dropped = claims.filter((c) => c.id !== "stop-new-children");
+    expect(perDocument(dropped)["scrutiny-minute"]).toBeLessThan(perDocument(SEED_CLAIMS)["scrutiny-minute"]!);
+    expect(SEED_CLAIMS.filter((s) => !dropped.some((c) => c.id === s.id)).map((s) => s.id)).toEqual(["stop-new-children"]);
+  });
+
+  const seedDir = resolve(ROOT, "..", "shared/reference/seeds");
+  it.skipIf(!existsSync(seedDir))("every fixture phrase is in its seed document, verbatim", () => {
+    for (const [doc, name] of Object.entries(seedFixture.seeds)) {
+      const seed = squash(readFileSync(join(seedDir, name), "utf8"));
+      for (const c of SEED_CLAIMS.filter((x) => x.document === doc)) expect(seed, `${c.id}: "${c.phrase}"`).toContain(squash(c.phrase));
+    }
   });
 });
 
@@ -149,5 +142,78 @@ describe("the claims schema stops a verdict stronger than its evidence, naming f
       expect.stringMatching(new RegExp(`^content/claims\\.yaml:${line}: \\d+\\.confidence: claim "ofsted-inadequate": confidence "read", but no source of its evidence is an official record or statistic \\(community-care-2017-01-24\\)`)),
     ]);
     expect(validateYamlText(planted.replace(/(- id: ofsted-inadequate\n(?:.*\n)*?  confidence: )read/, "$1calc"), FILE, schema)).toHaveLength(1);
+  });
+});
+
+describe("each piece of evidence carries its kind, and a verdict that the claim holds needs evidence independent of the claimant and the press", () => {
+  const withChecks = claimsFileSchema(known, documents, claimChecks);
+  const block = (id: string) => {
+    const lines = text.split("\n");
+    const start = lines.indexOf(`- id: ${id}`);
+    const end = lines.findIndex((l, n) => n > start && (l.startsWith("- id: ") || l.startsWith("# ")));
+    return { lines, start, end: end < 0 ? lines.length : end };
+  };
+  /** The text with every match of `from` inside claim `id` replaced; and the line of the first. */
+  const plantIn = (id: string, from: RegExp, to: string) => {
+    const { lines, start, end } = block(id);
+    let first = -1;
+    for (let n = start; n < end; n++) {
+      if (from.test(lines[n]!)) {
+        if (first < 0) first = n;
+        lines[n] = lines[n]!.replace(from, to);
+      }
+    }
+    if (first < 0) throw new Error(`no line matching ${from} in claim "${id}"`);
+    return { planted: lines.join("\n"), line: first + 1 };
+  };
+  const index = (id: string) => claims.findIndex((c) => c.id === id);
+
+  it("the file as it stands passes, with the checks that compute verdicts", () => {
+    expect(validateYamlText(text, FILE, withChecks)).toEqual([]);
+  });
+
+  it("refuses 'consistent' resting only on a second council paper repeating the aim (release-funds as it was)", () => {
+    const a = plantIn("release-funds", /verdict: unverified/, "verdict: consistent");
+    const b = plantIn("release-funds", /confidence: unverified/, "confidence: read");
+    const planted = b.planted.split("\n").map((l, n) => (n === a.line - 1 ? l.replace("verdict: unverified", "verdict: consistent") : l)).join("\n");
+    expect(validateYamlText(planted, FILE, schema)).toEqual([
+      `${FILE}:${a.line}: ${index("release-funds")}.verdict: claim "release-funds": verdict "consistent" says the claim holds, but its evidence is only council-claim; a press report or the claimant's own words cannot support it: it needs evidence of kind statistics, inspection, minute, evaluation`,
+      expect.stringMatching(new RegExp(`^${FILE}:${b.line}: ${index("release-funds")}\\.confidence: claim "release-funds": confidence "read", but its evidence is only council-claim`)),
+    ]);
+  });
+
+  it("refuses 'matches the record' or 'partly supported' on trade press alone, and trade press given as a minute", () => {
+    const { planted, line } = plantIn("ofsted-2016-criticised", /verdict: reported/, "verdict: partly");
+    expect(validateYamlText(planted, FILE, schema)).toEqual([`${FILE}:${line}: ${index("ofsted-2016-criticised")}.verdict: claim "ofsted-2016-criticised": verdict "partly" says the claim holds, but its evidence is only trade-press; a press report or the claimant's own words cannot support it: it needs evidence of kind statistics, inspection, minute, evaluation`]);
+    const minute = plantIn("essex-partner", /source: wcc-cabinet-2018-10-18, kind: minute/, "source: wcc-cabinet-2018-10-18, kind: council-claim");
+    expect(validateYamlText(minute.planted, FILE, schema)[0]).toMatch(/\.verdict: claim "essex-partner": verdict "matches" says the claim holds, but its evidence is only council-claim and trade-press/);
+    const disguised = plantIn("essex-partner", /kind: trade-press/, "kind: minute");
+    expect(validateYamlText(disguised.planted, FILE, schema)).toEqual([`${FILE}:${disguised.line}: ${index("essex-partner")}.basis.1.kind: claim "essex-partner": "localgov-2017-09-20" is press in data/sources.csv, so it cannot be "minute" evidence (it can be press or trade-press)`]);
+  });
+
+  it("refuses a cited source with no kind, evidence not cited, and the claim's own document given as evidence", () => {
+    const missing = plantIn("essex-partner", /^ {4}- \{ source: localgov-2017-09-20, kind: trade-press \}$/, "");
+    expect(validateYamlText(missing.planted.replace(/\n\n(?= {2}basis|\s*- \{)/, "\n"), FILE, schema)).toContainEqual(expect.stringMatching(/claim "essex-partner": source "localgov-2017-09-20" is cited but not in basis/));
+    const uncited = plantIn("essex-partner", /sourceIds: \[wcc-news-2018-10-11, wcc-cabinet-2018-10-18, localgov-2017-09-20\]/, "sourceIds: [wcc-news-2018-10-11, wcc-cabinet-2018-10-18]");
+    expect(validateYamlText(uncited.planted, FILE, schema)).toEqual([expect.stringMatching(/\.basis\.1\.source: claim "essex-partner": evidence "localgov-2017-09-20" is not in its sourceIds$/)]);
+    const own = plantIn("looked-after-820", /source: dfe-cla-2022, kind: statistics/, "source: wcc-news-2018-10-11, kind: council-claim");
+    expect(validateYamlText(own.planted, FILE, schema)).toContainEqual(expect.stringMatching(/claim "looked-after-820": the claim's own document "wcc-news-2018-10-11" is not evidence for it/));
+  });
+
+  it("refuses 'reported' with no press report among the evidence", () => {
+    const { planted, line } = plantIn("six-out-of-twelve", /verdict: conflicts/, "verdict: reported");
+    expect(validateYamlText(planted, FILE, schema)).toEqual([]); // BBC News is press: allowed
+    const noPress = plantIn("release-funds", /verdict: unverified/, "verdict: reported");
+    expect(validateYamlText(noPress.planted, FILE, schema)).toEqual([`${FILE}:${noPress.line}: ${index("release-funds")}.verdict: claim "release-funds": verdict "reported" needs a press report among its evidence, and confidence "press"`]);
+    expect(line).toBeGreaterThan(0);
+  });
+
+  it("'high number' and 'too many for a county like Worcestershire' rest on one check, so they cannot part", () => {
+    const high = claims.find((c) => c.id === "high-number") as unknown as { check: string; verdict: string };
+    const many = claims.find((c) => c.id === "too-many-for-a-county-like-worcestershire") as unknown as { check: string; verdict: string };
+    expect(high.check).toBe(many.check);
+    expect(high.verdict).toBe(many.verdict);
+    const { planted, line } = plantIn("high-number", /verdict: consistent/, "verdict: partly");
+    expect(validateYamlText(planted, FILE, withChecks)).toEqual([`${FILE}:${line}: ${index("high-number")}.verdict: claim "high-number": check "high-for-its-kind-2018" computes "consistent" from the data, not "partly"; update the verdict and its reason`]);
   });
 });

@@ -12,6 +12,7 @@ const base = {
   evidence: "Evidence.",
   confidence: "calc",
   sourceIds: ["dfe-cla-2022"],
+  basis: [{ source: "dfe-cla-2022", kind: "statistics" }],
 };
 const checks = { "always-partly": () => "partly" as const };
 
