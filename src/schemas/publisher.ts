@@ -4,7 +4,9 @@
  */
 import { z } from "astro/zod";
 
-const contact = z.union([z.email(), z.url({ protocol: /^https$/ })]);
+/** An email address or an https address. */
+export const publisherContactSchema = z.union([z.email(), z.url({ protocol: /^https$/ })]);
+const contact = publisherContactSchema;
 
 export const publisherSchema = z.object({
   /** The publisher's name, or null while it is not published. */

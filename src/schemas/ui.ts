@@ -31,7 +31,7 @@ export const uiSchema = z
       .object({ skipLink: w(), menu: w(), mainNav: w(), feedLink: w(), storyPager: w(), previous: w(), next: w(), embedCredit: w("name"), anotherWebsite: w(), newTab: w() })
       .strict(),
     footer: z
-      .object({ sources: w("council"), asOf: w("date"), licence: w("licence"), licenceName: w(), licenceUrl: z.url(), links: w() })
+      .object({ sources: w("council"), asOf: w("date"), licence: w("licence"), licenceName: w(), licenceUrl: z.url(), links: w(), unpublished: w("href") })
       .strict(),
     nav: z
       .object({

@@ -5,6 +5,17 @@
 import { isNode, LineCounter, parseDocument } from "yaml";
 import type { ZodType } from "astro/zod";
 
+/** The line of the field at `path` in a YAML document (of the deepest part of the path that exists; 1 when none). */
+export function lineOfPath(text: string, path: (string | number)[]): number {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines });
+  for (let n = path.length; n >= 0; n--) {
+    const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+    if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
+  }
+  return 1;
+}
+
 /** Errors for one YAML document validated by `schema`; `at` picks the part to validate (e.g. one key). */
 export function validateYamlText(text: string, file: string, schema: ZodType, at: (string | number)[] = []): string[] {
   const lines = new LineCounter();
