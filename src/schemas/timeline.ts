@@ -48,7 +48,7 @@ export function isPressOnly(e: { confidence?: "read" | "press" | undefined }, fo
   return e.confidence === "press" || (e.confidence === undefined && found.length > 0 && found.every((s) => s.kind === "press"));
 }
 
-/** The papers among an event's sources, each by name ("Dudley News / Bromsgrove Standard" is two). */
+/** The papers among an event's sources, each by name ("Example Gazette / Example Times" is two). */
 export function pressNames(found: readonly KnownSource[]): string[] {
   return found.filter((s) => s.kind === "press").flatMap((s) => s.publisher.split(" / "));
 }

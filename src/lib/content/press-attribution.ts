@@ -73,7 +73,7 @@ export function textRuns(text: string, ext: string): string[] {
   // HTML, XML (the feed) and SVG: labels in attributes, then the text between tags.
   const noCode = text.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, " ");
   const labels = [...noCode.matchAll(LABELS)].map((m) => decode(m[1]!));
-  // A table cell is read with its column's heading, as a reader reads it ("Bromsgrove Standard: …").
+  // A table cell is read with its column's heading, as a reader reads it ("Example Gazette: …").
   const tables: string[] = [];
   const rest = noCode.replace(/<table\b[\s\S]*?<\/table>/gi, (t) => {
     tables.push(...tableRuns(t));
