@@ -164,7 +164,6 @@ export const uiSchema = z
         meetingRecord: w(),
         timeline: w(),
         beforeHeadingForm: w(),
-        beforeHeading: w(),
         before: z.array(w()).min(1),
         asOf: w("date"),
         outcomeUnknown: w(),

@@ -165,6 +165,12 @@ describe("built with the open fixture config (FEEDBACK_CONFIG), as of 20 October
     }
   });
 
+  it("/respond/ for a live consultation links the form and prompts readers to respond (only this state does)", () => {
+    const respond = page(out, "respond/index.html");
+    expect(respond.querySelector("#before-you-respond")).not.toBeNull();
+    expect(respond.querySelector('main a[href="https://consult.example.org/form?ref=homes"]')).not.toBeNull();
+  });
+
   it("/respond/ says the consultation is open with 41 days left", () => {
     expect(page(out, "respond/index.html").querySelector("[data-consultation]")!.textContent).toContain("open until 30 November 2018: 41 days left");
   });

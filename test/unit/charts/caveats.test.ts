@@ -15,7 +15,8 @@ const flat = (s: string) => s.replace(/\s+/g, " ").trim();
 const svgWords = (svg: string) => flat([...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(" ").replaceAll("&apos;", "'").replaceAll("&quot;", '"').replaceAll("&amp;", "&"));
 const withCaveat = loadChartEntries("content").filter((e) => e.entry.caveat !== undefined);
 
-describe("charts with a caveat", () => {
+// Drawing share images measures text with resvg: slow on a busy machine.
+describe("charts with a caveat", { timeout: 30_000 }, () => {
   it("include the rate chart (markers for the proposal and the handover) and the comparators chart", () => {
     expect(withCaveat.map((e) => e.id)).toEqual(expect.arrayContaining(["rate-per-10000", "comparators"]));
   });

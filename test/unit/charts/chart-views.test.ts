@@ -38,7 +38,7 @@ describe("chart views built from the project's data", () => {
 
   it("age-and-placement: compares the 10–15 band with all ages", () => {
     // One decimal in the title, as in the text: 29.8%, never a rounder 30%.
-    expect(chartView("age-and-placement").title).toBe("Worcestershire's children in care aged 10–15 rose by 39% from 2011 to 2017, against 29.8% for all ages (our calculation)");
+    expect(chartView("age-and-placement").title).toBe("Worcestershire's children in care aged 10–15 rose by 39.0% from 2011 to 2017, against 29.8% for all ages (our calculation)");
   });
 
   it("comparators: Essex's and North Yorkshire's 2017 gaps are not zeros", () => {
