@@ -11,6 +11,7 @@ import { noInlineScripts } from "./no-inline-scripts.ts";
 import { stableUrls } from "./stable-urls.ts";
 import { localAddresses } from "./local-addresses.ts";
 import { inferredDatesCheck } from "./inferred-dates-check.ts";
+import { pressAttribution } from "./press-attribution.ts";
 import { writeHeaders } from "./write-headers.ts";
 
 export interface PostBuildContext {
@@ -25,4 +26,4 @@ export interface PostBuildStep {
   run(ctx: PostBuildContext): Promise<void>;
 }
 
-export const postBuildSteps: PostBuildStep[] = [copyData, embedScripts, stableUrls, noInlineScripts, numeralsCheck, inferredDatesCheck, localAddresses, pagefindIndex, writeHeaders];
+export const postBuildSteps: PostBuildStep[] = [copyData, embedScripts, stableUrls, noInlineScripts, numeralsCheck, inferredDatesCheck, pressAttribution, localAddresses, pagefindIndex, writeHeaders];

@@ -3,7 +3,7 @@
  * sets one band's change (the entry's `band`) against all children's, computed from the data.
  */
 import type { AgePlacementCategory, AgePlacementValue } from "../lib/data/index.ts";
-import { formatNumber, percentChange } from "../lib/format/number.ts";
+import { formatNumber, formatPercent, percentChange } from "../lib/format/number.ts";
 import { formatValue, NOT_IN_DATASET, valueStatus } from "../lib/format/missing.ts";
 import { lineChart, type LinePoint } from "./line-chart.ts";
 import { finish, peaksItem, gapsItem, withDetails, type Description, type Series } from "./describe.ts";
@@ -26,7 +26,7 @@ function change(s: Series) {
   return { label: s.label ?? s.name, first, last, pct: percentChange(first.value, last.value) };
 }
 
-const moved = (pct: number) => (pct > 0 ? `rose by ${formatNumber(pct)}%` : pct < 0 ? `fell by ${formatNumber(-pct)}%` : "was unchanged");
+const moved = (pct: number) => (pct > 0 ? `rose by ${formatPercent(pct)}%` : pct < 0 ? `fell by ${formatPercent(-pct)}%` : "was unchanged");
 
 /**
  * The band the council spoke of against all children, then the group that changed most,
@@ -39,15 +39,15 @@ export function describeAgeAndPlacement(all: Series, band: Series, rest: Series[
   const others = rest.map(change).filter((c): c is NonNullable<typeof c> => c !== null).sort((x, y) => Math.abs(y.pct) - Math.abs(x.pct));
   const top = others[0];
   const lead = [
-    `The number of ${b.label} looked after by ${area} at 31 March ${b.pct > 0 ? "rose" : b.pct < 0 ? "fell" : "went"} from ${formatNumber(b.first.value)} in ${b.first.year} to ${formatNumber(b.last.value)} in ${b.last.year}, ${b.pct === 0 ? "no change" : `${b.pct > 0 ? "up" : "down"} ${formatNumber(Math.abs(b.pct))}%`} by our calculation.`,
+    `The number of ${b.label} looked after by ${area} at 31 March ${b.pct > 0 ? "rose" : b.pct < 0 ? "fell" : "went"} from ${formatNumber(b.first.value)} in ${b.first.year} to ${formatNumber(b.last.value)} in ${b.last.year}, ${b.pct === 0 ? "no change" : `${b.pct > 0 ? "up" : "down"} ${formatPercent(Math.abs(b.pct))}%`} by our calculation.`,
     `For ${a.label} the number ${moved(a.pct)} over the same years, from ${formatNumber(a.first.value)} to ${formatNumber(a.last.value)} (our calculation).`,
     top && Math.abs(top.pct) > Math.max(Math.abs(a.pct), Math.abs(b.pct))
-      ? `The largest change of any group shown was among ${top.label}: from ${formatNumber(top.first.value)} to ${formatNumber(top.last.value)}, ${top.pct > 0 ? "a rise" : "a fall"} of ${formatNumber(Math.abs(top.pct))}% (our calculation).`
+      ? `The largest percentage ${top.pct > 0 ? "rise" : "fall"} of any group shown was among ${top.label}: from ${formatNumber(top.first.value)} to ${formatNumber(top.last.value)}, ${top.pct > 0 ? "up" : "down"} ${formatPercent(Math.abs(top.pct))}% (our calculation).`
       : null,
   ].filter((x): x is string => x !== null);
   const rem = lead.length === 3 ? others.slice(1) : others;
   const restItem = rem.length
-    ? `Over the same years, by our calculation: ${rem.map((c) => (c.pct === 0 ? `${c.label} were ${formatNumber(c.first.value)} at both ends` : `${c.label} ${c.pct > 0 ? "rose" : "fell"} ${formatNumber(Math.abs(c.pct))}%, from ${formatNumber(c.first.value)} to ${formatNumber(c.last.value)}`)).join("; ")}.`
+    ? `Over the same years, by our calculation: ${rem.map((c) => (c.pct === 0 ? `${c.label} were ${formatNumber(c.first.value)} at both ends` : `${c.label} ${c.pct > 0 ? "rose" : "fell"} ${formatPercent(Math.abs(c.pct))}%, from ${formatNumber(c.first.value)} to ${formatNumber(c.last.value)}`)).join("; ")}.`
     : null;
   return finish(lead, [
     restItem,
@@ -71,8 +71,8 @@ export const ageAndPlacement: ChartKind<AgeAndPlacementEntry, AgeAndPlacementDat
     };
     const band = percentChange(num(entry.band, from), num(entry.band, to));
     const all = percentChange(num(entry.all, from), num(entry.all, to));
-    // The title gives the same one-decimal figures as the text, so the two never disagree (29.8%, not 30%).
-    const t = text({ from, to, "band.change": formatNumber(band), "band.moved": moved(band), "all.change": formatNumber(all), "all.moved": moved(all) });
+    // The title gives the same one-decimal figures as the text, so the two never disagree (39.0% and 29.8%, not 39% and 30%).
+    const t = text({ from, to, "band.change": formatPercent(band), "band.moved": moved(band), "all.change": formatPercent(all), "all.moved": moved(all) });
     const categories = t.series;
     const points: LinePoint[] = categories.flatMap((c) =>
       years.map((year) => {

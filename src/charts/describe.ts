@@ -6,7 +6,7 @@
  * Words never go further than the figures. Series are compared only in years where both
  * have a figure, gaps are named, and figures this site calculated say so.
  */
-import { formatNumber, ordinal, percentChange } from "../lib/format/number.ts";
+import { formatNumber, formatPercent, ordinal, percentChange } from "../lib/format/number.ts";
 import { codeMeaning, NOT_IN_DATASET } from "../lib/format/missing.ts";
 
 /** One year's figure in a series; `value` is null where there is none. */
@@ -248,7 +248,7 @@ export function trendSentence(s: Series, measure: Measure): string | null {
   if (inside(peak)) return `${who} was ${figure(first)} in ${first.year} and highest, ${figure(peak[0]!)}, in ${listYears(peak.map((p) => p.year))}.`;
   if (inside(low)) return `${who} was ${figure(first)} in ${first.year} and lowest, ${figure(low[0]!)}, in ${listYears(low.map((p) => p.year))}.`;
   const change = percentChange(first.value, last.value);
-  return `${who} ${change > 0 ? "rose" : "fell"} by ${formatNumber(Math.abs(change))}% from ${first.year} to ${last.year} (our calculation from ${figure(first)} and ${figure(last)}).`;
+  return `${who} ${change > 0 ? "rose" : "fell"} by ${formatPercent(Math.abs(change))}% from ${first.year} to ${last.year} (our calculation from ${figure(first)} and ${figure(last)}).`;
 }
 
 /** Where every series started and which way it went; the latest sentence gives where they ended. */

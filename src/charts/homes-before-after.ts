@@ -17,6 +17,8 @@ export type KindNames = Record<HomeKind, { name: string; short: string }>;
 
 /** A table cell for a count the source does not give (generic words, as in every table). */
 const NOT_STATED = "not stated";
+/** How a count that is our arithmetic on a source's words is marked (generic words, as in every table). */
+const OUR_COUNT = "our count";
 
 const rowName = (a: HomesAccount) => `${a.label}, ${formatShortDay(a.date)}`;
 const homes = (n: number) => `${n} ${n === 1 ? "home" : "homes"}`;
@@ -28,7 +30,17 @@ export function accountSegments(a: HomesAccount, names: KindNames): BarSegment[]
   for (const kind of HOME_KINDS) {
     const n = a.counts[kind];
     if (n === undefined) continue;
-    out.push({ row: rowName(a), series: names[kind].name, x1: x, x2: x + n, label: `${n} ${names[kind].short}`, shortLabel: String(n), tip: `${a.label}: ${homes(n)}, ${names[kind].name.toLowerCase()}` });
+    // A count that is our arithmetic on the source's words says so on the bar itself, so an image of the chart cannot pass it off as the source's.
+    const ours = a.derived.includes(kind);
+    out.push({
+      row: rowName(a),
+      series: names[kind].name,
+      x1: x,
+      x2: x + n,
+      label: `${n} ${names[kind].short}${ours ? ` (${OUR_COUNT})` : ""}`,
+      shortLabel: ours ? `${n} (ours)` : String(n),
+      tip: `${a.label}: ${homes(n)}, ${names[kind].name.toLowerCase()}${ours ? `, ${OUR_COUNT} from what it says` : ""}`,
+    });
     x += n;
   }
   return out;
@@ -40,6 +52,21 @@ const named = (a: HomesAccount) => a.inSentence ?? a.label;
 /** Totals the sources state themselves, lowest first; a sum of our own is not a source's total. */
 export function statedTotals(accounts: readonly HomesAccount[]): number[] {
   return [...new Set(accounts.map((a) => a.statedTotal).filter((n): n is number => n !== null))].sort((x, y) => x - y);
+}
+
+/**
+ * The totals the sources state, each with who states it: "the Example Gazette reported 10; 12 in
+ * the council's minutes". A press total is attributed as reported.
+ */
+export function sourcedTotals(accounts: readonly HomesAccount[]): string {
+  return byCount(accounts, (a) => a.statedTotal)
+    .sort((x, y) => x.n - y.n)
+    .map((g) => {
+      const press = g.who.filter((a) => a.confidence === "press");
+      const record = g.who.filter((a) => a.confidence !== "press");
+      return [press.length ? `${joinAnd(press.map(named))} reported ${g.n}` : null, record.length ? `${g.n} in ${joinAnd(record.map(named))}` : null].filter(Boolean).join("; ");
+    })
+    .join("; ");
 }
 
 /** Accounts grouped by the number they give, largest group first. */
@@ -112,7 +139,7 @@ export function describeHomes(accounts: readonly HomesAccount[], when: string): 
 function countCell(a: HomesAccount, k: HomeKind): string {
   const n = a.counts[k];
   if (n === undefined) return NOT_STATED;
-  return a.derived.includes(k) ? `${n} (our count)` : String(n);
+  return a.derived.includes(k) ? `${n} (${OUR_COUNT})` : String(n);
 }
 
 /** The accounts, in the order drawn (the council's own first). */
@@ -122,7 +149,7 @@ export interface HomesData {
 
 export const homesBeforeAfter: ChartKind<HomesBeforeAfterEntry, HomesData> = {
   entry: homesBeforeAfterEntry,
-  binds: () => ["accounts", "totals", "before", "after"],
+  binds: () => ["accounts", "totals", "totals.sourced", "before", "after"],
   build({ id, entry, text, data, sources }) {
     const { accounts } = data;
     const own = accounts.find((a) => a.sourceId === entry.account);
@@ -130,7 +157,7 @@ export const homesBeforeAfter: ChartKind<HomesBeforeAfterEntry, HomesData> = {
     const stay = own.counts.residential_stay;
     if (stay === undefined || own.counts.residential_close === undefined) throw new Error(`${id}: account "${entry.account}" gives no residential homes to close and to stay open, which the title gives`);
     const totals = statedTotals(accounts);
-    const t = text({ accounts: countWord(accounts.length), totals: totals.join(" or "), before: countWord(own.counts.residential_close + stay), after: countWord(stay) });
+    const t = text({ accounts: countWord(accounts.length), totals: totals.join(" or "), "totals.sourced": sourcedTotals(accounts), before: countWord(own.counts.residential_close + stay), after: countWord(stay) });
     const names = t.kinds as KindNames;
     const points = accounts.flatMap((a) => accountSegments(a, names));
     const kinds = HOME_KINDS.map((k) => names[k].name);

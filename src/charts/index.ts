@@ -6,7 +6,7 @@
 import { siteConfig } from "../lib/site/config.ts";
 import type { ChartDefinition } from "./chart-definition.ts";
 import type { ChartView } from "./types.ts";
-import { bindEntry } from "./bind.ts";
+import { bindEntry, bindText } from "./bind.ts";
 import { chartFigures, figureText } from "./figures.ts";
 import { loadChartEntries, type LoadedEntry } from "./entries.ts";
 import { kinds } from "./kinds.ts";
@@ -16,6 +16,16 @@ import type { SourceCatalogue } from "./chart-definition.ts";
 
 /** The project's catalogue of sources (data/sources.csv), as every kind is handed it. */
 const sources: SourceCatalogue = { source, revision: revisionOf };
+
+/**
+ * The view with the entry's caveat, bound like its other words (a kind binds its own
+ * fields; the caveat is every chart's, so it is added here, once, for all kinds).
+ */
+function withCaveat(view: ChartView, e: LoadedEntry, figures: (key: string) => string | undefined): ChartView {
+  const caveat = e.entry.caveat;
+  if (caveat === undefined) return view;
+  return { ...view, caveat: bindText(caveat, {}, { file: e.file, text: e.text }, "caveat", figures) };
+}
 
 /** A registry entry for one content entry: its kind, fed the data its glue gathers. */
 function definition(e: LoadedEntry): ChartDefinition {
@@ -30,7 +40,7 @@ function definition(e: LoadedEntry): ChartDefinition {
     kind: e.entry.kind,
     order: e.entry.order,
     topic: e.entry.topic,
-    build: () => k.chart.build(input()),
+    build: () => withCaveat(k.chart.build(input()), e, figures),
     ...(areaData ? { areaData: () => areaData(gathered(), e.entry, sources) } : {}),
   };
 }

@@ -4,7 +4,7 @@
  * `claimed`), and the chart sets our calculation beside it.
  */
 import * as Plot from "@observablehq/plot";
-import { formatNumber, percentChange } from "../lib/format/number.ts";
+import { formatNumber, formatPercent, percentChange } from "../lib/format/number.ts";
 import { lineChart, type LinePoint } from "./line-chart.ts";
 import { describeLines } from "./describe.ts";
 import type { ChartKind } from "./chart-definition.ts";
@@ -40,7 +40,7 @@ export const nationLookedAfter: ChartKind<NationLookedAfterEntry, NationLookedAf
       to,
       start: START,
       end: END,
-      change: formatNumber(change),
+      change: formatPercent(change),
       "start.value": formatNumber(at(START)),
       "end.value": formatNumber(at(END)),
       "start.first": formatNumber(values.find((v) => v.year === START)?.revisedFrom ?? at(START)),

@@ -1,7 +1,8 @@
 /**
  * Images for sharing a chart: a 1200×630 card (the page's og:image and twitter:image,
  * the size social sites show without cropping) and a 1080×1080 square for posts. Each
- * holds the chart's title, its wide drawing scaled to fit, and the source line, laid out
+ * holds the chart's title, its wide drawing scaled to fit, what the data cannot show (the
+ * entry's caveat, where it has one) and the source line, laid out
  * in a fixed frame. Text is wrapped by measuring it in the bundled font (png.ts), so the
  * layout is the same on every machine.
  */
@@ -52,9 +53,13 @@ export function socialSvg(view: ChartView, format: SocialFormat, site: string): 
   if (subtitle.length > 0) y += 4 + subtitle.length * format.subtitleSize * LINE;
   const chartTop = y + format.titleSize * 0.4;
 
+  // What the data cannot show sits just above the source, in the body colour: a shared image travels without its page.
+  const caveat = view.caveat ? wrapToWidth(view.caveat, inner, format.sourceSize) : [];
   const sourceHeight = source.length * format.sourceSize * LINE;
   const sourceTop = height - pad - sourceHeight;
-  const chartBottom = sourceTop - format.sourceSize * 0.6;
+  const caveatHeight = caveat.length * format.sourceSize * LINE;
+  const caveatTop = sourceTop - (caveat.length > 0 ? caveatHeight + format.sourceSize * 0.4 : 0);
+  const chartBottom = caveatTop - format.sourceSize * 0.6;
 
   // The wide drawing, scaled to fit the space left and centred in it.
   const box = viewBoxSize(view.svg.wide);
@@ -78,6 +83,7 @@ export function socialSvg(view: ChartView, format: SocialFormat, site: string): 
     titleSvg,
     subtitleSvg,
     `<g color="${LIGHT["--fg"]}">${chart}</g>`,
+    lines(caveat, caveatTop, format.sourceSize, "normal", LIGHT["--fg"]!),
     lines(source, sourceTop, format.sourceSize, "normal", LIGHT["--muted"]!),
     `</svg>`,
   ].join("\n");

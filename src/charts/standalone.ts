@@ -56,17 +56,22 @@ export function standaloneSvg(view: ChartView, pageUrl: string): string {
   const inner = fixColours(view.svg.wide).replace(/^<svg /, `<svg x="${PAD}" y="${chartTop}" `);
   const chartHeight = Number(/viewBox="[\d.-]+ [\d.-]+ [\d.-]+ ([\d.]+)"/.exec(view.svg.wide)?.[1] ?? WIDE.height);
   y = chartTop + chartHeight + 24;
+  // What the data cannot show, in the body colour between the chart and its source: the file may travel alone.
+  const caveat = view.caveat ? wrap(view.caveat, 95) : [];
+  const caveatSvg = text(caveat, y, 13, "normal", LIGHT["--fg"]!);
+  y += caveat.length * 13 * 1.3 + (caveat.length > 0 ? 6 : 0);
   const sourceSvg = text([...source, pageUrl], y, 12, "normal", LIGHT["--muted"]!);
   const height = Math.ceil(y + source.length * 15.6 + PAD);
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}" color="${LIGHT["--fg"]}" role="img" aria-labelledby="t d">`,
     `<title id="t">${escapeHtml(view.title)}</title>`,
-    `<desc id="d">${escapeHtml(`${view.subtitle}. ${view.description} ${sourceText(view)}`)}</desc>`,
+    `<desc id="d">${escapeHtml(`${view.subtitle}. ${view.description}${view.caveat ? ` ${view.caveat}` : ""} ${sourceText(view)}`)}</desc>`,
     `<rect width="100%" height="100%" fill="${LIGHT["--bg"]}"/>`,
     titleSvg,
     subtitleSvg,
     `<g color="${LIGHT["--fg"]}">${inner}</g>`,
+    caveatSvg,
     sourceSvg,
     `</svg>`,
   ].join("\n");

@@ -93,6 +93,8 @@ export interface ChartView {
   sources: Source[];
   /** Notes on how to read the figures (conflicts, press reports, ranges); may be empty. */
   notes: string[];
+  /** What the data cannot show (the entry's `caveat`): shown in every output of the chart, images included. */
+  caveat?: string;
   /** Present where the reader can pick an area to highlight. */
   picker?: ChartPicker;
 }

@@ -46,6 +46,13 @@ export const chartEntryBase = z.object({
   notes: z.array(text).default([]),
   /** Items added after the generated detail of the description; may be empty. */
   details: z.array(text).default([]),
+  /**
+   * What the data cannot show, where a reader might read more into the chart (a cause, the
+   * effect of a marked event). It goes wherever the chart goes: its page, story and embed,
+   * the standalone SVG and PNG, the share images, the bundle's README and datapackage.json,
+   * the oEmbed response and the page's og:description.
+   */
+  caveat: text.optional(),
 });
 
 const lineChartBase = chartEntryBase.extend({ years: yearsSchema, axis: axisSchema, measure: measureSchema });

@@ -5,7 +5,9 @@
 import { z } from "astro/zod";
 import { httpsUrl } from "./web-url.ts";
 
-const contact = z.union([z.email(), httpsUrl()]);
+/** An email address or an https address. */
+export const publisherContactSchema = z.union([z.email(), httpsUrl()]);
+const contact = publisherContactSchema;
 
 export const publisherSchema = z.object({
   /** The publisher's name, or null while it is not published. */

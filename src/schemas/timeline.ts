@@ -44,6 +44,16 @@ export interface KnownSource {
 }
 
 
+/** Whether only the press reports an event: marked so, or (unmarked) every source found is a press report. */
+export function isPressOnly(e: { confidence?: "read" | "press" | undefined }, found: readonly KnownSource[]): boolean {
+  return e.confidence === "press" || (e.confidence === undefined && found.length > 0 && found.every((s) => s.kind === "press"));
+}
+
+/** The papers among an event's sources, each by name ("Example Gazette / Example Times" is two). */
+export function pressNames(found: readonly KnownSource[]): string[] {
+  return found.filter((s) => s.kind === "press").flatMap((s) => s.publisher.split(" / "));
+}
+
 /**
  * The event schema, checking source ids against the ones the site knows (data/sources.csv),
  * so a misspelt id stops the build with the entry's file named in Astro's error. Given the
@@ -83,6 +93,13 @@ export function timelineEventSchema(knownSources: ReadonlySet<string> | Readonly
       sources: z.array(z.string().min(1)).min(1),
       /** A turning point, listed under "Where things stand" on the home page once past. */
       milestone: z.boolean().default(false),
+      /**
+       * Words that state this event as a fact ("in-house", "voted in favour"). Required for an
+       * event only the press reports: after the build, every sentence in every built file
+       * (pages, titles, descriptions, the feed, the calendar, JSON, images' text) that holds one
+       * of them must name the paper (scripts/postbuild/press-attribution.ts).
+       */
+      statedAs: z.array(z.string().min(3)).default([]),
     })
     .superRefine((e, ctx) => {
       for (const [i, id] of e.sources.entries()) {
@@ -91,11 +108,13 @@ export function timelineEventSchema(knownSources: ReadonlySet<string> | Readonly
       if (e.dateStatus === "inferred" && e.dateNote === undefined) ctx.addIssue({ code: "custom", path: ["dateNote"], message: "an inferred date must say how it was inferred" });
       if (knownSources instanceof Map) {
         const found = e.sources.map((id) => knownSources.get(id)).filter((s): s is KnownSource => s !== undefined);
-        const pressOnly = e.confidence === "press" || (e.confidence === undefined && found.length > 0 && found.every((s) => s.kind === "press"));
-        const names = found.filter((s) => s.kind === "press").flatMap((s) => s.publisher.split(" / "));
+        const pressOnly = isPressOnly(e, found);
+        const names = pressNames(found);
         const title = e.title.toLowerCase();
         if (pressOnly && !names.some((n) => title.includes(n.toLowerCase())))
           ctx.addIssue({ code: "custom", path: ["title"], message: `only the press reports this: name the paper in the title (${names.length ? names.map((n) => `"${n}"`).join(" or ") : "the publisher"})` });
+        if (pressOnly && e.statedAs.length === 0)
+          ctx.addIssue({ code: "custom", path: ["statedAs"], message: "only the press reports this: list the words that state it (e.g. [voted in favour]), so the build can check that every sentence using them names the paper" });
       }
       if (e.precision === "not published") {
         if (e.date !== undefined || e.end !== undefined) ctx.addIssue({ code: "custom", path: ["date"], message: 'an event whose date is "not published" has no date or end' });

@@ -32,7 +32,7 @@ export const uiSchema = z
       .object({ skipLink: w(), menu: w(), mainNav: w(), feedLink: w(), storyPager: w(), previous: w(), next: w(), embedCredit: w("name"), anotherWebsite: w(), newTab: w() })
       .strict(),
     footer: z
-      .object({ sources: w("council"), asOf: w("date"), licence: w("licence"), licenceName: w(), licenceUrl: httpsUrl(), links: w() })
+      .object({ sources: w("council"), asOf: w("date"), licence: w("licence"), licenceName: w(), licenceUrl: httpsUrl(), links: w(), unpublished: w("href") })
       .strict(),
     nav: z
       .object({
@@ -164,7 +164,6 @@ export const uiSchema = z
         meetingRecord: w(),
         timeline: w(),
         beforeHeadingForm: w(),
-        beforeHeading: w(),
         before: z.array(w()).min(1),
         asOf: w("date"),
         outcomeUnknown: w(),

@@ -33,11 +33,16 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 /** The environment without any address variable, plus `extra`. */
 function env(extra: Record<string, string>): NodeJS.ProcessEnv {
   const e: NodeJS.ProcessEnv = { ...process.env, CI: "1", ...extra };
-  for (const name of ["SITE_URL", "URL", "CF_PAGES_URL", "SITE_AS_OF", "FEEDBACK_CONFIG", "CONTENT_DIR", "DATA_DIR"]) if (!(name in extra)) delete e[name];
+  for (const name of ["SITE_URL", "URL", "CF_PAGES_URL", "SITE_AS_OF", "FEEDBACK_CONFIG", "CONTENT_DIR", "DATA_DIR", "PUBLISHER_NAME", "PUBLISHER_CONTACT"]) if (!(name in extra)) delete e[name];
   return e;
 }
 
-const build = (outDir: string, extra: Record<string, string>) => spawnSync(process.execPath, ["scripts/build.ts"], { cwd: root, env: env({ OUT_DIR: outDir, ...extra }), encoding: "utf8" });
+/**
+ * A stand-in publisher for builds with a public address, which stop without one: this
+ * repository's content/site.yaml names none until a real deployment does (docs/deploy.md#publisher).
+ */
+const PUBLISHER = { PUBLISHER_NAME: "Test publisher (a test fixture)", PUBLISHER_CONTACT: "https://example.org/corrections" };
+const build = (outDir: string, extra: Record<string, string>) => spawnSync(process.execPath, ["scripts/build.ts"], { cwd: root, env: env({ OUT_DIR: outDir, ...PUBLISHER, ...extra }), encoding: "utf8" });
 
 const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
 const doc = (path: string) => parseHTML(readFileSync(join(out, path), "utf8")).document;
@@ -52,6 +57,14 @@ beforeAll(() => {
 }, 240_000);
 
 describe(`built with URL=${SITE}`, () => {
+  it("/about/ says who publishes the site and how to reach them, and no page says it is an unpublished preview", () => {
+    const about = doc("about/index.html");
+    const publisher = about.querySelector("#publisher")!;
+    expect(publisher.textContent).toContain(`Published by ${PUBLISHER.PUBLISHER_NAME}.`);
+    expect(publisher.querySelector(`a[href="${PUBLISHER.PUBLISHER_CONTACT}"]`)).not.toBeNull();
+    for (const f of files(out).filter((f) => f.endsWith(".html"))) expect(readFileSync(f, "utf8"), f).not.toContain("data-unpublished");
+  });
+
   it("no file names localhost or a loopback address", () => {
     const found: string[] = [];
     let read = 0;
@@ -150,6 +163,12 @@ describe("built with the open fixture config (FEEDBACK_CONFIG), as of 20 October
       expect(link.textContent).toMatch(/^Respond to this section/);
       expect(new URL(link.getAttribute("href")!).searchParams.get("topic")).toBe(section.id);
     }
+  });
+
+  it("/respond/ for a live consultation links the form and prompts readers to respond (only this state does)", () => {
+    const respond = page(out, "respond/index.html");
+    expect(respond.querySelector("#before-you-respond")).not.toBeNull();
+    expect(respond.querySelector('main a[href="https://consult.example.org/form?ref=homes"]')).not.toBeNull();
   });
 
   it("/respond/ says the consultation is open with 41 days left", () => {

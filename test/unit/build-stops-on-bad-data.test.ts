@@ -166,3 +166,28 @@ describe("npm run build with an output folder it must not replace", { timeout: 3
     rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe("npm run build for publishing without a publisher", { timeout: 30_000 }, () => {
+  it("stops, naming content/site.yaml's line and the publisher's name and contact, and leaves the output folder untouched", () => {
+    const dir = mkdtempSync(join(tmpdir(), "build-publisher-"));
+    cpSync(join(ROOT, "content"), join(dir, "content"), { recursive: true });
+    const path = join(dir, "content", "site.yaml");
+    // The repository's own configuration names no publisher: a real deployment must.
+    const lines = readFileSync(path, "utf8").split("\n");
+    const line = (start: string) => lines.findIndex((l) => l.startsWith(start)) + 1;
+    expect(lines[line("  name:") - 1]).toBe("  name: null");
+    const out = join(dir, "dist");
+    mkdirSync(out);
+    writeFileSync(join(out, "index.html"), "<!doctype html><p>the last good build</p>\n");
+    const before = tree(out);
+    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: join(ROOT, "data"), OUT_DIR: out, CI: "true", URL: "https://example.net" };
+    for (const name of ["SITE_URL", "CF_PAGES_URL", "PUBLISHER_NAME", "PUBLISHER_CONTACT"]) delete env[name];
+
+    const run = spawnSync(process.execPath, [BUILD], { cwd: dir, encoding: "utf8", env });
+
+    expect(run.status, run.stderr).not.toBe(0);
+    expect(run.stderr).toMatch(new RegExp(`^content/site\\.yaml:${line("  name:")}: publisher\\.name: this build is for publishing at https://example\\.net/ \\(from URL\\), so the site must say who publishes it`, "m"));
+    expect(run.stderr).toMatch(new RegExp(`^content/site\\.yaml:${line("  contact:")}: publisher\\.contact: .*a way to send corrections`, "m"));
+    expect(tree(out)).toEqual(before);
+  });
+});

@@ -29,6 +29,16 @@ export function consultationState(config: Pick<FeedbackConfig, "opens" | "closes
   return { kind: "open", opens, closes, daysLeft: closes === null ? null : daysBetween(asOf, closes) };
 }
 
+/**
+ * Whether readers can still take part: a response form is known and the consultation is
+ * open or about to open on `asOf`. Only a live consultation's pages prompt readers to
+ * respond; a closed, undated or formless one is a matter of record.
+ */
+export function isLive(config: Pick<FeedbackConfig, "formUrl" | "opens" | "closes">, asOf: IsoDate): boolean {
+  const kind = consultationState(config, asOf).kind;
+  return config.formUrl !== null && (kind === "open" || kind === "upcoming");
+}
+
 /** A piece of a sentence on the state: words, a date, or a count of days (so pages can bind them to <time> and <data>). */
 export type StatePart = string | { date: IsoDate } | { days: number };
 

@@ -108,3 +108,8 @@ export function validateYamlText(text: string, file: string, schema: ZodType, at
     return `${file}:${parsed.lineOf(path)}: ${path.join(".") || "(file)"}: ${i.message}`;
   });
 }
+
+/** The line of the field at `path` in YAML text (of the deepest part of the path that exists; 1 when none). */
+export function lineOfPath(text: string, path: (string | number)[]): number {
+  return parseYamlText(text, "(text)").lineOf(path);
+}

@@ -14,7 +14,20 @@ import type { CalculatedFigure } from "./registry.ts";
 const figureKey = z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, "expected a figure key such as area.number.2018");
 
 export const calculationsSchema = z.array(
-  z.object({ key: figureKey.refine((k) => k.startsWith("calc."), 'expected a key starting "calc."'), from: figureKey, to: figureKey, note: z.string().min(1) }).strict(),
+  z
+    .object({
+      key: figureKey.refine((k) => k.startsWith("calc."), 'expected a key starting "calc."'),
+      from: figureKey,
+      to: figureKey,
+      note: z.string().min(1),
+      /**
+       * Said after the figure where its inputs were published rounded (rates DfE rounds to
+       * whole numbers), so the change is no more exact than they are: "from rates rounded to
+       * whole numbers". Plain text.
+       */
+      rounded: z.string().min(1).optional(),
+    })
+    .strict(),
 );
 
 /** The calculations of a site; throws naming file, line and field. */

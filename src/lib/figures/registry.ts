@@ -13,7 +13,7 @@
  */
 import { agePlacement, lookedAfter, money, type Confidence, type LookedAfterValue } from "../data/index.ts";
 import { Missing } from "../data/table-schema.ts";
-import { formatNumber, percentChange } from "../format/number.ts";
+import { formatNumber, formatPercent, percentChange } from "../format/number.ts";
 import { formatMoney } from "../format/money.ts";
 import { revisionOf } from "../data/revisions.ts";
 import type { Figure, FigurePart, FigureRegistry } from "./types.ts";
@@ -84,12 +84,14 @@ export interface CalculatedFigure {
   from: string;
   to: string;
   note: string;
+  /** Said after the figure where its inputs were published rounded ("from rates rounded to whole numbers"). */
+  rounded?: string | undefined;
 }
 
-function calculation(map: ReadonlyMap<string, Figure>, { key, from, to, note }: CalculatedFigure): Figure {
+function calculation(map: ReadonlyMap<string, Figure>, { key, from, to, note, rounded }: CalculatedFigure): Figure {
   const a = map.get(from);
   const b = map.get(to);
   if (!a || !b) throw new Error(`calculated figure "${key}" needs "${from}" and "${to}"`);
   const pct = percentChange(a.parts[0]!.value, b.parts[0]!.value);
-  return { key, parts: [{ value: pct, text: `${formatNumber(Math.abs(pct))}%` }], sourceIds: [...new Set([...a.sourceIds, ...b.sourceIds])], confidence: "calc", note };
+  return { key, parts: [{ value: pct, text: `${formatPercent(Math.abs(pct))}%${rounded ? ` (${rounded})` : ""}` }], sourceIds: [...new Set([...a.sourceIds, ...b.sourceIds])], confidence: "calc", note };
 }

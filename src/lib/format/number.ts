@@ -8,6 +8,17 @@ export function formatNumber(value: number): string {
   return Number.isInteger(value) ? whole.format(value) : oneDp.format(value);
 }
 
+const fixedOneDp = new Intl.NumberFormat("en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/**
+ * A percentage change of our calculation, always to one decimal place ("39.0", "29.8"):
+ * the site's one precision rule for percentages, so two set side by side never look
+ * more or less exact than each other. Give it the size of the change (no sign).
+ */
+export function formatPercent(pct: number): string {
+  return fixedOneDp.format(pct);
+}
+
 /** Percentage change from `from` to `to`, rounded to one decimal place (negative for a fall). */
 export function percentChange(from: number, to: number): number {
   return Math.round(((to - from) / from) * 1000) / 10;

@@ -11,11 +11,17 @@
  *   SITE_AS_OF                    the as-of date, YYYY-MM-DD
  *   CONTENT_DIR, DATA_DIR, OUT_DIR  folders (tests build copies with planted faults)
  *   FEEDBACK_CONFIG               the feedback config, relative to the working directory
+ *   PUBLISHER_NAME, PUBLISHER_CONTACT  the publisher, for test builds with a public address
+ *
+ * A build with a public address is a build for publishing: it stops unless the publisher's
+ * name and contact are given (content/site.yaml's `publisher`), naming the file, line and
+ * field. A local preview may have none, and says on every page that it is unpublished.
  */
 import { readFileSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { siteConfigSchema, type Area, type SiteConfigFile } from "../../schemas/site-config.ts";
-import { parseYamlText, validateYamlText } from "../content/yaml-errors.ts";
+import { lineOfPath, parseYamlText, validateYamlText } from "../content/yaml-errors.ts";
+import { publisherContactSchema, type Publisher } from "../../schemas/publisher.ts";
 import { resolvePublicUrl, type PublicUrl } from "./public-url.ts";
 import { parseAsOf, type IsoDate } from "./as-of.ts";
 
@@ -79,9 +85,33 @@ export function loadSiteConfig(env: Env, now: () => Date = () => new Date(), cwd
     outSetting: env.OUT_DIR ? "OUT_DIR" : outInFile ? `${shown}:${outLine}: paths.out` : `${shown}: paths.out (default "dist")`,
   };
   // A host's variable wins over the file: it is the address this deployment is served at.
-  const publicUrl = resolvePublicUrl(file_.publicUrl && !["SITE_URL", "URL", "CF_PAGES_URL"].some((k) => env[k]?.trim()) ? { SITE_URL: file_.publicUrl } : env);
+  const fromFile = file_.publicUrl !== null && !["SITE_URL", "URL", "CF_PAGES_URL"].some((k) => env[k]?.trim());
+  const publicUrl = resolvePublicUrl(fromFile ? { SITE_URL: file_.publicUrl! } : env);
   const asOf = env.SITE_AS_OF ? parseAsOf(env.SITE_AS_OF) : (file_.asOf ?? now().toISOString().slice(0, 10));
-  return { ...file_, paths, publicUrl, asOf, councilArea: file_.areas.find((a) => a.role === "council")! };
+  const publisher = publisherOf(file_.publisher, env);
+  if (!publicUrl.local) {
+    // A published site names who answers for it: no build for publishing without a publisher to write to.
+    const where = `this build is for publishing at ${publicUrl.href} (${fromFile ? "publicUrl" : `from ${publicUrl.from}`})`;
+    const missing = [
+      publisher.name === null ? `${shown}:${lineOfPath(text, ["publisher", "name"])}: publisher.name: ${where}, so the site must say who publishes it: give the publisher's name` : null,
+      publisher.contact === null ? `${shown}:${lineOfPath(text, ["publisher", "contact"])}: publisher.contact: ${where}, so readers need a way to send corrections: give an email address or an https address` : null,
+    ].filter((m): m is string => m !== null);
+    if (missing.length > 0) throw new SiteConfigError(missing.join("\n"));
+  }
+  return { ...file_, publisher, paths, publicUrl, asOf, councilArea: file_.areas.find((a) => a.role === "council")! };
+}
+
+/**
+ * The publisher, with PUBLISHER_NAME and PUBLISHER_CONTACT overriding the file's fields for
+ * one build: the test suite's builds for publishing use them, so this repository's
+ * site.yaml keeps its publisher empty until a real one is named. A bad contact throws,
+ * naming the variable.
+ */
+function publisherOf(p: Publisher, env: Env): Publisher {
+  const name = env.PUBLISHER_NAME?.trim() || p.name;
+  const raw = env.PUBLISHER_CONTACT?.trim();
+  if (raw && !publisherContactSchema.safeParse(raw).success) throw new SiteConfigError(`PUBLISHER_CONTACT: "${raw}" is not an email address or an https address`);
+  return { ...p, name, contact: raw || p.contact };
 }
 
 let loaded: SiteConfig | undefined;

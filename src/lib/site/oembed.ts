@@ -9,6 +9,12 @@ export interface OEmbedRich {
   version: "1.0";
   type: "rich";
   title: string;
+  /**
+   * Not one of oEmbed's own fields (providers may add their own, section 2.3.4): the
+   * chart's measure and, where it has one, what the data cannot show, so a consumer that
+   * shows a description shows the caveat with the chart.
+   */
+  description: string;
   provider_name: string;
   provider_url: string;
   html: string;
@@ -16,12 +22,18 @@ export interface OEmbedRich {
   height: number;
 }
 
+/** A chart's one-line description for previews (og:description, oEmbed): its measure, then what the data cannot show. */
+export function chartSummary(view: Pick<ChartView, "subtitle" | "caveat">): string {
+  return view.caveat ? `${view.subtitle}. ${view.caveat}` : view.subtitle;
+}
+
 /** The oEmbed response for one chart, with the same embed code as the chart page. */
-export function oembedResponse(site: URL | string, view: Pick<ChartView, "id" | "title">): OEmbedRich {
+export function oembedResponse(site: URL | string, view: Pick<ChartView, "id" | "title" | "subtitle" | "caveat">): OEmbedRich {
   return {
     version: "1.0",
     type: "rich",
     title: view.title,
+    description: chartSummary(view),
     provider_name: PROVIDER_NAME,
     provider_url: new URL("/", site).href,
     html: embedCode(site, view),

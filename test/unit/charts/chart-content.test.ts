@@ -122,7 +122,7 @@ series:
   - { category: aged_10_to_15, name: Band, label: Band, shortLabel: Band, column: Band, prose: children aged 10 to 15 }
 `;
     const rows = [row("total", 2011, 200), row("total", 2012, 210), row("total", 2013, 190), row("aged_10_to_15", 2011, 80), row("aged_10_to_15", 2012, 90), row("aged_10_to_15", 2013, 100)];
-    expect(ageAndPlacement.build(input(ageAndPlacement.entry, yaml, { area: "Testshire", rows })).title).toBe("Aged 10–15 rose by 25% from 2011 to 2013, against -5% for all ages");
+    expect(ageAndPlacement.build(input(ageAndPlacement.entry, yaml, { area: "Testshire", rows })).title).toBe("Aged 10–15 rose by 25.0% from 2011 to 2013, against -5.0% for all ages");
   });
 });
 

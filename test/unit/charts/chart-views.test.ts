@@ -38,7 +38,7 @@ describe("chart views built from the project's data", () => {
 
   it("age-and-placement: compares the 10–15 band with all ages", () => {
     // One decimal in the title, as in the text: 29.8%, never a rounder 30%.
-    expect(chartView("age-and-placement").title).toBe("Worcestershire's children in care aged 10–15 rose by 39% from 2011 to 2017, against 29.8% for all ages (our calculation)");
+    expect(chartView("age-and-placement").title).toBe("Worcestershire's children in care aged 10–15 rose by 39.0% from 2011 to 2017, against 29.8% for all ages (our calculation)");
   });
 
   it("comparators: Essex's and North Yorkshire's 2017 gaps are not zeros", () => {
@@ -51,7 +51,13 @@ describe("chart views built from the project's data", () => {
 
   it("homes-before-after: shows every source's count and their conflict", () => {
     const view = chartView("homes-before-after");
-    expect(view.title).toContain("(10 or 12)");
+    // Each total with who gives it: 10 is a BBC News caption (press), 12 the Cabinet minutes.
+    expect(view.title).toContain("(BBC News reported 10; 12 in the Cabinet minutes)");
+    // On the drawing (and so on every image of it), a count that is our arithmetic says so.
+    const barWords = [...view.svg.wide.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(barWords).toContain("4 close (our count)");
+    expect(barWords).toContain("2 stay");
+    expect(barWords.filter((w) => /^\d+ (close|stay)$/.test(w!))).toEqual(["2 stay", "6 close"]);
     // A total only where the source gives one; our sums are marked as ours.
     expect(view.table.rows.map((r) => r.at(-1))).toEqual(["not stated (our sum: 10)", "not stated (our sum: 10)", "10", "12"]);
     expect(view.table.rows[0]).toContain("4 (our count)");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { consultationState, describeState, describeStateHtml } from "../../../src/lib/consultation/state.ts";
+import { consultationState, describeState, describeStateHtml, isLive } from "../../../src/lib/consultation/state.ts";
 import { feedbackFixture } from "../../support/feedback.ts";
 
 describe("consultationState(config, asOf)", () => {
@@ -56,5 +56,18 @@ describe("describeStateHtml(state)", () => {
     expect(describeStateHtml({ kind: "open", opens: null, closes: "2018-11-30", daysLeft: 5 })).toBe('The consultation is open until <time datetime="2018-11-30">30 November 2018</time>: <data value="5">5</data> days left.');
     expect(describeStateHtml({ kind: "closed", closed: "2018-11-30" })).toBe('The consultation closed on <time datetime="2018-11-30">30 November 2018</time>.');
     expect(describeStateHtml({ kind: "not published" })).toBe("The consultation's opening and closing dates are not found in published sources.");
+  });
+});
+
+describe("isLive(config, asOf): only a live consultation prompts readers to respond (/respond/)", () => {
+  it("live while a form is known and the consultation is open or about to open", () => {
+    expect(isLive(feedbackFixture("open"), "2018-10-20")).toBe(true);
+    expect(isLive(feedbackFixture("upcoming"), "2018-10-20")).toBe(true);
+  });
+  it("not live once closed, with no dates, or with no form found (this site's 2018 consultation)", () => {
+    expect(isLive(feedbackFixture("closed"), "2018-12-01")).toBe(false);
+    expect(isLive(feedbackFixture("open"), "2026-01-01")).toBe(false);
+    expect(isLive(feedbackFixture("unknown"), "2018-10-20")).toBe(false);
+    expect(isLive(feedbackFixture("project"), "2018-10-20")).toBe(false);
   });
 });

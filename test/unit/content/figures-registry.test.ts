@@ -21,7 +21,7 @@ describe("createFigureRegistry(reported, knownSourceIds)", () => {
 
   it("computes the changes the prose states rather than trusting typed results", () => {
     expect(figures.get("calc.england-rise-2010-2016")?.parts[0]).toEqual({ value: 9.2, text: "9.2%" });
-    expect(figures.get("calc.aged-10-to-15-rise-2011-2017")?.parts[0]?.text).toBe("39%");
+    expect(figures.get("calc.aged-10-to-15-rise-2011-2017")?.parts[0]?.text).toBe("39.0%");
     expect(figures.get("calc.essex-fall-2011-2016")?.parts[0]).toEqual({ value: -36.6, text: "36.6%" });
   });
 
@@ -31,8 +31,14 @@ describe("createFigureRegistry(reported, knownSourceIds)", () => {
     expect(figures.get("calc.england-rise-2010-2016-first")?.confidence).toBe("calc");
   });
 
+  it("gives every percentage of our calculation to one decimal place, so none looks more or less exact than another (39.0% beside 29.8%)", () => {
+    const calcs = figures.keys().filter((k) => k.startsWith("calc."));
+    expect(calcs.length).toBeGreaterThan(5);
+    for (const k of calcs) expect(figures.get(k)!.parts[0]!.text, k).toMatch(/^\d[\d,]*\.\d%( \(.+\))?$/);
+  });
+
   it("computes the comparisons the claims check states", () => {
-    expect(figures.get("calc.worcestershire-below-england-rate-2014")?.parts[0]).toEqual({ value: -6.7, text: "6.7%" });
+    expect(figures.get("calc.worcestershire-below-england-rate-2014")?.parts[0]).toEqual({ value: -6.7, text: "6.7% (from rates DfE rounded to whole numbers)" });
     expect(figures.get("calc.worcestershire-started-fall-2018-2019")?.parts[0]).toEqual({ value: -13.5, text: "13.5%" });
     expect(figures.get("calc.england-rise-2010-2018")?.parts[0]).toEqual({ value: 16.9, text: "16.9%" });
   });

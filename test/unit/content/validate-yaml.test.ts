@@ -62,7 +62,7 @@ describe("validateContent(knownSourceIds)", () => {
 describe("timelineEventSchema(sources): headlines no stronger than their sources", () => {
   const bySource = new Map(sources().map((s) => [s.id, s]));
   const withSources = timelineEventSchema(bySource);
-  const press = good.replace("sources: [wcc-cabinet-2018-10-18]", "sources: [bromsgrove-standard-2018-10-15]");
+  const press = good.replace("sources: [wcc-cabinet-2018-10-18]", "sources: [bromsgrove-standard-2018-10-15]\nstatedAs: [Cabinet met]");
 
   it("refuses a title that only the press reports unless it is attributed, naming file, line and field", () => {
     expect(validateYamlText(press, "content/timeline/x.yaml", withSources)).toEqual([
@@ -74,9 +74,18 @@ describe("timelineEventSchema(sources): headlines no stronger than their sources
   });
 
   it("refuses an unattributed title marked press even when an official record is also a source", () => {
-    const marked = good.replace("sources: [wcc-cabinet-2018-10-18]", "sources: [wcc-cabinet-2018-10-18, dudley-news-2018-10-18]\nconfidence: press");
+    const marked = good.replace("sources: [wcc-cabinet-2018-10-18]", "sources: [wcc-cabinet-2018-10-18, dudley-news-2018-10-18]\nconfidence: press\nstatedAs: [Cabinet voted]");
     expect(validateYamlText(marked, "f.yaml", withSources)[0]).toMatch(/^f\.yaml:1: title: only the press reports this/);
     expect(validateYamlText(marked.replace("title: Cabinet meeting", "title: Cabinet voted, the Dudley News reported"), "f.yaml", withSources)).toEqual([]);
+  });
+
+  it("refuses an event only the press reports that does not list the words stating it (statedAs), which the post-build check needs", () => {
+    const unlisted = press.replace("\nstatedAs: [Cabinet met]", "").replace("title: Cabinet meeting", "title: Cabinet met, the Bromsgrove Standard said");
+    expect(validateYamlText(unlisted, "f.yaml", withSources)).toEqual([
+      expect.stringMatching(/^f\.yaml:\d+: statedAs: only the press reports this: list the words that state it/),
+    ]);
+    // An event from the official record needs none.
+    expect(validateYamlText(good, "f.yaml", withSources)).toEqual([]);
   });
 
   it("needs a note saying how an inferred date was inferred", () => {

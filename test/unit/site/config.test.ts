@@ -36,12 +36,43 @@ describe("loadSiteConfig(env)", () => {
     expect(() => load(REAL, { SITE_AS_OF: "2018-02-30" })).toThrow(/SITE_AS_OF: "2018-02-30"/);
   });
 
+  /** The configuration with a publisher named, as a deployment fills it in. */
+  const published = REAL.replace(/^  name: null$/m, "  name: Example Publisher").replace(/^  contact: null$/m, "  contact: corrections@example.org");
+
   it("settles the public address: a host's variable, else the file's, else a local preview", () => {
-    const withUrl = REAL.replace("publicUrl: null", "publicUrl: https://homes.example.org/");
+    const withUrl = published.replace("publicUrl: null", "publicUrl: https://homes.example.org/");
     expect(load(REAL).publicUrl).toMatchObject({ href: "http://localhost:4321/", local: true });
     expect(load(withUrl).publicUrl).toMatchObject({ href: "https://homes.example.org/", local: false });
     expect(load(withUrl, { URL: "https://preview.example.net" }).publicUrl.href).toBe("https://preview.example.net/");
     expect(() => load(REAL.replace("publicUrl: null", "publicUrl: https://example.org/homes/"))).toThrow(/content\/site\.yaml:\d+: publicUrl: expected the site's root address alone/);
+  });
+
+  it("refuses a build for publishing without the publisher's name and contact, naming file, line and field", () => {
+    const line = (needle: string) => REAL.split("\n").findIndex((l) => l.startsWith(needle)) + 1;
+    let error: unknown;
+    try {
+      load(REAL, { URL: "https://example.net" });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(SiteConfigError);
+    expect((error as Error).message.split("\n")).toEqual([
+      expect.stringMatching(new RegExp(`^/?.*content/site\\.yaml:${line("  name: null")}: publisher\\.name: this build is for publishing at https://example\\.net/ \\(from URL\\)`)),
+      expect.stringMatching(new RegExp(`content/site\\.yaml:${line("  contact: null")}: publisher\\.contact: .*email address or an https address$`)),
+    ]);
+    // The same with the address in the file, and with only the contact missing.
+    expect(() => load(REAL.replace("publicUrl: null", "publicUrl: https://homes.example.org/"))).toThrow(/publisher\.name: this build is for publishing at https:\/\/homes\.example\.org\/ \(publicUrl\)/);
+    expect(() => load(REAL.replace(/^  name: null$/m, "  name: Example Publisher"), { SITE_URL: "https://example.net" })).toThrow(/^[^\n]*publisher\.contact: [^\n]*$/);
+    // A local preview needs neither; a named publisher builds for publishing.
+    expect(load(REAL).publisher).toMatchObject({ name: null, contact: null });
+    expect(load(REAL, { SITE_URL: "http://localhost:4321" }).publicUrl.local).toBe(true);
+    expect(load(published, { URL: "https://example.net" }).publisher).toMatchObject({ name: "Example Publisher", contact: "corrections@example.org" });
+  });
+
+  it("takes the publisher from PUBLISHER_NAME and PUBLISHER_CONTACT for one build (the test builds' stand-in)", () => {
+    const c = load(REAL, { URL: "https://example.net", PUBLISHER_NAME: "Test publisher", PUBLISHER_CONTACT: "https://example.net/contact" });
+    expect(c.publisher).toMatchObject({ name: "Test publisher", contact: "https://example.net/contact" });
+    expect(() => load(REAL, { PUBLISHER_CONTACT: "http://example.net/contact" })).toThrow(/PUBLISHER_CONTACT: "http:\/\/example\.net\/contact" is not an email address or an https address/);
   });
 
   it("names the file, line and field of a bad setting, all at once", () => {

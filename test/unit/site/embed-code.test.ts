@@ -3,7 +3,7 @@ import { parseHTML } from "linkedom";
 import { EMBED_HEIGHT, embedCode, exampleArea } from "../../../src/lib/site/embed-code.ts";
 import { oembedResponse } from "../../../src/lib/site/oembed.ts";
 
-const view = { id: "rate-per-10000", title: `Worcestershire's "rate" <rose> & fell` };
+const view = { id: "rate-per-10000", title: `Worcestershire's "rate" <rose> & fell`, subtitle: "Children looked after per 10,000" };
 
 describe("embedCode(site, view)", () => {
   const code = embedCode("https://charts.example/", view);
@@ -32,6 +32,9 @@ describe("oembedResponse(site, view)", () => {
     expect(r.html).toBe(embedCode("https://charts.example", view));
     expect(r.width).toBeGreaterThan(0);
     expect(r.provider_name.length).toBeGreaterThan(0);
+    // No caveat: the description is the measure; with one, the caveat follows it.
+    expect(r.description).toBe("Children looked after per 10,000");
+    expect(oembedResponse("https://charts.example", { ...view, caveat: "The chart cannot show why." }).description).toBe("Children looked after per 10,000. The chart cannot show why.");
   });
 });
 

@@ -1,0 +1,64 @@
+/**
+ * A chart's caveat (what the data cannot show, content/charts/<id>.yaml) goes wherever the
+ * chart goes. Read from the built files: every page that places the chart, its embed page,
+ * the page's og and twitter descriptions, the standalone SVG, the PNG (the same SVG
+ * rasterised), the bundle's README and datapackage.json, and the oEmbed response. The share
+ * images are drawn by socialSvg, checked in test/unit/charts/caveats.test.ts.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseHTML } from "linkedom";
+import { unzipSync, strFromU8 } from "fflate";
+import { describe, expect, it } from "vitest";
+import { loadChartEntries } from "../../src/charts/entries.ts";
+import { svgToPng, PNG_WIDTH } from "../../src/charts/png.ts";
+import { builtPages, DIST } from "../support/pages.ts";
+
+const entries = loadChartEntries("content").filter((e) => e.entry.caveat !== undefined);
+const html = (path: string) => parseHTML(readFileSync(join(DIST, path, "index.html"), "utf8")).document;
+const flat = (s: string) => s.replace(/\s+/g, " ").trim();
+/** The words of an SVG's <text> lines, joined: a caveat wrapped over lines reads as one. */
+const svgWords = (svg: string) => flat([...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(" ").replaceAll("&apos;", "'").replaceAll("&quot;", '"').replaceAll("&amp;", "&"));
+
+describe("a chart's caveat is in every output of the chart", () => {
+  it("at least the charts that mark events or set councils side by side have one", () => {
+    expect(entries.map((e) => e.id)).toEqual(expect.arrayContaining(["rate-per-10000", "comparators"]));
+  });
+
+  describe.each(entries.map((e) => [e.id, e.entry.caveat!] as const))("%s", (id, caveat) => {
+    it("every page that places the chart, and its embed page, show it with the chart", () => {
+      const pages = builtPages().filter((p) => html(p).querySelector(`figure[data-chart="${id}"]`));
+      expect(pages).toEqual(expect.arrayContaining([`/charts/${id}/`, `/embed/${id}/`]));
+      for (const p of pages) {
+        for (const fig of html(p).querySelectorAll(`figure[data-chart="${id}"]`)) {
+          const shown = fig.querySelector("[data-caveat]");
+          expect(shown, p).not.toBeNull();
+          // Never folded away: not inside a <details>.
+          expect(shown!.closest("details"), p).toBeNull();
+          expect(flat(shown!.textContent!), p).toBe(caveat);
+        }
+      }
+    });
+
+    it("the page's description, og:description and twitter:description carry it", () => {
+      const doc = html(`/charts/${id}/`);
+      for (const sel of ['meta[name="description"]', 'meta[property="og:description"]', 'meta[name="twitter:description"]']) {
+        expect(doc.querySelector(sel)?.getAttribute("content"), sel).toContain(caveat);
+      }
+    });
+
+    it("the standalone SVG shows it, and the PNG is that SVG drawn", () => {
+      const svg = readFileSync(join(DIST, "charts", `${id}.svg`), "utf8");
+      expect(svgWords(svg)).toContain(caveat);
+      const png = readFileSync(join(DIST, "charts", `${id}.png`));
+      expect(Buffer.from(svgToPng(svg, PNG_WIDTH)).equals(png)).toBe(true);
+    });
+
+    it("the bundle's README and datapackage.json, and the oEmbed response, carry it", () => {
+      const zip = unzipSync(readFileSync(join(DIST, "charts", `${id}.zip`)));
+      expect(flat(strFromU8(zip["README.md"]!))).toContain(caveat);
+      expect((JSON.parse(strFromU8(zip["datapackage.json"]!)) as { description: string }).description).toContain(caveat);
+      expect((JSON.parse(readFileSync(join(DIST, "oembed", `${id}.json`), "utf8")) as { description: string }).description).toContain(caveat);
+    });
+  });
+});
