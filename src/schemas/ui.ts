@@ -249,6 +249,32 @@ export const uiSchema = z
         ceased: w("area"),
       })
       .strict(),
+    compare: z
+      .object({
+        title: w("council", "year", "place", "of"),
+        titleNone: w("council", "from", "to"),
+        subtitle: w("council", "nation", "from", "to"),
+        subtitleNeighbours: w("council", "nation", "from", "to"),
+        alt: w("council", "nation", "from", "to"),
+        caption: w("council", "nation", "from", "to"),
+        rankRow: w("council"),
+        neighboursSeries: w(),
+        contextSeries: w(),
+        axisLabel: w(),
+        unit: w(),
+        rankNote: w(),
+        missingNote: w(),
+        neighboursHeading: w(),
+        neighboursListed: w("council", "date"),
+        neighboursNone: w("council", "nation", "listed"),
+        index: w(),
+        indexLink: w(),
+        chartLink: w("link"),
+        pickerPage: w("council"),
+        indexTitle: w(),
+        indexIntro: w("count"),
+      })
+      .strict(),
     names: z
       .object({
         questionStatus: z.object({ answered: w(), "answered-in-part": w(), "further-information-requested": w(), "no-answer-recorded": w() }).strict(),
