@@ -26,6 +26,10 @@ export interface ChartFiles {
   zip: string;
 }
 
+/** Where each council's page lives (/compare/<code>/, src/pages/compare/) and its share card. */
+export const COMPARE_BASE = "/compare/";
+export const compareFiles = (code: string) => ({ page: `${COMPARE_BASE}${code}/`, card: `${COMPARE_BASE}${code}.card.png` });
+
 export function chartFiles(id: string): ChartFiles {
   const base = `/charts/${id}`;
   return {

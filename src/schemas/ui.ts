@@ -270,7 +270,6 @@ export const uiSchema = z
         index: w(),
         indexLink: w(),
         chartLink: w("link"),
-        pickerPage: w("council"),
         indexTitle: w(),
         indexIntro: w("count"),
       })
@@ -322,7 +321,7 @@ export const uiSchema = z
         search: z.object({ searching: w(), results: w("query", "count"), resultsShown: w("query", "count"), none: w("query"), failed: w() }).strict(),
         copy: z.object({ copied: w(), failed: w() }).strict(),
         figure: z.object({ valuesLabel: w(), highlighting: w("series"), highlightingOff: w() }).strict(),
-        picker: z.object({ removed: w(), highlighted: w("name"), noValues: w("name"), failed: w() }).strict(),
+        picker: z.object({ removed: w(), highlighted: w("name"), noValues: w("name"), failed: w(), page: w("name") }).strict(),
         timeline: z.object({ showing: w("shown", "total") }).strict(),
       })
       .strict(),

@@ -24,8 +24,7 @@ export function comparePageCodes(): string[] {
   return compareChartId() === undefined ? [] : councils().map((c) => c.code);
 }
 
-/** The site address of a council's page and its share image. */
-export const compareFiles = (code: string) => ({ page: `/compare/${code}/`, card: `/compare/${code}.card.png` });
+export { compareFiles } from "../../charts/downloads.ts";
 
 /** "highest", "joint highest", "23rd highest", "joint 23rd highest". */
 export function placeText(r: Rank): string {
