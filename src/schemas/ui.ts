@@ -274,6 +274,38 @@ export const uiSchema = z
         indexIntro: w("count"),
       })
       .strict(),
+    versions: z
+      .object({
+        newer: w("change", "latest"),
+        latest: w(),
+        byRelease: w("release"),
+        byCorrection: w(),
+        byWording: w(),
+        revised: w("count"),
+        revisedOne: w("count"),
+        added: w("years"),
+        removed: w("years"),
+        rowsChanged: w(),
+        wordingOnly: w(),
+        title: w("chart", "version"),
+        intro: w("version", "date", "reason"),
+        current: w(),
+        superseded: w("date"),
+        chartLink: w("link"),
+        changesHeading: w(),
+        changeItem: w("what", "from", "to"),
+        noValueChanges: w(),
+        everyVersion: w(),
+        csvLink: w(),
+        reasons: z.object({ first: w(), release: w(), correction: w(), wording: w() }).strict(),
+        changesTitle: w(),
+        changesIntro: w(),
+        changesItem: w("chart", "version"),
+        feedLink: w(),
+        feedTitle: w("name"),
+        feedDescription: w(),
+      })
+      .strict(),
     names: z
       .object({
         questionStatus: z.object({ answered: w(), "answered-in-part": w(), "further-information-requested": w(), "no-answer-recorded": w() }).strict(),

@@ -17,14 +17,14 @@ export interface OEmbedRich {
 }
 
 /** The oEmbed response for one chart, with the same embed code as the chart page. */
-export function oembedResponse(site: URL | string, view: Pick<ChartView, "id" | "title">): OEmbedRich {
+export function oembedResponse(site: URL | string, view: Pick<ChartView, "id" | "title">, version?: string): OEmbedRich {
   return {
     version: "1.0",
     type: "rich",
     title: view.title,
     provider_name: PROVIDER_NAME,
     provider_url: new URL("/", site).href,
-    html: embedCode(site, view),
+    html: embedCode(site, view, version),
     width: EMBED_WIDTH,
     height: EMBED_HEIGHT,
   };
