@@ -63,14 +63,42 @@ function cell(v: LookedAfterValue | undefined, cat: SourceCatalogue): TableCell 
 /** A tenth of a user unit is finer than any screen shows; rounding cuts a page's weight by a third (as similar-councils.ts). */
 const round = (s: string) => s.replace(/\d+\.\d{2,}/g, (m) => String(Math.round(Number(m) * 10) / 10));
 
+/** One council's tick in one layout of the shared drawing. */
+interface Tick {
+  code: string;
+  x1: number;
+  x2: number;
+  y: number;
+}
+
+/** One layout of the shared drawing: the SVG with its ticks taken out (TICKS_TOKEN marks where), and the ticks. */
+interface SharedLayout {
+  svg: string;
+  ticks: Tick[];
+}
+
 /** What every council's chart shares: every council as a tick, the nation as a line. */
 export interface SharedDrawing {
-  wide: string;
-  narrow: string;
+  wide: SharedLayout;
+  narrow: SharedLayout;
 }
 
 /** Stands for the accessible name in the shared drawing, replaced by each council's own. */
 const ALT_TOKEN = "council-chart-alt";
+const TICKS_TOKEN = "<!--council-chart-ticks-->";
+
+const attr = (tag: string, name: string): number => Number(new RegExp(`\\s${name}="([-\\d.]+)"`).exec(tag)?.[1]);
+
+/** The layout with its every-council ticks lifted out. */
+function lift(svg: string): SharedLayout {
+  const ticks: Tick[] = [];
+  const out = svg.replace(/(<g\b[^>]*class="chart-context"[^>]*>)([\s\S]*?)(<\/g>)/, (_, open: string, inner: string, close: string) => {
+    for (const m of inner.matchAll(/<line\b[^>]*>/g)) ticks.push({ code: /data-area="([^"]*)"/.exec(m[0])![1]!, x1: attr(m[0], "x1"), x2: attr(m[0], "x2"), y: attr(m[0], "y1") });
+    return `${open}${TICKS_TOKEN}${close}`;
+  });
+  if (ticks.length === 0) throw new Error("council chart: no ticks found in the shared drawing");
+  return { svg: out, ticks };
+}
 
 /**
  * The drawing every council's chart starts from, drawn once a build: a tick for every
@@ -83,43 +111,42 @@ export function sharedDrawing(id: string, data: Pick<CouncilChartData, "others" 
   const none = (series: string, colour: number): StripSeries => ({ series, label: series, colour, points: [] });
   const reference: StripSeries = { series: nation.name, label: nation.name, colour: 2, points: points(nation.code, nation.name, nation.rates, years) };
   const context = data.others.flatMap((c) => points(c.code, c.name, c.rates, years));
-  return drawBoth(id, ALT_TOKEN, (document, size, narrow) => stripChart({ document, ...size, narrow, context, contextSeries: words.context, group: none(words.neighbours, 1), reference, focus: none("focus", 0), yLabel: words.axisLabel, unit: words.unit }), SIZES);
+  const drawn = drawBoth(id, ALT_TOKEN, (document, size, narrow) => stripChart({ document, ...size, narrow, context, contextSeries: words.context, group: none(words.neighbours, 1), reference, focus: none("focus", 0), yLabel: words.axisLabel, unit: words.unit }), SIZES);
+  return { wide: lift(round(drawn.wide)), narrow: lift(round(drawn.narrow)) };
 }
-
-const attr = (tag: string, name: string): number => Number(new RegExp(`\\s${name}="([-\\d.]+)"`).exec(tag)?.[1]);
 
 /**
  * One layout of the shared drawing with `focus` drawn as the council in focus is drawn
  * (stripChart: a bold line in the first series colour, its dots, its name at the end):
  * its ticks give the positions, since they are already placed on the chart's scales, and
- * are then removed, as the focus council has no tick in a chart drawn for it. Lines join
- * consecutive years only (joinPath), so a gap stays a gap.
+ * are left out, as the focus council has no tick in a chart drawn for it. Lines join
+ * consecutive years only (joinPath), so a gap stays a gap. The other councils' ticks are
+ * one path: these pages have no picker, so a tick need not be found by its council, and
+ * one path is a third of the bytes of a line each.
  */
-export function highlight(svg: string, focus: StripSeries, alt: string, unit: string, narrow: boolean): string {
+export function highlight(layout: SharedLayout, focus: StripSeries, alt: string, unit: string, narrow: boolean): string {
   const valued = focus.points.filter((p) => p.value !== null);
   const code = focus.points[0]?.code ?? "";
-  const ticks: string[] = [];
-  let out = svg.replace(new RegExp(`<line\\b[^>]*\\sdata-area="${code}"[^>]*>(</line>)?`, "g"), (m) => {
-    ticks.push(m);
-    return "";
-  });
-  if (ticks.length !== valued.length) throw new Error(`${focus.label}: ${ticks.length} ticks in the shared drawing for ${valued.length} published values`);
-  const at = ticks.map((t) => ({ x: (attr(t, "x1") + attr(t, "x2")) / 2, y: attr(t, "y1") }));
-  const path = joinPath(valued.map((p, k) => ({ year: p.year, x: round1(at[k]!.x), y: at[k]!.y })));
+  const own = layout.ticks.filter((t) => t.code === code);
+  if (own.length !== valued.length) throw new Error(`${focus.label}: ${own.length} ticks in the shared drawing for ${valued.length} published values`);
+  const others = layout.ticks.filter((t) => t.code !== code).map((t) => `M${t.x1},${t.y}H${t.x2}`).join("");
+  const at = own.map((t) => ({ x: round1((t.x1 + t.x2) / 2), y: t.y }));
+  const path = joinPath(valued.map((p, k) => ({ year: p.year, x: at[k]!.x, y: at[k]!.y })));
   const tip = (p: StripPoint) => `${p.name}, ${p.year}: ${formatNumber(p.value!)} ${unit}${focus.tipExtra ? focus.tipExtra(p) : ""}`;
   const series = escapeHtml(focus.series);
   const r = narrow ? 3.5 : 4;
   const last = at.at(-1);
   const years = focus.points.map((p) => p.year);
-  const label = last && valued.at(-1)!.year === years.at(-1)
-    ? `<text class="chart-focus-label" x="${round1(last.x)}" y="${round1(last.y - 9)}" text-anchor="end" font-weight="bold" fill="${seriesColour(0)}" stroke="var(--bg)" stroke-width="4" paint-order="stroke">${escapeHtml(narrow ? (focus.shortLabel ?? focus.label) : focus.label)}</text>`
-    : "";
+  const label =
+    last && valued.at(-1)!.year === years.at(-1)
+      ? `<text class="chart-focus-label" x="${last.x}" y="${round1(last.y - 9)}" text-anchor="end" font-weight="bold" fill="${seriesColour(0)}" stroke="var(--bg)" stroke-width="4" paint-order="stroke">${escapeHtml(narrow ? (focus.shortLabel ?? focus.label) : focus.label)}</text>`
+      : "";
   const marks = [
     `<g data-series="${series}" fill="none" stroke="${seriesColour(0)}" stroke-width="3"${seriesDash(0) ? ` stroke-dasharray="${seriesDash(0)}"` : ""}><path d="${path}" /></g>`,
-    `<g data-series="${series}" stroke-width="1.5" stroke="${seriesColour(0)}" fill="${seriesColour(0)}" class="chart-points">${valued.map((p, k) => `<circle data-area="${code}" data-tip="${escapeHtml(tip(p))}" r="${r}" cy="${at[k]!.y}" cx="${round1(at[k]!.x)}" />`).join("")}</g>`,
+    `<g data-series="${series}" stroke-width="1.5" stroke="${seriesColour(0)}" fill="${seriesColour(0)}" class="chart-points">${valued.map((p, k) => `<circle data-area="${code}" data-tip="${escapeHtml(tip(p))}" r="${r}" cy="${at[k]!.y}" cx="${at[k]!.x}" />`).join("")}</g>`,
     label,
   ].join("");
-  out = out.replace(`aria-label="${ALT_TOKEN}"`, `aria-label="${escapeHtml(alt)}"`);
+  const out = layout.svg.replace(TICKS_TOKEN, `<path fill="none" d="${others}" />`).replace(`aria-label="${ALT_TOKEN}"`, `aria-label="${escapeHtml(alt)}"`);
   const end = out.lastIndexOf("</svg>");
   return out.slice(0, end) + marks + out.slice(end);
 }
@@ -169,7 +196,7 @@ export function councilChartView(id: string, data: CouncilChartData, words: Coun
     ...described,
     svg:
       shared && data.neighbours.length === 0
-        ? { wide: highlight(round(shared.wide), focus, words.alt, words.unit, false), narrow: highlight(round(shared.narrow), focus, words.alt, words.unit, true) }
+        ? { wide: highlight(shared.wide, focus, words.alt, words.unit, false), narrow: highlight(shared.narrow, focus, words.alt, words.unit, true) }
         : (({ wide, narrow }) => ({ wide: round(wide), narrow: round(narrow) }))(
             drawBoth(id, words.alt, (document, size, narrow) => stripChart({ document, ...size, narrow, context, contextSeries: words.context, group, reference, focus, yLabel: words.axisLabel, unit: words.unit }), SIZES),
           ),
