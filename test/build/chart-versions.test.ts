@@ -74,11 +74,13 @@ describe("a value changed in data/", () => {
 
   it("keeps the old version's page, CSV and embed, showing the old figure; the latest shows the new", () => {
     const newVersion = ledger(data).versions.at(-1)!.version;
+    // The table's cell for the row's area and year, whichever way round the table is laid out.
     const cell = (path: string) => {
       const d = doc(path);
-      const col = [...d.querySelectorAll("figure.chart table thead th")].findIndex((th) => th.textContent!.trim() === row.year);
-      const tr = [...d.querySelectorAll("figure.chart table tbody tr")].find((r) => r.querySelector("th")!.textContent!.trim() === row.name)!;
-      return tr.querySelectorAll("th, td")[col]!.textContent!.trim();
+      const heads = [...d.querySelectorAll("figure.chart table thead th")].map((th) => th.textContent!.trim());
+      const rows = [...d.querySelectorAll("figure.chart table tbody tr")].map((r) => [...r.querySelectorAll("th, td")].map((c) => c.textContent!.trim()));
+      const [across, down] = heads.includes(row.year) ? [row.year, row.name] : [row.name, row.year];
+      return rows.find((r) => r[0] === down)![heads.indexOf(across)]!;
     };
     expect(cell(`charts/${CHART}/v/${oldVersion}/index.html`)).toBe(String(row.value));
     expect(cell(`embed/${CHART}/v/${oldVersion}/index.html`)).toBe(String(row.value));
@@ -93,7 +95,7 @@ describe("a value changed in data/", () => {
     for (const path of [`embed/${CHART}/v/${oldVersion}/index.html`, `charts/${CHART}/v/${oldVersion}/index.html`]) {
       const line = doc(path).querySelector(".embed-newer, .version-newer")!;
       expect(line.hasAttribute("hidden"), path).toBe(false);
-      expect(line.textContent!.replace(/\s+/g, " ").trim()).toBe("Newer figures: a correction revised 1 value. See the latest");
+      expect(line.textContent!.replace(/\s+/g, " ").trim()).toBe("Newer figures: a correction revised 1 value. See the latest.");
       expect(line.querySelector("a")!.getAttribute("href")).toMatch(new RegExp(`/charts/${CHART}/$`));
     }
     const changes = [...doc(`charts/${CHART}/v/${oldVersion}/index.html`).querySelectorAll(".version-changes li")].map((li) => li.textContent);
