@@ -26,6 +26,17 @@ export interface ChartFiles {
   zip: string;
 }
 
+/** The addresses of one version of a chart (src/lib/versions/): its page, its embed and its CSV. */
+export const versionFiles = (id: string, version: string) => ({
+  page: `/charts/${id}/v/${version}/`,
+  embed: `/embed/${id}/v/${version}/`,
+  csv: `/charts/${id}/v/${version}.csv`,
+});
+
+/** Where each council's page lives (/compare/<code>/, src/pages/compare/) and its share card. */
+export const COMPARE_BASE = "/compare/";
+export const compareFiles = (code: string) => ({ page: `${COMPARE_BASE}${code}/`, card: `${COMPARE_BASE}${code}.card.png` });
+
 export function chartFiles(id: string): ChartFiles {
   const base = `/charts/${id}`;
   return {

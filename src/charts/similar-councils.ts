@@ -17,7 +17,7 @@ import { stripChart, type StripPoint, type StripSeries } from "./strip-chart.ts"
 import { drawBoth, sourcesOf } from "./view-parts.ts";
 import { withDetails } from "./describe.ts";
 import { describeSimilarCouncils, titleForm } from "./similar-councils-text.ts";
-import { chartFiles } from "./downloads.ts";
+import { chartFiles, COMPARE_BASE } from "./downloads.ts";
 
 const SIZES = { wide: { width: 720, height: 440 }, narrow: { width: 360, height: 380 } };
 
@@ -177,6 +177,8 @@ export const similarCouncils: ChartKind<SimilarCouncilsEntry, SimilarCouncilsDat
         label: t.picker.label,
         noneText: t.picker.noneText,
         dataUrl: chartFiles(id).areas,
+        // Every council has a page of its own (src/pages/compare/).
+        pageBase: COMPARE_BASE,
         options: pickerOptions(data),
       },
     };

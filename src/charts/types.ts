@@ -44,6 +44,8 @@ export interface ChartPicker {
   noneText: string;
   /** Site-relative URL of the JSON the island loads once an area is picked. */
   dataUrl: string;
+  /** Where each area has a page of its own, its address is this followed by the code and "/". */
+  pageBase?: string;
   /** Every area that can be picked, by code, in the order offered. */
   options: { value: string; text: string }[];
 }

@@ -135,6 +135,15 @@ export function enhancePicker(figure: HTMLElement): void {
   const url = box.dataset.pickerSrc!;
   const m = readMessages<{ picker: Ui["browser"]["picker"] }>(figure);
   const live = select(box).append("p").attr("class", "visually-hidden").attr("aria-live", "polite");
+  // Where the site has a page per council (data-compare-base), the picked council's page is linked.
+  const base = box.dataset.compareBase;
+  const pageLink = base ? select(box).append("p").attr("class", "chart-picker-page").attr("hidden", "").append("a") : null;
+  const showPage = (code: string, name: string) => {
+    if (!pageLink) return;
+    const p = pageLink.node()!.parentElement!;
+    p.hidden = !code;
+    if (code) pageLink.attr("href", `${base}${encodeURIComponent(code)}/`).text(fillSlots(m.picker.page, { name }));
+  };
   box.hidden = false;
   let request = 0;
 
@@ -146,6 +155,7 @@ export function enhancePicker(figure: HTMLElement): void {
     history.replaceState(history.state, "", u);
     clear(figure);
     figure.dataset.picked = code;
+    showPage("", "");
     if (!code) {
       if (announce) live.text(m.picker.removed);
       return;
@@ -156,6 +166,7 @@ export function enhancePicker(figure: HTMLElement): void {
       if (mine !== request) return;
       const name = data.areas[code]?.name ?? code;
       const ok = highlight(figure, code, data);
+      showPage(data.aliases[code] ?? code, name);
       if (announce) live.text(fillSlots(ok ? m.picker.highlighted : m.picker.noValues, { name }));
     } catch {
       if (mine === request) live.text(m.picker.failed);

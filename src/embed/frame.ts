@@ -73,6 +73,8 @@ export function start(win: Window): void {
     if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", load, { once: true });
     else load();
   }
+  if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", () => void checkNewer(doc, win.fetch.bind(win)), { once: true });
+  else void checkNewer(doc, win.fetch.bind(win));
   // Not framed: there is nobody to tell.
   if (win.parent === win) return;
   let last = -1;
@@ -91,4 +93,35 @@ export function start(win: Window): void {
     last = -1;
     post();
   });
+}
+
+/** The part of /charts/<id>/versions.json a pinned embed reads. */
+interface VersionsJson {
+  latest: string;
+  versions: { version: string; newer: string | null }[];
+}
+
+/**
+ * A pinned version's embed (/embed/<id>/v/<version>/) whose page was built when it was
+ * the latest: asks this site's /charts/<id>/versions.json whether a newer version has been
+ * recorded since, and if so shows the line that says what changed, linking the latest.
+ * The build writes the line itself whenever it knows; this covers a copy cached before.
+ */
+export async function checkNewer(doc: Document, fetchJson: typeof fetch): Promise<void> {
+  const line = doc.querySelector<HTMLElement>(".embed-newer[data-versions][data-version]");
+  if (!line || !line.hidden) return;
+  try {
+    const r = await fetchJson(line.dataset.versions!, { credentials: "omit" });
+    if (!r.ok) return;
+    const json = (await r.json()) as VersionsJson;
+    const newer = json.versions.find((v) => v.version === line.dataset.version)?.newer;
+    if (json.latest === line.dataset.version || !newer) return;
+    const a = doc.createElement("a");
+    a.href = line.dataset.latestHref ?? "/";
+    a.textContent = newer;
+    line.replaceChildren(a);
+    line.hidden = false;
+  } catch {
+    // No line: the figures shown are still the version's own, as the address says.
+  }
 }

@@ -57,6 +57,20 @@ describe("the similar-councils area picker", () => {
     });
   }
 
+  it("links the picked council's own page, /compare/<code>/, and hides the link when nothing is picked", async () => {
+    const { page } = await open(`/charts/${ID}/?area=${KENT}`);
+    try {
+      await pickedIn(page, "Kent");
+      const link = page.locator("figure.chart .chart-picker-page a");
+      expect(await link.getAttribute("href")).toBe(`/compare/${KENT}/`);
+      expect(await link.textContent()).toMatch(/^Kent: its own page/);
+      await page.getByLabel("Highlight a council").selectOption("");
+      await expect.poll(() => page.locator("figure.chart .chart-picker-page").isHidden()).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
   it("loads the councils' JSON only once a council is picked", async () => {
     const { page, requests } = await open(`/charts/${ID}/`);
     try {

@@ -10,20 +10,25 @@
  * - At 375 px without JavaScript: the content still starts within 120 px, and every
  *   chart is visible, fits, and is named, described and tabled.
  *
+ * Of the ~150 council pages (/compare/<code>/), one template, a fixed handful is loaded
+ * (browserPages()); the static checks read all of them.
+ *
  * Pages are visited a few at a time: most of a visit is waiting for the network to go
  * quiet, which overlaps well.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { connectBrowser } from "../support/browser.ts";
-import { builtPages } from "../support/pages.ts";
+import { browserPages } from "../support/pages.ts";
+import { siteConfig } from "../../src/lib/site/config.ts";
 import { formatViolations } from "../support/axe.ts";
 import { mainTop, pageGates } from "../support/page-gates.ts";
 import { foreignRequests } from "../../scripts/quality/requests.ts";
 
 /** The phone budget: a page's own content starts at most this far down at 375 px. */
 const MAIN_TOP_MAX = 120;
-const pages = builtPages();
+/** Every page, with a sample of the council pages (test/support/pages.ts says which). */
+const pages = browserPages(undefined, siteConfig().council.area);
 /** Site pages (embeds have no site header by design). */
 const sitePage = (p: string) => !p.startsWith("/embed/") && p.endsWith("/");
 

@@ -9,12 +9,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { connectBrowser } from "../support/browser.ts";
-import { builtPages } from "../support/pages.ts";
+import { browserPages } from "../support/pages.ts";
 import { startHostSite } from "../support/host-page.ts";
 import { charts } from "../../src/charts/index.ts";
 import { cspViolations } from "../../scripts/quality/csp.ts";
 
-const pages = builtPages();
+// Sampled as every-page.test.ts samples them (test/support/pages.ts).
+const pages = browserPages();
 let browser: Browser;
 beforeAll(async () => {
   browser = await connectBrowser();

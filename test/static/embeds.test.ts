@@ -22,7 +22,7 @@ describe("the embed code on each chart page", () => {
   it("is one lazy, titled iframe and one script, with absolute URLs", () => {
     expect([...codes.keys()]).toEqual(ids);
     for (const [id, code] of codes) {
-      expect(code, id).toMatch(new RegExp(`^<iframe src="${siteOrigin}/embed/${id}/" title="[^"]+" width="100%" height="\\d+" style="[^"]*" loading="lazy"></iframe>\\n<script src="${siteOrigin}/embed\\.js"></script>$`));
+      expect(code, id).toMatch(new RegExp(`^<iframe src="${siteOrigin}/embed/${id}/v/[0-9a-f]{12}/" title="[^"]+" width="100%" height="\\d+" style="[^"]*" loading="lazy"></iframe>\\n<script src="${siteOrigin}/embed\\.js"></script>$`));
     }
   });
 });

@@ -3,7 +3,7 @@
  * snippet, so the chart page, the oEmbed response and the tests all show the same code.
  */
 import type { ChartView } from "../../charts/types.ts";
-import { chartFiles } from "../../charts/downloads.ts";
+import { chartFiles, versionFiles } from "../../charts/downloads.ts";
 import { escapeHtml } from "../format/escape.ts";
 
 /** Width the oEmbed response states; the iframe itself is fluid (100% of its column). */
@@ -18,9 +18,13 @@ export const HOST_SCRIPT_PATH = "/embed.js";
 export const EMBED_HEIGHT = 760;
 
 
-/** The snippet a journalist pastes: one lazy iframe and one script, with absolute URLs. */
-export function embedCode(site: URL | string, view: Pick<ChartView, "id" | "title">): string {
-  const src = new URL(chartFiles(view.id).embed, site).href;
+/**
+ * The snippet a journalist pastes: one lazy iframe and one script, with absolute URLs. With
+ * a `version` the iframe shows that version of the chart (/embed/<id>/v/<version>/), which
+ * says so when the chart has a newer one.
+ */
+export function embedCode(site: URL | string, view: Pick<ChartView, "id" | "title">, version?: string): string {
+  const src = new URL(version ? versionFiles(view.id, version).embed : chartFiles(view.id).embed, site).href;
   const script = new URL(HOST_SCRIPT_PATH, site).href;
   return (
     `<iframe src="${escapeHtml(src)}" title="${escapeHtml(view.title)}" width="100%" height="${EMBED_HEIGHT}" ` +

@@ -28,7 +28,7 @@ export function chartSummary(view: Pick<ChartView, "subtitle" | "caveat">): stri
 }
 
 /** The oEmbed response for one chart, with the same embed code as the chart page. */
-export function oembedResponse(site: URL | string, view: Pick<ChartView, "id" | "title" | "subtitle" | "caveat">): OEmbedRich {
+export function oembedResponse(site: URL | string, view: Pick<ChartView, "id" | "title" | "subtitle" | "caveat">, version?: string): OEmbedRich {
   return {
     version: "1.0",
     type: "rich",
@@ -36,7 +36,7 @@ export function oembedResponse(site: URL | string, view: Pick<ChartView, "id" | 
     description: chartSummary(view),
     provider_name: PROVIDER_NAME,
     provider_url: new URL("/", site).href,
-    html: embedCode(site, view),
+    html: embedCode(site, view, version),
     width: EMBED_WIDTH,
     height: EMBED_HEIGHT,
   };

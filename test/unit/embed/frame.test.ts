@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { optionsFromQuery, themeFromQuery } from "../../../src/embed/frame.ts";
+import { parseHTML } from "linkedom";
+import { checkNewer, optionsFromQuery, themeFromQuery } from "../../../src/embed/frame.ts";
 
 describe("themeFromQuery(search)", () => {
   it("reads light and dark", () => {
@@ -24,5 +25,29 @@ describe("optionsFromQuery(search)", () => {
 
   it("reads area= alongside static=1", () => {
     expect(optionsFromQuery("?static=1&area=E10000034")).toEqual({ theme: null, plain: false, static: true, area: "E10000034" });
+  });
+});
+
+describe("checkNewer(doc, fetch): a pinned embed cached before a newer version", () => {
+  const page = (hidden: boolean) =>
+    parseHTML(`<main><p class="embed-newer" data-versions="/charts/c/versions.json" data-version="aaa" data-latest-href="https://site.example/charts/c/"${hidden ? " hidden" : ""}></p></main>`).document;
+  const json = (body: unknown) => (async () => new Response(JSON.stringify(body), { status: 200 })) as unknown as typeof fetch;
+  const newer = { latest: "bbb", versions: [{ version: "aaa", newer: "Newer figures: a correction revised 1 value. See the latest." }, { version: "bbb", newer: null }] };
+
+  it("shows the line from versions.json, linking the latest, when a newer version exists", async () => {
+    const doc = page(true);
+    await checkNewer(doc, json(newer));
+    const line = doc.querySelector<HTMLElement>(".embed-newer")!;
+    expect(line.hidden).toBe(false);
+    expect(line.querySelector("a")!.getAttribute("href")).toBe("https://site.example/charts/c/");
+    expect(line.textContent).toBe("Newer figures: a correction revised 1 value. See the latest.");
+  });
+
+  it("leaves the line hidden for the latest version, or when the file cannot be read", async () => {
+    for (const f of [json({ latest: "aaa", versions: [{ version: "aaa", newer: null }] }), (async () => new Response("", { status: 404 })) as unknown as typeof fetch, (async () => { throw new Error("offline"); }) as unknown as typeof fetch]) {
+      const doc = page(true);
+      await checkNewer(doc, f);
+      expect(doc.querySelector<HTMLElement>(".embed-newer")!.hidden).toBe(true);
+    }
   });
 });

@@ -1,0 +1,229 @@
+/**
+ * The similar-councils chart drawn for one council, for its page at /compare/<code>/: the
+ * council as the bold line, its statistical neighbours where the data lists them, the
+ * nation, and a faint tick for every other council. Drawn at build time like every chart,
+ * so the council is highlighted without JavaScript. The words come from the `compare`
+ * section of content/ui.yaml, handed in already filled (`words`), so this module stays
+ * pure and a test can give it a fixture.
+ */
+import { Missing, type LookedAfterValue, type StatisticalNeighbour } from "../lib/data/index.ts";
+import { formatNumber, ordinal } from "../lib/format/number.ts";
+import { missingText, NOT_IN_DATASET, valueStatus } from "../lib/format/missing.ts";
+import type { Council, Rank } from "../lib/compare/council-pages.ts";
+import type { SourceCatalogue } from "./chart-definition.ts";
+import type { ChartView, TableCell } from "./types.ts";
+import { stripChart, type StripPoint, type StripSeries } from "./strip-chart.ts";
+import { drawBoth, sourcesOf } from "./view-parts.ts";
+import { describeRank } from "./describe.ts";
+import { seriesColour, seriesDash } from "./palette.ts";
+import { joinPath } from "../client/join-path.ts";
+import { escapeHtml } from "../lib/format/escape.ts";
+
+const SIZES = { wide: { width: 720, height: 440 }, narrow: { width: 360, height: 380 } };
+
+/** The chart's words for one council, slots filled (content/ui.yaml, `compare`). */
+export interface CouncilWords {
+  title: string;
+  subtitle: string;
+  alt: string;
+  caption: string;
+  rankRow: string;
+  /** Legend and data-series names. */
+  neighbours: string;
+  context: string;
+  axisLabel: string;
+  unit: string;
+  notes: string[];
+}
+
+/** Everything drawn for one council. */
+export interface CouncilChartData {
+  council: Council;
+  /** Every other council, for the ticks. */
+  others: readonly Council[];
+  nation: { code: string; name: string; rates: LookedAfterValue[] };
+  neighbours: StatisticalNeighbour[];
+  years: number[];
+  rank(code: string, year: number): Rank | null;
+}
+
+const points = (code: string, name: string, values: LookedAfterValue[], years: number[]): StripPoint[] =>
+  years.map((year) => {
+    const v = values.find((x) => x.year === year);
+    return { code, name, year, value: v && typeof v.value === "number" ? v.value : null };
+  });
+
+function cell(v: LookedAfterValue | undefined, cat: SourceCatalogue): TableCell {
+  if (v === undefined) return NOT_IN_DATASET;
+  if (v.value instanceof Missing) return missingText(v.value.code);
+  const revision = cat.revision(v);
+  return revision ? { text: formatNumber(v.value), revision } : formatNumber(v.value);
+}
+
+/** A tenth of a user unit is finer than any screen shows; rounding cuts a page's weight by a third (as similar-councils.ts). */
+const round = (s: string) => s.replace(/\d+\.\d{2,}/g, (m) => String(Math.round(Number(m) * 10) / 10));
+
+/** One council's tick in one layout of the shared drawing. */
+interface Tick {
+  code: string;
+  x1: number;
+  x2: number;
+  y: number;
+}
+
+/** One layout of the shared drawing: the SVG with its ticks taken out (TICKS_TOKEN marks where), and the ticks. */
+interface SharedLayout {
+  svg: string;
+  ticks: Tick[];
+}
+
+/** What every council's chart shares: every council as a tick, the nation as a line. */
+export interface SharedDrawing {
+  wide: SharedLayout;
+  narrow: SharedLayout;
+}
+
+/** Stands for the accessible name in the shared drawing, replaced by each council's own. */
+const ALT_TOKEN = "council-chart-alt";
+const TICKS_TOKEN = "<!--council-chart-ticks-->";
+
+const attr = (tag: string, name: string): number => Number(new RegExp(`\\s${name}="([-\\d.]+)"`).exec(tag)?.[1]);
+
+/** The layout with its every-council ticks lifted out. */
+function lift(svg: string): SharedLayout {
+  const ticks: Tick[] = [];
+  const out = svg.replace(/(<g\b[^>]*class="chart-context"[^>]*>)([\s\S]*?)(<\/g>)/, (_, open: string, inner: string, close: string) => {
+    for (const m of inner.matchAll(/<line\b[^>]*>/g)) ticks.push({ code: /data-area="([^"]*)"/.exec(m[0])![1]!, x1: attr(m[0], "x1"), x2: attr(m[0], "x2"), y: attr(m[0], "y1") });
+    return `${open}${TICKS_TOKEN}${close}`;
+  });
+  if (ticks.length === 0) throw new Error("council chart: no ticks found in the shared drawing");
+  return { svg: out, ticks };
+}
+
+/**
+ * The drawing every council's chart starts from, drawn once a build: a tick for every
+ * council and the nation's line, with no council in focus. Drawing the chart afresh for
+ * each of some 150 councils cost about a quarter of a second each; highlighting a council
+ * in this drawing (highlight() below) costs about a millisecond.
+ */
+export function sharedDrawing(id: string, data: Pick<CouncilChartData, "others" | "nation" | "years">, words: Pick<CouncilWords, "context" | "axisLabel" | "unit" | "neighbours">): SharedDrawing {
+  const { years, nation } = data;
+  const none = (series: string, colour: number): StripSeries => ({ series, label: series, colour, points: [] });
+  const reference: StripSeries = { series: nation.name, label: nation.name, colour: 2, points: points(nation.code, nation.name, nation.rates, years) };
+  const context = data.others.flatMap((c) => points(c.code, c.name, c.rates, years));
+  const drawn = drawBoth(id, ALT_TOKEN, (document, size, narrow) => stripChart({ document, ...size, narrow, context, contextSeries: words.context, group: none(words.neighbours, 1), reference, focus: none("focus", 0), yLabel: words.axisLabel, unit: words.unit }), SIZES);
+  return { wide: lift(round(drawn.wide)), narrow: lift(round(drawn.narrow)) };
+}
+
+/**
+ * One layout of the shared drawing with `focus` drawn as the council in focus is drawn
+ * (stripChart: a bold line in the first series colour, its dots, its name at the end):
+ * its ticks give the positions, since they are already placed on the chart's scales, and
+ * are left out, as the focus council has no tick in a chart drawn for it. Lines join
+ * consecutive years only (joinPath), so a gap stays a gap. The other councils' ticks are
+ * one path: these pages have no picker, so a tick need not be found by its council, and
+ * one path is a third of the bytes of a line each.
+ */
+export function highlight(layout: SharedLayout, focus: StripSeries, alt: string, unit: string, narrow: boolean): string {
+  const valued = focus.points.filter((p) => p.value !== null);
+  const code = focus.points[0]?.code ?? "";
+  const own = layout.ticks.filter((t) => t.code === code);
+  if (own.length !== valued.length) throw new Error(`${focus.label}: ${own.length} ticks in the shared drawing for ${valued.length} published values`);
+  const others = layout.ticks.filter((t) => t.code !== code).map((t) => `M${t.x1},${t.y}H${t.x2}`).join("");
+  const at = own.map((t) => ({ x: round1((t.x1 + t.x2) / 2), y: t.y }));
+  const path = joinPath(valued.map((p, k) => ({ year: p.year, x: at[k]!.x, y: at[k]!.y })));
+  const tip = (p: StripPoint) => `${p.name}, ${p.year}: ${formatNumber(p.value!)} ${unit}${focus.tipExtra ? focus.tipExtra(p) : ""}`;
+  const series = escapeHtml(focus.series);
+  const r = narrow ? 3.5 : 4;
+  const last = at.at(-1);
+  const years = focus.points.map((p) => p.year);
+  const label =
+    last && valued.at(-1)!.year === years.at(-1)
+      ? `<text class="chart-focus-label" x="${last.x}" y="${round1(last.y - 9)}" text-anchor="end" font-weight="bold" fill="${seriesColour(0)}" stroke="var(--bg)" stroke-width="4" paint-order="stroke">${escapeHtml(narrow ? (focus.shortLabel ?? focus.label) : focus.label)}</text>`
+      : "";
+  const marks = [
+    `<g data-series="${series}" fill="none" stroke="${seriesColour(0)}" stroke-width="3"${seriesDash(0) ? ` stroke-dasharray="${seriesDash(0)}"` : ""}><path d="${path}" /></g>`,
+    `<g data-series="${series}" stroke-width="1.5" stroke="${seriesColour(0)}" fill="${seriesColour(0)}" class="chart-points">${valued.map((p, k) => `<circle data-area="${code}" data-tip="${escapeHtml(tip(p))}" r="${r}" cy="${at[k]!.y}" cx="${at[k]!.x}" />`).join("")}</g>`,
+    label,
+  ].join("");
+  const out = layout.svg.replace(TICKS_TOKEN, `<path fill="none" d="${others}" />`).replace(`aria-label="${ALT_TOKEN}"`, `aria-label="${escapeHtml(alt)}"`);
+  const end = out.lastIndexOf("</svg>");
+  return out.slice(0, end) + marks + out.slice(end);
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * The view of one council's page chart; \`id\` names its DOM ids and its downloads' chart.
+ * With \`shared\` (sharedDrawing()) and no neighbours to draw, the council is highlighted in
+ * the shared drawing; otherwise the chart is drawn for it.
+ */
+export function councilChartView(id: string, data: CouncilChartData, words: CouncilWords, cat: SourceCatalogue, shared?: SharedDrawing): ChartView {
+  const { council, years, nation } = data;
+  const byCode = new Map(data.others.map((c) => [c.code, c]));
+  const neighbourCodes = new Set(data.neighbours.map((n) => n.areaCode));
+  const focus: StripSeries = {
+    series: council.name,
+    label: council.name,
+    colour: 0,
+    points: points(council.code, council.name, council.rates, years),
+    tipExtra: (p) => ((r) => (r ? `; ${ordinal(r.rank)} highest of ${r.of} councils` : ""))(data.rank(p.code, p.year)),
+  };
+  const group: StripSeries = {
+    series: words.neighbours,
+    label: words.neighbours,
+    colour: 1,
+    points: data.neighbours.flatMap((n) => points(n.areaCode, n.areaName, byCode.get(n.areaCode)?.rates ?? [], years)),
+  };
+  const reference: StripSeries = { series: nation.name, label: nation.name, colour: 2, points: points(nation.code, nation.name, nation.rates, years) };
+  const context = data.others.filter((c) => c.code !== council.code && !neighbourCodes.has(c.code)).flatMap((c) => points(c.code, c.name, c.rates, years));
+
+  const latest = [...years].reverse().find((y) => data.rank(council.code, y) !== null);
+  const ranked = latest === undefined ? [] : data.others.map((c) => ({ name: c.name, code: c.code, value: ((v) => (v && typeof v.value === "number" ? v.value : null))(c.rates.find((v) => v.year === latest)) }));
+  const described = describeRank(
+    ranked.filter((r) => r.value !== null),
+    council.name,
+    { counted: "children looked after per 10,000 children under 18", when: "at 31 March", short: "rate", year: latest ?? years.at(-1)!, group: "councils in England" },
+  );
+
+  const rowOf = (name: string, values: LookedAfterValue[]): [string, ...TableCell[]] => [name, ...years.map((y) => cell(values.find((v) => v.year === y), cat))];
+  const withNeighbours = data.neighbours.length > 0;
+  return {
+    id,
+    title: words.title,
+    subtitle: words.subtitle,
+    alt: words.alt,
+    ...described,
+    svg:
+      shared && data.neighbours.length === 0
+        ? { wide: highlight(shared.wide, focus, words.alt, words.unit, false), narrow: highlight(shared.narrow, focus, words.alt, words.unit, true) }
+        : (({ wide, narrow }) => ({ wide: round(wide), narrow: round(narrow) }))(
+            drawBoth(id, words.alt, (document, size, narrow) => stripChart({ document, ...size, narrow, context, contextSeries: words.context, group, reference, focus, yLabel: words.axisLabel, unit: words.unit }), SIZES),
+          ),
+    legend: [
+      { series: council.name, label: council.name, colour: 0 },
+      ...(withNeighbours ? [{ series: words.neighbours, label: words.neighbours, colour: 1 }] : []),
+      { series: nation.name, label: nation.name, colour: 2 },
+      { series: words.context, label: words.context, colour: 4, swatch: "block" as const },
+    ],
+    table: {
+      caption: words.caption,
+      columns: ["Area", ...years.map(String)],
+      rows: [
+        rowOf(council.name, council.rates),
+        ...data.neighbours.map((n) => rowOf(n.areaName, byCode.get(n.areaCode)?.rates ?? [])),
+        rowOf(nation.name, nation.rates),
+        [words.rankRow, ...years.map((y) => ((r) => (r ? `${ordinal(r.rank)} of ${r.of}` : "no rank"))(data.rank(council.code, y)))],
+      ],
+      rowKeys: [council.code, ...data.neighbours.map((n) => n.areaCode), nation.code, null],
+    },
+    csv: {
+      columns: ["series", "area_code", "area_name", "year", "measure", "unit", "value", "status", "dfe_code", "source_id", "source_release"],
+      rows: [
+        ...[...council.rates, ...council.numbers].map((v) => [council.name, v.areaCode, v.areaName, v.year, v.measure, v.unit, typeof v.value === "number" ? v.value : null, valueStatus(v.value), v.value instanceof Missing ? v.value.code : null, v.sourceId, cat.source(v.sourceId).release]),
+      ],
+    },
+    sources: sourcesOf([...council.rates.map((v) => v.sourceId), ...nation.rates.map((v) => v.sourceId), ...data.neighbours.map((n) => n.sourceId)], cat),
+    notes: words.notes,
+  };
+}

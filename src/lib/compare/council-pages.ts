@@ -1,0 +1,111 @@
+/**
+ * The councils that get a page at /compare/<code>/: every distinct council in the
+ * all-councils dataset (data/looked-after-councils.csv), and each one's rank in a year.
+ *
+ * "Distinct" is counted, never assumed from the rows: a code DfE uses for the same area as
+ * another (a same-area row of data/area-changes.csv) counts as that area, and a council
+ * listed twice in one year counts once. A rank's denominator is the distinct councils with
+ * a published rate that year.
+ */
+import { areaChanges, councilLookedAfter, Missing, statisticalNeighbours, type LookedAfterValue, type StatisticalNeighbour } from "../data/index.ts";
+
+/** One council with a page. */
+export interface Council {
+  code: string;
+  name: string;
+  /** Every rate row of the council (its own code and any code DfE used for the same area), by year. */
+  rates: LookedAfterValue[];
+  numbers: LookedAfterValue[];
+}
+
+/** A council's place among the distinct councils with a published rate in one year. */
+export interface Rank {
+  year: number;
+  rate: number;
+  /** 1 + councils with a strictly higher rate. */
+  rank: number;
+  /** Distinct councils with a published rate that year. */
+  of: number;
+  /** Other councils with the same (rounded) rate. */
+  tiedWith: number;
+}
+
+let cache: { councils: Council[]; byCode: Map<string, Council>; alias: Map<string, string>; years: number[] } | undefined;
+
+/** The code a row counts under: its same-area project code, or its own. */
+function gather() {
+  if (cache) return cache;
+  const alias = new Map(areaChanges().filter((c) => c.treatment === "same-area" && c.projectCode !== c.areaCode).map((c) => [c.areaCode, c.projectCode]));
+  const key = (code: string) => alias.get(code) ?? code;
+  const byCode = new Map<string, Council>();
+  const rows = councilLookedAfter().filter((v) => v.measure === "looked_after_31_march");
+  // A council's own code names it; rows under another code DfE used for it come after.
+  const own = (v: LookedAfterValue) => (key(v.areaCode) === v.areaCode ? 0 : 1);
+  for (const v of [...rows].sort((a, b) => own(a) - own(b))) {
+    const code = key(v.areaCode);
+    let c = byCode.get(code);
+    if (!c) byCode.set(code, (c = { code, name: v.areaName, rates: [], numbers: [] }));
+    const list = v.unit === "rate_per_10000" ? c.rates : c.numbers;
+    // One value per year: the council's own code first.
+    if (!list.some((x) => x.year === v.year)) list.push(v);
+  }
+  for (const c of byCode.values()) for (const list of [c.rates, c.numbers]) list.sort((a, b) => a.year - b.year);
+  const councils = [...byCode.values()].sort((a, b) => a.name.localeCompare(b.name, "en-GB") || a.code.localeCompare(b.code));
+  const years = [...new Set(rows.map((v) => v.year))].sort((a, b) => a - b);
+  cache = { councils, byCode, alias, years };
+  return cache;
+}
+
+/** Every distinct council, by name. */
+export function councils(): readonly Council[] {
+  return gather().councils;
+}
+
+/** The council with a page for `code` (or a code DfE used for the same area); undefined for any other. */
+export function councilFor(code: string): Council | undefined {
+  const g = gather();
+  return g.byCode.get(g.alias.get(code) ?? code);
+}
+
+/** The years of the all-councils dataset, ascending. */
+export function compareYears(): number[] {
+  return gather().years;
+}
+
+/** Same-area codes and the council code each counts under. */
+export function councilAliases(): ReadonlyMap<string, string> {
+  return gather().alias;
+}
+
+const published = (v: LookedAfterValue | undefined): number | null => (v && !(v.value instanceof Missing) ? v.value : null);
+
+/** A council's rank in `year` among the distinct councils with a published rate; null without its own. */
+export function rankOf(code: string, year: number): Rank | null {
+  const all = councils().flatMap((c) => {
+    const rate = published(c.rates.find((v) => v.year === year));
+    return rate === null ? [] : [{ code: c.code, rate }];
+  });
+  const own = all.find((r) => r.code === (councilFor(code)?.code ?? code));
+  if (!own) return null;
+  const higher = all.filter((r) => r.rate > own.rate).length;
+  return { year, rate: own.rate, rank: higher + 1, of: all.length, tiedWith: all.filter((r) => r.rate === own.rate).length - 1 };
+}
+
+/** The latest year the council has a published rate, with its rank; null if it never has one. */
+export function latestRank(code: string): Rank | null {
+  for (const year of [...compareYears()].reverse()) {
+    const r = rankOf(code, year);
+    if (r) return r;
+  }
+  return null;
+}
+
+/** The council's statistical neighbours as DfE lists them, where data/statistical-neighbours.csv holds them (else empty). */
+export function neighboursOf(code: string): StatisticalNeighbour[] {
+  return statisticalNeighbours(code);
+}
+
+/** The councils whose statistical neighbours the data holds, by name. */
+export function councilsWithNeighbours(): Council[] {
+  return councils().filter((c) => statisticalNeighbours(c.code).length > 0);
+}

@@ -1,0 +1,100 @@
+/**
+ * Everything a council's page (/compare/<code>/) and its share image show: the chart drawn
+ * for that council, its rank, its neighbours, and its words from content/ui.yaml
+ * (`compare`). The pages exist only on a site with a chart of the similar-councils kind:
+ * that chart's data (the all-councils dataset) is what they draw.
+ */
+import { charts } from "../../charts/index.ts";
+import { councilChartView, sharedDrawing, type CouncilWords, type SharedDrawing } from "../../charts/council-compare.ts";
+import type { ChartView } from "../../charts/types.ts";
+import { source, series, type StatisticalNeighbour } from "../data/index.ts";
+import { revisionOf } from "../data/revisions.ts";
+import { ordinal } from "../format/number.ts";
+import { theArea } from "../site/config.ts";
+import { timeHtml, uiRenderer } from "../content/ui-render.ts";
+import { compareYears, councilFor, councils, councilsWithNeighbours, latestRank, neighboursOf, rankOf, type Council, type Rank } from "./council-pages.ts";
+
+/** The site's chart these pages belong to (its kind draws the same data), if it has one. */
+export function compareChartId(): string | undefined {
+  return charts.find((c) => c.kind === "similar-councils")?.id;
+}
+
+/** The codes of every council page; none on a site without the similar-councils chart. */
+export function comparePageCodes(): string[] {
+  return compareChartId() === undefined ? [] : councils().map((c) => c.code);
+}
+
+export { compareFiles } from "../../charts/downloads.ts";
+
+/** "highest", "joint highest", "23rd highest", "joint 23rd highest". */
+export function placeText(r: Rank): string {
+  return `${r.tiedWith > 0 ? "joint " : ""}${r.rank === 1 ? "" : `${ordinal(r.rank)} `}highest`;
+}
+
+export interface CouncilPage {
+  council: Council;
+  rank: Rank | null;
+  neighbours: StatisticalNeighbour[];
+  view: ChartView;
+  /** Plain-text description for the page's meta tags. */
+  description: string;
+}
+
+const pages = new Map<string, Promise<CouncilPage>>();
+/** Drawn once a build, for every council page (council-compare.ts). */
+let shared: SharedDrawing | undefined;
+
+/** The page of the council with `code`; throws for a code with no page. */
+export function councilPage(code: string): Promise<CouncilPage> {
+  let p = pages.get(code);
+  if (!p) pages.set(code, (p = build(code)));
+  return p;
+}
+
+async function build(code: string): Promise<CouncilPage> {
+  const council = councilFor(code);
+  const chartId = compareChartId();
+  if (!council || council.code !== code || !chartId) throw new Error(`/compare/${code}/: no council with this code in data/looked-after-councils.csv`);
+  const u = await uiRenderer();
+  const t = u.t.compare;
+  const years = compareYears();
+  const [from, to] = [years[0]!, years.at(-1)!];
+  const nation = theArea("nation");
+  const rank = latestRank(code);
+  const neighbours = neighboursOf(code);
+  const slots = { council: council.name, nation: nation.name, from, to };
+  const title = rank ? u.text(t.title, { council: council.name, year: rank.year, place: placeText(rank), of: rank.of }) : u.text(t.titleNone, slots);
+  const words: CouncilWords = {
+    title,
+    subtitle: u.text(neighbours.length > 0 ? t.subtitleNeighbours : t.subtitle, slots),
+    alt: u.text(t.alt, slots),
+    caption: u.text(t.caption, slots),
+    rankRow: u.text(t.rankRow, slots),
+    neighbours: u.text(t.neighboursSeries),
+    context: u.text(t.contextSeries),
+    axisLabel: u.text(t.axisLabel),
+    unit: u.text(t.unit),
+    notes: [u.text(t.rankNote), u.text(t.missingNote)],
+  };
+  const data = {
+    council,
+    others: councils(),
+    nation: { code: nation.code, name: nation.name, rates: series(nation.code, "looked_after_31_march", "rate_per_10000", from, to) },
+    neighbours,
+    years,
+    rank: rankOf,
+  };
+  shared ??= sharedDrawing(chartId, data, words);
+  const view = councilChartView(chartId, data, words, { source, revision: revisionOf }, shared);
+  return { council, rank, neighbours, view, description: view.subtitle };
+}
+
+/** The words about a council's statistical neighbours: listed, or said plainly to be missing. */
+export async function neighboursText(page: CouncilPage): Promise<{ listed: boolean; html: string }> {
+  const u = await uiRenderer();
+  const t = u.t.compare;
+  const first = page.neighbours[0];
+  if (first) return { listed: true, html: u.html(t.neighboursListed, { council: page.council.name, date: timeHtml(first.groupingDate) }) };
+  const listed = councilsWithNeighbours().map((c) => c.name);
+  return { listed: false, html: u.html(t.neighboursNone, { council: page.council.name, nation: theArea("nation").name, listed: listed.join(", ") }) };
+}

@@ -1,0 +1,21 @@
+/** /changes/ and /changes.xml: every version of every chart, newest first, with what changed and why. */
+import { chartVersions, changeText, type ChartVersion } from "./versions.ts";
+import { charts } from "../../charts/index.ts";
+import type { UiRenderer } from "../content/ui-render.ts";
+
+/** Every version of every chart, newest first (by the day recorded, then the chart's story order, later versions first). */
+export function changeList(): ChartVersion[] {
+  const order = new Map(charts.map((c, i) => [c.id, i]));
+  return charts
+    .flatMap((c) => chartVersions(c.id))
+    .sort((a, b) => b.entry.recorded.localeCompare(a.entry.recorded) || b.number - a.number || order.get(a.chart)! - order.get(b.chart)!);
+}
+
+/** What a version changed from the one before, in a sentence's words; its reason for the first. */
+export function changeSummary(u: UiRenderer, v: ChartVersion, html: boolean): string {
+  const list = chartVersions(v.chart);
+  const previous = list[v.number - 2];
+  const reason = html ? u.html(u.t.versions.reasons[v.entry.reason]) : u.text(u.t.versions.reasons[v.entry.reason]);
+  if (!previous || !v.fromPrevious) return reason;
+  return `${reason}: ${changeText(u, previous.entry, v.entry, v.fromPrevious, html)}`;
+}

@@ -1,0 +1,176 @@
+/**
+ * Chart versions: each chart's published state (its CSV, its entry's text and the newest
+ * release it draws on) has a version id derived from that content, and every version is
+ * kept in a small ledger in the repository, data/chart-versions/<id>.json, so that an old
+ * version can still be shown at /charts/<id>/v/<version>/ after the data have changed.
+ *
+ * The build appends a version when a chart's content differs from the ledger's last one,
+ * and never rewrites an entry. In CI (the environment variable CI set) a ledger that does
+ * not already hold the current version stops the build, naming the file: the ledger is
+ * history, and history is made by a person building and committing it, not by a fresh
+ * clone that would throw its entry away. CHART_VERSIONS=append lets such a build append
+ * (test/build/ uses it on a temporary copy).
+ *
+ * An entry keeps what its version showed, so the old figure is shown as it was: the
+ * titles, description, notes, table, CSV rows and both drawings, deflated (fflate) and
+ * base64-encoded as one `state` field beside the readable ones.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { deflateSync, inflateSync, strFromU8, strToU8 } from "fflate";
+import { dataDir, source, type Source } from "../data/index.ts";
+import { siteConfig } from "../site/config.ts";
+import { loadChartEntries } from "../../charts/entries.ts";
+import { chartCsv } from "../../charts/downloads.ts";
+import type { ChartView } from "../../charts/types.ts";
+
+/** Why a version was recorded. */
+export type VersionReason = "first" | "release" | "correction" | "wording";
+
+/** One line of a chart's ledger. */
+export interface VersionEntry {
+  version: string;
+  /** The day the build recorded it, YYYY-MM-DD. */
+  recorded: string;
+  reason: VersionReason;
+  /** The newest release the chart draws on (data/sources.csv id), and its label. */
+  release: { id: string; label: string } | null;
+  title: string;
+  /** What the version showed (VersionState), deflated and base64-encoded. */
+  state: string;
+}
+
+/** What a version showed: enough to show it again as it was. */
+export interface VersionState {
+  title: string;
+  subtitle: string;
+  alt: string;
+  description: string;
+  details: string[];
+  notes: string[];
+  table: ChartView["table"];
+  csv: ChartView["csv"];
+  sources: string[];
+  svg: ChartView["svg"];
+  legend: ChartView["legend"];
+}
+
+export interface Ledger {
+  chart: string;
+  versions: VersionEntry[];
+}
+
+export class LedgerError extends Error {}
+
+/** The folder of the ledgers: beside the data they record (DATA_DIR is honoured). */
+export const ledgerDir = () => join(dataDir(), "chart-versions");
+export const ledgerPath = (id: string) => join(ledgerDir(), `${id}.json`);
+/** The ledger's name in messages, as a person would find it. */
+const shownPath = (id: string) => `${process.env.DATA_DIR ? ledgerPath(id) : `data/chart-versions/${id}.json`}`;
+
+/** The newest statistical release (by reporting year, then date) among a view's sources; else the newest by date. */
+export function newestRelease(sources: readonly Source[]): Source | null {
+  const order = (s: Source) => [s.reportingYear ?? -1, s.published ?? ""] as const;
+  return (
+    [...sources].sort((a, b) => {
+      const [ya, pa] = order(a);
+      const [yb, pb] = order(b);
+      return yb - ya || pb.localeCompare(pa);
+    })[0] ?? null
+  );
+}
+
+/** The version id: the first 12 hex digits of SHA-256 over the CSV, the entry's text and the release id. */
+export function versionId(csv: string, entryText: string, releaseId: string): string {
+  return createHash("sha256").update(`${csv}\u0000${entryText}\u0000${releaseId}`, "utf8").digest("hex").slice(0, 12);
+}
+
+export const encodeState = (s: VersionState): string => Buffer.from(deflateSync(strToU8(JSON.stringify(s)), { level: 9 })).toString("base64");
+export const decodeState = (s: string): VersionState => JSON.parse(strFromU8(inflateSync(new Uint8Array(Buffer.from(s, "base64"))))) as VersionState;
+
+function read(id: string): Ledger {
+  const path = ledgerPath(id);
+  if (!existsSync(path)) return { chart: id, versions: [] };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, "utf8"));
+  } catch (e) {
+    throw new LedgerError(`${shownPath(id)}: not valid JSON (${(e as Error).message})`);
+  }
+  const l = parsed as Ledger;
+  if (l?.chart !== id || !Array.isArray(l.versions)) throw new LedgerError(`${shownPath(id)}: expected {"chart": "${id}", "versions": [...]}`);
+  l.versions.forEach((v, i) => {
+    for (const field of ["version", "recorded", "reason", "title", "state"] as const)
+      if (typeof v[field] !== "string") throw new LedgerError(`${shownPath(id)}: versions[${i}].${field}: missing or not text`);
+  });
+  return l;
+}
+
+/** The state a view shows now. */
+export function stateOf(view: ChartView): VersionState {
+  return {
+    title: view.title,
+    subtitle: view.subtitle,
+    alt: view.alt,
+    description: view.description,
+    details: view.details,
+    notes: view.notes,
+    table: view.table,
+    csv: view.csv,
+    sources: view.sources.map((s) => s.id),
+    svg: view.svg,
+    legend: view.legend,
+  };
+}
+
+/** Why the new state differs from the last: a newer release, changed values, or wording only. */
+function reasonFor(last: VersionEntry | undefined, release: string | null, csv: string): VersionReason {
+  if (!last) return "first";
+  if ((last.release?.id ?? null) !== release) return "release";
+  return chartCsv({ csv: decodeState(last.state).csv } as ChartView) === csv ? "wording" : "correction";
+}
+
+const ledgers = new Map<string, Ledger>();
+
+/**
+ * The chart's ledger, with its current state as the last version: appended (and the file
+ * written) when the content changed, unless in CI, where a stale ledger stops the build.
+ */
+export function chartLedger(id: string, view: ChartView): Ledger {
+  const known = ledgers.get(id);
+  if (known) return known;
+  const entry = loadChartEntries(siteConfig().paths.content).find((e) => e.id === id);
+  if (!entry) throw new LedgerError(`chart versions: no content entry for chart "${id}"`);
+  const release = newestRelease(view.sources);
+  const csv = chartCsv(view);
+  const version = versionId(csv, entry.text, release?.id ?? "");
+  const ledger = read(id);
+  const last = ledger.versions.at(-1);
+  if (last?.version !== version) {
+    if (ledger.versions.some((v) => v.version === version))
+      throw new LedgerError(`${shownPath(id)}: the chart's content is again that of version ${version}, which is not the last; a version can be recorded only once (add the return as a correction by hand, with a new id)`);
+    if (process.env.CI && process.env.CHART_VERSIONS !== "append")
+      throw new LedgerError(
+        `${shownPath(id)}: the chart's content changed (version ${version}) and the committed ledger does not record it. Build locally (npm run build) to append the version, and commit the ledger.`,
+      );
+    ledger.versions.push({
+      version,
+      recorded: new Date().toISOString().slice(0, 10),
+      reason: reasonFor(last, release?.id ?? null, csv),
+      release: release ? { id: release.id, label: release.release } : null,
+      title: view.title,
+      state: encodeState(stateOf(view)),
+    });
+    mkdirSync(ledgerDir(), { recursive: true });
+    writeFileSync(ledgerPath(id), JSON.stringify(ledger, null, 1) + "\n");
+  }
+  ledgers.set(id, ledger);
+  return ledger;
+}
+
+/** A stored version as a view the chart components can lay out (no picker: its values file is the latest's). */
+export function viewOf(id: string, entry: VersionEntry): ChartView {
+  const s = decodeState(entry.state);
+  return { id, title: s.title, subtitle: s.subtitle, alt: s.alt, description: s.description, details: s.details, notes: s.notes, table: s.table, csv: s.csv, svg: s.svg, legend: s.legend, sources: s.sources.map((sid) => source(sid)) };
+}

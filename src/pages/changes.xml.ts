@@ -1,0 +1,26 @@
+/** /changes.xml: an RSS feed of /changes/, every version of every chart, newest first. */
+import rss from "@astrojs/rss";
+import type { APIRoute } from "astro";
+import { siteConfig } from "../lib/site/config.ts";
+import { uiRenderer } from "../lib/content/ui-render.ts";
+import { changeList, changeSummary } from "../lib/versions/changes.ts";
+import { versionFiles } from "../charts/downloads.ts";
+const publicUrl = siteConfig().publicUrl;
+
+export const GET: APIRoute = async () => {
+  const u = await uiRenderer();
+  const t = u.t.versions;
+  return rss({
+    title: u.text(t.feedTitle, { name: siteConfig().name }),
+    description: u.text(t.feedDescription),
+    site: publicUrl.href,
+    items: changeList().map((v) => ({
+      title: u.text(t.changesItem, { chart: v.entry.title, version: v.entry.version }),
+      link: versionFiles(v.chart, v.entry.version).page,
+      pubDate: new Date(`${v.entry.recorded}T00:00:00Z`),
+      description: `${changeSummary(u, v, false)}.`,
+      categories: [v.entry.reason],
+    })),
+    customData: "<language>en-gb</language>",
+  });
+};

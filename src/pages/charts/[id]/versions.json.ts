@@ -1,0 +1,25 @@
+/**
+ * /charts/<id>/versions.json: the chart's versions, newest last, each with the line a
+ * pinned embed of it shows when it is not the latest. A pinned embed reads it, from this
+ * site only, so a page cached before a newer version still learns of it.
+ */
+import type { APIRoute } from "astro";
+import { charts } from "../../../charts/index.ts";
+import { chartFiles } from "../../../charts/downloads.ts";
+import { uiRenderer } from "../../../lib/content/ui-render.ts";
+import { chartVersions, newerText } from "../../../lib/versions/versions.ts";
+
+export function getStaticPaths() {
+  return charts.map((c) => ({ params: { id: c.id } }));
+}
+
+export const GET: APIRoute = async ({ params }) => {
+  const u = await uiRenderer();
+  const versions = chartVersions(params.id!);
+  const body = {
+    latest: versions.at(-1)!.entry.version,
+    page: chartFiles(params.id!).page,
+    versions: versions.map((v) => ({ version: v.entry.version, recorded: v.entry.recorded, reason: v.entry.reason, newer: newerText(u, v) || null })),
+  };
+  return new Response(JSON.stringify(body), { headers: { "Content-Type": "application/json" } });
+};

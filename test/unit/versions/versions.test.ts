@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { diffCsv } from "../../../src/lib/versions/diff.ts";
+import { decodeState, encodeState, versionId, newestRelease } from "../../../src/lib/versions/ledger.ts";
+import { sharedDrawing, councilChartView } from "../../../src/charts/council-compare.ts";
+import { textCardSvg } from "../../../src/charts/text-card.ts";
+import { CARD } from "../../../src/charts/social-image.ts";
+import { councils, compareYears, rankOf, latestRank } from "../../../src/lib/compare/council-pages.ts";
+import { source, series, type Source } from "../../../src/lib/data/index.ts";
+import { revisionOf } from "../../../src/lib/data/revisions.ts";
+
+const columns = ["series", "area_code", "year", "measure", "unit", "value", "status", "source_id"];
+const row = (year: number, value: number | null, src = "s1") => ["A", "E1", year, "m", "rate", value, value === null ? "suppressed" : "published", src];
+
+describe("diffCsv(old, new)", () => {
+  it("finds revised values (old → new) and added years, matching rows by what they are, not where they come from", () => {
+    const d = diffCsv({ columns, rows: [row(2023, 50), row(2024, 51)] }, { columns, rows: [row(2023, 50, "s2"), row(2024, 52, "s2"), row(2025, 55, "s2")] });
+    expect(d.revised).toEqual([{ what: "A, E1, 2024, m, rate", from: "51", to: "52" }]);
+    expect(d.addedYears).toEqual([2025]);
+    expect(d.removedYears).toEqual([]);
+  });
+
+  it("says a value that became unpublished is none", () => {
+    expect(diffCsv({ columns, rows: [row(2024, 51)] }, { columns, rows: [row(2024, null)] }).revised).toEqual([{ what: "A, E1, 2024, m, rate", from: "51", to: "none" }]);
+  });
+});
+
+describe("the ledger's pieces", () => {
+  it("a version id changes with the CSV, the entry text or the release, and only then", () => {
+    const id = versionId("a,b\n1,2\n", "title: x", "r1");
+    expect(id).toMatch(/^[0-9a-f]{12}$/);
+    expect(versionId("a,b\n1,2\n", "title: x", "r1")).toBe(id);
+    expect(new Set([versionId("a,b\n1,3\n", "title: x", "r1"), versionId("a,b\n1,2\n", "title: y", "r1"), versionId("a,b\n1,2\n", "title: x", "r2"), id]).size).toBe(4);
+  });
+
+  it("keeps a version's state through encoding", () => {
+    const state = { title: "T", subtitle: "S", alt: "A", description: "D", details: [], notes: ["n"], table: { caption: "c", columns: ["x"], rows: [["r"]] as [string][] }, csv: { columns, rows: [row(2024, 1)] }, sources: ["s"], svg: { wide: "<svg/>", narrow: "<svg/>" }, legend: [] };
+    expect(decodeState(encodeState(state))).toEqual(state);
+  });
+
+  it("the newest release is the one with the latest reporting year", () => {
+    const s = (id: string, reportingYear: number | null, published: string | null) => ({ id, reportingYear, published }) as Source;
+    expect(newestRelease([s("a", 2022, "2022-11-17"), s("b", 2025, "2025-11-20"), s("c", null, "2026-01-01")])!.id).toBe("b");
+  });
+});
+
+describe("a council's chart (council-compare.ts)", () => {
+  const years = compareYears();
+  const nation = { code: "E92000001", name: "England", rates: series("E92000001", "looked_after_31_march", "rate_per_10000") };
+  const words = { title: "T", subtitle: "S", alt: "Alt naming the council", caption: "c", rankRow: "r", neighbours: "N", context: "Every council", axisLabel: "a", unit: "per 10,000", notes: [] };
+  const shared = sharedDrawing("x", { others: councils(), nation, years }, words);
+  const kent = councils().find((c) => c.code === "E10000016")!;
+
+  it("highlighting a council in the shared drawing draws the same dots, at the same places, as drawing the chart for it", () => {
+    const data = { council: kent, others: councils(), nation, neighbours: [], years, rank: rankOf };
+    const cat = { source, revision: revisionOf };
+    const fast = councilChartView("x", data, words, cat, shared);
+    const drawn = councilChartView("x", data, words, cat);
+    const dots = (svg: string) => [...svg.matchAll(/<circle data-area="E10000016"[^>]*data-tip="([^"]*)"[^>]*cy="([\d.]+)" cx="([\d.]+)"/g)].map((m) => [m[1], Math.round(Number(m[2])), Math.round(Number(m[3]))]);
+    for (const layout of ["wide", "narrow"] as const) {
+      expect(dots(fast.svg[layout]).length, layout).toBe(kent.rates.length);
+      expect(dots(fast.svg[layout]), layout).toEqual(dots(drawn.svg[layout]));
+      expect(fast.svg[layout]).toContain('aria-label="Alt naming the council"');
+    }
+  });
+
+  it("counts each council once in a rank, and the card's words name the council", () => {
+    const r = latestRank(kent.code)!;
+    expect(r.of).toBe(new Set(councils().filter((c) => c.rates.some((v) => v.year === r.year && typeof v.value === "number")).map((c) => c.code)).size);
+    expect(textCardSvg({ title: "In 2025, Kent had the highest rate", subtitle: "S", source: "Source: x" }, CARD)).toMatch(/<text [^>]*font-weight="bold"[^>]*>In 2025, Kent had the highest rate<\/text>/);
+  });
+});
