@@ -28,6 +28,8 @@ export interface CouncilWords {
   alt: string;
   caption: string;
   rankRow: string;
+  /** The measure the rank is described in, and the group ranked. */
+  rankMeasure: { counted: string; when: string; short: string; group: string };
   /** Legend and data-series names. */
   neighbours: string;
   context: string;
@@ -183,7 +185,7 @@ export function councilChartView(id: string, data: CouncilChartData, words: Coun
   const described = describeRank(
     ranked.filter((r) => r.value !== null),
     council.name,
-    { counted: "children looked after per 10,000 children under 18", when: "at 31 March", short: "rate", year: latest ?? years.at(-1)!, group: "councils in England" },
+    { ...words.rankMeasure, year: latest ?? years.at(-1)! },
   );
 
   const rowOf = (name: string, values: LookedAfterValue[]): [string, ...TableCell[]] => [name, ...years.map((y) => cell(values.find((v) => v.year === y), cat))];

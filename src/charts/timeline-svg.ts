@@ -131,7 +131,7 @@ export function timelineSvg(events: TimelineEvent[], { asOf, labelledBy, documen
       .attr("data-start", new Date(p.start).toISOString().slice(0, 10))
       .attr("data-end", p.end === null ? "" : new Date(p.end).toISOString().slice(0, 10))
       .attr("aria-label", `${e.title}. ${eventDateLabel(e)}. ${e.kind[0]!.toUpperCase() + e.kind.slice(1)}. ${STATE_LABEL[state]}.`);
-    a.append("title").text(`${e.title}, ${eventDateLabel(e)}`);
+    a.append("title").text(`${e.title}. ${eventDateLabel(e)}`);
     if (p.point) a.append("circle").attr("cx", (p.x0 + p.x1) / 2).attr("cy", cy).attr("r", 6);
     else
       a.append("rect")

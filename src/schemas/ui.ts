@@ -258,6 +258,8 @@ export const uiSchema = z
         alt: w("council", "nation", "from", "to"),
         caption: w("council", "nation", "from", "to"),
         rankRow: w("council"),
+        // The measure a council's rank is described in (describeRank's words: what is counted, when, its short name, and the group ranked).
+        rankMeasure: z.object({ counted: w(), when: w(), short: w(), group: w() }).strict(),
         neighboursSeries: w(),
         contextSeries: w(),
         axisLabel: w(),

@@ -70,6 +70,7 @@ async function build(code: string): Promise<CouncilPage> {
     alt: u.text(t.alt, slots),
     caption: u.text(t.caption, slots),
     rankRow: u.text(t.rankRow, slots),
+    rankMeasure: { counted: u.text(t.rankMeasure.counted), when: u.text(t.rankMeasure.when), short: u.text(t.rankMeasure.short), group: u.text(t.rankMeasure.group) },
     neighbours: u.text(t.neighboursSeries),
     context: u.text(t.contextSeries),
     axisLabel: u.text(t.axisLabel),

@@ -12,7 +12,7 @@ const NOT_KEY = new Set(["value", "status", "dfe_code", "confidence", "source_id
 const VALUE = ["value", "low_gbp", "high_gbp", "homes"];
 
 export interface ValueChange {
-  /** The row's identifying cells, joined: "Worcestershire, 2024, rate_per_10000". */
+  /** The row's identifying cells, joined: "<area name>, 2024, rate_per_10000". */
   what: string;
   from: string;
   to: string;
