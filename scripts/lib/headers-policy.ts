@@ -84,8 +84,9 @@ export const SECTION_KINDS: Readonly<Record<string, RouteKindName>> = { search: 
 
 /**
  * Kinds whose policy lets other sites frame a page: their section rule gets the page
- * policy, and each page built there ("embed/money/index.html") a rule of its own for
- * exactly its URL ("/embed/money/"), so no unknown path under them can be framed.
+ * policy, and each page built there ("embed/money/index.html", and a version's,
+ * "embed/money/v/<version>/index.html") a rule of its own for exactly its URL
+ * ("/embed/money/"), so no unknown path under them can be framed.
  */
 const PER_PAGE_KINDS: ReadonlySet<RouteKindName> = new Set(["embed"]);
 
@@ -151,7 +152,9 @@ export function headerRules(files: readonly string[], styleHashes: readonly stri
     const section = file.slice(0, slash);
     sections.set(section, (sections.get(section) ?? false) || DOCUMENT.test(file));
     const kind = SECTION_KINDS[section];
-    const page = /^([^/]+\/[^/]+\/)index\.html$/.exec(file);
+    // A page of the section ("embed/money/index.html") or of one of its versions
+    // ("embed/money/v/1a7ffbc48dbc/index.html": embed code pins a version).
+    const page = /^([^/]+\/[^/]+\/(?:v\/[^/]+\/)?)index\.html$/.exec(file);
     if (kind && PER_PAGE_KINDS.has(kind) && page) perPage.push(`/${page[1]}`);
   }
   for (const [section, hasDocuments] of sections) {

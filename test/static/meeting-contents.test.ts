@@ -7,10 +7,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
-import { builtPages, DIST } from "../support/pages.ts";
+import { builtPages, DIST, pageFile } from "../support/pages.ts";
 
 const meetings = builtPages().filter((p) => /^\/meetings\/[^/]+\/$/.test(p));
-const doc = (path: string) => parseHTML(readFileSync(join(DIST, path, "index.html"), "utf8")).document;
+const doc = (path: string) => parseHTML(readFileSync(pageFile(path), "utf8")).document;
 
 describe("meeting records", () => {
   it("there are meeting pages", () => {

@@ -8,9 +8,9 @@ import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { loadSiteConfig } from "../../src/lib/site/config.ts";
-import { builtPages, DIST } from "../support/pages.ts";
+import { builtPages, DIST, pageFile } from "../support/pages.ts";
 
-const html = (path: string) => parseHTML(readFileSync(join(DIST, path, "index.html"), "utf8")).document;
+const html = (path: string) => parseHTML(readFileSync(pageFile(path), "utf8")).document;
 const config = loadSiteConfig({ SITE_DIR: join(DIST, "..") });
 
 describe("a local preview says it is unpublished", () => {

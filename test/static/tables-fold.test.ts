@@ -36,11 +36,18 @@ describe("each chart's table in full once", () => {
     expect(pages.filter((p) => /^\/charts\/[^/]+\/$/.test(p)).length).toBeGreaterThan(3);
   });
 
-  it("shows each chart's table open on its own page, and nowhere else", () => {
+  it("shows each chart's table open on its own page and its versions' pages, and nowhere else", () => {
     const open = openChartTables();
     const chartIds = pages.map((p) => /^\/charts\/([^/]+)\/$/.exec(p)?.[1]).filter((id): id is string => !!id);
-    for (const id of chartIds) expect(open.get(id), id).toEqual([`/charts/${id}/`]);
-    for (const [id, where] of open) expect(where, id).toEqual([`/charts/${id}/`]);
+    // A version's page (/charts/<id>/v/<version>/) is that version's own chart page, and a
+    // council's page (/compare/<code>/) that council's own drawing of its chart.
+    const councilPages = pages.filter((p) => /^\/compare\/[^/]+\/$/.test(p));
+    const councilChart = new Set(councilPages.flatMap((p) => Array.from(doc(p).querySelectorAll("figure.chart[data-chart]"), (f) => f.getAttribute("data-chart")!)));
+    expect(councilChart.size).toBeLessThanOrEqual(1);
+    const ownPages = (id: string) => pages.filter((p) => p === `/charts/${id}/` || p.startsWith(`/charts/${id}/v/`) || (councilChart.has(id) && councilPages.includes(p)));
+    for (const id of chartIds) expect(ownPages(id).length, id).toBeGreaterThan(1);
+    for (const id of chartIds) expect(open.get(id), id).toEqual(ownPages(id));
+    for (const [id, where] of open) expect(where, id).toEqual(ownPages(id));
   });
 
   it("embed pages carry the table in the markup but embed.css does not show it", () => {

@@ -12,7 +12,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
-import { builtPages, DIST } from "../support/pages.ts";
+import { builtPages, DIST, pageFile } from "../support/pages.ts";
 
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 
@@ -54,7 +54,7 @@ describe("no template leftovers in the built pages", () => {
   });
 
   it.each(pages)("%s", (path) => {
-    const html = readFileSync(join(DIST, path, "index.html"), "utf8");
+    const html = readFileSync(pageFile(path), "utf8");
     expect(leftovers(html)).toEqual([]);
   });
 

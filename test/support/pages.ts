@@ -9,6 +9,11 @@ export function builtPages(dir = DIST): string[] {
   return pagesIn(dir);
 }
 
+/** The file in `dir` that serves a page's URL path: "/" → index.html, "/about/" → about/index.html, "/404.html" → 404.html. */
+export function pageFile(path: string, dir = DIST): string {
+  return path.endsWith(".html") ? join(dir, path) : join(dir, path, "index.html");
+}
+
 /** A council's page, /compare/<code>/ (src/pages/compare/). */
 const COUNCIL_PAGE = /^\/compare\/[^/]+\/$/;
 

@@ -69,7 +69,9 @@ export function tableShape(tokens: readonly Token[], open: number): { headers: s
     if (t.type === "tbody_open") inBody = true;
     if (t.type === "tr_open" && inBody) rows++;
     if (t.type === "th_open") {
-      const text = (tokens[i + 1]?.children ?? []).filter((c) => c.type === "text").map((c) => c.content).join("").replace(/[\s,]+$/, "").trim();
+      // Figures and dates in a heading ({{date:…}}) are not text tokens: the commas that
+      // stood around them are closed up, so "Standard, {{date:…}}, and" reads "Standard, and".
+      const text = (tokens[i + 1]?.children ?? []).filter((c) => c.type === "text").map((c) => c.content).join("").replace(/,(\s*,)+/g, ",").replace(/\s+/g, " ").replace(/[\s,]+$/, "").trim();
       headers.push(text);
     }
   }

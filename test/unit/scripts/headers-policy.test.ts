@@ -93,6 +93,12 @@ describe("headerRules(files, styleHashes) and headersFile(rules)", () => {
     expect(csp("/embed/money/?theme=dark".split("?")[0]!)).toMatch(/frame-ancestors \* file:$/);
   });
 
+  it("lets other sites frame a version's embed that was built (embed code pins a version), and nothing else under it", () => {
+    const files = [...FILES, "embed/money/v/1a7ffbc48dbc/index.html"];
+    expect(csp("/embed/money/v/1a7ffbc48dbc/", files)).toMatch(/frame-ancestors \* file:$/);
+    for (const path of ["/embed/money/v/", "/embed/money/v/000000000000/", "/embed/money/v/1a7ffbc48dbc/x/"]) expect(csp(path, files), path).toMatch(/frame-ancestors '(self|none)'$/);
+  });
+
   it("detaches the default policy in every rule that sets its own, so a host that joins repeated headers sends one", () => {
     for (const rule of headerRules(FILES, [HASH]).slice(1)) {
       const sets = rule.headers.some(([n]) => n === "Content-Security-Policy");
