@@ -95,8 +95,8 @@ export function licenceText(sources: Source[]): string {
   return parts.join(" ");
 }
 
-/** The bundle's README.md. */
-export function chartReadme(view: ChartView, pageUrl: string, siteName: string, asOf: string): string {
+/** The bundle's README.md; its citation names `citeUrl`, the page of the version the bundle holds. */
+export function chartReadme(view: ChartView, pageUrl: string, siteName: string, asOf: string, citeUrl = pageUrl): string {
   const sources = bundleSources(view);
   const files = bundleFiles(view.id);
   const revised = view.csv.columns.includes("revised_from");
@@ -138,7 +138,7 @@ export function chartReadme(view: ChartView, pageUrl: string, siteName: string, 
     "",
     "## How to cite",
     "",
-    citation(view, pageUrl, siteName, asOf),
+    citation(view, citeUrl, siteName, asOf),
     "",
   ].join("\n");
 }
@@ -149,14 +149,14 @@ export function chartReadme(view: ChartView, pageUrl: string, siteName: string, 
 const fixedMtime = () => new Date(1980, 0, 1, 12, 0, 0);
 
 /** The zip bytes of a chart's bundle. */
-export function chartBundle(view: ChartView, pageUrl: string, siteName: string, asOf: string): Uint8Array {
+export function chartBundle(view: ChartView, pageUrl: string, siteName: string, asOf: string, citeUrl = pageUrl): Uint8Array {
   const files = bundleFiles(view.id);
   const entry = (text: string) => [strToU8(text), { mtime: fixedMtime() }] as [Uint8Array, { mtime: Date }];
   return zipSync(
     {
       [files.csv]: entry(chartCsv(view)),
       [files.descriptor]: entry(JSON.stringify(chartPackage(view, pageUrl), null, 2) + "\n"),
-      [files.readme]: entry(chartReadme(view, pageUrl, siteName, asOf)),
+      [files.readme]: entry(chartReadme(view, pageUrl, siteName, asOf, citeUrl)),
     },
     { level: 9 },
   );

@@ -92,7 +92,7 @@ describe("the chart island", () => {
     try {
       await page.locator(".chart-graphic").focus();
       await page.keyboard.press("ArrowRight");
-      expect(await page.locator(".chart-tooltip").textContent()).toBe("Council news release: 4 homes, residential homes to close");
+      expect(await page.locator(".chart-tooltip").textContent()).toBe("Council news release: 4 homes, residential homes to close, our count from what it says");
       const bar = (await page.locator("svg.chart-svg--narrow [data-tip]").first().boundingBox())!;
       expect(bar.height).toBeGreaterThanOrEqual(24);
       await page.goto(inject("baseUrl") + "/charts/rate-per-10000/");

@@ -25,6 +25,8 @@ let host: HostSite;
 const codes = embedCodes();
 /** The site's public origin, as written into the embed code (Astro's `site`). */
 const siteOrigin = embedOrigin(codes);
+/** The path each embed code frames: the chart's latest version, "/embed/<id>/v/<version>/" (embed code pins a version). */
+const framed = (id: string): string => new URL(/<iframe src="([^"]+)"/.exec(codes.get(id)!)![1]!).pathname;
 
 beforeAll(async () => {
   browser = await connectBrowser();
@@ -52,7 +54,7 @@ async function context(options: BrowserContextOptions = {}): Promise<BrowserCont
 
 /** The embed's iframe and the frame inside it, once it has loaded. */
 async function embedFrame(page: Page, id: string): Promise<{ iframe: ReturnType<Page["locator"]>; frame: Frame }> {
-  const iframe = page.locator(`iframe[src="${siteOrigin}/embed/${id}/"]`);
+  const iframe = page.locator(`iframe[src="${siteOrigin}${framed(id)}"]`);
   await iframe.scrollIntoViewIfNeeded();
   const frame = (await (await iframe.elementHandle())!.contentFrame())!;
   await frame.waitForLoadState("load");
@@ -152,7 +154,7 @@ ${codes.get(id)}
     page.on("pageerror", (e) => errors.push(`uncaught: ${e.message}`));
     await page.goto(`${host.url}/strict.html`);
     await settledHeight(page, id);
-    const look = await page.locator(`iframe[src="${siteOrigin}/embed/${id}/"]`).evaluate((el) => {
+    const look = await page.locator(`iframe[src="${siteOrigin}${framed(id)}"]`).evaluate((el) => {
       const s = getComputedStyle(el);
       return { border: s.borderTopWidth, display: s.display, maxWidth: s.maxWidth };
     });
@@ -187,11 +189,11 @@ describe("embed.js ignores forged messages", () => {
     // The recorder notes every height embed.js gives the iframe, and markers that tell
     // the test a batch of messages has been handled (messages arrive in order).
     const recorder = `<iframe src="${host.url}/forger.html" title="Advert"></iframe>
-${codes.get(id)!.replace(`/embed/${id}/"`, `/embed/${id}/?theme=dark"`)}
+${codes.get(id)!.replace(`${framed(id)}"`, `${framed(id)}?theme=dark"`)}
 <script>
   window.__heights = []; window.__markers = [];
   addEventListener("message", (e) => { if (e.data && e.data.marker) __markers.push(e.data.marker); });
-  const f = document.querySelector('iframe[src$="/embed/${id}/"]');
+  const f = document.querySelector('iframe[src$="${framed(id)}"]');
   new MutationObserver(() => __heights.push(f.style.height)).observe(f, { attributes: true, attributeFilter: ["style"] });
 </script>`;
     host.put("/forgery.html", article(codes.get(id)!, recorder));
@@ -218,7 +220,7 @@ ${codes.get(id)!.replace(`/embed/${id}/"`, `/embed/${id}/?theme=dark"`)}
     return page.evaluate(() => (window as unknown as { __heights: string[] }).__heights);
   }
 
-  const height = () => page.locator(`iframe[src$="/embed/${id}/"]`).evaluate((el: HTMLIFrameElement) => el.getBoundingClientRect().height);
+  const height = () => page.locator(`iframe[src$="${framed(id)}"]`).evaluate((el: HTMLIFrameElement) => el.getBoundingClientRect().height);
 
   it("from the host page itself", async () => {
     expect(await post(page.mainFrame(), { type: HEIGHT_MESSAGE, height: 300 })).toEqual([]);
@@ -244,8 +246,8 @@ ${codes.get(id)!.replace(`/embed/${id}/"`, `/embed/${id}/?theme=dark"`)}
   });
 
   it("from another embed of ours on the same page, which resizes only itself", async () => {
-    const other = page.frames().find((f) => f.url().endsWith(`/embed/${id}/?theme=dark`))!;
-    const otherIframe = page.locator(`iframe[src$="/embed/${id}/?theme=dark"]`);
+    const other = page.frames().find((f) => f.url().endsWith(`${framed(id)}?theme=dark`))!;
+    const otherIframe = page.locator(`iframe[src$="${framed(id)}?theme=dark"]`);
     expect(await post(other, { type: HEIGHT_MESSAGE, height: 300 })).toEqual([]);
     expect(await height()).toBeCloseTo(settled, 0);
     expect((await otherIframe.boundingBox())!.height).toBe(300);
@@ -276,7 +278,7 @@ ${codes.get(id)!.replace(`/embed/${id}/"`, `/embed/${id}/?theme=dark"`)}
     // Asked again, the embed reports its real height and the iframe fits it once more.
     await page.evaluate(([src, origin, type]) => {
       document.querySelector<HTMLIFrameElement>(`iframe[src="${src}"]`)!.contentWindow!.postMessage({ type }, origin);
-    }, [`${siteOrigin}/embed/${id}/`, siteOrigin, REQUEST_MESSAGE] as const);
+    }, [`${siteOrigin}${framed(id)}`, siteOrigin, REQUEST_MESSAGE] as const);
     expect(await settledHeight(page, id)).toBeCloseTo(settled, 0);
   });
 });

@@ -2,7 +2,8 @@
 import type { APIRoute } from "astro";
 import { absoluteUrl, siteConfig } from "../../lib/site/config.ts";
 import { charts, chartView } from "../../charts/index.ts";
-import { chartFiles } from "../../charts/downloads.ts";
+import { chartFiles, versionFiles } from "../../charts/downloads.ts";
+import { chartVersions } from "../../lib/versions/versions.ts";
 import { chartBundle } from "../../charts/bundle.ts";
 
 export function getStaticPaths() {
@@ -11,6 +12,8 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params }) => {
   const id = params.id!;
-  const zip = chartBundle(chartView(id), absoluteUrl(chartFiles(id).page), siteConfig().name, siteConfig().asOf);
+  // The citation names the version the bundle holds, as the chart page's does.
+  const citeUrl = absoluteUrl(versionFiles(id, chartVersions(id).at(-1)!.entry.version).page);
+  const zip = chartBundle(chartView(id), absoluteUrl(chartFiles(id).page), siteConfig().name, siteConfig().asOf, citeUrl);
   return new Response(zip as Uint8Array<ArrayBuffer>, { headers: { "Content-Type": "application/zip" } });
 };
