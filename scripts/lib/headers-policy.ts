@@ -35,6 +35,8 @@ export interface RouteKind {
   csp?: Directives;
   /** Other headers for every file of the route. */
   headers?: HeaderList;
+  /** Send the policy with every file, not only documents: a worker script runs under its own response's policy. */
+  everyFile?: boolean;
 }
 
 /** Every response: no content-type sniffing, and no full address leaked to other sites. */
@@ -71,6 +73,12 @@ export const ROUTE_KINDS = {
   page: { csp: SITE_PAGE },
   /** Search: Pagefind compiles its index reader as WebAssembly; 'wasm-unsafe-eval' allows that and nothing else (no eval, no inline script). */
   search: { csp: withDirective(SITE_PAGE, "script-src", ["'self'", "'wasm-unsafe-eval'"]) },
+  /**
+   * Pagefind's files: its worker (pagefind-worker.js) runs under the policy of its own
+   * response, not the search page's, and compiles the index reader as WebAssembly there.
+   * Framed by no one, like any file that is not a page.
+   */
+  searchFiles: { csp: withDirective(withDirective(SITE_PAGE, "script-src", ["'self'", "'wasm-unsafe-eval'"]), "frame-ancestors", ["'none'"]), everyFile: true },
   /** Embed pages, which any site may frame: each gets its own rule (see PER_PAGE_KINDS). */
   embed: { csp: withDirective(SITE_PAGE, "frame-ancestors", ["*", "file:"]) },
   /** oEmbed responses are public and read by other sites' editors. */
@@ -80,7 +88,7 @@ export const ROUTE_KINDS = {
 export type RouteKindName = keyof typeof ROUTE_KINDS;
 
 /** Top-level sections that are not page sections, by folder name. Any other section is "page". */
-export const SECTION_KINDS: Readonly<Record<string, RouteKindName>> = { search: "search", embed: "embed", oembed: "oembed" };
+export const SECTION_KINDS: Readonly<Record<string, RouteKindName>> = { search: "search", pagefind: "searchFiles", embed: "embed", oembed: "oembed" };
 
 /**
  * Kinds whose policy lets other sites frame a page: their section rule gets the page
@@ -124,7 +132,7 @@ export interface HeaderRuleText {
 /** The headers a route kind adds for its files, with its policy for documents. */
 function kindHeaders(kind: RouteKindName, hasDocuments: boolean, styleHashes: readonly string[]): HeaderList {
   const k: RouteKind = ROUTE_KINDS[kind];
-  return [...(k.csp && hasDocuments ? [["Content-Security-Policy", contentSecurityPolicy(k.csp, styleHashes)] as const] : []), ...(k.headers ?? [])];
+  return [...(k.csp && (hasDocuments || k.everyFile) ? [["Content-Security-Policy", contentSecurityPolicy(k.csp, styleHashes)] as const] : []), ...(k.headers ?? [])];
 }
 
 /**

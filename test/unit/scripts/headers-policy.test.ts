@@ -78,7 +78,13 @@ describe("headerRules(files, styleHashes) and headersFile(rules)", () => {
   it("lets any site read oEmbed responses, and gives every other file the default policy", () => {
     expect(served(FILES, "/oembed/money.json").get("access-control-allow-origin")).toBe("*");
     expect(served(FILES, "/charts/money/").get("access-control-allow-origin")).toBeUndefined();
-    for (const path of ["/data/money.csv", "/embed.js", "/timeline.ics", "/pagefind/pagefind.js", "/_astro/island.js", "/oembed/money.json"]) expect(csp(path), path).toBe(DEFAULT_POLICY);
+    for (const path of ["/data/money.csv", "/embed.js", "/timeline.ics", "/_astro/island.js", "/oembed/money.json"]) expect(csp(path), path).toBe(DEFAULT_POLICY);
+  });
+
+  it("lets Pagefind's files compile WebAssembly, since its worker runs under its own response's policy", () => {
+    for (const path of ["/pagefind/pagefind.js", "/pagefind/pagefind-worker.js"]) {
+      expect(csp(path, [...FILES, "pagefind/pagefind-worker.js"]), path).toBe(DEFAULT_POLICY.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'"));
+    }
   });
 
   it("gives a path no rule names, encoded or unknown, the default policy, which no site may frame", () => {
@@ -116,7 +122,7 @@ describe("headerRules(files, styleHashes) and headersFile(rules)", () => {
 
   it("writes one rule per section, whatever the number of pages in it", () => {
     const patterns = headerRules(FILES, []).map((r) => r.pattern);
-    expect(patterns).toEqual(["/*", "/favicon.svg", "/", "/about/*", "/charts/*", "/embed/*", "/oembed/*", "/search/*", "/embed/money/"]);
+    expect(patterns).toEqual(["/*", "/favicon.svg", "/", "/about/*", "/charts/*", "/embed/*", "/oembed/*", "/pagefind/*", "/search/*", "/embed/money/"]);
   });
 });
 

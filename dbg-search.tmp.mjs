@@ -1,0 +1,17 @@
+import { chromium } from "playwright-core";
+import { spawn } from "node:child_process";
+const srv = spawn(process.execPath, ["scripts/serve.ts"], { env: { ...process.env, PORT: "4399" }, stdio: ["ignore", "pipe", "pipe"] });
+let url = "http://localhost:4399";
+await new Promise((r) => setTimeout(r, 2500));
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"] });
+const p = await b.newPage();
+p.on("console", (m) => console.log("console", m.type(), m.text().slice(0, 300)));
+p.on("pageerror", (e) => console.log("pageerror", e.message));
+p.on("requestfailed", (r) => console.log("failed", r.url(), r.failure()?.errorText));
+p.on("response", (r) => { if (r.status() >= 400) console.log("status", r.status(), r.url()); });
+await p.goto(url + "/search/");
+await p.getByLabel("Search this site").fill("foster");
+await p.getByRole("button", { name: "Search" }).click();
+await new Promise((r) => setTimeout(r, 5000));
+console.log((await p.locator("main").innerText()).slice(0, 600));
+await b.close(); srv.kill();
