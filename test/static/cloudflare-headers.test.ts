@@ -87,10 +87,12 @@ afterAll(() => {
 });
 
 const embedIds = new Set(charts.map((c) => c.id));
-/** A real embed page: exactly "/embed/<chart id>/", any query. */
+/** The built embeds of the charts' versions: "/embed/<chart id>/v/<version>/" (embed code pins one). */
+const versionEmbeds = new Set(builtPages(DIST).filter((p) => /^\/embed\/[^/]+\/v\/[^/]+\/$/.test(p)));
+/** A real embed page: exactly "/embed/<chart id>/", or a built version's embed, any query. */
 const isEmbedPage = (path: string) => {
   const m = /^\/embed\/([^/?]+)\/(\?.*)?$/.exec(path);
-  return m !== null && embedIds.has(m[1]!);
+  return (m !== null && embedIds.has(m[1]!)) || versionEmbeds.has(path.split("?")[0]!);
 };
 
 /** Every built file, the pages at their own URLs. */
@@ -109,6 +111,8 @@ const unknown = [
   "/embed/no-such-chart",
   `/embed/${someChart}/no-such-part/`,
   `/embed/${someChart}x/`,
+  `/embed/${someChart}/v/`,
+  `/embed/${someChart}/v/000000000000/`,
   "/embed/..%2f/",
   "/404.html",
   "/404",
@@ -153,11 +157,12 @@ describe("under wrangler pages dev", () => {
     expect(a.headers["x-content-type-options"], path).toBe("nosniff");
   });
 
-  it("every embed page can be framed by any site", async () => {
-    for (const id of embedIds) {
-      const a = await get(`/embed/${id}/`);
-      expect(a.status, id).toBe(200);
-      expect(policies(a)[0], id).toMatch(/frame-ancestors \* file:$/);
+  it("every embed page, each version's included, can be framed by any site", async () => {
+    expect(versionEmbeds.size).toBeGreaterThanOrEqual(embedIds.size);
+    for (const path of [...[...embedIds].map((id) => `/embed/${id}/`), ...versionEmbeds]) {
+      const a = await get(path);
+      expect(a.status, path).toBe(200);
+      expect(policies(a)[0], path).toMatch(/frame-ancestors \* file:$/);
     }
   });
 
