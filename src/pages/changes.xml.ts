@@ -18,7 +18,8 @@ export const GET: APIRoute = async () => {
       title: u.text(t.changesItem, { chart: v.entry.title, version: v.entry.version }),
       link: versionFiles(v.chart, v.entry.version).page,
       pubDate: new Date(`${v.entry.recorded}T00:00:00Z`),
-      description: `${changeSummary(u, v, false)}.`,
+      // A sentence of its own: "The first version recorded."
+      description: `${((t) => t.charAt(0).toUpperCase() + t.slice(1))(changeSummary(u, v, false))}.`,
       categories: [v.entry.reason],
     })),
     customData: "<language>en-gb</language>",
