@@ -38,7 +38,7 @@ function lastYear(text: string): number | null {
 }
 
 function ranksOn(path: string): Found[] {
-  const { document } = parseHTML(readFileSync(join(DIST, path, "index.html"), "utf8"));
+  const { document } = parseHTML(readFileSync(join(DIST, path.endsWith(".html") ? path : join(path, "index.html")), "utf8"));
   const found: Found[] = [];
   // Table cells: the year is the column's heading.
   for (const table of document.querySelectorAll("table")) {
