@@ -3,7 +3,7 @@ import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
 import { siteConfig } from "../lib/site/config.ts";
 import { uiRenderer } from "../lib/content/ui-render.ts";
-import { changeList, changeSummary } from "../lib/versions/changes.ts";
+import { changeList, changeSummary, upperFirst } from "../lib/versions/changes.ts";
 import { versionFiles } from "../charts/downloads.ts";
 const publicUrl = siteConfig().publicUrl;
 
@@ -18,8 +18,8 @@ export const GET: APIRoute = async () => {
       title: u.text(t.changesItem, { chart: v.entry.title, version: v.entry.version }),
       link: versionFiles(v.chart, v.entry.version).page,
       pubDate: new Date(`${v.entry.recorded}T00:00:00Z`),
-      // A sentence of its own: "The first version recorded."
-      description: `${((t) => t.charAt(0).toUpperCase() + t.slice(1))(changeSummary(u, v, false))}.`,
+      // The summary is written to follow a colon on /changes/; on its own it starts a sentence.
+      description: `${upperFirst(changeSummary(u, v, false))}.`,
       categories: [v.entry.reason],
     })),
     customData: "<language>en-gb</language>",

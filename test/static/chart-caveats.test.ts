@@ -12,10 +12,10 @@ import { unzipSync, strFromU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import { loadChartEntries } from "../../src/charts/entries.ts";
 import { svgToPng, PNG_WIDTH } from "../../src/charts/png.ts";
-import { builtPages, DIST, pageFile } from "../support/pages.ts";
+import { builtPages, DIST } from "../support/pages.ts";
 
 const entries = loadChartEntries("content").filter((e) => e.entry.caveat !== undefined);
-const html = (path: string) => parseHTML(readFileSync(pageFile(path), "utf8")).document;
+const html = (path: string) => parseHTML(readFileSync(join(DIST, path.endsWith(".html") ? path : join(path, "index.html")), "utf8")).document;
 const flat = (s: string) => s.replace(/\s+/g, " ").trim();
 /** The words of an SVG's <text> lines, joined: a caveat wrapped over lines reads as one. */
 const svgWords = (svg: string) => flat([...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(" ").replaceAll("&apos;", "'").replaceAll("&quot;", '"').replaceAll("&amp;", "&"));

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import Papa from "papaparse";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { DIST, builtPages, pageFile } from "../support/pages.ts";
+import { DIST, builtPages } from "../support/pages.ts";
 import { dataDir } from "../../src/lib/data/index.ts";
 
 const rows = Papa.parse<Record<string, string>>(readFileSync(join(dataDir(), "looked-after-councils.csv"), "utf8"), { header: true, skipEmptyLines: true }).data;
@@ -38,7 +38,7 @@ function lastYear(text: string): number | null {
 }
 
 function ranksOn(path: string): Found[] {
-  const { document } = parseHTML(readFileSync(pageFile(path), "utf8"));
+  const { document } = parseHTML(readFileSync(join(DIST, path.endsWith(".html") ? path : join(path, "index.html")), "utf8"));
   const found: Found[] = [];
   // Table cells: the year is the column's heading.
   for (const table of document.querySelectorAll("table")) {

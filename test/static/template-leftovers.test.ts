@@ -5,14 +5,14 @@
  * template leaves behind: a doubled comma, a date in parentheses inside parentheses, a label
  * repeating its own word ("Item: item 7"), a label followed by another label, a "Date:"
  * label followed by something that is not a date, a capitalised phrase such as "Not named"
- * dropped into the middle of a sentence.
+ * dropped into the middle of a sentence, a sentence that starts in lower case.
  * Each rule is shown to catch its fault on planted text.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
-import { builtPages, DIST, pageFile } from "../support/pages.ts";
+import { builtPages, DIST } from "../support/pages.ts";
 
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 
@@ -26,6 +26,9 @@ const RULES: readonly { name: string; pattern: RegExp }[] = [
   { name: "a label followed by another label", pattern: /\b[A-Z][a-z]+(?: [a-z]+)?:\s+[A-Z][a-z]+(?: [a-z]+)?:\s/ },
   { name: "a date label followed by something that is not a date", pattern: new RegExp(`\\bDate:\\s+(?!\\d|(?:${MONTHS})\\b|(?:Not|Dates not)\\b)`) },
   { name: "a capitalised phrase dropped mid-sentence", pattern: /\b(?:from|by|of|to|and|with) (?:Not (?:named|found|stated|given)|None)\b/ },
+  // "…version ed3852383589. the first version recorded.": a phrase written to follow a colon,
+  // put after a full stop. Abbreviations that take a full stop are let through.
+  { name: "a sentence that starts in lower case", pattern: /(?<!\b(?:e\.g|i\.e|etc|St|No|cf|vs))\.\s+(?!https?:)[a-z]/ },
 ];
 
 /** The text of each element a reader reads as one piece, whitespace squashed. */
@@ -54,7 +57,7 @@ describe("no template leftovers in the built pages", () => {
   });
 
   it.each(pages)("%s", (path) => {
-    const html = readFileSync(pageFile(path), "utf8");
+    const html = readFileSync(join(DIST, path.endsWith(".html") ? path : join(path, "index.html")), "utf8");
     expect(leftovers(html)).toEqual([]);
   });
 
@@ -67,6 +70,7 @@ describe("no template leftovers in the built pages", () => {
       ["a date label followed by something that is not a date", "<li>October 2024: services returned. Date: Reported by the Kidderminster Standard; the day is not published.</li>"],
       ["a capitalised phrase dropped mid-sentence", "<p>Answered: answer from Not named in the minute</p>"],
       ["a label followed by another label", "<p>Status: Answer recorded: none.</p>"],
+      ["a sentence that starts in lower case", "<li>2026-12-05: <a>The chart's title: version ed3852383589</a>. <span>the first version recorded</span>.</li>"],
     ];
     for (const [rule, body] of planted) expect(leftovers(page(body)).map((l) => l.split(":")[0]), rule).toContain(rule);
     expect(leftovers(page("<p>Who: Worcestershire County Council, in its news release. Date: 18 October 2018.</p><p>Answered: answer (Speaker not named in the minute)</p>"))).toEqual([]);

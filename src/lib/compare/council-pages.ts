@@ -7,6 +7,7 @@
  * listed twice in one year counts once. A rank's denominator is the distinct councils with
  * a published rate that year.
  */
+import { ordinal } from "../format/number.ts";
 import { areaChanges, councilLookedAfter, Missing, statisticalNeighbours, type LookedAfterValue, type StatisticalNeighbour } from "../data/index.ts";
 
 /** One council with a page. */
@@ -28,6 +29,17 @@ export interface Rank {
   of: number;
   /** Other councils with the same (rounded) rate. */
   tiedWith: number;
+}
+
+/**
+ * "highest", "joint highest", "23rd highest", "joint 23rd highest"; the last place reads
+ * "lowest" or "joint lowest" ("the lowest rate of the 151 councils", never "the 151st highest").
+ */
+export function placeText(r: Pick<Rank, "rank" | "of" | "tiedWith">): string {
+  const joint = r.tiedWith > 0 ? "joint " : "";
+  if (r.rank === 1) return `${joint}highest`;
+  if (r.rank + r.tiedWith === r.of) return `${joint}lowest`;
+  return `${joint}${ordinal(r.rank)} highest`;
 }
 
 let cache: { councils: Council[]; byCode: Map<string, Council>; alias: Map<string, string>; years: number[] } | undefined;

@@ -9,10 +9,9 @@ import { councilChartView, sharedDrawing, type CouncilWords, type SharedDrawing 
 import type { ChartView } from "../../charts/types.ts";
 import { source, series, type StatisticalNeighbour } from "../data/index.ts";
 import { revisionOf } from "../data/revisions.ts";
-import { ordinal } from "../format/number.ts";
 import { theArea } from "../site/config.ts";
 import { timeHtml, uiRenderer } from "../content/ui-render.ts";
-import { compareYears, councilFor, councils, councilsWithNeighbours, latestRank, neighboursOf, rankOf, type Council, type Rank } from "./council-pages.ts";
+import { compareYears, councilFor, councils, councilsWithNeighbours, latestRank, neighboursOf, placeText, rankOf, type Council, type Rank } from "./council-pages.ts";
 
 /** The site's chart these pages belong to (its kind draws the same data), if it has one. */
 export function compareChartId(): string | undefined {
@@ -26,10 +25,6 @@ export function comparePageCodes(): string[] {
 
 export { compareFiles } from "../../charts/downloads.ts";
 
-/** "highest", "joint highest", "23rd highest", "joint 23rd highest". */
-export function placeText(r: Rank): string {
-  return `${r.tiedWith > 0 ? "joint " : ""}${r.rank === 1 ? "" : `${ordinal(r.rank)} `}highest`;
-}
 
 export interface CouncilPage {
   council: Council;

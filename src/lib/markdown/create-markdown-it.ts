@@ -69,9 +69,16 @@ export function tableShape(tokens: readonly Token[], open: number): { headers: s
     if (t.type === "tbody_open") inBody = true;
     if (t.type === "tr_open" && inBody) rows++;
     if (t.type === "th_open") {
-      // Figures and dates in a heading ({{date:…}}) are not text tokens: the commas that
-      // stood around them are closed up, so "Standard, {{date:…}}, and" reads "Standard, and".
-      const text = (tokens[i + 1]?.children ?? []).filter((c) => c.type === "text").map((c) => c.content).join("").replace(/,(\s*,)+/g, ",").replace(/\s+/g, " ").replace(/[\s,]+$/, "").trim();
+      // Only the words are kept: a bound value (a date, a figure) drops out, and so does the
+      // comma that stood before it ("Bromsgrove Standard, {{date}}, and …" reads
+      // "Bromsgrove Standard, and …", never ", ,").
+      const text = (tokens[i + 1]?.children ?? [])
+        .filter((c) => c.type === "text")
+        .map((c) => c.content)
+        .join("")
+        .replace(/,(\s*,)+/g, ",")
+        .replace(/[\s,]+$/, "")
+        .trim();
       headers.push(text);
     }
   }

@@ -63,6 +63,14 @@ describe("renderMarkdown(md, text, env)", () => {
   it("allows digits in tables and code", () => {
     expect(() => render("| a |\n|---|\n| 2018 |\n\nSee `SFR27/2010`.")).not.toThrow();
   });
+
+  it("names a folded table's columns without the commas a bound date leaves behind", () => {
+    const head = "| Figure | One | Two | Three | [Paper](/sources/#p), {{date:2018-10-15}}, and [Other](/sources/#o) |";
+    const html = render(`${head}\n|---|---|---|---|---|\n| a | b | c | d | e |`);
+    const summary = /<summary>(.*?)<\/summary>/.exec(html)?.[1] ?? "";
+    expect(summary).toContain("Figure, One, Two, Three, Paper, and Other");
+    expect(summary).not.toMatch(/,\s*,/);
+  });
 });
 
 describe("script payloads in content render as inert text", () => {
