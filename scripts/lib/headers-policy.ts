@@ -14,7 +14,8 @@
  * - Each later rule that sets a policy first removes the default (`! Content-Security-Policy`,
  *   Cloudflare Pages' way to detach a header an earlier rule set), so one policy applies.
  * - The embed policy, which lets any site frame the page, is given page by page
- *   ("/embed/money/"), never to a splat: an unknown path under /embed/ is not framable.
+ *   ("/embed/money/", and each pinned version "/embed/money/v/<version>/", the address the
+ *   embed code gives), never to a splat: an unknown path under /embed/ is not framable.
  *
  * The policies: scripts and styles only from this origin, never 'unsafe-inline' (the
  * site's own inlined stylesheets are allowed by hash, added at build); site pages may be
@@ -151,7 +152,8 @@ export function headerRules(files: readonly string[], styleHashes: readonly stri
     const section = file.slice(0, slash);
     sections.set(section, (sections.get(section) ?? false) || DOCUMENT.test(file));
     const kind = SECTION_KINDS[section];
-    const page = /^([^/]+\/[^/]+\/)index\.html$/.exec(file);
+    // Every page in the section, at any depth: "/embed/money/" and a pinned version's "/embed/money/v/<version>/".
+    const page = /^([^/]+\/(?:[^/]+\/)+)index\.html$/.exec(file);
     if (kind && PER_PAGE_KINDS.has(kind) && page) perPage.push(`/${page[1]}`);
   }
   for (const [section, hasDocuments] of sections) {

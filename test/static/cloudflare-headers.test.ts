@@ -87,17 +87,17 @@ afterAll(() => {
 });
 
 const embedIds = new Set(charts.map((c) => c.id));
-/** A real embed page: exactly "/embed/<chart id>/", any query. */
-const isEmbedPage = (path: string) => {
-  const m = /^\/embed\/([^/?]+)\/(\?.*)?$/.exec(path);
-  return m !== null && embedIds.has(m[1]!);
-};
-
 /** Every built file, the pages at their own URLs. */
 const files = builtFiles(DIST)
   .filter((f) => f !== "_headers" && f !== "_redirects" && !f.endsWith("index.html") && f !== "404.html")
   .map((f) => `/${f}`);
 const pages = builtPages(DIST);
+/** A real embed page: a built page under /embed/, "/embed/<chart id>/" or a pinned version's "/embed/<chart id>/v/<version>/", any query. */
+const isEmbedPage = (path: string) => {
+  // As the host resolves it: "/embed/<id>/v/%2e%2e/" is "/embed/<id>/".
+  const m = /^(\/embed\/([^/?]+)\/(?:v\/[^/?]+\/)?)(\?.*)?$/.exec(new URL(`http://host${path}`).pathname);
+  return m !== null && embedIds.has(m[2]!) && pages.includes(m[1]!);
+};
 const someChart = [...embedIds][0]!;
 const unknown = [
   "/no-such-page/",
@@ -127,6 +127,9 @@ const odd = [
   `/embed/${someChart}`,
   `/embed/${someChart}/index.html`,
   `/embed/${someChart}/?theme=dark&static=1`,
+  `/embed/${someChart}/v/`,
+  `/embed/${someChart}/v/000000000000/`,
+  `/embed/${someChart}/v/%2e%2e/`,
   "/?x=%zz",
   "/%zz",
   "/%",
@@ -153,11 +156,13 @@ describe("under wrangler pages dev", () => {
     expect(a.headers["x-content-type-options"], path).toBe("nosniff");
   });
 
-  it("every embed page can be framed by any site", async () => {
-    for (const id of embedIds) {
-      const a = await get(`/embed/${id}/`);
-      expect(a.status, id).toBe(200);
-      expect(policies(a)[0], id).toMatch(/frame-ancestors \* file:$/);
+  it("every embed page can be framed by any site, a pinned version's too (the embed code's address)", async () => {
+    const pinned = pages.filter((p) => /^\/embed\/[^/]+\/v\/[^/]+\/$/.test(p));
+    expect(pinned.length).toBeGreaterThanOrEqual(embedIds.size);
+    for (const path of [...[...embedIds].map((id) => `/embed/${id}/`), ...pinned]) {
+      const a = await get(path);
+      expect(a.status, path).toBe(200);
+      expect(policies(a)[0], path).toMatch(/frame-ancestors \* file:$/);
     }
   });
 

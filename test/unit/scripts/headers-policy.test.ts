@@ -93,6 +93,12 @@ describe("headerRules(files, styleHashes) and headersFile(rules)", () => {
     expect(csp("/embed/money/?theme=dark".split("?")[0]!)).toMatch(/frame-ancestors \* file:$/);
   });
 
+  it("lets any site frame a pinned version's embed page (the embed code's address), and no unknown version", () => {
+    const files = [...FILES, "embed/money/v/0123456789ab/index.html"];
+    expect(csp("/embed/money/v/0123456789ab/", files)).toMatch(/frame-ancestors \* file:$/);
+    for (const path of ["/embed/money/v/", "/embed/money/v/ba9876543210/", "/embed/money/v/0123456789ab/x/"]) expect(csp(path, files), path).toMatch(/frame-ancestors '(self|none)'$/);
+  });
+
   it("detaches the default policy in every rule that sets its own, so a host that joins repeated headers sends one", () => {
     for (const rule of headerRules(FILES, [HASH]).slice(1)) {
       const sets = rule.headers.some(([n]) => n === "Content-Security-Policy");
