@@ -133,7 +133,8 @@ export async function serveStatic(dir: string, port = 0): Promise<RunningServer>
       // A folder asked for without its slash: the hosts redirect to the address with it (308 on
       // Cloudflare Pages), so relative links and the per-page header rules see one URL.
       const query = (req.url ?? "").slice((req.url ?? "").split(/[?#]/)[0]!.length).split("#")[0]!;
-      res.writeHead(308, { location: `${path.pathname}/${query}` });
+      // One leading slash: "//about" must not send the browser to a host named "about".
+      res.writeHead(308, { location: `${path.pathname.replace(/^\/+/, "/")}/${query}` });
       return void res.end();
     }
     const relative = file.slice(root.length + 1).split(sep).map(encodeURIComponent).join("/");

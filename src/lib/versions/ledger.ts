@@ -16,9 +16,11 @@
  * base64-encoded as one `state` field beside the readable ones.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { deflateSync, inflateSync, strFromU8, strToU8 } from "fflate";
+import { z } from "astro/zod";
+import { lineOfPath } from "../content/yaml-errors.ts";
 import { dataDir, source, type Source } from "../data/index.ts";
 import { siteConfig } from "../site/config.ts";
 import { loadChartEntries } from "../../charts/entries.ts";
@@ -92,19 +94,83 @@ export const decodeState = (s: string): VersionState => JSON.parse(strFromU8(inf
 function read(id: string): Ledger {
   const path = ledgerPath(id);
   if (!existsSync(path)) return { chart: id, versions: [] };
+  return readLedger(path, id, shownPath(id));
+}
+
+/** A ledger this size is not one the build wrote (a version is a few kB to some tens of kB); it is refused unread. */
+export const MAX_LEDGER_BYTES = 32 * 1024 * 1024;
+
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date, YYYY-MM-DD")
+  .refine((d) => {
+    const t = new Date(`${d}T00:00:00Z`);
+    return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d;
+  }, "no such date");
+const entrySchema = z.object({
+  // The version id is a folder of the built site (/charts/<id>/v/<version>/): nothing but the hash.
+  version: z.string().regex(/^[0-9a-f]{12}$/, "expected 12 lower-case hex digits"),
+  recorded: day,
+  reason: z.enum(["first", "release", "correction", "wording"]),
+  release: z.object({ id: z.string().min(1), label: z.string().min(1) }).nullable(),
+  title: z.string(),
+  state: z.string(),
+});
+const ledgerSchema = (id: string) => z.object({ chart: z.literal(id), versions: z.array(entrySchema) });
+const cell = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+/** What a stored state must hold for its version's pages, CSV and differences to be made from it. */
+const stateSchema = z.object({
+  title: z.string(),
+  subtitle: z.string(),
+  alt: z.string(),
+  description: z.string(),
+  details: z.array(z.string()),
+  notes: z.array(z.string()),
+  table: z.object({ caption: z.string(), columns: z.array(z.string()), rows: z.array(z.array(z.unknown()).min(1)) }),
+  csv: z.object({ columns: z.array(z.string()), rows: z.array(z.array(cell)) }),
+  sources: z.array(z.string()),
+  svg: z.object({ wide: z.string(), narrow: z.string() }),
+  legend: z.array(z.object({ series: z.string(), label: z.string() })),
+});
+
+/**
+ * The ledger of chart `id` in the file at `path` (`shown` names it in errors). A ledger is
+ * data: anything the build did not write (a field of the wrong type, a version id that is not
+ * a hash, a state that does not decode) stops the build, naming the file, line and field.
+ */
+export function readLedger(path: string, id: string, shown: string): Ledger {
+  let text: string;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(path, "utf8"));
+    const size = statSync(path).size;
+    if (size > MAX_LEDGER_BYTES) throw new LedgerError(`${shown}: ${Math.round(size / 2 ** 20)} MB, more than any ledger the build writes (at most ${MAX_LEDGER_BYTES / 2 ** 20} MB); not read`);
+    text = readFileSync(path, "utf8");
+    parsed = JSON.parse(text);
   } catch (e) {
-    throw new LedgerError(`${shownPath(id)}: not valid JSON (${(e as Error).message})`);
+    if (e instanceof LedgerError) throw e;
+    throw new LedgerError(`${shown}: not valid JSON (${(e as Error).message})`);
   }
-  const l = parsed as Ledger;
-  if (l?.chart !== id || !Array.isArray(l.versions)) throw new LedgerError(`${shownPath(id)}: expected {"chart": "${id}", "versions": [...]}`);
-  l.versions.forEach((v, i) => {
-    for (const field of ["version", "recorded", "reason", "title", "state"] as const)
-      if (typeof v[field] !== "string") throw new LedgerError(`${shownPath(id)}: versions[${i}].${field}: missing or not text`);
+  const at = (where: (string | number)[], message: string) => new LedgerError(`${shown}:${lineOfPath(text, where)}: ${where.join(".") || "(file)"}: ${message}`);
+  const result = ledgerSchema(id).safeParse(parsed);
+  if (!result.success) {
+    const first = result.error.issues[0]!;
+    throw at(first.path as (string | number)[], first.message);
+  }
+  const ledger = result.data as Ledger;
+  const seen = new Set<string>();
+  ledger.versions.forEach((v, i) => {
+    if (seen.has(v.version)) throw at(["versions", i, "version"], `${v.version} is already recorded above; a version is recorded once`);
+    seen.add(v.version);
+    let state: unknown;
+    try {
+      state = decodeState(v.state);
+    } catch (e) {
+      throw at(["versions", i, "state"], `not a state the build wrote (deflated JSON, base64): ${(e as Error).message}`);
+    }
+    const s = stateSchema.safeParse(state);
+    if (!s.success) throw at(["versions", i, "state"], `${s.error.issues[0]!.path.join(".") || "(state)"}: ${s.error.issues[0]!.message}`);
   });
-  return l;
+  return ledger;
 }
 
 /** The state a view shows now. */

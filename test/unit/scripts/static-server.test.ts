@@ -257,6 +257,15 @@ describe("what the hosts do", () => {
     expect((await get(port, "/%61bout")).headers.get("location")).toEqual(["/%61bout/"]);
   });
 
+  it("never redirects to another host: a doubled slash or a backslash before a folder's name stays a path on this site", async () => {
+    for (const target of ["//about", "/\\about", "///about?x=1", "/%5cabout"]) {
+      const location = (await get(port, target)).headers.get("location")?.[0];
+      if (location === undefined) continue;
+      expect(location, target).toMatch(/^\/[^/\\]/);
+      expect(new URL(location, "http://localhost/").host, target).toBe("localhost");
+    }
+  });
+
   it("dot segments are resolved once, as a browser would", async () => {
     expect((await get(port, "/embed/../about/")).body.toString()).toContain("ABOUT");
     expect((await get(port, "/embed/%2e%2e/about/")).body.toString()).toContain("ABOUT");
