@@ -70,8 +70,8 @@ export function tableShape(tokens: readonly Token[], open: number): { headers: s
     if (t.type === "tr_open" && inBody) rows++;
     if (t.type === "th_open") {
       // Only the words are kept: a bound value (a date, a figure) drops out, and so does the
-      // comma that stood before it ("Bromsgrove Standard, {{date}}, and …" reads
-      // "Bromsgrove Standard, and …", never ", ,").
+      // comma that stood before it ("Gazette, {{date}}, and …" reads
+      // "Gazette, and …", never ", ,").
       const text = (tokens[i + 1]?.children ?? [])
         .filter((c) => c.type === "text")
         .map((c) => c.content)
