@@ -30,7 +30,7 @@ describe("/respond/ notes", () => {
       await page.goto(inject("baseUrl") + "/respond/", { waitUntil: "networkidle" });
       const requests: string[] = [];
       page.on("request", (r) => requests.push(`${r.method()} ${r.url()}`));
-      const note = page.getByLabel("Notes on General comments");
+      const note = page.getByLabel("Notes: General comments");
       await note.fill("The homes should close in phases.");
       await note.press("End");
       await page.keyboard.type(" Slowly.");
@@ -38,17 +38,17 @@ describe("/respond/ notes", () => {
       // Typing makes no request at all: the notes stay in the browser.
       expect(requests).toEqual([]);
       await page.reload();
-      await expect.poll(() => page.getByLabel("Notes on General comments").inputValue()).toBe("The homes should close in phases. Slowly.");
+      await expect.poll(() => page.getByLabel("Notes: General comments").inputValue()).toBe("The homes should close in phases. Slowly.");
       // The reload fetched only the site's own files, and sent nothing.
       const base = new URL(inject("baseUrl")).origin;
       expect(requests.filter((r) => !r.startsWith(`GET ${base}/`))).toEqual([]);
 
       const other = await context.newPage();
       await other.goto(inject("baseUrl") + "/respond/");
-      expect(await other.getByLabel("Notes on General comments").inputValue()).toBe("The homes should close in phases. Slowly.");
+      expect(await other.getByLabel("Notes: General comments").inputValue()).toBe("The homes should close in phases. Slowly.");
       // Typing in one tab updates the other.
-      await other.getByLabel("Notes on General comments").fill("Changed in the second tab.");
-      await expect.poll(() => page.getByLabel("Notes on General comments").inputValue()).toBe("Changed in the second tab.");
+      await other.getByLabel("Notes: General comments").fill("Changed in the second tab.");
+      await expect.poll(() => page.getByLabel("Notes: General comments").inputValue()).toBe("Changed in the second tab.");
 
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download as a text file" }).click()]);
       expect(download.suggestedFilename()).toBe(ui().browser.notes.fileName);
@@ -64,20 +64,20 @@ describe("/respond/ notes", () => {
     try {
       const [a, b] = [await context.newPage(), await context.newPage()];
       for (const p of [a, b]) await p.goto(inject("baseUrl") + "/respond/", { waitUntil: "networkidle" });
-      await a.getByLabel("Notes on General comments").fill("Mine.");
-      await b.getByLabel("Notes on General comments").fill("Theirs.");
+      await a.getByLabel("Notes: General comments").fill("Mine.");
+      await b.getByLabel("Notes: General comments").fill("Theirs.");
       // The storage event reaches the first tab: its text stays, and the reader is told.
       const told = fillSlots(m().changedElsewhere, { section: "General comments" });
       await expect.poll(() => a.getByRole("status").textContent()).toBe(told);
-      expect(await a.getByLabel("Notes on General comments").inputValue()).toBe("Mine.");
+      expect(await a.getByLabel("Notes: General comments").inputValue()).toBe("Mine.");
       await a.getByRole("button", { name: m().keepBoth }).click();
-      expect(await a.getByLabel("Notes on General comments").inputValue()).toBe("Mine.\n\nTheirs.");
+      expect(await a.getByLabel("Notes: General comments").inputValue()).toBe("Mine.\n\nTheirs.");
       expect(await a.evaluate((k) => localStorage.getItem(k), `${PREFIX}general`)).toBe("Mine.\n\nTheirs.");
       // The second tab was writing too: it keeps "Theirs." and can load the merged version.
       await expect.poll(() => b.getByRole("status").textContent()).toBe(told);
-      expect(await b.getByLabel("Notes on General comments").inputValue()).toBe("Theirs.");
+      expect(await b.getByLabel("Notes: General comments").inputValue()).toBe("Theirs.");
       await b.getByRole("button", { name: m().loadOther }).click();
-      expect(await b.getByLabel("Notes on General comments").inputValue()).toBe("Mine.\n\nTheirs.");
+      expect(await b.getByLabel("Notes: General comments").inputValue()).toBe("Mine.\n\nTheirs.");
       expect(await b.getByRole("button", { name: m().loadOther }).count()).toBe(0);
     } finally {
       await context.close();
@@ -117,13 +117,13 @@ describe("/respond/ notes", () => {
     try {
       const [a, b] = [await context.newPage(), await context.newPage()];
       for (const p of [a, b]) await p.goto(inject("baseUrl") + "/respond/", { waitUntil: "networkidle" });
-      await a.getByLabel("Notes on General comments").fill("Do not lose this.");
-      await a.getByLabel("Notes on General comments").blur();
+      await a.getByLabel("Notes: General comments").fill("Do not lose this.");
+      await a.getByLabel("Notes: General comments").blur();
       // Another tab clears the whole storage: a storage event with no key.
       await b.evaluate(() => localStorage.clear());
       await expect.poll(() => a.getByRole("alert").textContent()).toContain(m().clearedElsewhere);
-      expect(await a.getByLabel("Notes on General comments").inputValue()).toBe("Do not lose this.");
-      expect(await a.getByLabel("Notes on General comments").locator("xpath=following-sibling::p[@data-unsaved]").isVisible()).toBe(true);
+      expect(await a.getByLabel("Notes: General comments").inputValue()).toBe("Do not lose this.");
+      expect(await a.getByLabel("Notes: General comments").locator("xpath=following-sibling::p[@data-unsaved]").isVisible()).toBe(true);
       await a.getByRole("button", { name: ui().notes.saveAgain }).click();
       expect(await a.evaluate((k) => localStorage.getItem(k), `${PREFIX}general`)).toBe("Do not lose this.");
       await expect.poll(() => a.getByRole("status").textContent()).toBe(m().savedAgain);
@@ -132,7 +132,7 @@ describe("/respond/ notes", () => {
       await a.evaluate(() => localStorage.clear());
       await a.evaluate(() => window.dispatchEvent(new Event("focus")));
       await expect.poll(() => a.getByRole("alert").textContent()).toContain(m().clearedElsewhere);
-      expect(await a.getByLabel("Notes on General comments").inputValue()).toBe("Do not lose this.");
+      expect(await a.getByLabel("Notes: General comments").inputValue()).toBe("Do not lose this.");
     } finally {
       await context.close();
     }
@@ -162,7 +162,7 @@ describe("/respond/ notes", () => {
         await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(inject("baseUrl")).origin });
         const page = await context.newPage();
         await page.goto(inject("baseUrl") + "/respond/", { waitUntil: "networkidle" });
-        const note = page.getByLabel("Notes on General comments");
+        const note = page.getByLabel("Notes: General comments");
         await note.fill("Phase the closures.");
         // Told at once, in an alert, and beside the note itself.
         const alert = page.getByRole("alert");
@@ -188,7 +188,7 @@ describe("/respond/ notes", () => {
     try {
       const page = await context.newPage();
       await page.goto(inject("baseUrl") + "/respond/", { waitUntil: "networkidle" });
-      await page.getByLabel("Notes on General comments").fill("Stored.");
+      await page.getByLabel("Notes: General comments").fill("Stored.");
       await page.waitForTimeout(200);
       expect(await page.getByRole("alert").count()).toBe(0);
       expect(await page.getByText("Not saved in this browser.").first().isVisible()).toBe(false);
