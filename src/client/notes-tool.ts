@@ -58,8 +58,10 @@ class NotesTool extends HTMLElement {
       if (!warning.hidden && warningText.textContent === msg) return;
       warning.hidden = false;
       warningText.textContent = "";
-      // Set after the alert is shown, so screen readers announce it.
-      requestAnimationFrame(() => (warningText.textContent = msg));
+      // Set a moment after the alert is shown, so screen readers announce it. A timer, not
+      // requestAnimationFrame: frames stop in a tab the reader is not looking at, and the
+      // warning must already be there when another tab's change is noticed in the background.
+      setTimeout(() => (warningText.textContent = msg), 50);
     };
     const save = (a: HTMLTextAreaElement) => {
       // An empty note has nothing to lose, even where the browser stores nothing.
