@@ -12,14 +12,14 @@ import { missingText, NOT_IN_DATASET, valueStatus } from "../lib/format/missing.
 import type { Council, Rank } from "../lib/compare/council-pages.ts";
 import type { SourceCatalogue } from "./chart-definition.ts";
 import type { ChartView, TableCell } from "./types.ts";
-import { stripChart, type StripPoint, type StripSeries } from "./strip-chart.ts";
+import { STRIP_SIZES, stripChart, type StripPoint, type StripSeries } from "./strip-chart.ts";
 import { drawBoth, sourcesOf } from "./view-parts.ts";
 import { describeRank } from "./describe.ts";
 import { seriesColour, seriesDash } from "./palette.ts";
 import { joinPath } from "../client/join-path.ts";
 import { escapeHtml } from "../lib/format/escape.ts";
 
-const SIZES = { wide: { width: 720, height: 440 }, narrow: { width: 360, height: 380 } };
+const SIZES = STRIP_SIZES;
 
 /** The chart's words for one council, slots filled (content/ui.yaml, `compare`). */
 export interface CouncilWords {
@@ -82,6 +82,7 @@ interface SharedLayout {
 /** What every council's chart shares: every council as a tick, the nation as a line. */
 export interface SharedDrawing {
   wide: SharedLayout;
+  medium: SharedLayout;
   narrow: SharedLayout;
 }
 
@@ -114,7 +115,7 @@ export function sharedDrawing(id: string, data: Pick<CouncilChartData, "others" 
   const reference: StripSeries = { series: nation.name, label: nation.name, colour: 2, points: points(nation.code, nation.name, nation.rates, years) };
   const context = data.others.flatMap((c) => points(c.code, c.name, c.rates, years));
   const drawn = drawBoth(id, ALT_TOKEN, (document, size, narrow) => stripChart({ document, ...size, narrow, context, contextSeries: words.context, group: none(words.neighbours, 1), reference, focus: none("focus", 0), yLabel: words.axisLabel, unit: words.unit }), SIZES);
-  return { wide: lift(round(drawn.wide)), narrow: lift(round(drawn.narrow)) };
+  return { wide: lift(round(drawn.wide)), medium: lift(round(drawn.medium)), narrow: lift(round(drawn.narrow)) };
 }
 
 /**
@@ -198,8 +199,8 @@ export function councilChartView(id: string, data: CouncilChartData, words: Coun
     ...described,
     svg:
       shared && data.neighbours.length === 0
-        ? { wide: highlight(shared.wide, focus, words.alt, words.unit, false), narrow: highlight(shared.narrow, focus, words.alt, words.unit, true) }
-        : (({ wide, narrow }) => ({ wide: round(wide), narrow: round(narrow) }))(
+        ? { wide: highlight(shared.wide, focus, words.alt, words.unit, false), medium: highlight(shared.medium, focus, words.alt, words.unit, false), narrow: highlight(shared.narrow, focus, words.alt, words.unit, true) }
+        : (({ wide, medium, narrow }) => ({ wide: round(wide), medium: round(medium), narrow: round(narrow) }))(
             drawBoth(id, words.alt, (document, size, narrow) => stripChart({ document, ...size, narrow, context, contextSeries: words.context, group, reference, focus, yLabel: words.axisLabel, unit: words.unit }), SIZES),
           ),
     legend: [

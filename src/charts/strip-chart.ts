@@ -15,6 +15,11 @@ import { seriesColour, seriesDash } from "./palette.ts";
 import { formatNumber } from "../lib/format/number.ts";
 import { tagMarks } from "./tag-marks.ts";
 import { dodgeLabels } from "./dodge.ts";
+import { CHART_FONT_SIZE } from "./chart-definition.ts";
+import { boldWidth, yearStep } from "./line-chart.ts";
+
+/** The strip chart's layouts: taller than the standard ones (chart-definition.ts), as wide. */
+export const STRIP_SIZES = { wide: { width: 640, height: 400 }, medium: { width: 440, height: 360 }, narrow: { width: 276, height: 340 } };
 
 /** One value of one council or area; `value` null where none is published. */
 export interface StripPoint {
@@ -67,7 +72,7 @@ export function stripChart(options: StripChartOptions): SVGSVGElement {
   const { document, width, height, narrow, context, contextSeries, group, reference, focus, yLabel, unit } = options;
   const years = [...new Set(context.map((d) => d.year))].sort((a, b) => a - b);
   const [minYear, maxYear] = [years[0]!, years.at(-1)!];
-  const fontSize = narrow ? 12 : 13;
+  const fontSize = CHART_FONT_SIZE;
   const all = [...context, ...group.points, ...reference.points, ...focus.points];
   const maxValue = Math.max(...all.map((d) => d.value ?? 0));
   const shown = (points: StripPoint[]) => points.filter((d) => d.value !== null);
@@ -109,6 +114,9 @@ export function stripChart(options: StripChartOptions): SVGSVGElement {
   line(reference, 2);
   line(focus, 3);
 
+  // Room for the longest end label (see below), and no more.
+  const endText = (s: StripSeries) => ((last) => (last && last.year === maxYear ? `${labelOf(s)} ${formatNumber(last.value!)}` : ""))(shown(s.points).at(-1));
+  const marginRight = Math.ceil(Math.max(40, ...[focus, reference].map((s) => boldWidth(endText(s), fontSize) + 16)));
   const plotOptions = {
     document,
     width,
@@ -116,9 +124,9 @@ export function stripChart(options: StripChartOptions): SVGSVGElement {
     className: "chart-plot",
     style: { fontSize: `${fontSize}px`, background: "transparent", overflow: "visible" },
     marginLeft: 44,
-    marginRight: narrow ? 72 : 130,
+    marginRight,
     marginTop: 20,
-    x: { domain: [minYear - 0.5, maxYear + 0.5], ticks: years.filter((y) => (y - minYear) % (narrow ? 2 : 1) === 0), tickFormat: (d: number) => String(d), label: null },
+    x: { domain: [minYear - 0.5, maxYear + 0.5], ticks: years.filter((y) => (y - minYear) % yearStep(maxYear - minYear, width - 44 - marginRight) === 0), tickFormat: (d: number) => String(d), label: null },
     y: { label: yLabel, grid: true, domain: [0, maxValue * 1.04], nice: true, labelAnchor: "top" as const, labelArrow: "none" as const },
   };
   // Labels at the end of the focus and reference lines, moved apart where they would touch.

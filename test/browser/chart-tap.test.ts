@@ -124,3 +124,39 @@ describe("a tap or pointer finds the dot it is on", () => {
     }
   });
 });
+
+/** On-screen size, in CSS px, of every chart text shown: its font size times the drawing's scale. */
+function chartTextPx(page: Page): Promise<number[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<SVGSVGElement>("figure.chart svg.chart-svg")]
+      .filter((svg) => svg.getBoundingClientRect().width > 0)
+      .flatMap((svg) => {
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        return [...svg.querySelectorAll("text")].filter((t) => t.getBoundingClientRect().width > 0).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+      }),
+  );
+}
+
+describe("chart text is 12 to 14 px on screen", () => {
+  it.concurrent.each([
+    ["/charts/rate-per-10000/", 320, 1280],
+    ["/embed/similar-councils/", 300, 1000],
+  ])("%s, at every width from %i to %i px", async (path, from, to) => {
+    const page = await browser.newPage({ viewport: { width: from, height: 900 } });
+    try {
+      await page.goto(`${inject("baseUrl")}${path}`);
+      await page.waitForSelector("figure.chart svg.chart-svg", { state: "attached" });
+      const wrong: string[] = [];
+      for (let width = from; width <= to; width += 20) {
+        await page.setViewportSize({ width, height: 900 });
+        const sizes = await chartTextPx(page);
+        if (sizes.length === 0) wrong.push(`${width}: no chart text shown`);
+        const [min, max] = [Math.min(...sizes), Math.max(...sizes)];
+        if (min < 11.95 || max > 14.05) wrong.push(`${width} px: ${min.toFixed(1)}–${max.toFixed(1)} px`);
+      }
+      expect(wrong).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
