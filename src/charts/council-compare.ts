@@ -142,7 +142,7 @@ export function highlight(layout: SharedLayout, focus: StripSeries, alt: string,
   const years = focus.points.map((p) => p.year);
   const label =
     last && valued.at(-1)!.year === years.at(-1)
-      ? `<text class="chart-focus-label" x="${last.x}" y="${round1(last.y - 9)}" text-anchor="end" font-weight="bold" fill="${seriesColour(0)}" stroke="var(--bg)" stroke-width="4" paint-order="stroke">${escapeHtml(narrow ? (focus.shortLabel ?? focus.label) : focus.label)}</text>`
+      ? `<text class="chart-focus-label" x="${last.x}" y="${round1(Math.min(last.y, at.at(-2)?.y ?? last.y) - 13)}" text-anchor="end" font-weight="bold" fill="${seriesColour(0)}" stroke="var(--bg)" stroke-width="4" paint-order="stroke">${escapeHtml(narrow ? (focus.shortLabel ?? focus.label) : focus.label)}</text>`
       : "";
   const marks = [
     `<g data-series="${series}" fill="none" stroke="${seriesColour(0)}" stroke-width="3"${seriesDash(0) ? ` stroke-dasharray="${seriesDash(0)}"` : ""}><path d="${path}" /></g>`,
@@ -175,7 +175,7 @@ export function councilChartView(id: string, data: CouncilChartData, words: Coun
   const group: StripSeries = {
     series: words.neighbours,
     label: words.neighbours,
-    colour: 1,
+    colour: 4,
     points: data.neighbours.flatMap((n) => points(n.areaCode, n.areaName, byCode.get(n.areaCode)?.rates ?? [], years)),
   };
   const reference: StripSeries = { series: nation.name, label: nation.name, colour: 2, points: points(nation.code, nation.name, nation.rates, years) };
@@ -205,7 +205,7 @@ export function councilChartView(id: string, data: CouncilChartData, words: Coun
           ),
     legend: [
       { series: council.name, label: council.name, colour: 0 },
-      ...(withNeighbours ? [{ series: words.neighbours, label: words.neighbours, colour: 1 }] : []),
+      ...(withNeighbours ? [{ series: words.neighbours, label: words.neighbours, colour: 4 }] : []),
       { series: nation.name, label: nation.name, colour: 2 },
       { series: words.context, label: words.context, colour: 4, swatch: "block" as const },
     ],

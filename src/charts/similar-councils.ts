@@ -130,7 +130,7 @@ export const similarCouncils: ChartKind<SimilarCouncilsEntry, SimilarCouncilsDat
       return r ? `; ${ordinal(r.rank)} highest of ${r.of} councils` : "";
     };
     const focus: StripSeries = { series: focusName, label: council.name, ...(council.shortLabel ? { shortLabel: council.shortLabel } : {}), colour: 0, points: points(own, years), tipExtra: rankTip };
-    const group: StripSeries = { series: t.series.group, label: t.series.group, colour: 1, points: neighbours.flatMap((n) => points(rates.get(n.areaCode) ?? [], years, n.areaName)) };
+    const group: StripSeries = { series: t.series.group, label: t.series.group, colour: 4, points: neighbours.flatMap((n) => points(rates.get(n.areaCode) ?? [], years, n.areaName)) };
     const reference: StripSeries = { series: nation.name, label: nation.name, colour: 2, points: points(nationRates, years, nation.name).map((p) => ({ ...p, code: nation.code })) };
     const context = [...rates.entries()].filter(([code]) => code !== council.code && !neighbourCodes.has(code)).flatMap(([, values]) => points(values, years));
 
@@ -153,13 +153,13 @@ export const similarCouncils: ChartKind<SimilarCouncilsEntry, SimilarCouncilsDat
           id,
           t.alt,
           (document, size, narrow) =>
-            stripChart({ document, ...size, narrow, context, contextSeries: t.series.context, group, reference, focus, yLabel: t.axis.label, unit: t.axis.unit }),
+            stripChart({ document, ...size, narrow, context, contextSeries: t.series.context, group, reference, focus, yLabel: t.axis.label, unit: t.axis.unit, ...(t.offScale ? { offScale: t.offScale } : {}) }),
           STRIP_SIZES,
         ),
       ),
       legend: [
         { series: focusName, label: council.name, colour: 0 },
-        { series: t.series.group, label: t.legend.group, colour: 1 },
+        { series: t.series.group, label: t.legend.group, colour: 4 },
         { series: nation.name, label: nation.name, colour: 2 },
         { series: t.series.context, label: t.legend.context, colour: 4, swatch: "block" },
       ],
