@@ -81,6 +81,7 @@ export const uiSchema = z
     meetings: z
       .object({
         allMeetings: w(),
+        pager: w(),
         dateInferred: w(),
         description: w("short", "item"),
         meeting: w(),
