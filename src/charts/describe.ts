@@ -8,6 +8,7 @@
  */
 import { formatNumber, formatPercent, ordinal, percentChange } from "../lib/format/number.ts";
 import { codeMeaning, NOT_IN_DATASET } from "../lib/format/missing.ts";
+import { upperFirst } from "../lib/format/case.ts";
 
 /** One year's figure in a series; `value` is null where there is none. */
 export interface Reading {
@@ -55,7 +56,7 @@ const missing = (s: Series): Reading[] => s.readings.filter((r) => r.value === n
 const labelOf = (s: Series) => s.label ?? s.name;
 
 /** First letter in capitals, for a label that starts a sentence ("the region"). */
-export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+export const capitalise = upperFirst;
 
 /** "the council's", "the neighbours'". */
 export const possessive = (s: string) => (s.endsWith("s") ? `${s}'` : `${s}'s`);

@@ -3,7 +3,8 @@ import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
 import { siteConfig } from "../lib/site/config.ts";
 import { uiRenderer } from "../lib/content/ui-render.ts";
-import { changeList, changeSummary, upperFirst } from "../lib/versions/changes.ts";
+import { changeList, changeSummary } from "../lib/versions/changes.ts";
+import { upperFirst } from "../lib/format/case.ts";
 import { versionFiles } from "../charts/downloads.ts";
 const publicUrl = siteConfig().publicUrl;
 

@@ -19,8 +19,3 @@ export function changeSummary(u: UiRenderer, v: ChartVersion, html: boolean): st
   if (!previous || !v.fromPrevious) return reason;
   return `${reason}: ${changeText(u, previous.entry, v.entry, v.fromPrevious, html)}`;
 }
-
-/** The same words starting a sentence: "the first version recorded" → "The first version recorded". */
-export function upperFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
