@@ -10,6 +10,7 @@ import * as Plot from "@observablehq/plot";
 import type { DrawOptions } from "./types.ts";
 import { seriesColour } from "./palette.ts";
 import { tagMarks } from "./tag-marks.ts";
+import { CHART_FONT_SIZE } from "./chart-definition.ts";
 
 /** One segment of one row, from x1 to x2. */
 export interface BarSegment {
@@ -47,11 +48,11 @@ const textWidth = (s: string, fontSize: number) => s.length * fontSize * 0.6;
 /** Draw the chart; returns Plot's SVG element. */
 export function barChart(data: BarSegment[], options: BarChartOptions): SVGSVGElement {
   const { document, width, narrow, series, rows, xLabel, tickFormat } = options;
-  const fontSize = narrow ? 12 : 13;
+  const fontSize = CHART_FONT_SIZE;
   const marginLeft = 8;
   const marginRight = narrow ? 84 : 150;
   // Text inside bars is a size smaller on narrow screens, so short segments keep their words.
-  const insideSize = narrow ? fontSize - 1 : fontSize;
+  const insideSize = fontSize;
   const xMax = options.xMax ?? Math.max(...data.map((d) => d.x2));
   const pxPerUnit = (width - marginLeft - marginRight) / xMax;
   // Each row is two equal bands, its name and its bar. A bar of 0.85 × 38 units stays at

@@ -12,14 +12,14 @@ import { missingText, NOT_IN_DATASET, valueStatus } from "../lib/format/missing.
 import type { Council, Rank } from "../lib/compare/council-pages.ts";
 import type { SourceCatalogue } from "./chart-definition.ts";
 import type { ChartView, TableCell } from "./types.ts";
-import { stripChart, type StripPoint, type StripSeries } from "./strip-chart.ts";
+import { STRIP_SIZES, stripChart, type StripPoint, type StripSeries } from "./strip-chart.ts";
 import { drawBoth, sourcesOf } from "./view-parts.ts";
 import { describeRank } from "./describe.ts";
 import { seriesColour, seriesDash } from "./palette.ts";
 import { joinPath } from "../client/join-path.ts";
 import { escapeHtml } from "../lib/format/escape.ts";
 
-const SIZES = { wide: { width: 720, height: 440 }, narrow: { width: 360, height: 380 } };
+const SIZES = STRIP_SIZES;
 
 /** The chart's words for one council, slots filled (content/ui.yaml, `compare`). */
 export interface CouncilWords {
@@ -82,6 +82,7 @@ interface SharedLayout {
 /** What every council's chart shares: every council as a tick, the nation as a line. */
 export interface SharedDrawing {
   wide: SharedLayout;
+  medium: SharedLayout;
   narrow: SharedLayout;
 }
 
@@ -114,7 +115,7 @@ export function sharedDrawing(id: string, data: Pick<CouncilChartData, "others" 
   const reference: StripSeries = { series: nation.name, label: nation.name, colour: 2, points: points(nation.code, nation.name, nation.rates, years) };
   const context = data.others.flatMap((c) => points(c.code, c.name, c.rates, years));
   const drawn = drawBoth(id, ALT_TOKEN, (document, size, narrow) => stripChart({ document, ...size, narrow, context, contextSeries: words.context, group: none(words.neighbours, 1), reference, focus: none("focus", 0), yLabel: words.axisLabel, unit: words.unit }), SIZES);
-  return { wide: lift(round(drawn.wide)), narrow: lift(round(drawn.narrow)) };
+  return { wide: lift(round(drawn.wide)), medium: lift(round(drawn.medium)), narrow: lift(round(drawn.narrow)) };
 }
 
 /**
@@ -141,7 +142,7 @@ export function highlight(layout: SharedLayout, focus: StripSeries, alt: string,
   const years = focus.points.map((p) => p.year);
   const label =
     last && valued.at(-1)!.year === years.at(-1)
-      ? `<text class="chart-focus-label" x="${last.x}" y="${round1(last.y - 9)}" text-anchor="end" font-weight="bold" fill="${seriesColour(0)}" stroke="var(--bg)" stroke-width="4" paint-order="stroke">${escapeHtml(narrow ? (focus.shortLabel ?? focus.label) : focus.label)}</text>`
+      ? `<text class="chart-focus-label" x="${last.x}" y="${round1(Math.min(last.y, at.at(-2)?.y ?? last.y) - 13)}" text-anchor="end" font-weight="bold" fill="${seriesColour(0)}" stroke="var(--bg)" stroke-width="4" paint-order="stroke">${escapeHtml(narrow ? (focus.shortLabel ?? focus.label) : focus.label)}</text>`
       : "";
   const marks = [
     `<g data-series="${series}" fill="none" stroke="${seriesColour(0)}" stroke-width="3"${seriesDash(0) ? ` stroke-dasharray="${seriesDash(0)}"` : ""}><path d="${path}" /></g>`,
@@ -174,7 +175,7 @@ export function councilChartView(id: string, data: CouncilChartData, words: Coun
   const group: StripSeries = {
     series: words.neighbours,
     label: words.neighbours,
-    colour: 1,
+    colour: 4,
     points: data.neighbours.flatMap((n) => points(n.areaCode, n.areaName, byCode.get(n.areaCode)?.rates ?? [], years)),
   };
   const reference: StripSeries = { series: nation.name, label: nation.name, colour: 2, points: points(nation.code, nation.name, nation.rates, years) };
@@ -198,13 +199,13 @@ export function councilChartView(id: string, data: CouncilChartData, words: Coun
     ...described,
     svg:
       shared && data.neighbours.length === 0
-        ? { wide: highlight(shared.wide, focus, words.alt, words.unit, false), narrow: highlight(shared.narrow, focus, words.alt, words.unit, true) }
-        : (({ wide, narrow }) => ({ wide: round(wide), narrow: round(narrow) }))(
+        ? { wide: highlight(shared.wide, focus, words.alt, words.unit, false), medium: highlight(shared.medium, focus, words.alt, words.unit, false), narrow: highlight(shared.narrow, focus, words.alt, words.unit, true) }
+        : (({ wide, medium, narrow }) => ({ wide: round(wide), medium: round(medium), narrow: round(narrow) }))(
             drawBoth(id, words.alt, (document, size, narrow) => stripChart({ document, ...size, narrow, context, contextSeries: words.context, group, reference, focus, yLabel: words.axisLabel, unit: words.unit }), SIZES),
           ),
     legend: [
       { series: council.name, label: council.name, colour: 0 },
-      ...(withNeighbours ? [{ series: words.neighbours, label: words.neighbours, colour: 1 }] : []),
+      ...(withNeighbours ? [{ series: words.neighbours, label: words.neighbours, colour: 4 }] : []),
       { series: nation.name, label: nation.name, colour: 2 },
       { series: words.context, label: words.context, colour: 4, swatch: "block" as const },
     ],

@@ -9,6 +9,15 @@ import { seriesColour, seriesDash } from "./palette.ts";
 import { formatNumber } from "../lib/format/number.ts";
 import { tagMarks } from "./tag-marks.ts";
 import { dodgeLabels, labelGap } from "./dodge.ts";
+import { CHART_FONT_SIZE } from "./chart-definition.ts";
+
+/** Room a bold label of `text` takes at `fontSize`, estimated (no font metrics at build time). */
+export const boldWidth = (text: string, fontSize: number) => text.length * fontSize * 0.62;
+
+/** The fewest-skipping step (1, 2 or 5 years) whose tick labels fit `room` units, about 40 each. */
+export function yearStep(span: number, room: number): number {
+  return [1, 2, 5, 10].find((step) => (Math.floor(span / step) + 1) * 40 <= room) ?? 10;
+}
 
 /** One point of one series; `value` null where nothing is published (drawn as a gap). */
 export interface LinePoint {
@@ -40,7 +49,7 @@ export interface LineChartOptions extends DrawOptions {
   markers?: LineMarker[];
   /** Room for the y axis' tick labels; wider for numbers in the tens of thousands. */
   marginLeft?: number;
-  /** Room for the end labels, when the defaults (150 wide, 104 narrow) are too little. */
+  /** Room for the end labels; by default as much as the longest one needs. */
   marginRight?: number;
   /** Extra Plot marks drawn last (annotations particular to one chart). */
   annotations?: Plot.Markish[];
@@ -50,16 +59,25 @@ const asSeries = (s: string | LineSeries): LineSeries => (typeof s === "string" 
 
 /** Draw the chart; returns Plot's SVG element. */
 export function lineChart(data: LinePoint[], options: LineChartOptions): SVGSVGElement {
-  const { document, width, height, narrow, yLabel, unit = "", markers = [], annotations = [], marginLeft = 44, marginRight = narrow ? 104 : 150 } = options;
+  const { document, width, height, narrow, yLabel, unit = "", markers = [], annotations = [], marginLeft = 44 } = options;
   const series = options.series.map(asSeries);
   const years = data.map((d) => d.year);
   const [minYear, maxYear] = [Math.min(...years), Math.max(...years)];
   const span = maxYear - minYear;
-  const step = narrow ? (span > 10 ? 5 : 2) : span > 10 ? 2 : 1;
-  const ticks = [...new Set(years)].filter((y) => (y - minYear) % step === 0);
-  const fontSize = narrow ? 12 : 13;
+  const fontSize = CHART_FONT_SIZE;
   const maxValue = Math.max(...data.map((d) => d.value ?? 0));
   const labelOf = (s: LineSeries) => (narrow ? (s.shortLabel ?? s.label ?? s.name) : (s.label ?? s.name));
+  const lastOf = (s: LineSeries) => data.filter((d) => d.series === s.name && d.value !== null).at(-1);
+  const endText = (s: LineSeries) => ((last) => (last && last.year === maxYear ? `${labelOf(s)} ${formatNumber(last.value!)}` : ""))(lastOf(s));
+  const marginRight = options.marginRight ?? Math.ceil(Math.max(24, ...series.map((s) => boldWidth(endText(s), fontSize) + 14)));
+  const room = width - marginLeft - marginRight;
+  const step = yearStep(span, room);
+  // A marker's label runs left from its line: the long one where it fits before the y axis.
+  const markerText = (m: LineMarker) => {
+    const left = ((m.x - minYear) / span) * room - 4;
+    return narrow || m.label.length * fontSize * 0.6 > left ? (m.shortLabel ?? m.label) : m.label;
+  };
+  const ticks = [...new Set(years)].filter((y) => (y - minYear) % step === 0);
   const tip = (d: LinePoint) => `${labelOf(series.find((s) => s.name === d.series)!)}, ${d.year}: ${formatNumber(d.value!)}${unit ? ` ${unit}` : ""}`;
 
   const marks: Plot.Markish[] = [Plot.ruleY([0])];
@@ -67,7 +85,7 @@ export function lineChart(data: LinePoint[], options: LineChartOptions): SVGSVGE
     marks.push(
       Plot.ruleX([m.x], { stroke: "currentColor", strokeOpacity: 0.7, strokeDasharray: "3,3" }),
       // Markers close together would print over each other; each gets its own line.
-      Plot.text([m], { x: "x", frameAnchor: "top", text: (d: LineMarker) => (narrow ? (d.shortLabel ?? d.label) : d.label), textAnchor: "end", dx: -4, dy: 2 + i * (fontSize + 3) - markers.length * (fontSize + 3), fill: "currentColor" }),
+      Plot.text([m], { x: "x", frameAnchor: "top", text: markerText, textAnchor: "end", dx: -4, dy: 2 + i * (fontSize + 3) - markers.length * (fontSize + 3), fill: "currentColor" }),
     );
   });
   const ends: { point: LinePoint; index: number }[] = [];

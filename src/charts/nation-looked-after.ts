@@ -50,9 +50,12 @@ export const nationLookedAfter: ChartKind<NationLookedAfterEntry, NationLookedAf
     const annotations = (narrow: boolean) => [
       Plot.dot(pair, { x: "year", y: "value", r: narrow ? 6 : 7, stroke: "currentColor", strokeWidth: 1.5, fill: "none" }),
       // Below each ringed point, running right: centred, the first would reach the y axis' figures.
-      Plot.text(pair, { x: "year", y: "value", text: (d: LinePoint) => formatNumber(d.value!), dy: 16, dx: -6, textAnchor: "start", fill: "currentColor" }),
+      // Narrow, the years are too close for two figures side by side: the later one goes above.
+      ...[pair.filter((d) => !narrow || d.year !== END), pair.filter((d) => narrow && d.year === END)].map((data, above) =>
+        Plot.text(data, { x: "year", y: "value", text: (d: LinePoint) => formatNumber(d.value!), dy: above ? -16 : 16, dx: -6, textAnchor: "start", fill: "currentColor" }),
+      ),
       // Below the line, where nothing else is drawn.
-      Plot.text([{ x: START, y: at(START) * 0.8 }], {
+      Plot.text([{ x: START, y: at(START) * 0.62 }], {
         x: "x",
         y: "y",
         text: () => (narrow ? t.annotation.narrow : t.annotation.wide),
@@ -69,7 +72,7 @@ export const nationLookedAfter: ChartKind<NationLookedAfterEntry, NationLookedAf
       alt: t.alt,
       ...describeLines([toSeries(name, values, years)], t.measure, { finding: t.finding, details: t.details }),
       svg: drawBoth(id, t.alt, (document, size, narrow) =>
-        lineChart(points, { document, ...size, narrow, series: [name], yLabel: t.axis.label, unit: t.axis.unit, marginLeft: 64, marginRight: narrow ? 116 : 150, annotations: annotations(narrow) }),
+        lineChart(points, { document, ...size, narrow, series: [name], yLabel: t.axis.label, unit: t.axis.unit, marginLeft: 64, annotations: annotations(narrow) }),
       ),
       legend: legendOf([name]),
       table: {

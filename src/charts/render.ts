@@ -16,8 +16,8 @@ export interface SvgLabel {
   label: string;
   /** id of the element holding the long description. */
   describedBy: string;
-  /** Which layout this is; CSS shows one of the two. */
-  variant: "wide" | "narrow";
+  /** Which layout this is; CSS shows one of them. */
+  variant: "wide" | "medium" | "narrow";
 }
 
 /** Mark an SVG as one image with a name and description, and serialise it. */

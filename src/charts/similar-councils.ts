@@ -12,14 +12,13 @@ import { formatNumber, ordinal } from "../lib/format/number.ts";
 import { missingText, NOT_IN_DATASET, valueStatus } from "../lib/format/missing.ts";
 import type { ChartKind, SourceCatalogue } from "./chart-definition.ts";
 import { similarCouncilsEntry, type SimilarCouncilsEntry } from "../schemas/chart-entry.ts";
-import type { ChartCsv, TableCell } from "./types.ts";
-import { stripChart, type StripPoint, type StripSeries } from "./strip-chart.ts";
+import type { ChartCsv, ChartLayouts, TableCell } from "./types.ts";
+import { STRIP_SIZES, stripChart, type StripPoint, type StripSeries } from "./strip-chart.ts";
 import { drawBoth, sourcesOf } from "./view-parts.ts";
 import { withDetails } from "./describe.ts";
 import { describeSimilarCouncils, titleForm } from "./similar-councils-text.ts";
 import { chartFiles, COMPARE_BASE } from "./downloads.ts";
 
-const SIZES = { wide: { width: 720, height: 440 }, narrow: { width: 360, height: 380 } };
 
 /** An area as the chart names it. */
 interface Named {
@@ -131,7 +130,7 @@ export const similarCouncils: ChartKind<SimilarCouncilsEntry, SimilarCouncilsDat
       return r ? `; ${ordinal(r.rank)} highest of ${r.of} councils` : "";
     };
     const focus: StripSeries = { series: focusName, label: council.name, ...(council.shortLabel ? { shortLabel: council.shortLabel } : {}), colour: 0, points: points(own, years), tipExtra: rankTip };
-    const group: StripSeries = { series: t.series.group, label: t.series.group, colour: 1, points: neighbours.flatMap((n) => points(rates.get(n.areaCode) ?? [], years, n.areaName)) };
+    const group: StripSeries = { series: t.series.group, label: t.series.group, colour: 4, points: neighbours.flatMap((n) => points(rates.get(n.areaCode) ?? [], years, n.areaName)) };
     const reference: StripSeries = { series: nation.name, label: nation.name, colour: 2, points: points(nationRates, years, nation.name).map((p) => ({ ...p, code: nation.code })) };
     const context = [...rates.entries()].filter(([code]) => code !== council.code && !neighbourCodes.has(code)).flatMap(([, values]) => points(values, years));
 
@@ -154,13 +153,13 @@ export const similarCouncils: ChartKind<SimilarCouncilsEntry, SimilarCouncilsDat
           id,
           t.alt,
           (document, size, narrow) =>
-            stripChart({ document, ...size, narrow, context, contextSeries: t.series.context, group, reference, focus, yLabel: t.axis.label, unit: t.axis.unit }),
-          SIZES,
+            stripChart({ document, ...size, narrow, context, contextSeries: t.series.context, group, reference, focus, yLabel: t.axis.label, unit: t.axis.unit, ...(t.offScale ? { offScale: t.offScale } : {}) }),
+          STRIP_SIZES,
         ),
       ),
       legend: [
         { series: focusName, label: council.name, colour: 0 },
-        { series: t.series.group, label: t.legend.group, colour: 1 },
+        { series: t.series.group, label: t.legend.group, colour: 4 },
         { series: nation.name, label: nation.name, colour: 2 },
         { series: t.series.context, label: t.legend.context, colour: 4, swatch: "block" },
       ],
@@ -190,9 +189,9 @@ export const similarCouncils: ChartKind<SimilarCouncilsEntry, SimilarCouncilsDat
  * A tick for every council makes this SVG large; a tenth of a user unit is finer than any
  * screen shows, and rounding to it cuts the page's weight by about a third.
  */
-function roundCoordinates(svg: { wide: string; narrow: string }): { wide: string; narrow: string } {
+function roundCoordinates(svg: Required<ChartLayouts>): Required<ChartLayouts> {
   const round = (s: string) => s.replace(/\d+\.\d{2,}/g, (m) => String(Math.round(Number(m) * 10) / 10));
-  return { wide: round(svg.wide), narrow: round(svg.narrow) };
+  return { wide: round(svg.wide), medium: round(svg.medium), narrow: round(svg.narrow) };
 }
 
 /** Every council, by name; councils that share a name say which years they cover. */

@@ -15,6 +15,11 @@ import { seriesColour, seriesDash } from "./palette.ts";
 import { formatNumber } from "../lib/format/number.ts";
 import { tagMarks } from "./tag-marks.ts";
 import { dodgeLabels } from "./dodge.ts";
+import { CHART_FONT_SIZE } from "./chart-definition.ts";
+import { boldWidth, yearStep } from "./line-chart.ts";
+
+/** The strip chart's layouts: taller than the standard ones (chart-definition.ts), as wide. */
+export const STRIP_SIZES = { wide: { width: 640, height: 400 }, medium: { width: 440, height: 360 }, narrow: { width: 276, height: 340 } };
 
 /** One value of one council or area; `value` null where none is published. */
 export interface StripPoint {
@@ -49,6 +54,13 @@ export interface StripChartOptions extends DrawOptions {
   yLabel: string;
   /** Words after a value in a tooltip, e.g. "per 10,000". */
   unit: string;
+  /**
+   * Given, the axis stops above the named series and nearly every council (all but the
+   * highest 3% of context values), so a few outliers do not squeeze the story into the
+   * bottom of the chart; a context value above it is drawn at the top edge under a ▲, and
+   * these words say so on the chart. Without, the axis reaches the highest value.
+   */
+  offScale?: string;
 }
 
 /** Adds data-area to each element a mark draws (after `inner`, e.g. tagMarks, has run). */
@@ -64,12 +76,19 @@ function withAreas<T extends { code: string }>(inner: RenderFunction, data: read
 
 /** Draw the chart; returns Plot's SVG element. */
 export function stripChart(options: StripChartOptions): SVGSVGElement {
-  const { document, width, height, narrow, context, contextSeries, group, reference, focus, yLabel, unit } = options;
-  const years = [...new Set(context.map((d) => d.year))].sort((a, b) => a - b);
+  const { document, width, height, narrow, contextSeries, group, reference, focus, yLabel, unit, offScale } = options;
+  const years = [...new Set(options.context.map((d) => d.year))].sort((a, b) => a - b);
   const [minYear, maxYear] = [years[0]!, years.at(-1)!];
-  const fontSize = narrow ? 12 : 13;
-  const all = [...context, ...group.points, ...reference.points, ...focus.points];
-  const maxValue = Math.max(...all.map((d) => d.value ?? 0));
+  const fontSize = CHART_FONT_SIZE;
+  const named = [...group.points, ...reference.points, ...focus.points].map((d) => d.value ?? 0);
+  const contextValues = options.context.map((d) => d.value ?? 0).sort((a, b) => a - b);
+  const nearlyAll = contextValues[Math.floor((contextValues.length - 1) * 0.97)] ?? 0;
+  const highest = Math.max(...named, ...contextValues);
+  const maxValue = offScale ? Math.max(...named, nearlyAll) * 1.1 : highest;
+  const capped = offScale !== undefined && highest > maxValue;
+  // Values above the axis are drawn at its top: the tick stays (the picker finds a council by it).
+  const context = capped ? options.context.map((d) => (d.value !== null && d.value > maxValue ? { ...d, value: maxValue } : d)) : options.context;
+  const above = capped ? [...new Set(options.context.filter((d) => d.value !== null && d.value > maxValue).map((d) => d.year))] : [];
   const shown = (points: StripPoint[]) => points.filter((d) => d.value !== null);
   const tip = (s: StripSeries) => (d: StripPoint) => `${d.name}, ${d.year}: ${formatNumber(d.value!)} ${unit}${s.tipExtra ? s.tipExtra(d) : ""}`;
   const halfTick = narrow ? 0.22 : 0.18;
@@ -108,7 +127,17 @@ export function stripChart(options: StripChartOptions): SVGSVGElement {
   line(group, 1.25);
   line(reference, 2);
   line(focus, 3);
+  if (capped && offScale) {
+    marks.push(
+      // A ▲ on the top edge of each year with a value off the scale; the words on their own line under the axis label.
+      Plot.dot(above, { x: (y: number) => y, y: () => maxValue, symbol: "triangle", r: 4, fill: "currentColor", dy: 5 }),
+      Plot.text([offScale], { frameAnchor: "top-right", text: (d: string) => d, textAnchor: "end", dy: -14, fill: "currentColor" }),
+    );
+  }
 
+  // Room for the longest end label (see below), and no more.
+  const endText = (s: StripSeries) => ((last) => (last && last.year === maxYear ? `${labelOf(s)} ${formatNumber(last.value!)}` : ""))(shown(s.points).at(-1));
+  const marginRight = Math.ceil(Math.max(40, ...[focus, reference].map((s) => boldWidth(endText(s), fontSize) + 16)));
   const plotOptions = {
     document,
     width,
@@ -116,10 +145,10 @@ export function stripChart(options: StripChartOptions): SVGSVGElement {
     className: "chart-plot",
     style: { fontSize: `${fontSize}px`, background: "transparent", overflow: "visible" },
     marginLeft: 44,
-    marginRight: narrow ? 72 : 130,
-    marginTop: 20,
-    x: { domain: [minYear - 0.5, maxYear + 0.5], ticks: years.filter((y) => (y - minYear) % (narrow ? 2 : 1) === 0), tickFormat: (d: number) => String(d), label: null },
-    y: { label: yLabel, grid: true, domain: [0, maxValue * 1.04], nice: true, labelAnchor: "top" as const, labelArrow: "none" as const },
+    marginRight,
+    marginTop: capped ? 20 + fontSize + 4 : 20,
+    x: { domain: [minYear - 0.5, maxYear + 0.5], ticks: years.filter((y) => (y - minYear) % yearStep(maxYear - minYear, width - 44 - marginRight) === 0), tickFormat: (d: number) => String(d), label: null },
+    y: { label: yLabel, grid: true, domain: [0, capped ? maxValue : maxValue * 1.04], nice: !capped, clamp: capped, labelAnchor: "top" as const, labelArrow: "none" as const },
   };
   // Labels at the end of the focus and reference lines, moved apart where they would touch.
   const probe = Plot.plot({ ...plotOptions, marks });

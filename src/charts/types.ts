@@ -69,6 +69,13 @@ export interface ChartCsv {
   rows: (string | number | null)[][];
 }
 
+/** One chart's drawings, one per layout. */
+export interface ChartLayouts {
+  wide: string;
+  medium?: string;
+  narrow: string;
+}
+
 /** Everything a page needs to show one chart; plain data, no behaviour. */
 export interface ChartView {
   id: string;
@@ -85,7 +92,8 @@ export interface ChartView {
   description: string;
   /** The detail after the lead, one item each (shown as a list); may be empty. */
   details: string[];
-  svg: { wide: string; narrow: string };
+  /** The layouts (chart-definition.ts); `medium` is absent from versions recorded before it was drawn. */
+  svg: ChartLayouts;
   /** Series names the marks carry, in order; the island highlights them from here. */
   legend: LegendItem[];
   table: ChartTable;

@@ -5,8 +5,8 @@
 import { formatValue, NOT_IN_DATASET, valueStatus } from "../lib/format/missing.ts";
 import type { LookedAfterValue, Source } from "../lib/data/index.ts";
 import { finishSvg, newDocument } from "./render.ts";
-import { NARROW, WIDE, type SourceCatalogue } from "./chart-definition.ts";
-import type { ChartCsv, ChartView, LegendItem, TableCell } from "./types.ts";
+import { MEDIUM, NARROW, WIDE, type SourceCatalogue } from "./chart-definition.ts";
+import type { ChartCsv, ChartLayouts, ChartView, LegendItem, TableCell } from "./types.ts";
 import type { LinePoint } from "./line-chart.ts";
 import { listYears, type Series } from "./describe.ts";
 import { Missing } from "../lib/data/table-schema.ts";
@@ -14,11 +14,17 @@ import { Missing } from "../lib/data/table-schema.ts";
 /** Draws one layout with a fresh document. */
 export type DrawLayout = (document: Document, size: { width: number; height: number }, narrow: boolean) => SVGSVGElement;
 
-/** Both layouts, finished as named images described by `<id>-description`. */
-export function drawBoth(id: string, alt: string, draw: DrawLayout, sizes: { wide: { width: number; height: number }; narrow: { width: number; height: number } } = { wide: WIDE, narrow: NARROW }): { wide: string; narrow: string } {
-  const one = (narrow: boolean) =>
-    finishSvg(draw(newDocument(), narrow ? sizes.narrow : sizes.wide, narrow), { label: alt, describedBy: `${id}-description`, variant: narrow ? "narrow" : "wide" });
-  return { wide: one(false), narrow: one(true) };
+type Size = { width: number; height: number };
+
+/**
+ * Every layout, finished as named images described by `<id>-description`. The medium one
+ * is drawn as the wide one is (full labels), only narrower; the narrow one has fewer ticks
+ * and shorter labels.
+ */
+export function drawBoth(id: string, alt: string, draw: DrawLayout, sizes: { wide: Size; medium: Size; narrow: Size } = { wide: WIDE, medium: MEDIUM, narrow: NARROW }): Required<ChartLayouts> {
+  const one = (variant: "wide" | "medium" | "narrow") =>
+    finishSvg(draw(newDocument(), sizes[variant], variant === "narrow"), { label: alt, describedBy: `${id}-description`, variant });
+  return { wide: one("wide"), medium: one("medium"), narrow: one("narrow") };
 }
 
 /** The sources named by `ids`, each once, in first-seen order. */

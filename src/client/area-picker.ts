@@ -82,7 +82,9 @@ function highlight(figure: HTMLElement, code: string, data: AreaData): boolean {
         .attr("r", 4.5)
         .attr("data-tip", `${area.name}, ${y.year}: ${formatNumber(area.rate[y.i] as number)} ${data.unit}${children}${release ? `; ${release}` : ""}`);
     });
-    const [lx, ly] = at.at(-1)!;
+    // Above the higher of the last two points, so the name sits clear of its own line.
+    const [lx] = at.at(-1)!;
+    const ly = Math.min(...at.slice(-2).map((p) => p[1])) - 4;
     // paint-order as an attribute, not in charts.css: the Nu HTML Checker's CSS parser
     // does not know the property and would reject the page's inlined stylesheet.
     g.append("text").attr("class", "chart-picked-label").attr("paint-order", "stroke").attr("x", lx).attr("y", ly - 9).attr("text-anchor", "end").text(area.name);

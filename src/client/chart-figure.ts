@@ -1,8 +1,15 @@
 /**
  * Keyboard, pointer and legend behaviour for one chart figure. Interaction follows
- * WCAG 1.4.13: the tooltip appears on hover and on keyboard focus, can be dismissed
- * with Escape without moving focus, can itself be hovered, and stays until the pointer
- * or focus leaves or it is dismissed.
+ * WCAG 1.4.13: the tooltip appears on hover, tap and keyboard focus, can be dismissed
+ * with Escape without moving focus, and stays until the pointer or focus leaves the
+ * chart, a tap lands outside it, or it is dismissed.
+ *
+ * The pointer does not have to land on a dot: anywhere over the chart, the island picks
+ * the dot nearest the pointer (nearest in x, then nearest in y within that column), so a
+ * finger wider than a dot still finds the value it is on. The tooltip shows that value
+ * first and, under it, every other series' value in the same column. It takes no pointer
+ * events, so it never stands between a finger and the next dot; moving the pointer over
+ * it keeps it shown, as the pointer is still over the chart.
  */
 import { select, type Selection } from "d3-selection";
 import { fillSlots, readMessages } from "./messages.ts";
@@ -22,6 +29,39 @@ interface Point {
   tip: string;
 }
 
+/** A dot's centre on screen. */
+function centreOf(el: Element): { x: number; y: number } {
+  const r = el.getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+}
+
+// Dots whose centres are within this many CSS px in x share a column (a year).
+const SAME_COLUMN_PX = 1;
+
+/**
+ * The dot nearest (x, y): nearest column first, then nearest in y within it. A search by
+ * hand, not d3-delaunay's Voronoi: the dots stand in columns (one per year), and a reader
+ * reads a line chart by its year first, so nearest-x suits it better than nearest overall,
+ * and it needs no library in the island. Ties go to the dot drawn last, which is on top.
+ */
+export function nearestDot(dots: { x: number; y: number }[], x: number, y: number): number {
+  let best = -1;
+  let bestDx = Infinity;
+  let bestDy = Infinity;
+  dots.forEach((d, i) => {
+    const dx = Math.abs(d.x - x);
+    const dy = Math.abs(d.y - y);
+    const closerColumn = dx < bestDx - SAME_COLUMN_PX;
+    const sameColumn = Math.abs(dx - bestDx) <= SAME_COLUMN_PX;
+    if (closerColumn || (sameColumn && dy <= bestDy)) {
+      best = i;
+      bestDx = closerColumn ? dx : Math.min(dx, bestDx);
+      bestDy = dy;
+    }
+  });
+  return best;
+}
+
 /** Points of the SVG layout currently displayed, grouped by series in drawing order. */
 function visiblePoints(figure: HTMLElement): { svg: SVGSVGElement; points: Point[] } | null {
   const svg = [...figure.querySelectorAll<SVGSVGElement>("svg.chart-svg")].find((s) => s.getBoundingClientRect().width > 0);
@@ -30,6 +70,26 @@ function visiblePoints(figure: HTMLElement): { svg: SVGSVGElement; points: Point
     .filter((el) => el.getAttribute("data-tip"))
     .map((el) => ({ el, series: el.parentElement!.getAttribute("data-series")!, tip: el.getAttribute("data-tip")! }));
   return { svg, points };
+}
+
+const isDot = (el: Element) => el.tagName.toLowerCase() === "circle";
+
+/**
+ * The other series' dots in `p`'s column, top to bottom: one per series, leaving out a
+ * series with several dots there (a group of councils drawn as one series) and `p`'s own,
+ * but always any dot drawn on the same spot as `p`, which no finger could pick apart.
+ */
+function sameColumn(points: Point[], p: Point): Point[] {
+  if (!isDot(p.el)) return [];
+  const at = centreOf(p.el);
+  const column = points.filter((o) => isDot(o.el) && Math.abs(centreOf(o.el).x - at.x) <= SAME_COLUMN_PX);
+  const count = (series: string) => column.filter((o) => o.series === series).length;
+  const onTop = (o: Point) => Math.abs(centreOf(o.el).y - at.y) <= SAME_COLUMN_PX;
+  return column
+    .filter((o) => o !== p && ((o.series !== p.series && count(o.series) === 1) || onTop(o)))
+    .map((o) => ({ o, y: centreOf(o.el).y }))
+    .sort((a, b) => a.y - b.y)
+    .map(({ o }) => o);
 }
 
 /** Wire up one figure. */
@@ -66,7 +126,10 @@ export function enhanceFigure(fig: Selection<HTMLElement, unknown, null, undefin
     const p = found.points[current]!;
     const box = p.el.getBBox();
     select(ring(found.svg)).attr("x", box.x - 4).attr("y", box.y - 4).attr("width", box.width + 8).attr("height", box.height + 8).attr("hidden", null);
-    tooltip.text(p.tip).attr("hidden", null);
+    // The value picked, then every other series' value in its column, top to bottom as drawn.
+    tooltip.text("").attr("hidden", null).attr("data-picked", p.tip);
+    tooltip.append("strong").attr("class", "chart-tooltip-picked").text(p.tip);
+    for (const o of sameColumn(found.points, p)) tooltip.append("span").attr("class", "chart-tooltip-other").text(o.tip);
     const g = graphic.node()!.getBoundingClientRect();
     const r = p.el.getBoundingClientRect();
     const t = tooltip.node()!.getBoundingClientRect();
@@ -138,8 +201,38 @@ export function enhanceFigure(fig: Selection<HTMLElement, unknown, null, undefin
     if (event.key === "Escape" && !tooltip.node()!.hidden) hide();
   });
 
-  // Pointer: each point gets a hit area of at least 24 px; bars are their own hit area.
-  // Marks added later (a picked area's points) are wired when the figure says so.
+  // Pointer: over the chart, the nearest dot is shown (see the top of this file); a bar is
+  // its own target. A mouse shows values as it moves; a finger or pen on touching down.
+  const pick = (event: PointerEvent) => {
+    const found = points();
+    if (!found || found.points.length === 0) return;
+    const bar = (event.target as Element | null)?.closest?.("[data-series] > [data-tip]");
+    let index = bar && !isDot(bar) ? found.points.findIndex((p) => p.el === bar) : -1;
+    if (index < 0) {
+      const dots = found.points.map((p, i) => ({ p, i })).filter(({ p }) => isDot(p.el));
+      const k = nearestDot(dots.map(({ p }) => centreOf(p.el)), event.clientX, event.clientY);
+      if (k >= 0) index = dots[k]!.i;
+    }
+    if (index >= 0) {
+      if (index !== current || tooltip.node()!.hidden) show(index, false);
+      else clearTimeout(hideTimer);
+    } else if (event.pointerType === "mouse") hideSoon();
+  };
+  graphic
+    .on("pointermove", (event: PointerEvent) => {
+      if (event.pointerType === "mouse") pick(event);
+    })
+    .on("pointerdown", pick)
+    // A finger lifted leaves the chart too; its tooltip stays until the next tap elsewhere.
+    .on("pointerleave", (event: PointerEvent) => {
+      if (event.pointerType === "mouse") hideSoon();
+    });
+  select(document).on(`pointerdown.chart-${id}`, (event: PointerEvent) => {
+    if (!graphic.node()!.contains(event.target as Node | null)) hide();
+  });
+
+  // Each dot also gets a visible-cursor hit area of at least 24 px (the pick above does
+  // not need it). Marks added later (a picked area's points) are wired when the figure says so.
   const wired = new WeakSet<Element>();
   const wire = () => {
     for (const svg of figure.querySelectorAll<SVGSVGElement>("svg.chart-svg")) {
@@ -147,25 +240,15 @@ export function enhanceFigure(fig: Selection<HTMLElement, unknown, null, undefin
       const all = [...svg.querySelectorAll<SVGGraphicsElement>("[data-series] > [data-tip]")].filter((el) => el.getAttribute("data-tip") && !wired.has(el));
       all.forEach((el) => {
         wired.add(el);
-        let target: Element = el;
-        if (el.tagName.toLowerCase() === "circle") {
-          const c = document.createElementNS(SVG_NS, "circle");
-          c.setAttribute("cx", el.getAttribute("cx") ?? "0");
-          c.setAttribute("cy", el.getAttribute("cy") ?? "0");
-          c.setAttribute("r", String(HIT_RADIUS));
-          c.setAttribute("class", "chart-hit");
-          const transform = el.parentElement?.getAttribute("transform");
-          if (transform) c.setAttribute("transform", transform);
-          hits.appendChild(c);
-          target = c;
-        }
-        select(target)
-          .on("pointerenter", () => {
-            const found = points();
-            const index = found ? found.points.findIndex((p) => p.el === el) : -1;
-            if (index >= 0) show(index, false);
-          })
-          .on("pointerleave", hideSoon);
+        if (!isDot(el)) return;
+        const c = document.createElementNS(SVG_NS, "circle");
+        c.setAttribute("cx", el.getAttribute("cx") ?? "0");
+        c.setAttribute("cy", el.getAttribute("cy") ?? "0");
+        c.setAttribute("r", String(HIT_RADIUS));
+        c.setAttribute("class", "chart-hit");
+        const transform = el.parentElement?.getAttribute("transform");
+        if (transform) c.setAttribute("transform", transform);
+        hits.appendChild(c);
       });
     }
   };
@@ -175,7 +258,6 @@ export function enhanceFigure(fig: Selection<HTMLElement, unknown, null, undefin
     current = -1;
     wire();
   });
-  tooltip.on("pointerenter", () => clearTimeout(hideTimer)).on("pointerleave", hideSoon);
 
   // Legend: each entry becomes a toggle that highlights its series in both layouts.
   const items = fig.selectAll<HTMLLIElement, unknown>(".chart-legend li[data-series]");

@@ -155,6 +155,8 @@ export const similarCouncilsEntry = chartEntryBase
     series: z.object({ group: text, context: text, neighbourCsv: text }).strict(),
     legend: z.object({ group: text, context: text }).strict(),
     rankRow: text,
+    /** Said on the chart where the axis stops short of the highest councils' values (strip-chart.ts). */
+    offScale: text.optional(),
     picker: z.object({ label: text, noneText: text }).strict(),
   })
   .strict();

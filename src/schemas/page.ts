@@ -25,5 +25,23 @@ export const pageSchema = z.object({
       }),
     )
     .default([]),
+  /**
+   * The page's opening, placed under its heading (src/components/Lead.astro): a date line,
+   * two or three main points and the key chart, so a reader on a phone sees the finding
+   * and its chart on the first screen. Markdown; every number bound as in prose.
+   */
+  lead: z
+    .object({
+      /** The period the page reports, for the date line ("{{date:2018-10}}"). */
+      period: z.string().min(1),
+      /** The main points: two or three short sentences in the past tense. */
+      points: z.array(z.string().min(1)).min(2).max(3),
+      /** The key chart's id (content/charts/); it must not also be placed in the body. */
+      chart: z.string().regex(/^[a-z][a-z0-9-]*$/),
+      /** Told in full on another story page: show the drawing, fold the rest (as `[[chart:id|brief]]`). */
+      brief: z.boolean().default(false),
+    })
+    .strict()
+    .optional(),
 });
 export type PageData = z.infer<typeof pageSchema>;

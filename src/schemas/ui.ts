@@ -59,10 +59,11 @@ export const uiSchema = z
     home: z
       .object({ sections: w(), standsHeading: w(), standsIntro: w("date"), standsDate: w(), standsLink: w(), standsUnknown: w() })
       .strict(),
+    lead: z.object({ dateLine: w("period", "date"), points: w() }).strict(),
     search: z.object({ sections: w(), label: w(), button: w(), noScript: w() }).strict(),
     about: z.object({ publishedBy: w("name"), publishedByContact: w("name", "contact"), noCorrections: w("date") }).strict(),
     proposal: z.object({ contents: w() }).strict(),
-    claims: z.object({ total: w("count"), claim: w(), claimsWord: w(), byDocument: w(), who: w(), where: w(), computed: w(), evidence: w(), sources: w(), chartLink: w("topic") }).strict(),
+    claims: z.object({ total: w("count"), claim: w(), claimsWord: w(), byDocument: w(), tally: w(), who: w(), where: w(), computed: w(), evidence: w(), sources: w(), chartLink: w("topic") }).strict(),
     questions: z
       .object({
         counts: w("count", "byStatus", "requests"),
@@ -80,6 +81,7 @@ export const uiSchema = z
     meetings: z
       .object({
         allMeetings: w(),
+        pager: w(),
         dateInferred: w(),
         description: w("short", "item"),
         meeting: w(),

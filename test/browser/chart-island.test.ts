@@ -25,12 +25,14 @@ describe("the chart island", () => {
     const page = await open("/charts/rate-per-10000/");
     try {
       const graphic = page.locator("figure.chart .chart-graphic");
-      const tooltip = page.locator(".chart-tooltip");
+      const tooltip = page.locator(".chart-tooltip .chart-tooltip-picked");
       await expect(graphic.getAttribute("tabindex")).resolves.toBe("0");
       await graphic.focus();
       await page.keyboard.press("ArrowRight");
       expect(await tooltip.isVisible()).toBe(true);
       expect(await tooltip.textContent()).toBe("Worcestershire, 2010: 50.3 per 10,000");
+      // Under the value picked, the other series' values for that year, top to bottom.
+      expect(await page.locator(".chart-tooltip .chart-tooltip-other").allTextContents()).toEqual(["England, 2010: 58.5 per 10,000"]);
       await page.keyboard.press("ArrowRight");
       expect(await tooltip.textContent()).toBe("Worcestershire, 2011: 51 per 10,000");
       await page.keyboard.press("ArrowDown");
@@ -58,7 +60,8 @@ describe("the chart island", () => {
       expect(box.width).toBeGreaterThanOrEqual(24);
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
       const tooltip = page.locator(".chart-tooltip");
-      expect(await tooltip.textContent()).toBe("Started, 2018: 281 children");
+      expect(await tooltip.locator(".chart-tooltip-picked").textContent()).toBe("Started, 2018: 281 children");
+      expect(await tooltip.locator(".chart-tooltip-other").allTextContents()).toEqual(["Ceased, 2018: 255 children"]);
       const tip = (await tooltip.boundingBox())!;
       await page.mouse.move(tip.x + tip.width / 2, tip.y + tip.height / 2, { steps: 4 });
       await page.waitForTimeout(700);

@@ -6,7 +6,8 @@
  *   another origin (both widths: media queries and srcset can pick different assets), no
  *   Content-Security-Policy violation under the headers a host would send, no axe
  *   WCAG 2.2 AA violation in the light or the dark scheme, and on a phone the page's own
- *   content starts within 120 px of the top with its heading shown.
+ *   content starts within 120 px of the top with its heading shown, and at 375 and then
+ *   320 px no page is wider than the screen (scrollWidth == clientWidth).
  * - At 375 px without JavaScript: the content still starts within 120 px, and every
  *   chart is visible, fits, and is named, described and tabled.
  *
@@ -61,6 +62,8 @@ describe.concurrent("with JavaScript: requests, policy, axe and where content st
         expect.soft(r.mainTop, `${path}: where content starts`).toBeLessThanOrEqual(MAIN_TOP_MAX);
         expect.soft(r.headingShown, `${path}: the heading shows`).toBe(true);
       }
+      // Nothing slides sideways on a phone: the page is no wider than the screen.
+      for (const [w, over] of Object.entries(r.sideways)) expect.soft(over, `${path}: wider than the screen at ${w} px by`).toBe(0);
     });
   }
 });

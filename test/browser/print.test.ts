@@ -3,7 +3,9 @@
  * poppler's pdftotext: the chart's title must be on page 1 (a figure pushed whole to
  * page 2 leaves page 1 blank but for the site name), and a table that runs onto a second
  * page must repeat its header row there. A story page must print as a paper: no menu,
- * and the address of every outside link written out.
+ * the full address of every link written out (a link on this site with the site's
+ * origin), each chart's title on the same page as its drawing, and no "Back to the table"
+ * link for a table that paper does not show.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
@@ -100,8 +102,30 @@ describe("a printed story page", () => {
     // A link in the prose, not a figure's link to its source (those print bare).
     const internal = await page.evaluate(() => document.querySelector(".prose a[href^='/']:not(.figure, .chart-source a)")?.getAttribute("href"));
     expect(internal, "the page has a link in its prose").toBeTruthy();
-    expect(text, "a link's path on this site").toContain(squash(`(${internal})`));
+    // In full: the site's address, then the path (a bare path is no use on paper).
+    const origin = new URL(address).origin;
+    expect(text, "a link on this site, in full").toContain(squash(`(${origin}${internal})`));
+    expect(text, "no link printed as a bare path").not.toMatch(/\(\/[a-z]/);
     expect(text).not.toContain(squash("The record Meetings"));
     expect(text).not.toContain("Menu");
+  });
+
+  it.each(["/why/", "/what-happened-next/"])("%s keeps each chart's title on the page with its drawing, and prints no link back to a table it does not print", async (path) => {
+    const pages = await print(path);
+    const text = pages.join("");
+    const charts = await page.locator("figure.chart:has(svg.chart-svg--wide)").evaluateAll((figs) =>
+      figs.map((f) => ({ title: f.querySelector(".chart-title")!.textContent!, label: f.querySelector("svg.chart-svg--wide text")?.textContent ?? "" })),
+    );
+    expect(charts.length, "charts on the page").toBeGreaterThan(0);
+    for (const c of charts) {
+      const title = squash(c.title);
+      const label = squash(c.label);
+      const at = pages.findIndex((t) => t.includes(title));
+      expect(at, `"${c.title}" printed`).toBeGreaterThanOrEqual(0);
+      // The drawing's first label follows its title on the same page.
+      expect(pages[at]!.slice(pages[at]!.indexOf(title)), `"${c.title}": its drawing on page ${at + 1}`).toContain(label);
+    }
+    const back = squash(await page.locator(".revised-back").first().textContent().catch(() => null));
+    if (back) expect(text, "a link back to an unprinted table").not.toContain(back);
   });
 });

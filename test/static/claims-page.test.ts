@@ -43,6 +43,44 @@ describe("/claims/ counts its claims", () => {
   });
 });
 
+describe("/claims/ can be scanned", () => {
+  const entries = Array.from(doc.querySelectorAll("li[data-verdict]"));
+
+  it("opens with a tally of verdicts whose counts are the claims on the page", () => {
+    const rows = Array.from(doc.querySelectorAll(".verdict-tally li[data-tally]"));
+    expect(rows.length).toBeGreaterThan(3);
+    const verdicts = new Set(entries.map((li) => li.getAttribute("data-verdict")));
+    expect(new Set(rows.map((r) => r.getAttribute("data-tally")))).toEqual(verdicts);
+    for (const r of rows) {
+      const v = r.getAttribute("data-tally")!;
+      const n = Number(r.querySelector("data")!.getAttribute("value"));
+      expect(n, v).toBe(entries.filter((li) => li.getAttribute("data-verdict") === v).length);
+      expect(r.querySelector("data")!.textContent, v).toBe(String(n));
+      // The tally gives the verdict's full name, the one the claims carry.
+      const named = entries.find((li) => li.getAttribute("data-verdict") === v)!.querySelector(".tag")!.textContent;
+      expect(r.querySelector(`.verdict[data-v="${v}"]`)!.textContent, v).toBe(named);
+    }
+    // The tally comes before the first claim.
+    const order = Array.from(doc.querySelectorAll(".verdict-tally, li[data-verdict]"));
+    expect(order[0]!.classList.contains("verdict-tally")).toBe(true);
+  });
+
+  it("shows each claim and its verdict in a fold's summary, with everything else inside the fold", () => {
+    for (const li of entries) {
+      const details = li.querySelector(":scope > details");
+      expect(details, li.id).not.toBeNull();
+      const summary = details!.querySelector(":scope > summary")!;
+      expect(summary.querySelector(`.verdict[data-v="${li.getAttribute("data-verdict")}"]`), li.id).not.toBeNull();
+      expect(summary.querySelector("h3")!.textContent!.trim().length, li.id).toBeGreaterThan(0);
+      // Nothing of the entry lies outside the fold, and the evidence and sources are in it.
+      expect(Array.from(li.children).map((c) => c.tagName), li.id).toEqual(["DETAILS"]);
+      expect(details!.querySelector(".evidence"), li.id).not.toBeNull();
+      expect(details!.querySelector('a[href^="/sources/#"]'), li.id).not.toBeNull();
+      expect(details!.hasAttribute("open"), li.id).toBe(false);
+    }
+  });
+});
+
 describe("/claims/ carries a ClaimReview for each verdict", () => {
   const script = doc.querySelector('script[type="application/ld+json"]');
   const ld = JSON.parse(script?.textContent ?? "{}") as { "@graph"?: Record<string, unknown>[] };

@@ -17,6 +17,17 @@ describe("meeting records", () => {
     expect(meetings.length).toBeGreaterThanOrEqual(2);
   });
 
+  it("link to each other in date order, previous and next, at their foot", () => {
+    // Each page's date is the first <time> of its heading; the pager follows that order.
+    const dated = meetings.map((path) => ({ path, date: doc(path).querySelector("main h1 time")?.getAttribute("datetime") ?? "" })).sort((a, b) => a.date.localeCompare(b.date));
+    dated.forEach(({ path }, i) => {
+      const pager = doc(path).querySelector("nav.story-pager");
+      expect(pager, `${path}: pager`).not.toBeNull();
+      expect(pager!.querySelector('a[rel="prev"]')?.getAttribute("href") ?? null, `${path}: previous`).toBe(dated[i - 1]?.path ?? null);
+      expect(pager!.querySelector('a[rel="next"]')?.getAttribute("href") ?? null, `${path}: next`).toBe(dated[i + 1]?.path ?? null);
+    });
+  });
+
   it.each(meetings)("%s opens with a contents list of topics and speakers that all lead somewhere", (path) => {
     const d = doc(path);
     const contents = d.querySelector("nav.meeting-contents");

@@ -18,7 +18,16 @@ export interface PageGates {
   mainTop: number | null;
   /** Whether the page's first heading in <main> shows. */
   headingShown: boolean;
+  /**
+   * How far the page is wider than the screen (scrollWidth - clientWidth), by width: at the
+   * width asked for when it is a phone's (at most 375 px), then at 320 px; empty on wider screens.
+   */
+  sideways: Record<number, number>;
 }
+
+/** How far the page can be dragged sideways: the document's width beyond the screen's. */
+export const sidewaysOverflow = (page: Page): Promise<number> =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /** Where the page's own content starts: the top of <main> in document coordinates (null without one). */
 export const mainTop = (page: Page): Promise<number | null> =>
@@ -35,7 +44,14 @@ export async function pageGates(browser: Browser, url: string, width: number): P
     const top = await mainTop(visit.page);
     const headingShown = await visit.page.locator("main h1").first().isVisible();
     const axe = await axeInSchemes(visit.page);
-    return { requests: visit.requests, violations, axe, mainTop: top, headingShown };
+    // On a phone, measured on the same load: at this width, then narrowed to 320 px.
+    const sideways: Record<number, number> = {};
+    if (width <= 375) {
+      sideways[width] = await sidewaysOverflow(visit.page);
+      await visit.page.setViewportSize({ width: 320, height: 900 });
+      sideways[320] = await sidewaysOverflow(visit.page);
+    }
+    return { requests: visit.requests, violations, axe, mainTop: top, headingShown, sideways };
   } finally {
     await context.close();
   }

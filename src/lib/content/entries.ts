@@ -24,10 +24,16 @@ export async function page(id: string, slots: Readonly<Record<string, string>> =
   })();
   const fill = (text: string) => fillPageSlots(text, slots, file, source);
   const title = fill(entry.data.title);
+  const lead = entry.data.lead;
+  const body = fill(entry.body ?? "");
+  if (lead && new RegExp(`^\\[\\[chart:${lead.chart}(\\|brief)?\\]\\]\\s*$`, "m").test(body))
+    throw new Error(`${file}: lead.chart: the chart "${lead.chart}" leads the page, so the body must not place it again ([[chart:${lead.chart}]])`);
   const description = fill(entry.data.description);
   return {
     file,
-    body: fill(entry.body ?? ""),
+    body,
+    /** The page's opening (date line's period, main points and key chart), rendered; undefined where it has none. */
+    lead: lead && { periodHtml: r.inline(fill(lead.period)), pointsHtml: lead.points.map((x) => r.inline(fill(x))), chart: lead.chart, brief: lead.brief },
     titleHtml: r.inline(title),
     title: r.plain(title),
     description: description.includes("{{") || description !== entry.data.description ? r.plain(description) : description,

@@ -6,8 +6,8 @@ const describeBoxes = (pairs: ReturnType<typeof overlaps>) => pairs.map(([a, b])
 
 describe.each(charts.map((c) => c.id))("chart %s: no two labels overlap", (id) => {
   const view = chartView(id);
-  it.each(["narrow", "wide"] as const)("in the %s layout", (layout) => {
-    const boxes = textBoxes(view.svg[layout]);
+  it.each(["narrow", "medium", "wide"] as const)("in the %s layout", (layout) => {
+    const boxes = textBoxes(view.svg[layout]!);
     expect(boxes.length).toBeGreaterThan(0);
     expect(describeBoxes(overlaps(boxes))).toBe("");
   });

@@ -10,12 +10,16 @@ describe.each(charts.map((c) => c.id))("chart %s", (id) => {
     expectMatchesFile(normaliseSvg(view.svg.wide), `${id}-wide.svg`);
   });
 
+  it("draws the medium layout as in the saved snapshot", () => {
+    expectMatchesFile(normaliseSvg(view.svg.medium!), `${id}-medium.svg`);
+  });
+
   it("draws the narrow layout as in the saved snapshot", () => {
     expectMatchesFile(normaliseSvg(view.svg.narrow), `${id}-narrow.svg`);
   });
 
   it("names its SVGs as images and points them at the description", () => {
-    for (const svg of [view.svg.wide, view.svg.narrow]) {
+    for (const svg of [view.svg.wide, view.svg.medium!, view.svg.narrow]) {
       expect(svg).toMatch(/^<svg[^>]* role="img"/);
       expect(svg).toContain(`aria-label="${view.alt}"`);
       expect(svg).toContain(`aria-describedby="${id}-description"`);

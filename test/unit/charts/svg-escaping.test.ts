@@ -55,7 +55,9 @@ describe("chart text with &, <, >, \" and ' is escaped in every SVG", () => {
 
   it("the marker labels and axis label read back as written", () => {
     const text = xmlText(view.svg.wide);
-    expect(text).toContain(`Marker 0: ${NASTY}`.split(" ").slice(0, 3).join(" "));
+    // The long label runs past the y axis, so every layout draws the short one.
+    expect(text).toContain("M0 & <");
+    expect(text).toContain("M1 & <");
     expect(text).toContain("Axis:");
     expect(text).not.toContain("&amp;amp;");
   });

@@ -1,0 +1,162 @@
+/**
+ * A finger finds the right point: on every chart drawn with dots, a tap exactly on each dot
+ * at 375 px (touch emulation), and a mouse moved onto each dot at 1280 px, shows a tooltip
+ * whose first line is that dot's series, year and value; where dots share a column, the
+ * tooltip lists the other series' values for that year too. One page load per chart: the
+ * viewport is widened for the mouse after the taps.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { connectBrowser } from "../support/browser.ts";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+
+/** Every chart, by its entry's name (content/charts/<id>.yaml). */
+const chartIds = () =>
+  readdirSync(join(import.meta.dirname, "..", "..", "content", "charts"))
+    .filter((f) => f.endsWith(".yaml"))
+    .map((f) => f.replace(/\.yaml$/, ""));
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await connectBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Dot {
+  x: number;
+  y: number;
+  tip: string;
+  series: string;
+  /** Tips of the dots of other series in the same column, one each (what the tooltip lists under it). */
+  column: string[];
+}
+
+/** Every dot of the layout on screen, its centre and tip, after scrolling the drawing into view. */
+function dotsOnScreen(page: Page): Promise<Dot[]> {
+  return page.evaluate(() => {
+    const svg = [...document.querySelectorAll<SVGSVGElement>("figure.chart svg.chart-svg")].find((s) => s.getBoundingClientRect().width > 0)!;
+    svg.scrollIntoView({ block: "center" });
+    const dots = [...svg.querySelectorAll("[data-series] > circle[data-tip]")].map((el) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2, tip: el.getAttribute("data-tip")!, series: el.parentElement!.getAttribute("data-series")! };
+    });
+    return dots.map((d) => {
+      const col = dots.filter((o) => Math.abs(o.x - d.x) <= 1);
+      const single = (s: string) => col.filter((o) => o.series === s).length === 1;
+      return { ...d, column: col.filter((o) => o.series !== d.series && single(o.series)).map((o) => o.tip) };
+    });
+  });
+}
+
+/** The tooltip's lines (the picked value first), and where the dot it picked sits. */
+function tooltipLines(page: Page): Promise<{ lines: string[]; pickedAt: { x: number; y: number } | null }> {
+  return page.evaluate(() => {
+    const tip = document.querySelector<HTMLElement>("figure.chart .chart-tooltip");
+    if (!tip || tip.hidden) return { lines: [], pickedAt: null };
+    const lines = tip.children.length > 0 ? [...tip.children].map((c) => c.textContent ?? "") : [tip.textContent ?? ""];
+    const svg = [...document.querySelectorAll<SVGSVGElement>("figure.chart svg.chart-svg")].find((s) => s.getBoundingClientRect().width > 0)!;
+    const el = [...svg.querySelectorAll("[data-series] > circle[data-tip]")].find((e) => e.getAttribute("data-tip") === lines[0]);
+    const r = el?.getBoundingClientRect();
+    return { lines, pickedAt: r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null };
+  });
+}
+
+/** Each dot in turn: the tooltip's first line is its tip, or (dots drawn on one spot) it is listed under the dot on top. */
+async function everyDot(page: Page, act: (d: Dot) => Promise<void>): Promise<{ dots: number; wrong: string[] }> {
+  const dots = await dotsOnScreen(page);
+  const wrong: string[] = [];
+  for (const d of dots) {
+    await act(d);
+    const { lines, pickedAt } = await tooltipLines(page);
+    const first = lines[0] === d.tip;
+    const underTwin = lines.includes(d.tip) && pickedAt !== null && Math.abs(pickedAt.x - d.x) <= 1 && Math.abs(pickedAt.y - d.y) <= 1;
+    if (!first && !underTwin) wrong.push(`${d.tip} → ${lines[0] ?? "no tooltip"}`);
+    // The other series' values for the year are there too.
+    else if (first && !d.column.every((t) => lines.includes(t))) wrong.push(`${d.tip}: other series missing from [${lines.join(" | ")}]`);
+  }
+  return { dots: dots.length, wrong };
+}
+
+describe("a tap or pointer finds the dot it is on", () => {
+  it.concurrent.each(chartIds())("%s: at 375 px by touch and at 1280 px by mouse", async (id) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${inject("baseUrl")}/charts/${id}/`);
+      await page.waitForSelector("figure.chart[data-enhanced]");
+      const taps = await everyDot(page, (d) => page.touchscreen.tap(d.x, d.y));
+      // A chart without dots draws bars, each its own target (tested in chart-island.test.ts).
+      if (taps.dots === 0) {
+        expect(await page.locator("figure.chart svg.chart-svg [data-series] > [data-tip]").count(), `${id} draws neither dots nor bars`).toBeGreaterThan(0);
+        return;
+      }
+      expect(taps.wrong, `${id} at 375 px, by touch`).toEqual([]);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      const hovers = await everyDot(page, (d) => page.mouse.move(d.x, d.y, { steps: 2 }));
+      expect(hovers.wrong, `${id} at 1280 px, by mouse`).toEqual([]);
+      expect(taps.dots, "the narrow and wide layouts draw the same dots").toBe(hovers.dots);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("a tap elsewhere on the page dismisses the tooltip, and the tooltip takes no taps", async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${inject("baseUrl")}/charts/rate-per-10000/`);
+      await page.waitForSelector("figure.chart[data-enhanced]");
+      const [d] = await dotsOnScreen(page);
+      await page.touchscreen.tap(d!.x, d!.y);
+      const tooltip = page.locator("figure.chart .chart-tooltip");
+      expect(await tooltip.isVisible()).toBe(true);
+      expect(await tooltip.evaluate((el) => getComputedStyle(el).pointerEvents)).toBe("none");
+      await page.waitForTimeout(600);
+      expect(await tooltip.isVisible(), "a lifted finger leaves the tooltip shown").toBe(true);
+      const title = (await page.locator("h1").boundingBox())!;
+      await page.touchscreen.tap(title.x + 5, title.y + title.height / 2);
+      expect(await tooltip.isVisible()).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+/** On-screen size, in CSS px, of every chart text shown: its font size times the drawing's scale. */
+function chartTextPx(page: Page): Promise<number[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<SVGSVGElement>("figure.chart svg.chart-svg")]
+      .filter((svg) => svg.getBoundingClientRect().width > 0)
+      .flatMap((svg) => {
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        return [...svg.querySelectorAll("text")].filter((t) => t.getBoundingClientRect().width > 0).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+      }),
+  );
+}
+
+describe("chart text is 12 to 14 px on screen", () => {
+  it.concurrent.each([
+    ["/charts/rate-per-10000/", 320, 1280],
+    ["/embed/similar-councils/", 300, 1000],
+  ])("%s, at every width from %i to %i px", async (path, from, to) => {
+    const page = await browser.newPage({ viewport: { width: from, height: 900 } });
+    try {
+      await page.goto(`${inject("baseUrl")}${path}`);
+      await page.waitForSelector("figure.chart svg.chart-svg", { state: "attached" });
+      const wrong: string[] = [];
+      for (let width = from; width <= to; width += 20) {
+        await page.setViewportSize({ width, height: 900 });
+        const sizes = await chartTextPx(page);
+        if (sizes.length === 0) wrong.push(`${width}: no chart text shown`);
+        const [min, max] = [Math.min(...sizes), Math.max(...sizes)];
+        if (min < 11.95 || max > 14.05) wrong.push(`${width} px: ${min.toFixed(1)}–${max.toFixed(1)} px`);
+      }
+      expect(wrong).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
