@@ -12,6 +12,7 @@ import { anchorId, eventBounds, eventDateLabel, eventState, STATE_LABEL, type Ti
 import { formatIsoDate, nextDay } from "../lib/format/date.ts";
 import type { IsoDate } from "../lib/site/as-of.ts";
 import { newDocument, serialiseSvg } from "./render.ts";
+import { KIND_MARK } from "./timeline-marks.ts";
 
 /** Layout in SVG user units; the island reads them back from data attributes. */
 export const TIMELINE_LAYOUT = { width: 960, left: 150, right: 24, top: 28, row: 22, lanePad: 8, axis: 32 } as const;
@@ -132,7 +133,13 @@ export function timelineSvg(events: TimelineEvent[], { asOf, labelledBy, documen
       .attr("data-end", p.end === null ? "" : new Date(p.end).toISOString().slice(0, 10))
       .attr("aria-label", `${e.title}. ${eventDateLabel(e)}. ${e.kind[0]!.toUpperCase() + e.kind.slice(1)}. ${STATE_LABEL[state]}.`);
     a.append("title").text(`${e.title}. ${eventDateLabel(e)}`);
-    if (p.point) a.append("circle").attr("cx", (p.x0 + p.x1) / 2).attr("cy", cy).attr("r", 6);
+    // A point is drawn in its kind's shape; the island moves it by its transform, keeping
+    // the lane's height from data-cy.
+    if (p.point)
+      a.append("path")
+        .attr("d", KIND_MARK[e.kind])
+        .attr("transform", `translate(${(p.x0 + p.x1) / 2},${cy})`)
+        .attr("data-cy", cy);
     else
       a.append("rect")
         .attr("x", p.x0)

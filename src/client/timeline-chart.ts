@@ -42,9 +42,9 @@ class TimelineChart extends HTMLElement {
       asOf.querySelector("text")?.setAttribute("x", String(ax));
       for (const a of marks) {
         const start = scaled(new Date(`${a.dataset.start}T00:00:00Z`));
-        const circle = a.querySelector("circle");
-        if (circle) {
-          circle.setAttribute("cx", String(start));
+        const point = a.querySelector("path");
+        if (point) {
+          point.setAttribute("transform", `translate(${start},${point.dataset.cy})`);
           continue;
         }
         const rect = a.querySelector("rect")!;
