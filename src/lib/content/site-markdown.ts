@@ -51,8 +51,11 @@ export interface FileRenderer {
   block(text: string): string;
   inline(text: string): string;
   plain(text: string): string;
-  /** One line that is itself a quoted claim, attributed by the entry around it. */
-  claim(text: string): string;
+  /**
+   * One line that is itself a quoted claim, attributed by the entry around it, shown inside
+   * a control (a <details> summary): its figures are marked but not linked.
+   */
+  claimInControl(text: string): string;
   /** The same quoted claim as plain text (for structured data). */
   claimPlain(text: string): string;
 }
@@ -66,7 +69,7 @@ export async function forFile(file: string): Promise<FileRenderer> {
     block: (t) => renderMarkdown(md, t, env()),
     inline: (t) => renderInline(md, t, env()),
     plain: (t) => renderPlain(md, t, env()),
-    claim: (t) => renderInline(md, t, { ...env(), quotedClaim: true }),
     claimPlain: (t) => renderPlain(md, t, { ...env(), quotedClaim: true }),
+    claimInControl: (t) => renderInline(md, t, { ...env(), quotedClaim: true, inControl: true }),
   };
 }

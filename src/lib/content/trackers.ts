@@ -70,7 +70,8 @@ export async function claims() {
     return {
       id: c.id,
       document: c.document,
-      claimHtml: r.claim(c.claim),
+      /** Shown in the claim's <summary>, where a figure's link would be a control in a control. */
+      claimHtml: r.claimInControl(c.claim),
       /** Plain-text forms, for the page's structured data. */
       claimText: r.claimPlain(c.claim),
       reasonText: r.plain(c.reason),

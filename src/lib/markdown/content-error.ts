@@ -11,6 +11,11 @@ export interface MarkdownEnv {
    * its figures are attributed by that context, so the sentence need not attribute them.
    */
   quotedClaim?: boolean;
+  /**
+   * The text sits inside a control (a <details> summary), where a link would be a control
+   * inside a control: figures are marked but not linked, and their sources are cited nearby.
+   */
+  inControl?: boolean;
   /** Internal: the zero-based line of the block being parsed, set while parsing inline text. */
   blockLine?: number;
 }

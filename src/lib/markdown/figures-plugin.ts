@@ -67,6 +67,15 @@ export function figuresPlugin(md: MarkdownIt, options: FiguresPluginOptions): vo
         const values = figure.parts.map((p) => `<data value="${p.value}"${title(p.text)}>${escapeHtml(p.text)}</data>`).join(" to ");
         // A title shows only on hover, so a revised value also gets a visible marker: a link
         // to the earlier release whose name, and focus or hover label, is the note.
+        if (env.inControl) {
+          token.meta = {
+            html: `<span class="figure">${values}</span>${revision ? `<sup class="figure-revised">revised</sup>` : ""}`,
+            confidence: figure.confidence,
+            attributions: attributions(figure.sourceIds),
+          };
+          state.pos = end + CLOSE.length;
+          return true;
+        }
         const marker = revision
           ? `<sup class="figure-revised"><a href="${escapeHtml(sourceHref(revision.sourceId))}" aria-label="revised: ${escapeHtml(firstPublishedText(revision))}" data-note="${escapeHtml(firstPublishedText(revision))}">revised</a></sup>`
           : "";
