@@ -108,6 +108,32 @@ export const siteConfigSchema = z
       .default(null),
     /** The day the site is built as of (null: the day of the build). */
     asOf: isoDay.nullable().default(null),
+    /**
+     * The navigation, in order: each group (its label is content/ui.yaml's nav.groups.<group>)
+     * and its sections (labels in nav.sections.<section>). A section with `page` is a story
+     * page: content/pages/<page>.md, served at /<page>/. The group with `story: true` is the
+     * story told in order, with "previous / next" links between its pages.
+     */
+    nav: z
+      .array(
+        z
+          .object({
+            group: z.string().regex(/^[a-zA-Z]+$/, "expected a key of content/ui.yaml's nav.groups"),
+            story: z.boolean().default(false),
+            sections: z
+              .array(
+                z.union([
+                  z.object({ section: z.string().regex(/^[a-zA-Z]+$/), href: z.string().regex(/^\/([a-z0-9-]+\/)*$/, "expected a root-relative path ending in /, like /claims/") }).strict(),
+                  z.object({ section: z.string().regex(/^[a-zA-Z]+$/), page: z.string().regex(/^[a-z0-9-]+$/, "expected the name of a file in content/pages, without .md") }).strict(),
+                ]),
+              )
+              .min(1),
+          })
+          .strict(),
+      )
+      .min(1),
+    /** The claims checks (content/claims.yaml's `check:`): the year of the count they read. */
+    claims: z.object({ checkYear: z.number().int().min(1990).max(2100) }).strict(),
   })
   .strict()
   .superRefine((c, ctx) => {
@@ -125,6 +151,7 @@ export const siteConfigSchema = z
     if (own.length !== 1 || own[0]!.code !== c.council.area) {
       ctx.addIssue({ code: "custom", path: ["council", "area"], message: `expected exactly one area with role "council", with this code (${c.council.area})` });
     }
+    if (c.nav.filter((g) => g.story).length > 1) ctx.addIssue({ code: "custom", path: ["nav"], message: "at most one group may have story: true" });
     if (c.areas.filter((a) => a.role === "nation").length > 1) ctx.addIssue({ code: "custom", path: ["areas"], message: 'at most one area may have role "nation"' });
   });
 export type SiteConfigFile = z.infer<typeof siteConfigSchema>;

@@ -37,23 +37,9 @@ export const uiSchema = z
     nav: z
       .object({
         home: w(),
-        groups: z.object({ story: w(), record: w(), data: w(), site: w() }).strict(),
-        sections: z
-          .object({
-            proposal: section,
-            why: section,
-            whatHappenedNext: section,
-            meetings: section,
-            timeline: section,
-            questions: section,
-            claims: section,
-            charts: section,
-            sources: section,
-            respond: section,
-            about: section,
-            search: section,
-          })
-          .strict(),
+        // Keyed by the ids content/site.yaml's `nav` uses: a site names its own groups and sections.
+        groups: z.record(z.string().regex(/^[a-zA-Z]+$/), w()),
+        sections: z.record(z.string().regex(/^[a-zA-Z]+$/), section),
       })
       .strict(),
     home: z

@@ -5,7 +5,8 @@
  * one the check computes, so a change in the figures cannot leave a stale verdict (or a
  * stale reason) on /claims/.
  *
- * Both checks read the count at 31 March 2018, the last before the October 2018 meeting,
+ * The checks read the count at 31 March of content/site.yaml's claims.checkYear (here 2018,
+ * the last before the October 2018 meeting),
  * and compare rates per 10,000 children, the measure that allows for a council's size.
  */
 import { series } from "../data/index.ts";
@@ -13,8 +14,8 @@ import { neighbourComparison, rankIn } from "../compare/councils.ts";
 import type { ClaimChecks, Verdict } from "../../schemas/claim.ts";
 import { siteConfig, theArea } from "../site/config.ts";
 
-/** The year of the count the checks use. */
-export const CHECK_YEAR = 2018;
+/** The year of the count the checks use: content/site.yaml's claims.checkYear. */
+export const CHECK_YEAR = siteConfig().claims.checkYear;
 
 /**
  * "Too many children in care for a county like this one", against its statistical

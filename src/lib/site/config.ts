@@ -17,7 +17,7 @@
  * name and contact are given (content/site.yaml's `publisher`), naming the file, line and
  * field. A local preview may have none, and says on every page that it is unpublished.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { siteConfigSchema, type Area, type SiteConfigFile } from "../../schemas/site-config.ts";
 import { lineOfPath, parseYamlText, validateYamlText } from "../content/yaml-errors.ts";
@@ -89,6 +89,15 @@ export function loadSiteConfig(env: Env, now: () => Date = () => new Date(), cwd
   const publicUrl = resolvePublicUrl(fromFile ? { SITE_URL: file_.publicUrl! } : env);
   const asOf = env.SITE_AS_OF ? parseAsOf(env.SITE_AS_OF) : (file_.asOf ?? now().toISOString().slice(0, 10));
   const publisher = publisherOf(file_.publisher, env);
+  // A story page is a file in content/pages: a name with no file would be a link to nothing.
+  const unknownPages = file_.nav.flatMap((g, i) =>
+    g.sections.flatMap((s, j) =>
+      "page" in s && !existsSync(join(content, "pages", `${s.page}.md`))
+        ? [`${shown}:${parsed.lineOf(["nav", i, "sections", j, "page"])}: nav.${i}.sections.${j}.page: unknown page "${s.page}": there is no ${join(relative(cwd, content) || ".", "pages", `${s.page}.md`)}`]
+        : [],
+    ),
+  );
+  if (unknownPages.length > 0) throw new SiteConfigError(unknownPages.join("\n"));
   if (!publicUrl.local) {
     // A published site names who answers for it: no build for publishing without a publisher to write to.
     const where = `this build is for publishing at ${publicUrl.href} (${fromFile ? "publicUrl" : `from ${publicUrl.from}`})`;

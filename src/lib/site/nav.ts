@@ -3,7 +3,11 @@
  * order, the record it rests on, the data, and the site itself. The header shows the
  * groups; the home and search pages list every section with its one-line `about`.
  */
+import { readFileSync } from "node:fs";
+import { relative } from "node:path";
 import { ui, type Ui } from "../content/ui.ts";
+import { lineOfPath } from "../content/yaml-errors.ts";
+import { siteConfig, type SiteConfig } from "./config.ts";
 
 export interface NavItem {
   href: string;
@@ -19,30 +23,59 @@ export interface NavGroup {
   items: readonly NavItem[];
 }
 
-// Where each section lives and how the sections group; their words are content
-// (content/ui.yaml, nav), so a site changes a label or a blurb without touching code.
-const layout = [
-  { id: "story", sections: [["proposal", "/proposal/"], ["why", "/why/"], ["whatHappenedNext", "/what-happened-next/"]] },
-  { id: "record", sections: [["meetings", "/meetings/"], ["timeline", "/timeline/"], ["questions", "/questions/"], ["claims", "/claims/"]] },
-  { id: "data", sections: [["charts", "/charts/"], ["sources", "/sources/"]] },
-  { id: "site", sections: [["respond", "/respond/"], ["about", "/about/"], ["search", "/search/"]] },
-] as const satisfies readonly { id: keyof Ui["nav"]["groups"]; sections: readonly (readonly [keyof Ui["nav"]["sections"], string])[] }[];
+// Where each section lives and how the sections group come from content/site.yaml's `nav`;
+// their words are content/ui.yaml's nav, so a site changes its story without touching code.
+
+export interface Navigation {
+  groups: readonly NavGroup[];
+  /** The story pages (content/pages/<page>.md, each served at /<page>/) the navigation names. */
+  storyPages: readonly string[];
+  /** The story group's items, in reading order. */
+  story: readonly NavItem[];
+}
+
+/**
+ * The navigation from a site's configuration and its words. Throws naming site.yaml's file,
+ * line and field when a group or section has no words in content/ui.yaml's nav.
+ */
+export function navigationOf(config: Pick<SiteConfig, "nav" | "paths">, words: Pick<Ui["nav"], "groups" | "sections">, cwd = process.cwd()): Navigation {
+  const shown = relative(cwd, config.paths.config) || config.paths.config;
+  const wordsOf = <T>(table: Record<string, T>, key: string, where: (string | number)[], field: "group" | "section"): T => {
+    const w = table[key];
+    if (w !== undefined) return w;
+    const line = lineOfPath(readFileSync(config.paths.config, "utf8"), where);
+    throw new Error(`${shown}:${line}: ${where.join(".")}: unknown ${field} "${key}": content/ui.yaml's nav.${field === "group" ? "groups" : "sections"} has no such key`);
+  };
+  const groups = config.nav.map((g, i) => ({
+    id: g.group,
+    label: wordsOf(words.groups, g.group, ["nav", i, "group"], "group"),
+    items: g.sections.map((s, j) => ({
+      href: "page" in s ? `/${s.page}/` : s.href,
+      ...wordsOf(words.sections, s.section, ["nav", i, "sections", j, "section"], "section"),
+    })),
+  }));
+  return {
+    groups,
+    storyPages: config.nav.flatMap((g) => g.sections.flatMap((s) => ("page" in s ? [s.page] : []))),
+    story: groups[config.nav.findIndex((g) => g.story)]?.items ?? [],
+  };
+}
 
 const words = ui().nav;
+const navigation = navigationOf(siteConfig(), words);
 
 export const home: NavItem = { href: "/", label: words.home };
 
-export const navGroups: readonly NavGroup[] = layout.map((g) => ({
-  id: g.id,
-  label: words.groups[g.id],
-  items: g.sections.map(([key, href]) => ({ href, ...words.sections[key] })),
-}));
+export const navGroups: readonly NavGroup[] = navigation.groups;
+
+/** The story pages (content/pages/<page>.md, each served at /<page>/) named in the navigation. */
+export const storyPages: readonly string[] = navigation.storyPages;
 
 /** Every destination, home first, then the groups in order. */
 export const nav: readonly NavItem[] = [home, ...navGroups.flatMap((g) => g.items)];
 
 /** The story pages in reading order, for their "previous / next" links. */
-export const storyOrder: readonly NavItem[] = [home, ...navGroups.find((g) => g.id === "story")!.items];
+export const storyOrder: readonly NavItem[] = [home, ...navigation.story];
 
 /** Whether `href` is the current page or the section `path` is in. */
 export function isCurrent(href: string, path: string): boolean {

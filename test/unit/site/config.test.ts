@@ -3,6 +3,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { tmpdir } from "node:os";
 import { loadSiteConfig, SiteConfigError } from "../../../src/lib/site/config.ts";
+import { navigationOf } from "../../../src/lib/site/nav.ts";
 
 const ROOT = resolve(import.meta.dirname, "../../..");
 const REAL = readFileSync(join(ROOT, "content/site.yaml"), "utf8");
@@ -12,6 +13,9 @@ function site(text: string): string {
   const dir = mkdtempSync(join(tmpdir(), "site-config-"));
   mkdirSync(join(dir, "content"));
   writeFileSync(join(dir, "content", "site.yaml"), text);
+  // The story pages site.yaml's nav names.
+  mkdirSync(join(dir, "content", "pages"));
+  for (const name of ["why", "what-happened-next"]) writeFileSync(join(dir, "content", "pages", `${name}.md`), "");
   return dir;
 }
 const load = (text: string, env: Record<string, string> = {}) => loadSiteConfig({ SITE_DIR: site(text), ...env }, () => new Date("2026-01-02T10:00:00Z"), "/");
@@ -100,5 +104,41 @@ describe("loadSiteConfig(env)", () => {
   it("says which file is missing when a site has no configuration", () => {
     const dir = mkdtempSync(join(tmpdir(), "no-site-"));
     expect(() => loadSiteConfig({ SITE_DIR: dir }, undefined, "/")).toThrow(/content\/site\.yaml:1: \(file\): missing/);
+  });
+
+  describe("the story's shape (nav, story pages, claims.checkYear) comes from site.yaml", () => {
+    const lineOf = (text: string, needle: string) => text.split("\n").findIndex((l) => l.includes(needle)) + 1;
+    const words = { groups: { story: "S", record: "R", data: "D", site: "T" }, sections: Object.fromEntries(["proposal", "why", "whatHappenedNext", "meetings", "timeline", "questions", "claims", "charts", "sources", "respond", "about", "search"].map((k) => [k, { label: k, about: k }])) };
+
+    it("reads the navigation, story pages and check year of this site", () => {
+      const c = load(REAL);
+      expect(c.claims.checkYear).toBe(2018);
+      const n = navigationOf(c, words);
+      expect(n.storyPages).toEqual(["why", "what-happened-next"]);
+      expect(n.story.map((i) => i.href)).toEqual(["/proposal/", "/why/", "/what-happened-next/"]);
+      expect(n.groups.flatMap((g) => g.items).length).toBe(12);
+    });
+
+    it("refuses a bad nav entry, naming file, line and field", () => {
+      const bad = REAL.replace("{ section: claims, href: /claims/ }", "{ section: claims, href: claims }");
+      expect(() => load(bad)).toThrow(new RegExp(`content/site\\.yaml:${lineOf(bad, "href: claims }")}: nav\\.1\\.sections\\.3`));
+    });
+
+    it("refuses a section with no words in ui.yaml, naming file, line and field", () => {
+      const bad = REAL.replace("{ section: timeline, href: /timeline/ }", "{ section: timelime, href: /timeline/ }");
+      const c = load(bad);
+      expect(() => navigationOf(c, words)).toThrow(new RegExp(`content/site\\.yaml:${lineOf(bad, "timelime")}: nav\\.1\\.sections\\.1\\.section: unknown section "timelime"`));
+    });
+
+    it("refuses an unknown story page, naming file, line and field", () => {
+      const bad = REAL.replace("{ section: why, page: why }", "{ section: why, page: whyy }");
+      expect(() => load(bad)).toThrow(new RegExp(`content/site\\.yaml:${lineOf(bad, "page: whyy")}: nav\\.0\\.sections\\.1\\.page: unknown page "whyy"`));
+    });
+
+    it("refuses a bad check year, naming file, line and field", () => {
+      const bad = REAL.replace("checkYear: 2018", "checkYear: 18");
+      expect(() => load(bad)).toThrow(new RegExp(`content/site\\.yaml:${lineOf(bad, "checkYear: 18")}: claims\\.checkYear`));
+      expect(() => load(REAL.replace("checkYear: 2018", "checkYear: 2018.5"))).toThrow(/claims\.checkYear/);
+    });
   });
 });
