@@ -7,7 +7,7 @@
  * came from, its line and its key. Plain TypeScript, so build scripts can use it too;
  * pages render the wording through the site's markdown (ui-render.ts).
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { uiSchema, type Ui } from "../../schemas/ui.ts";
 import { parseYamlText, type ParsedYaml } from "./yaml-errors.ts";
@@ -18,11 +18,15 @@ export type { Ui } from "../../schemas/ui.ts";
 export class UiError extends Error {}
 
 /**
- * The engine's own wording, which every site's ui.yaml overrides key by key. From the
- * working directory (the engine's root, where every build runs), not this module's
- * directory: Astro bundles this module elsewhere, and the YAML stays here.
+ * The engine's own wording, which every site's ui.yaml overrides key by key: beside this
+ * module when it runs from its source (build scripts, tests, whatever the working
+ * directory), else from the engine's root as the working directory (Astro bundles this
+ * module elsewhere, and runs from the engine's root).
  */
-export const UI_DEFAULTS_FILE = join("src", "lib", "content", "ui.defaults.yaml");
+export const UI_DEFAULTS_FILE = ((): string => {
+  const beside = join(import.meta.dirname, "ui.defaults.yaml");
+  return relative(process.cwd(), existsSync(beside) ? beside : join(process.cwd(), "src", "lib", "content", "ui.defaults.yaml"));
+})();
 
 /** The wording file of a site, as a path from the working directory (for error messages and the markdown renderer). */
 export function uiFile(config: SiteConfig = siteConfig()): string {
@@ -70,14 +74,30 @@ function read(file: string, optional: boolean): ParsedYaml | undefined {
  * hold) over the defaults. Throws UiError naming file, line and field.
  */
 export function loadUi(file: string, defaultsFile: string = UI_DEFAULTS_FILE): Ui {
+  const r = checkUi(file, defaultsFile);
+  if (r.errors.length > 0) throw new UiError(r.errors.join("\n"));
+  return r.ui!;
+}
+
+/** Every problem with a site's wording over the defaults (file:LINE: key: problem), or the wording. */
+export function uiProblems(file: string, defaultsFile: string = UI_DEFAULTS_FILE): string[] {
+  try {
+    return checkUi(file, defaultsFile).errors;
+  } catch (e) {
+    if (e instanceof UiError) return [e.message];
+    throw e;
+  }
+}
+
+function checkUi(file: string, defaultsFile: string): { ui?: Ui; errors: string[] } {
   const defaults = read(defaultsFile, false)!;
   const site = read(file, true);
   const parseErrors = [...defaults.errors, ...(site?.errors ?? [])];
-  if (parseErrors.length > 0) throw new UiError(parseErrors.join("\n"));
+  if (parseErrors.length > 0) return { errors: parseErrors };
   const siteData = site?.data ?? {};
   const merged = mergeUi(defaults.data, siteData);
   const result = uiSchema.safeParse(merged);
-  if (result.success) return result.data;
+  if (result.success) return { ui: result.data, errors: [] };
   // Each problem is named in the file its value came from: the site's when the site set
   // it (or when nobody did: a required key the defaults leave to the site), else the defaults'.
   const where = (path: (string | number)[]) => {
@@ -92,7 +112,7 @@ export function loadUi(file: string, defaultsFile: string = UI_DEFAULTS_FILE): U
     const note = missing ? "; the engine has no default for it, so every site's content/ui.yaml must give it" : "";
     return [`${where(path)}: ${path.join(".") || "(file)"}: ${i.message}${note}`];
   });
-  throw new UiError(errors.join("\n"));
+  return { errors };
 }
 
 let loaded: Ui | undefined;
