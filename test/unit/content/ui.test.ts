@@ -2,51 +2,89 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fillSlots, loadUi, ui, UiError } from "../../../src/lib/content/ui.ts";
+import { fillSlots, loadUi, mergeUi, ui, UiError } from "../../../src/lib/content/ui.ts";
 import { fillPageSlots } from "../../../src/lib/content/page-slots.ts";
 import { navGroups, nav } from "../../../src/lib/site/nav.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
-const real = readFileSync(join(ROOT, "content", "ui.yaml"), "utf8");
+const siteText = readFileSync(join(ROOT, "content", "ui.yaml"), "utf8");
+/** The engine's wording, which the site's file overrides key by key. */
+const real = readFileSync(join(ROOT, "src", "lib", "content", "ui.defaults.yaml"), "utf8");
 const dir = mkdtempSync(join(tmpdir(), "ui-"));
-/** Load a variant of the site's ui.yaml; the error text, or "" when it loads. */
-function loadVariant(text: string): string {
-  const file = join(dir, "ui.yaml");
-  writeFileSync(file, text);
+/** Load a site's ui.yaml (null: no file) over a variant of the defaults; the error text, or "" when it loads. */
+function loadPair(site: string | null, defaults = real): string {
+  const file = join(dir, `site-${Math.random()}.yaml`);
+  const defaultsFile = join(dir, "defaults.yaml");
+  if (site !== null) writeFileSync(file, site);
+  writeFileSync(defaultsFile, defaults);
   try {
-    loadUi(file);
+    loadUi(file, defaultsFile);
     return "";
   } catch (e) {
     expect(e).toBeInstanceOf(UiError);
-    return (e as Error).message.replace(file, "ui.yaml");
+    return (e as Error).message.replaceAll(file, "ui.yaml").replaceAll(defaultsFile, "defaults.yaml");
   }
 }
-const lineOf = (needle: string) => real.slice(0, real.indexOf(needle)).split("\n").length;
+/** A variant of the engine's defaults under the site's real ui.yaml. */
+const loadVariant = (defaults: string) => loadPair(siteText, defaults);
+const lineOf = (needle: string, text = real) => text.slice(0, text.indexOf(needle)).split("\n").length;
+const load = (site: string, defaults = real) => {
+  const file = join(dir, `ok-${Math.random()}.yaml`);
+  const defaultsFile = join(dir, `okd-${Math.random()}.yaml`);
+  writeFileSync(file, site);
+  writeFileSync(defaultsFile, defaults);
+  return loadUi(file, defaultsFile);
+};
 
-describe("content/ui.yaml", () => {
+describe("content/ui.yaml over the engine's defaults", () => {
   it("loads the site's own wording", () => {
     expect(ui().footer.asOf).toContain("{date}");
     expect(loadVariant(real)).toBe("");
   });
 
-  it("names the file when it is missing", () => {
-    expect(() => loadUi(join(dir, "none.yaml"))).toThrow(/none\.yaml:1: \(file\): missing/);
+  it("names the defaults file when it is missing", () => {
+    expect(() => loadUi(join(ROOT, "content", "ui.yaml"), join(dir, "none.yaml"))).toThrow(/none\.yaml:1: \(file\): missing/);
   });
 
-  it("names file, line and field when a text is missing or empty", () => {
+  it("lets the site's value win over the default", () => {
+    expect(load(siteText + "\nsite:\n  menu: Contents\n").site.menu).toBe("Contents");
+    expect(load(siteText + "\nsite:\n  menu: Contents\n").site.skipLink).toBe("Skip to main content");
+  });
+
+  it("gives an omitted key its default", () => {
+    expect(siteText).not.toMatch(/^ {2}menu:/m);
+    expect(load(siteText).site.menu).toBe("Menu");
+  });
+
+  it("replaces a list whole rather than joining the two", () => {
+    expect(mergeUi({ a: { l: [1, 2], s: "x" } }, { a: { l: [3] } })).toEqual({ a: { l: [3], s: "x" } });
+    expect(mergeUi({ a: ["x", "y"] }, { a: ["z"] })).toEqual({ a: ["z"] });
+  });
+
+  it("names the site's file, line and key of a key the engine does not know", () => {
+    const site = siteText + "\nsite:\n  menu: Contents\n  menus: Menus\n";
+    expect(loadPair(site)).toBe(`ui.yaml:${lineOf("  menus:", site)}: site.menus: the engine knows no such key (a misspelling?); the keys are in src/schemas/ui.ts`);
+  });
+
+  it("names the keys about the story a site must give, when its file is missing or leaves them out", () => {
+    const missing = loadPair(null);
+    expect(missing).toMatch(/^ui\.yaml:1: footer\.sources: .*the engine has no default for it/m);
+    expect(missing).toMatch(/^ui\.yaml:1: home\.standsUnknown: /m);
+    expect(loadPair("footer:\n  licence: x {licence}\n")).toMatch(/^ui\.yaml:2: footer\.sources: /m);
+  });
+
+  it("names file, line and field when a default is missing or empty", () => {
     // A missing key has no line of its own: the error points at the mapping it belongs in.
-    expect(loadVariant(real.replace(/^ {2}menu: Menu\n/m, ""))).toMatch(new RegExp(`^ui.yaml:${lineOf("  skipLink:")}: site.menu: .*expected string`));
-    expect(loadVariant(real.replace("  menu: Menu", '  menu: ""'))).toMatch(new RegExp(`^ui.yaml:${lineOf("  menu: Menu")}: site.menu: `));
+    expect(loadVariant(real.replace(/^ {2}menu: Menu\n/m, ""))).toMatch(new RegExp(`^ui.yaml:${lineOf("footer:", siteText)}: site.menu: .*expected string`));
+    expect(loadVariant(real.replace("  menu: Menu", '  menu: ""'))).toMatch(new RegExp(`^defaults.yaml:${lineOf("  menu: Menu")}: site.menu: `));
   });
 
   it("names file, line and field for a slot the text cannot use", () => {
     expect(loadVariant(real.replace("asOf: Information as of {date}.", "asOf: Information as of {day}."))).toBe(
-      `ui.yaml:${lineOf("asOf: Information as of")}: footer.asOf: unknown slot {day}; this text may use {date}`,
+      `defaults.yaml:${lineOf("asOf: Information as of")}: footer.asOf: unknown slot {day}; this text may use {date}`,
     );
-  });
-
-  it("names an unknown field, so a misspelt key is not silently ignored", () => {
-    expect(loadVariant(real.replace("  menu: Menu", "  menu: Menu\n  menus: Menus"))).toMatch(/^ui\.yaml:\d+: site: Unrecognized key/);
+    const site = siteText + "\nsite:\n  menu: Menu {x}\n";
+    expect(loadPair(site)).toBe(`ui.yaml:${lineOf("  menu: Menu {x}", site)}: site.menu: unknown slot {x}; this text takes no slots`);
   });
 
   it("gives the navigation its words", () => {
