@@ -3,7 +3,7 @@
  * it exits non-zero, names file, line and field, and leaves the last good output folder
  * byte for byte as it was. Validation fails before Astro is loaded, so each run is quick.
  */
-import { spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,6 +14,19 @@ import { markBuildOutput } from "../../scripts/lib/output-folder.ts";
 
 const ROOT = resolve(import.meta.dirname, "..", "..");
 const BUILD = join(ROOT, "scripts", "build.ts");
+
+/**
+ * Runs the build script in `cwd` with `env`, without blocking: each case below is a
+ * process of its own, and the cases run a few at a time (describe.concurrent), so both
+ * cores are busy while this file would otherwise keep one.
+ */
+function runBuild(cwd: string, env: NodeJS.ProcessEnv): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((done) => {
+    execFile(process.execPath, [BUILD], { cwd, env, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 }, (error, _stdout, stderr) => {
+      done({ status: error ? (typeof error.code === "number" ? error.code : 1) : 0, stderr });
+    });
+  });
+}
 
 /** Every file under `dir` with its hash, size and modification time. */
 function tree(dir: string): Record<string, string> {
@@ -50,14 +63,14 @@ const corruptions: [string, string, Edit, string][] = [
 ];
 
 // Each case starts a real build process; on two busy cores one can take several seconds.
-describe("npm run build with bad data", { timeout: 30_000 }, () => {
+describe.concurrent("npm run build with bad data", { timeout: 30_000 }, () => {
   it("accepts the untouched copy (so each failure below is the corruption's doing)", () => {
     const dir = mkdtempSync(join(tmpdir(), "build-data-"));
     cpSync(join(ROOT, "data"), join(dir, "data"), { recursive: true });
     expect(() => loadPackage(join(dir, "data"))).not.toThrow();
   });
 
-  it.each(corruptions)("stops on %s, naming file and line, and leaves the output folder untouched", (_what, file, edit, expected) => {
+  it.each(corruptions)("stops on %s, naming file and line, and leaves the output folder untouched", async (_what, file, edit, expected) => {
     const dir = mkdtempSync(join(tmpdir(), "build-data-"));
     cpSync(join(ROOT, "data"), join(dir, "data"), { recursive: true });
     const path = join(dir, "data", file);
@@ -70,7 +83,7 @@ describe("npm run build with bad data", { timeout: 30_000 }, () => {
     markBuildOutput(out);
     const before = tree(out);
 
-    const run = spawnSync(process.execPath, [BUILD], { cwd: dir, encoding: "utf8", env: { ...process.env, CONTENT_DIR: join(ROOT, "content"), DATA_DIR: "data", OUT_DIR: out, CI: "true" } });
+    const run = await runBuild(dir, { ...process.env, CONTENT_DIR: join(ROOT, "content"), DATA_DIR: "data", OUT_DIR: out, CI: "true" });
 
     expect(run.status, run.stderr).not.toBe(0);
     const lastLine = String(lines.length - 1);
@@ -98,8 +111,8 @@ const contentFaults: [string, string, string, string, string][] = ([
   ["an image from another site in a page", "pages/why.md", "The Assistant Director", "![A chart](https://evil.example/x.png)", "!\\[A chart\\]\\(https://evil\\.example/x\\.png\\): an image from another site is blocked"],
 ] as [string, string, string, string, string][]).map(([what, file, start, line, expected]) => [what, file, start, line.replace("BOMB", BOMB), expected]);
 
-describe("npm run build with bad content", { timeout: 30_000 }, () => {
-  it.each(contentFaults)("stops on %s, naming content/%s, the line and the field, and leaves the output folder untouched", (_what, file, start, replacement, expected) => {
+describe.concurrent("npm run build with bad content", { timeout: 30_000 }, () => {
+  it.each(contentFaults)("stops on %s, naming content/%s, the line and the field, and leaves the output folder untouched", async (_what, file, start, replacement, expected) => {
     const dir = mkdtempSync(join(tmpdir(), "build-content-"));
     cpSync(join(ROOT, "content"), join(dir, "content"), { recursive: true });
     const path = join(dir, "content", file);
@@ -114,7 +127,7 @@ describe("npm run build with bad content", { timeout: 30_000 }, () => {
     markBuildOutput(out);
     const before = tree(out);
 
-    const run = spawnSync(process.execPath, [BUILD], { cwd: dir, encoding: "utf8", env: { ...process.env, DATA_DIR: join(ROOT, "data"), OUT_DIR: out, CI: "true" } });
+    const run = await runBuild(dir, { ...process.env, DATA_DIR: join(ROOT, "data"), OUT_DIR: out, CI: "true" });
 
     expect(run.status, run.stderr).not.toBe(0);
     expect(run.stderr).toMatch(new RegExp(`^content/${file.replace(/\./g, "\\.")}:${at + 1}: ${expected}`, "m"));
@@ -123,13 +136,13 @@ describe("npm run build with bad content", { timeout: 30_000 }, () => {
 });
 
 /** Runs the build in a folder holding a copy of data/ and content/, with `env`; returns the run and that folder. */
-function buildIn(setup: (dir: string) => void, env: Record<string, string>) {
+async function buildIn(setup: (dir: string) => void, env: Record<string, string>) {
   const dir = mkdtempSync(join(tmpdir(), "build-out-"));
   cpSync(join(ROOT, "data"), join(dir, "data"), { recursive: true });
   cpSync(join(ROOT, "content"), join(dir, "content"), { recursive: true });
   setup(dir);
   const before = tree(dir);
-  const run = spawnSync(process.execPath, [BUILD], { cwd: dir, encoding: "utf8", env: { ...process.env, CI: "true", ...env } });
+  const run = await runBuild(dir, { ...process.env, CI: "true", ...env });
   return { run, dir, before };
 }
 
@@ -145,16 +158,16 @@ const outFolders: [string, (dir: string) => void, string | undefined, RegExp][] 
   ["the content folder, set in site.yaml", (d) => writeFileSync(join(d, "content", "site.yaml"), readFileSync(join(d, "content", "site.yaml"), "utf8").replace("  out: dist\n", "  out: content\n")), undefined, /^content\/site\.yaml:\d+: paths\.out: the output folder content\/ is the content folder/m],
 ];
 
-describe("npm run build with an output folder it must not replace", { timeout: 30_000 }, () => {
-  it.each(outFolders)("stops on %s, naming the setting, and changes nothing", (_what, setup, out, expected) => {
-    const { run, dir, before } = buildIn(setup, { DATA_DIR: "data", CONTENT_DIR: "content", ...(out === undefined ? {} : { OUT_DIR: out }) });
+describe.concurrent("npm run build with an output folder it must not replace", { timeout: 30_000 }, () => {
+  it.each(outFolders)("stops on %s, naming the setting, and changes nothing", async (_what, setup, out, expected) => {
+    const { run, dir, before } = await buildIn(setup, { DATA_DIR: "data", CONTENT_DIR: "content", ...(out === undefined ? {} : { OUT_DIR: out }) });
     expect(run.status, run.stderr).not.toBe(0);
     expect(run.stderr).toMatch(expected);
     expect(tree(dir)).toEqual(before);
   });
 
-  it("stops on a symbolic link in data/, naming it, and leaves the output folder untouched", () => {
-    const { run, dir, before } = buildIn((d) => {
+  it("stops on a symbolic link in data/, naming it, and leaves the output folder untouched", async () => {
+    const { run, dir, before } = await buildIn((d) => {
       symlinkSync("/etc/hostname", join(d, "data", "hostname.csv"));
       mkdirSync(join(d, "dist"));
       writeFileSync(join(d, "dist", "index.html"), "<p>the last good build</p>\n");
@@ -167,8 +180,8 @@ describe("npm run build with an output folder it must not replace", { timeout: 3
   });
 });
 
-describe("npm run build for publishing without a publisher", { timeout: 30_000 }, () => {
-  it("stops, naming content/site.yaml's line and the publisher's name and contact, and leaves the output folder untouched", () => {
+describe.concurrent("npm run build for publishing without a publisher", { timeout: 30_000 }, () => {
+  it("stops, naming content/site.yaml's line and the publisher's name and contact, and leaves the output folder untouched", async () => {
     const dir = mkdtempSync(join(tmpdir(), "build-publisher-"));
     cpSync(join(ROOT, "content"), join(dir, "content"), { recursive: true });
     const path = join(dir, "content", "site.yaml");
@@ -183,7 +196,7 @@ describe("npm run build for publishing without a publisher", { timeout: 30_000 }
     const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: join(ROOT, "data"), OUT_DIR: out, CI: "true", URL: "https://example.net" };
     for (const name of ["SITE_URL", "CF_PAGES_URL", "PUBLISHER_NAME", "PUBLISHER_CONTACT"]) delete env[name];
 
-    const run = spawnSync(process.execPath, [BUILD], { cwd: dir, encoding: "utf8", env });
+    const run = await runBuild(dir, env);
 
     expect(run.status, run.stderr).not.toBe(0);
     expect(run.stderr).toMatch(new RegExp(`^content/site\\.yaml:${line("  name:")}: publisher\\.name: this build is for publishing at https://example\\.net/ \\(from URL\\), so the site must say who publishes it`, "m"));
