@@ -66,21 +66,18 @@ export function figuresPlugin(md: MarkdownIt, options: FiguresPluginOptions): vo
         const title = (text: string) => (revision ? ` title="${escapeHtml(revisionText(text, revision))}"` : "");
         const values = figure.parts.map((p) => `<data value="${p.value}"${title(p.text)}>${escapeHtml(p.text)}</data>`).join(" to ");
         // A title shows only on hover, so a revised value also gets a visible marker: a link
-        // to the earlier release whose name, and focus or hover label, is the note.
-        if (env.inControl) {
-          token.meta = {
-            html: `<span class="figure">${values}</span>${revision ? `<sup class="figure-revised">revised</sup>` : ""}`,
-            confidence: figure.confidence,
-            attributions: attributions(figure.sourceIds),
-          };
-          state.pos = end + CLOSE.length;
-          return true;
-        }
-        const marker = revision
-          ? `<sup class="figure-revised"><a href="${escapeHtml(sourceHref(revision.sourceId))}" aria-label="revised: ${escapeHtml(firstPublishedText(revision))}" data-note="${escapeHtml(firstPublishedText(revision))}">revised</a></sup>`
-          : "";
+        // to the earlier release whose name, and focus or hover label, is the note. Inside a
+        // control (a claim's summary) neither the value nor the marker is a link: a link there
+        // would be a control inside a control, and the sources are cited beside it.
+        const marker = !revision
+          ? ""
+          : env.inControl
+            ? `<sup class="figure-revised">revised</sup>`
+            : `<sup class="figure-revised"><a href="${escapeHtml(sourceHref(revision.sourceId))}" aria-label="revised: ${escapeHtml(firstPublishedText(revision))}" data-note="${escapeHtml(firstPublishedText(revision))}">revised</a></sup>`;
         token.meta = {
-          html: `<a class="figure" href="${escapeHtml(sourceHref(figure.sourceIds[0]!))}">${values}</a>${marker}`,
+          html: env.inControl
+            ? `<span class="figure">${values}</span>${marker}`
+            : `<a class="figure" href="${escapeHtml(sourceHref(figure.sourceIds[0]!))}">${values}</a>${marker}`,
           confidence: figure.confidence,
           attributions: attributions(figure.sourceIds),
         };
