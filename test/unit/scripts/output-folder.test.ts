@@ -22,6 +22,9 @@ function project(siteYaml = REAL) {
   made.push(root);
   for (const d of ["content", "data", "src", "public", "scripts", "node_modules", ".git", "docs", "test", "examples/other/content"]) mkdirSync(join(root, d), { recursive: true });
   writeFileSync(join(root, "content", "site.yaml"), siteYaml);
+  // The story pages the site's navigation names must exist for its configuration to load.
+  mkdirSync(join(root, "content", "pages"));
+  for (const [, page] of siteYaml.matchAll(/\bpage:\s*([\w-]+)/g)) writeFileSync(join(root, "content", "pages", `${page}.md`), "");
   writeFileSync(join(root, "content", "feedback.yaml"), "consultation: {}\n");
   writeFileSync(join(root, "data", "money.csv"), "a\n1\n");
   return root;
