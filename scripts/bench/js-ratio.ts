@@ -11,7 +11,7 @@ import { spawnSync } from "node:child_process";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import type { BenchRow, BenchSection } from "./index.ts";
-import { charts, chartView } from "../../src/charts/index.ts";
+import { allCharts, chartView } from "../../src/charts/index.ts";
 
 const root = resolve(import.meta.dirname, "..", "..");
 const dist = join(root, "dist");
@@ -45,7 +45,7 @@ export function startupJs(html: string, readAsset: (path: string) => string): { 
 /** Gzip bytes of Plot + d3 + the chart's drawing module + its data, bundled for the browser. */
 async function plotBundleBytes(id: string): Promise<number> {
   // A chart's module is its kind (content/charts/<id>.yaml says which).
-  const kind = charts.find((c) => c.id === id)!.kind;
+  const kind = allCharts().find((c) => c.id === id)!.kind;
   const source = readFileSync(join(root, "src", "charts", `${kind}.ts`), "utf8");
   const drawing = source.includes("./bar-chart.ts") ? "bar-chart" : "line-chart";
   const data = JSON.stringify(chartView(id).csv);
@@ -64,7 +64,7 @@ export const jsRatio: BenchSection = {
   async run() {
     if (!existsSync(dist)) spawnSync(process.execPath, [join(root, "scripts", "build.ts")], { stdio: "inherit", env: { ...process.env, CI: "1" } });
     const rows: BenchRow[] = [];
-    for (const { id } of charts) {
+    for (const { id } of allCharts()) {
       const html = readFileSync(join(dist, "charts", id, "index.html"), "utf8");
       const js = startupJs(html, (p) => readFileSync(join(dist, p), "utf8"));
       const baseline = await plotBundleBytes(id);

@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { rename, stat, writeFile, rm } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { AREA_CODE_RULE, isAreaCode } from "../../src/schemas/formats.ts";
 import { DataValidationError, loadPackage, type LoadedPackage } from "../../src/lib/data/load-package.ts";
 import { formatCell, type Row } from "../../src/lib/data/table-schema.ts";
 import { writeCsv } from "../../src/lib/data/write-csv.ts";
@@ -54,9 +55,9 @@ export async function runImport(argv: string[], ctx: RunContext): Promise<number
     return 2;
   }
   const areas = args.values.area ?? defaultAreas();
-  const bad = areas.filter((a) => !/^E[0-9]{8}$/.test(a));
+  const bad = areas.filter((a) => !isAreaCode(a));
   if (bad.length > 0) {
-    ctx.err(`--area takes an ONS area code (a capital E and eight digits); got ${bad.join(", ")}`);
+    ctx.err(`--area takes an ONS area code (${AREA_CODE_RULE}); got ${bad.join(", ")}`);
     return 2;
   }
   const path = resolve(ctx.cwd, args.positionals[0]!);

@@ -13,7 +13,6 @@ import { extname, join, relative } from "node:path";
 import { type PublicUrl } from "../../src/lib/site/public-url.ts";
 import { siteConfig } from "../../src/lib/site/config.ts";
 import type { PostBuildStep } from "./index.ts";
-const publicUrl = siteConfig().publicUrl;
 
 /** Extensions of the text files a build writes (pages, data, feed, calendar, images as SVG, scripts, styles, host config). */
 export const TEXT_EXTENSIONS = new Set([".html", ".json", ".xml", ".ics", ".svg", ".txt", ".csv", ".js", ".mjs", ".css", ".webmanifest", ".map", ""]);
@@ -51,6 +50,7 @@ export async function localAddressProblems(dir: string, site: PublicUrl): Promis
 export const localAddresses: PostBuildStep = {
   name: "no local addresses",
   async run({ outDir }) {
+    const { publicUrl } = siteConfig();
     if (publicUrl.local) return;
     const problems = await localAddressProblems(outDir, publicUrl);
     if (problems.length > 0) throw new Error(problems.join("\n"));

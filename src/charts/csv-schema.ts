@@ -6,6 +6,7 @@
  */
 import type { Field, TableSchema } from "../lib/data/table-schema.ts";
 import { VALUE_STATUSES } from "../lib/format/missing.ts";
+import { AREA_CODE_PATTERN } from "../schemas/formats.ts";
 
 const CONFIDENCE = ["read", "calc", "press", "unverified"];
 const YEAR = { minimum: 1994, maximum: 2100 };
@@ -13,7 +14,7 @@ const YEAR = { minimum: 1994, maximum: 2100 };
 /** Every column a chart CSV may have. Blank cells are values not published, never zeros. */
 export const CHART_CSV_FIELDS: Readonly<Record<string, Omit<Field, "name">>> = {
   series: { type: "string", description: "The series or row of the chart the value belongs to", constraints: { required: true } },
-  area_code: { type: "string", description: "ONS area code", constraints: { required: true, pattern: "E[0-9]{8}" } },
+  area_code: { type: "string", description: "ONS area code", constraints: { required: true, pattern: AREA_CODE_PATTERN } },
   area_name: { type: "string", description: "The area's name as DfE gives it", constraints: { required: true } },
   year: { type: "integer", description: "Reporting year ending 31 March", constraints: { required: true, ...YEAR } },
   measure: { type: "string", description: "looked_after_31_march: children looked after at 31 March; started and ceased: children who started or ceased to be looked after in the year", constraints: { required: true, enum: ["looked_after_31_march", "started", "ceased"] } },

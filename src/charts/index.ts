@@ -45,14 +45,19 @@ function definition(e: LoadedEntry): ChartDefinition {
   };
 }
 
-/** Every chart of the site, in the order the story tells them. */
-export const charts: readonly ChartDefinition[] = loadChartEntries(siteConfig().paths.content).map(definition);
+let definitions: readonly ChartDefinition[] | undefined;
+
+/** Every chart of the site, in the order the story tells them: read from its content on first use, not on import. */
+export function allCharts(): readonly ChartDefinition[] {
+  definitions ??= loadChartEntries(siteConfig().paths.content).map(definition);
+  return definitions;
+}
 
 const views = new Map<string, ChartView>();
 
 /** The chart with this id; throws for an id the site's content does not list. */
 export function chartDefinition(id: string): ChartDefinition {
-  const def = charts.find((c) => c.id === id);
+  const def = allCharts().find((c) => c.id === id);
   if (!def) throw new Error(`unknown chart id "${id}" (a site's charts are the entries of its content/charts/)`);
   return def;
 }

@@ -8,7 +8,7 @@ import { axisBottom } from "d3-axis";
 import { scaleUtc } from "d3-scale";
 import { select } from "d3-selection";
 import { EVENT_KINDS } from "../schemas/timeline.ts";
-import { anchorId, eventBounds, eventDateLabel, eventState, STATE_LABEL, type TimelineEvent } from "../lib/timeline/event.ts";
+import { anchorId, eventBounds, eventDateLabel, eventState, stateLabels, type TimelineEvent } from "../lib/timeline/event.ts";
 import { formatIsoDate, nextDay } from "../lib/format/date.ts";
 import type { IsoDate } from "../lib/site/as-of.ts";
 import { newDocument, serialiseSvg } from "./render.ts";
@@ -131,7 +131,7 @@ export function timelineSvg(events: TimelineEvent[], { asOf, labelledBy, documen
       .attr("data-state", state)
       .attr("data-start", new Date(p.start).toISOString().slice(0, 10))
       .attr("data-end", p.end === null ? "" : new Date(p.end).toISOString().slice(0, 10))
-      .attr("aria-label", `${e.title}. ${eventDateLabel(e)}. ${e.kind[0]!.toUpperCase() + e.kind.slice(1)}. ${STATE_LABEL[state]}.`);
+      .attr("aria-label", `${e.title}. ${eventDateLabel(e)}. ${e.kind[0]!.toUpperCase() + e.kind.slice(1)}. ${stateLabels()[state]}.`);
     a.append("title").text(`${e.title}. ${eventDateLabel(e)}`);
     // A point is drawn in its kind's shape; the island moves it by its transform, keeping
     // the lane's height from data-cy.

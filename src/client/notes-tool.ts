@@ -17,8 +17,8 @@
  *   browser's settings, which send no event and are checked for when the page is shown
  *   again) stay in the fields; the reader is told and can save them again.
  */
-import { notesAsText, NOTES_KEY_PREFIX } from "../lib/consultation/notes-text.ts";
-import { notesStore } from "../lib/consultation/notes-store.ts";
+import { notesAsText, NOTES_KEY_PREFIX } from "./notes-text.ts";
+import { notesStore } from "./notes-store.ts";
 import { clearedElsewhere, incomingChange, keepBoth, orphanIds } from "../lib/consultation/notes-sync.ts";
 import { fillSlots, readMessages } from "./messages.ts";
 import type { Ui } from "../schemas/ui.ts";

@@ -5,13 +5,9 @@
  */
 import { z } from "astro/zod";
 import { recordLinkSchema } from "./timeline.ts";
-import { isIsoDay } from "../lib/format/date.ts";
+import { isoDaySchema as isoDay } from "./formats.ts";
 import { webUrl, httpsUrl } from "./web-url.ts";
 
-const isoDay = z.preprocess(
-  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
-  z.string().refine(isIsoDay, "expected a real day as YYYY-MM-DD"),
-);
 
 /** One way to respond other than the form. */
 export const otherWaySchema = z.object({

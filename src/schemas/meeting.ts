@@ -1,6 +1,7 @@
 /** One meeting as a structured record, content/meetings/<id>.yaml. */
 import { z } from "astro/zod";
 import { webUrl } from "./web-url.ts";
+import { isoDaySchema } from "./formats.ts";
 
 const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, "lower-case letters, digits and hyphens");
 
@@ -48,7 +49,7 @@ export const meetingSchema = z
     /** The meeting body. */
     body: z.string().min(1),
     /** The date, YYYY-MM-DD. */
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    date: isoDaySchema,
     /** Whether the date is in the record or worked out from other evidence. */
     dateStatus: z.enum(["recorded", "inferred"]),
     /** Why the date is what it is; markdown. Required when inferred. */

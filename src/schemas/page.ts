@@ -1,5 +1,6 @@
 /** Frontmatter of a prose page in content/pages/. */
 import { z } from "astro/zod";
+import { isoDayOrMonthSchema } from "./formats.ts";
 
 export const pageSchema = z.object({
   /** The page's heading; may hold bound values ({{date:…}}). */
@@ -21,7 +22,7 @@ export const pageSchema = z.object({
          */
         claimant: z.string().min(1).optional(),
         /** When the document made them, as precisely as the record gives it: YYYY-MM-DD or YYYY-MM. */
-        claimDate: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).optional(),
+        claimDate: isoDayOrMonthSchema.optional(),
       }),
     )
     .default([]),

@@ -6,14 +6,8 @@
 import { z } from "astro/zod";
 import { publisherSchema } from "./publisher.ts";
 import { httpsUrl } from "./web-url.ts";
+import { areaCodeSchema as areaCode, isoDaySchema as isoDay } from "./formats.ts";
 
-const isoDay = z.preprocess(
-  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a day as YYYY-MM-DD"),
-);
-
-/** ONS/GSS codes as DfE publishes them: a letter and eight digits. */
-const areaCode = z.string().regex(/^[A-Z]\d{8}$/, "expected an area code: a capital letter and eight digits");
 
 /** A key used in figure names ({{<key>.number.2018}}) and ids: lower case words joined by hyphens. */
 const key = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, "expected lower-case words joined by hyphens");

@@ -14,10 +14,10 @@ import type { Browser, BrowserContext, BrowserContextOptions, Frame, Page } from
 import { connectBrowser } from "../support/browser.ts";
 import { article, startHostSite, type HostSite } from "../support/host-page.ts";
 import { builtDoc, embedCodes, embedOrigin } from "../support/embed-codes.ts";
-import { charts } from "../../src/charts/index.ts";
+import { allCharts } from "../../src/charts/index.ts";
 import { HEIGHT_MESSAGE, MAX_HEIGHT, REQUEST_MESSAGE } from "../../src/embed/protocol.ts";
 
-const ids = charts.map((c) => c.id);
+const ids = allCharts().map((c) => c.id);
 const base = () => inject("baseUrl");
 let browser: Browser;
 let host: HostSite;

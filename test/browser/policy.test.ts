@@ -11,7 +11,7 @@ import type { Browser } from "playwright-core";
 import { connectBrowser } from "../support/browser.ts";
 import { browserPages } from "../support/pages.ts";
 import { startHostSite } from "../support/host-page.ts";
-import { charts } from "../../src/charts/index.ts";
+import { allCharts } from "../../src/charts/index.ts";
 import { cspViolations } from "../../scripts/quality/csp.ts";
 
 // Sampled as every-page.test.ts samples them (test/support/pages.ts).
@@ -30,7 +30,7 @@ describe("under that policy", () => {
   const embedOptions = ["?plain=1", "?static=1", "?theme=dark", "?theme=light&plain=1&static=1"];
   const targets = [
     ...pages.filter((p) => p.startsWith("/embed/")).flatMap((p) => embedOptions.map((o) => p + o)),
-    ...charts.map((c) => `/charts/${c.id}.svg`),
+    ...allCharts().map((c) => `/charts/${c.id}.svg`),
   ];
   it.concurrent.for(targets)("%s runs with no policy violation", async (path, { expect }) => {
     const context = await browser.newContext();
@@ -57,7 +57,7 @@ describe("under that policy", () => {
   });
 
   it("a site page cannot be framed by another origin, an embed page can", async () => {
-    const id = charts[0]!.id;
+    const id = allCharts()[0]!.id;
     const page = await browser.newPage();
     // about:blank with a data URL would be an opaque origin; a page on another server is another
     // origin. Not a file of ours: every response of ours carries a policy that limits framing to 'self'.

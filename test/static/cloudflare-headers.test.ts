@@ -15,7 +15,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIST } from "../support/pages.ts";
 import { builtFiles, builtPages } from "../../scripts/lib/built-pages.ts";
-import { charts } from "../../src/charts/index.ts";
+import { allCharts } from "../../src/charts/index.ts";
 
 const WRANGLER = join(import.meta.dirname, "..", "..", "node_modules", ".bin", "wrangler");
 // Any date the bundled workerd supports; static assets do not depend on it.
@@ -86,7 +86,7 @@ afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-const embedIds = new Set(charts.map((c) => c.id));
+const embedIds = new Set(allCharts().map((c) => c.id));
 /** The built embeds of the charts' versions: "/embed/<chart id>/v/<version>/" (embed code pins one). */
 const versionEmbeds = new Set(builtPages(DIST).filter((p) => /^\/embed\/[^/]+\/v\/[^/]+\/$/.test(p)));
 /** A real embed page: exactly "/embed/<chart id>/", or a built version's embed, any query. */

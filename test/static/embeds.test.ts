@@ -10,9 +10,9 @@ import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { builtDoc, embedCodes, embedOrigin } from "../support/embed-codes.ts";
 import { DIST } from "../support/pages.ts";
-import { charts } from "../../src/charts/index.ts";
+import { allCharts } from "../../src/charts/index.ts";
 
-const ids = charts.map((c) => c.id);
+const ids = allCharts().map((c) => c.id);
 const codes = embedCodes();
 const siteOrigin = embedOrigin(codes);
 /** An element's accessible name as the simple cases here compute it: aria-label, else its text. */

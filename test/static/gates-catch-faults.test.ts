@@ -13,7 +13,7 @@ import { randomBytes } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DIST } from "../support/pages.ts";
-import { fileForPath, readPage, SITE_ORIGIN } from "../../scripts/quality/site-files.ts";
+import { fileForPath, readPage, siteOrigin } from "../../scripts/quality/site-files.ts";
 import { validateSite } from "../../scripts/quality/html-validity.ts";
 import { checkLinks } from "../../scripts/quality/links.ts";
 import { overBudget, startBytes } from "../../scripts/quality/budgets.ts";
@@ -56,7 +56,7 @@ describe("the clean copy passes every file gate", () => {
   it("html-validate, links, connection hints and budget", async () => {
     expect(await validateSite(onePage)).toEqual([]);
     expect(checkLinks(site)).toEqual([]);
-    expect(foreignConnectionHints(readPage(site, VICTIM).document, SITE_ORIGIN + VICTIM)).toEqual([]);
+    expect(foreignConnectionHints(readPage(site, VICTIM).document, siteOrigin() + VICTIM)).toEqual([]);
     expect(overBudget(await startBytes(site, VICTIM))).toEqual([]);
   });
 });
@@ -73,8 +73,8 @@ describe("each file gate reports a planted fault", () => {
   });
 
   it("links: a missing image in srcset, and an og:image on our own origin", () => {
-    plant(`<img src="/favicon.svg" srcset="/favicon.svg 1x, /missing-2x.png 2x" alt="x"><meta property="og:image" content="${SITE_ORIGIN}/og/missing.png">`);
-    expect(checkLinks(site).map((p) => `${p.where} ${p.url}`)).toEqual(["img[srcset] /missing-2x.png", `meta[og:image] ${SITE_ORIGIN}/og/missing.png`]);
+    plant(`<img src="/favicon.svg" srcset="/favicon.svg 1x, /missing-2x.png 2x" alt="x"><meta property="og:image" content="${siteOrigin()}/og/missing.png">`);
+    expect(checkLinks(site).map((p) => `${p.where} ${p.url}`)).toEqual(["img[srcset] /missing-2x.png", `meta[og:image] ${siteOrigin()}/og/missing.png`]);
   });
 
   it("html-validate: a duplicate id", async () => {
@@ -90,7 +90,7 @@ describe("each file gate reports a planted fault", () => {
 
   it("connection hints: a preconnect to a font host, which makes no request the browser check sees", () => {
     writeFileSync(fileForPath(site, VICTIM)!, original.replace("</head>", '<link rel="preconnect" href="https://fonts.example.com"></head>'));
-    expect(foreignConnectionHints(readPage(site, VICTIM).document, SITE_ORIGIN + VICTIM)).toEqual(["preconnect https://fonts.example.com"]);
+    expect(foreignConnectionHints(readPage(site, VICTIM).document, siteOrigin() + VICTIM)).toEqual(["preconnect https://fonts.example.com"]);
   });
 
   it("budget: a 40 KB (gzip) script loaded at start, via a static import", async () => {

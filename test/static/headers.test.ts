@@ -8,7 +8,7 @@
  */
 import { describe, expect, inject, it } from "vitest";
 import { builtPages } from "../support/pages.ts";
-import { charts } from "../../src/charts/index.ts";
+import { allCharts } from "../../src/charts/index.ts";
 
 const pages = builtPages();
 const get = (path: string) => fetch(inject("baseUrl") + path, { redirect: "manual" });
@@ -56,7 +56,7 @@ describe("headers on other files", () => {
   });
 
   it("oEmbed responses are JSON that other sites may read", async () => {
-    const res = await get(`/oembed/${charts[0]!.id}.json`);
+    const res = await get(`/oembed/${allCharts()[0]!.id}.json`);
     expect(res.headers.get("content-type")).toMatch(/^application\/json/);
     expect(res.headers.get("access-control-allow-origin")).toBe("*");
   });

@@ -17,7 +17,7 @@ import { formatNuProblems, nuErrorsIn } from "../../scripts/quality/nu-html.ts";
 import { checkLinks, formatLinkProblems } from "../../scripts/quality/links.ts";
 import { overBudget, siteBytes } from "../../scripts/quality/budgets.ts";
 import { foreignConnectionHints } from "../../scripts/quality/requests.ts";
-import { readPage, SITE_ORIGIN } from "../../scripts/quality/site-files.ts";
+import { readPage, siteOrigin } from "../../scripts/quality/site-files.ts";
 
 const pages = builtPages();
 
@@ -64,7 +64,7 @@ describe("the built site", () => {
   });
 
   it("no page hints a connection to another origin (preconnect, dns-prefetch)", () => {
-    const hints = pages.flatMap((p) => foreignConnectionHints(readPage(DIST, p).document, SITE_ORIGIN + p).map((h) => `${p}: ${h}`));
+    const hints = pages.flatMap((p) => foreignConnectionHints(readPage(DIST, p).document, siteOrigin() + p).map((h) => `${p}: ${h}`));
     expect(hints).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
-import { charts } from "../../src/charts/index.ts";
+import { allCharts } from "../../src/charts/index.ts";
 import { DIST } from "./pages.ts";
 
 /** The built page at `path` (a URL path ending in "/"), parsed. */
@@ -23,7 +23,7 @@ function textareaValue(field: Element): string {
 /** Chart id → the text of the page's embed code field, as a reader would copy it. */
 export function embedCodes(): Map<string, string> {
   const codes = new Map<string, string>();
-  for (const { id } of charts) {
+  for (const { id } of allCharts()) {
     const fields = builtDoc(`/charts/${id}/`).querySelectorAll("textarea.embed-code-field");
     if (fields.length !== 1) throw new Error(`/charts/${id}/: ${fields.length} embed code fields, expected one`);
     codes.set(id, textareaValue(fields[0]!));

@@ -15,7 +15,7 @@ import type { ClaimChecks, Verdict } from "../../schemas/claim.ts";
 import { siteConfig, theArea } from "../site/config.ts";
 
 /** The year of the count the checks use: content/site.yaml's claims.checkYear. */
-export const CHECK_YEAR = siteConfig().claims.checkYear;
+const checkYear = (): number => siteConfig().claims.checkYear;
 
 /**
  * "Too many children in care for a county like this one", against its statistical
@@ -23,7 +23,7 @@ export const CHECK_YEAR = siteConfig().claims.checkYear;
  * rate, partly when higher than most, not supported otherwise. "Too many" is a judgement
  * no statistic can confirm, so the strongest verdict is "consistent".
  */
-export function checkAgainstNeighbours(year = CHECK_YEAR): Verdict {
+export function checkAgainstNeighbours(year = checkYear()): Verdict {
   const n = neighbourComparison(year);
   if (!n || n.withValue === 0) return "not-checked";
   if (n.lower === n.withValue) return "consistent";
@@ -37,7 +37,7 @@ export function checkAgainstNeighbours(year = CHECK_YEAR): Verdict {
  * partly when above the nation's but not in the highest third; not supported when it was
  * not above the nation's.
  */
-export function checkHighRate(year = CHECK_YEAR): Verdict {
+export function checkHighRate(year = checkYear()): Verdict {
   const rank = rankIn(siteConfig().council.area, year);
   const nation = series(theArea("nation").code, "looked_after_31_march", "rate_per_10000", year, year)[0]?.value;
   if (!rank || typeof nation !== "number") return "not-checked";
@@ -52,7 +52,7 @@ export function checkHighRate(year = CHECK_YEAR): Verdict {
  * partly when above the nation's or above most neighbours'; not supported otherwise. Whether
  * a number is "high" or "too many" is a judgement, so the strongest verdict is "consistent".
  */
-export function checkHighForItsKind(year = CHECK_YEAR): Verdict {
+export function checkHighForItsKind(year = checkYear()): Verdict {
   const n = neighbourComparison(year);
   const nation = series(theArea("nation").code, "looked_after_31_march", "rate_per_10000", year, year)[0]?.value;
   if (!n || n.withValue === 0 || typeof nation !== "number") return "not-checked";

@@ -4,7 +4,7 @@
  * (`compare`). The pages exist only on a site with a chart of the similar-councils kind:
  * that chart's data (the all-councils dataset) is what they draw.
  */
-import { charts } from "../../charts/index.ts";
+import { allCharts } from "../../charts/index.ts";
 import { councilChartView, sharedDrawing, type CouncilWords, type SharedDrawing } from "../../charts/council-compare.ts";
 import type { ChartView } from "../../charts/types.ts";
 import { source, series, type StatisticalNeighbour } from "../data/index.ts";
@@ -15,7 +15,7 @@ import { compareYears, councilFor, councils, councilsWithNeighbours, latestRank,
 
 /** The site's chart these pages belong to (its kind draws the same data), if it has one. */
 export function compareChartId(): string | undefined {
-  return charts.find((c) => c.kind === "similar-councils")?.id;
+  return allCharts().find((c) => c.kind === "similar-councils")?.id;
 }
 
 /** The codes of every council page; none on a site without the similar-councils chart. */

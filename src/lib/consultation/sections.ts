@@ -4,7 +4,7 @@
  * own sections (the proposal's come from content/proposal/).
  */
 import { ui } from "../content/ui.ts";
-import { charts } from "../../charts/index.ts";
+import { allCharts } from "../../charts/index.ts";
 import { chartFiles } from "../../charts/downloads.ts";
 
 export interface ResponseSection {
@@ -21,6 +21,6 @@ export interface ResponseSection {
 /** Every section: the prose sections given, in reading order, then the charts in registry order. */
 export function responseSections(prose: readonly ResponseSection[] = []): ResponseSection[] {
   // A chart's section is named by its topic (the short words of a link to it), not its whole title, which states a finding at length.
-  const chartSections = charts.map((c) => ({ id: c.id, title: c.topic, href: chartFiles(c.id).page, chart: true }));
+  const chartSections = allCharts().map((c) => ({ id: c.id, title: c.topic, href: chartFiles(c.id).page, chart: true }));
   return [...prose, ...chartSections, { id: "general", title: ui().generalNotes, href: "/respond/" }];
 }

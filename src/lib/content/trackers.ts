@@ -12,7 +12,7 @@ import { ui } from "./ui.ts";
 import { questionStatusProblems } from "./question-status.ts";
 
 /** What each status is called on the page (content/ui.yaml, names). */
-export const statusNames: Record<Question["status"], string> = ui().names.questionStatus;
+export const statusNames = (): Record<Question["status"], string> => ui().names.questionStatus;
 
 /**
  * Entries in the order they are written in their file: the file loader keys entries by
@@ -50,7 +50,7 @@ export async function questions() {
       answerHtml: r.block(q.answer),
       answerHrefs: q.answerPoints.map((p) => pointHref(p, all, QUESTIONS).href),
       status: q.status,
-      statusName: statusNames[q.status],
+      statusName: statusNames()[q.status],
       formalRequest: q.formalRequest,
       followUpHtml: r.block(q.followUp),
     };
@@ -79,17 +79,17 @@ export async function claims() {
       claimedByHtml: r.inline(c.claimedBy),
       claimedInHtml: r.inline(c.claimedIn),
       verdict: c.verdict,
-      verdictName: verdictNames[c.verdict],
+      verdictName: verdictNames()[c.verdict],
       /** True where a check computes the verdict from the data (and the build holds them equal). */
       computed: c.check !== undefined,
       reasonHtml: r.inline(c.reason),
       evidenceHtml: r.block(c.evidence),
       confidence: c.confidence,
-      confidenceName: confidenceNames[c.confidence],
+      confidenceName: confidenceNames()[c.confidence],
       /** Each source with what it is as evidence (null for the claim's own document). */
       sources: sources.map((s) => {
         const kind = c.basis.find((b) => b.source === s.id)?.kind ?? null;
-        return { ...s, evidenceKind: kind, evidenceKindName: kind ? evidenceKindNames[kind] : null };
+        return { ...s, evidenceKind: kind, evidenceKindName: kind ? evidenceKindNames()[kind] : null };
       }),
       chart: c.chart ?? null,
     };

@@ -84,9 +84,7 @@ export function loadSiteConfig(env: Env, now: () => Date = () => new Date(), cwd
     config: file,
     outSetting: env.OUT_DIR ? "OUT_DIR" : outInFile ? `${shown}:${outLine}: paths.out` : `${shown}: paths.out (default "dist")`,
   };
-  // A host's variable wins over the file: it is the address this deployment is served at.
-  const fromFile = file_.publicUrl !== null && !["SITE_URL", "URL", "CF_PAGES_URL"].some((k) => env[k]?.trim());
-  const publicUrl = resolvePublicUrl(fromFile ? { SITE_URL: file_.publicUrl! } : env);
+  const publicUrl = resolvePublicUrl(env, file_.publicUrl === null ? undefined : { value: file_.publicUrl, where: `${shown}:${parsed.lineOf(["publicUrl"])}: publicUrl` });
   const asOf = env.SITE_AS_OF ? parseAsOf(env.SITE_AS_OF) : (file_.asOf ?? now().toISOString().slice(0, 10));
   const publisher = publisherOf(file_.publisher, env);
   // A story page is a file in content/pages: a name with no file would be a link to nothing.
@@ -100,7 +98,7 @@ export function loadSiteConfig(env: Env, now: () => Date = () => new Date(), cwd
   if (unknownPages.length > 0) throw new SiteConfigError(unknownPages.join("\n"));
   if (!publicUrl.local) {
     // A published site names who answers for it: no build for publishing without a publisher to write to.
-    const where = `this build is for publishing at ${publicUrl.href} (${fromFile ? "publicUrl" : `from ${publicUrl.from}`})`;
+    const where = `this build is for publishing at ${publicUrl.href} (from ${publicUrl.from})`;
     const missing = [
       publisher.name === null ? `${shown}:${lineOfPath(text, ["publisher", "name"])}: publisher.name: ${where}, so the site must say who publishes it: give the publisher's name` : null,
       publisher.contact === null ? `${shown}:${lineOfPath(text, ["publisher", "contact"])}: publisher.contact: ${where}, so readers need a way to send corrections: give an email address or an https address` : null,

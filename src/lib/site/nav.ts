@@ -61,21 +61,34 @@ export function navigationOf(config: Pick<SiteConfig, "nav" | "paths">, words: P
   };
 }
 
-const words = ui().nav;
-const navigation = navigationOf(siteConfig(), words);
+export interface SiteNavigation {
+  home: NavItem;
+  groups: readonly NavGroup[];
+  /** The story pages (content/pages/<page>.md, each served at /<page>/) named in the navigation. */
+  storyPages: readonly string[];
+  /** Every destination, home first, then the groups in order. */
+  all: readonly NavItem[];
+  /** The story pages in reading order, for their "previous / next" links. */
+  storyOrder: readonly NavItem[];
+}
 
-export const home: NavItem = { href: "/", label: words.home };
+let built: SiteNavigation | undefined;
 
-export const navGroups: readonly NavGroup[] = navigation.groups;
-
-/** The story pages (content/pages/<page>.md, each served at /<page>/) named in the navigation. */
-export const storyPages: readonly string[] = navigation.storyPages;
-
-/** Every destination, home first, then the groups in order. */
-export const nav: readonly NavItem[] = [home, ...navGroups.flatMap((g) => g.items)];
-
-/** The story pages in reading order, for their "previous / next" links. */
-export const storyOrder: readonly NavItem[] = [home, ...navigation.story];
+/** This site's navigation, worked out on first use (not on import) from its configuration and words. */
+export function siteNavigation(): SiteNavigation {
+  if (built) return built;
+  const words = ui().nav;
+  const navigation = navigationOf(siteConfig(), words);
+  const home: NavItem = { href: "/", label: words.home };
+  built = {
+    home,
+    groups: navigation.groups,
+    storyPages: navigation.storyPages,
+    all: [home, ...navigation.groups.flatMap((g) => g.items)],
+    storyOrder: [home, ...navigation.story],
+  };
+  return built;
+}
 
 /** Whether `href` is the current page or the section `path` is in. */
 export function isCurrent(href: string, path: string): boolean {
@@ -84,6 +97,7 @@ export function isCurrent(href: string, path: string): boolean {
 
 /** The previous and next story pages around `path`, or null when `path` is not a story page. */
 export function storyNeighbours(path: string): { previous?: NavItem; next?: NavItem } | null {
+  const { storyOrder } = siteNavigation();
   const i = storyOrder.findIndex((n) => n.href === path);
   if (i < 0) return null;
   return { previous: storyOrder[i - 1], next: storyOrder[i + 1] };

@@ -1,9 +1,12 @@
 /** The oEmbed (https://oembed.com/, section 2.3.4) response for a chart: type "rich". */
-import { siteConfig } from "./config.ts";
 import type { ChartView } from "../../charts/types.ts";
 import { EMBED_HEIGHT, embedCode, EMBED_WIDTH } from "./embed-code.ts";
 
-export const PROVIDER_NAME = siteConfig().name;
+/** Who provides the embed: the site's name and its public address. */
+export interface OEmbedProvider {
+  name: string;
+  url: URL | string;
+}
 
 export interface OEmbedRich {
   version: "1.0";
@@ -28,15 +31,15 @@ export function chartSummary(view: Pick<ChartView, "subtitle" | "caveat">): stri
 }
 
 /** The oEmbed response for one chart, with the same embed code as the chart page. */
-export function oembedResponse(site: URL | string, view: Pick<ChartView, "id" | "title" | "subtitle" | "caveat">, version?: string): OEmbedRich {
+export function oembedResponse(provider: OEmbedProvider, view: Pick<ChartView, "id" | "title" | "subtitle" | "caveat">, version?: string): OEmbedRich {
   return {
     version: "1.0",
     type: "rich",
     title: view.title,
     description: chartSummary(view),
-    provider_name: PROVIDER_NAME,
-    provider_url: new URL("/", site).href,
-    html: embedCode(site, view, version),
+    provider_name: provider.name,
+    provider_url: new URL("/", provider.url).href,
+    html: embedCode(provider.url, view, version),
     width: EMBED_WIDTH,
     height: EMBED_HEIGHT,
   };

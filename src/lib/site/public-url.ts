@@ -25,8 +25,11 @@ export interface PublicUrl {
   href: string;
   /** The origin alone: "https://example.org". */
   origin: string;
-  /** The variable it came from, or null for a local build with none set. */
-  from: SiteUrlVariable | null;
+  /**
+   * Where it was set: the variable's name, or the file, line and field of the site's
+   * configuration ("content/site.yaml:12: publicUrl"); null for a local build with neither.
+   */
+  from: string | null;
   /** True when links would only work on this computer (no variable set, or a loopback host). */
   local: boolean;
 }
@@ -38,9 +41,10 @@ const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
  * address of a site's root throws, naming the variable: a build with a wrong address
  * would publish broken links in every embed and citation.
  */
-export function resolvePublicUrl(env: Readonly<Record<string, string | undefined>>): PublicUrl {
-  const from = SITE_URL_VARIABLES.find((name) => (env[name] ?? "").trim() !== "") ?? null;
-  const raw = from === null ? LOCAL_SITE_URL : env[from]!.trim();
+export function resolvePublicUrl(env: Readonly<Record<string, string | undefined>>, file?: { value: string; where: string }): PublicUrl {
+  const variable = SITE_URL_VARIABLES.find((name) => (env[name] ?? "").trim() !== "");
+  // A host's variable wins over the file: it is the address this deployment is served at.
+  const [from, raw] = variable ? [variable, env[variable]!.trim()] : file ? [file.where, file.value.trim()] : [null, LOCAL_SITE_URL];
   let url: URL;
   try {
     url = new URL(raw);

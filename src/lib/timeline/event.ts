@@ -100,4 +100,4 @@ export function sortEvents(events: TimelineEvent[]): TimelineEvent[] {
 }
 
 /** Words for each state, as the list shows them (content/ui.yaml, names). */
-export const STATE_LABEL: Record<EventState, string> = ui().names.eventState;
+export const stateLabels = (): Record<EventState, string> => ui().names.eventState;

@@ -1,12 +1,12 @@
 /** /changes/ and /changes.xml: every version of every chart, newest first, with what changed and why. */
 import { chartVersions, changeText, type ChartVersion } from "./versions.ts";
-import { charts } from "../../charts/index.ts";
+import { allCharts } from "../../charts/index.ts";
 import type { UiRenderer } from "../content/ui-render.ts";
 
 /** Every version of every chart, newest first (by the day recorded, then the chart's story order, later versions first). */
 export function changeList(): ChartVersion[] {
-  const order = new Map(charts.map((c, i) => [c.id, i]));
-  return charts
+  const order = new Map(allCharts().map((c, i) => [c.id, i]));
+  return allCharts()
     .flatMap((c) => chartVersions(c.id))
     .sort((a, b) => b.entry.recorded.localeCompare(a.entry.recorded) || b.number - a.number || order.get(a.chart)! - order.get(b.chart)!);
 }

@@ -26,6 +26,7 @@ import { siteConfig } from "../site/config.ts";
 import { loadChartEntries } from "../../charts/entries.ts";
 import { chartCsv } from "../../charts/downloads.ts";
 import type { ChartView } from "../../charts/types.ts";
+import { isoDaySchema } from "../../schemas/formats.ts";
 
 /** Why a version was recorded. */
 export type VersionReason = "first" | "release" | "correction" | "wording";
@@ -100,13 +101,7 @@ function read(id: string): Ledger {
 /** A ledger this size is not one the build wrote (a version is a few kB to some tens of kB); it is refused unread. */
 export const MAX_LEDGER_BYTES = 32 * 1024 * 1024;
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date, YYYY-MM-DD")
-  .refine((d) => {
-    const t = new Date(`${d}T00:00:00Z`);
-    return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d;
-  }, "no such date");
+const day = isoDaySchema;
 const entrySchema = z.object({
   // The version id is a folder of the built site (/charts/<id>/v/<version>/): nothing but the hash.
   version: z.string().regex(/^[0-9a-f]{12}$/, "expected 12 lower-case hex digits"),

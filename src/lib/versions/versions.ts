@@ -3,7 +3,7 @@
  * what changed from it to the next and to the latest, and the one line a pinned version
  * shows when its chart has a newer one, in the words of content/ui.yaml (`versions`).
  */
-import { charts, chartView } from "../../charts/index.ts";
+import { allCharts, chartView } from "../../charts/index.ts";
 import { chartLedger, viewOf, type VersionEntry } from "./ledger.ts";
 import { diffCsv, type VersionDiff } from "./diff.ts";
 import { decodeState } from "./ledger.ts";
@@ -64,7 +64,7 @@ export function chartVersions(id: string): ChartVersion[] {
 
 /** Every version of every chart. */
 export function allVersions(): ChartVersion[] {
-  return charts.flatMap((c) => chartVersions(c.id));
+  return allCharts().flatMap((c) => chartVersions(c.id));
 }
 
 /** "2024 and 2025" */

@@ -1,12 +1,12 @@
 /** /charts/<id>.card.png: the 1200×630 share card, the page's og:image and twitter:image. */
 import type { APIRoute } from "astro";
 import { siteConfig } from "../../lib/site/config.ts";
-import { charts, chartView } from "../../charts/index.ts";
+import { allCharts, chartView } from "../../charts/index.ts";
 import { CARD, socialPng } from "../../charts/social-image.ts";
 const publicUrl = siteConfig().publicUrl;
 
 export function getStaticPaths() {
-  return charts.map((c) => ({ params: { id: c.id } }));
+  return allCharts().map((c) => ({ params: { id: c.id } }));
 }
 
 export const GET: APIRoute = ({ params }) =>

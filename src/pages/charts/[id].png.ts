@@ -1,11 +1,11 @@
 /** /charts/<id>.png: the chart's standalone SVG (the same document as /charts/<id>.svg) rasterised at build time, for og:image and sharing. */
 import type { APIRoute } from "astro";
-import { charts } from "../../charts/index.ts";
+import { allCharts } from "../../charts/index.ts";
 import { standaloneChartSvg } from "../../charts/standalone-file.ts";
 import { svgToPng } from "../../charts/png.ts";
 
 export function getStaticPaths() {
-  return charts.map((c) => ({ params: { id: c.id } }));
+  return allCharts().map((c) => ({ params: { id: c.id } }));
 }
 
 export const GET: APIRoute = ({ params }) => {

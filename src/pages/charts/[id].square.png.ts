@@ -1,12 +1,12 @@
 /** /charts/<id>.square.png: the 1080×1080 image for social posts, offered with the downloads. */
 import type { APIRoute } from "astro";
 import { siteConfig } from "../../lib/site/config.ts";
-import { charts, chartView } from "../../charts/index.ts";
+import { allCharts, chartView } from "../../charts/index.ts";
 import { SQUARE, socialPng } from "../../charts/social-image.ts";
 const publicUrl = siteConfig().publicUrl;
 
 export function getStaticPaths() {
-  return charts.map((c) => ({ params: { id: c.id } }));
+  return allCharts().map((c) => ({ params: { id: c.id } }));
 }
 
 export const GET: APIRoute = ({ params }) =>

@@ -1,10 +1,10 @@
 /** /charts/<id>.svg: the chart as a standalone file with its title and sources inside. */
 import type { APIRoute } from "astro";
-import { charts } from "../../charts/index.ts";
+import { allCharts } from "../../charts/index.ts";
 import { standaloneChartSvg } from "../../charts/standalone-file.ts";
 
 export function getStaticPaths() {
-  return charts.map((c) => ({ params: { id: c.id } }));
+  return allCharts().map((c) => ({ params: { id: c.id } }));
 }
 
 export const GET: APIRoute = ({ params }) => new Response(standaloneChartSvg(params.id!), { headers: { "Content-Type": "image/svg+xml" } });

@@ -1,13 +1,13 @@
 /** /charts/<id>.zip: the chart's data bundle (CSV, datapackage.json, README). */
 import type { APIRoute } from "astro";
 import { absoluteUrl, siteConfig } from "../../lib/site/config.ts";
-import { charts, chartView } from "../../charts/index.ts";
+import { allCharts, chartView } from "../../charts/index.ts";
 import { chartFiles, versionFiles } from "../../charts/downloads.ts";
 import { chartVersions } from "../../lib/versions/versions.ts";
 import { chartBundle } from "../../charts/bundle.ts";
 
 export function getStaticPaths() {
-  return charts.map((c) => ({ params: { id: c.id } }));
+  return allCharts().map((c) => ({ params: { id: c.id } }));
 }
 
 export const GET: APIRoute = ({ params }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { unzipSync, strFromU8, strToU8 } from "fflate";
-import { charts, chartView } from "../../../src/charts/index.ts";
+import { allCharts, chartView } from "../../../src/charts/index.ts";
 import { chartBundle, bundleFiles, OGL } from "../../../src/charts/bundle.ts";
 import { chartCsv, citation } from "../../../src/charts/downloads.ts";
 import { chartCsvSchema } from "../../../src/charts/csv-schema.ts";
@@ -43,7 +43,7 @@ function dataPackageProblems(pkg: Record<string, unknown>, files: Set<string>): 
   return problems;
 }
 
-describe.each(charts.map((c) => c.id))("the data bundle of %s", (id) => {
+describe.each(allCharts().map((c) => c.id))("the data bundle of %s", (id) => {
   const view = chartView(id);
   const zip = chartBundle(view, PAGE, SITE, AS_OF);
   const entries = unzipSync(zip);

@@ -34,7 +34,7 @@ describe("charts with a caveat", { timeout: 30_000 }, () => {
     it("the bundle's README and datapackage.json, and the oEmbed response, give it", () => {
       expect(flat(chartReadme(view, "https://example.org/", "Site", "2026-01-01"))).toContain(view.caveat);
       expect(chartPackage(view, "https://example.org/").description).toContain(view.caveat);
-      expect(oembedResponse("https://example.org/", view).description).toContain(view.caveat);
+      expect(oembedResponse({ name: "Example", url: "https://example.org/" }, view).description).toContain(view.caveat);
     });
   });
 });

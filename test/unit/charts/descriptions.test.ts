@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { charts, chartView } from "../../../src/charts/index.ts";
+import { allCharts, chartView } from "../../../src/charts/index.ts";
 import { loadChartEntries } from "../../../src/charts/entries.ts";
 import { siteConfig } from "../../../src/lib/site/config.ts";
 import { homesAccounts } from "../../../src/lib/data/homes.ts";
@@ -14,7 +14,7 @@ function namesOf(view: ChartView): string[] {
   return [...view.legend.flatMap((l) => [l.series, l.label]), ...view.table.columns, ...view.table.rows.map((r) => r[0]!), ...prose];
 }
 
-describe.each(charts.map((c) => c.id))("chartView(%s).description and .details", (id) => {
+describe.each(allCharts().map((c) => c.id))("chartView(%s).description and .details", (id) => {
   const view = chartView(id);
 
   it("lead: at most three sentences, and a short list after it", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import Papa from "papaparse";
 import { parseHTML } from "linkedom";
 import { assertWellFormedXml } from "../../support/xml.ts";
-import { charts, chartView } from "../../../src/charts/index.ts";
+import { allCharts, chartView } from "../../../src/charts/index.ts";
 import { chartCsv, citation } from "../../../src/charts/downloads.ts";
 import { fixColours, standaloneSvg, wrap } from "../../../src/charts/standalone.ts";
 import { svgToPng } from "../../../src/charts/png.ts";
@@ -20,7 +20,7 @@ describe("fixColours(svg)", () => {
   });
 });
 
-describe.each(charts.map((c) => c.id))("downloads of %s", (id) => {
+describe.each(allCharts().map((c) => c.id))("downloads of %s", (id) => {
   const view = chartView(id);
 
   it("chartCsv(view) parses, with source and release columns, and leaves missing values blank", () => {

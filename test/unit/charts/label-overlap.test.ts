@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { charts, chartView } from "../../../src/charts/index.ts";
+import { allCharts, chartView } from "../../../src/charts/index.ts";
 import { overlaps, textBoxes } from "../../support/svg-text-boxes.ts";
 
 const describeBoxes = (pairs: ReturnType<typeof overlaps>) => pairs.map(([a, b]) => `"${a.text}" and "${b.text}"`).join("; ");
 
-describe.each(charts.map((c) => c.id))("chart %s: no two labels overlap", (id) => {
+describe.each(allCharts().map((c) => c.id))("chart %s: no two labels overlap", (id) => {
   const view = chartView(id);
   it.each(["narrow", "medium", "wide"] as const)("in the %s layout", (layout) => {
     const boxes = textBoxes(view.svg[layout]!);

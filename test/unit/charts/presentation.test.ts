@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
-import { charts, chartView } from "../../../src/charts/index.ts";
+import { allCharts, chartView } from "../../../src/charts/index.ts";
 import { newDocument } from "../../../src/charts/render.ts";
 import { parseStyle, toPresentation } from "../../../src/charts/presentation.ts";
 
@@ -57,7 +57,7 @@ describe("Plot's inline styles become presentation attributes and classes", () =
   });
 
   it("leaves no style attribute, <style> element or font-variant in any chart's SVG", () => {
-    for (const { id } of charts) {
+    for (const { id } of allCharts()) {
       for (const markup of Object.values(chartView(id).svg)) {
         const svg = svgOf(markup);
         expect(svg.querySelectorAll("style").length, id).toBe(0);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { charts, chartView } from "../../../src/charts/index.ts";
+import { allCharts, chartView } from "../../../src/charts/index.ts";
 import { normaliseSvg } from "../../support/normalise-svg.ts";
 import { expectMatchesFile } from "../../support/snapshot.ts";
 
-describe.each(charts.map((c) => c.id))("chart %s", (id) => {
+describe.each(allCharts().map((c) => c.id))("chart %s", (id) => {
   const view = chartView(id);
 
   it("draws the wide layout as in the saved snapshot", () => {

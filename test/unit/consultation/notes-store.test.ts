@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { notesStore } from "../../../src/lib/consultation/notes-store.ts";
+import { notesStore } from "../../../src/client/notes-store.ts";
 
 /** A Storage over a Map; `refuse` makes setItem throw as a full quota does. */
 function fakeStorage(refuse = { set: false, get: false }): Storage {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clearedElsewhere, incomingChange, keepBoth, orphanIds } from "../../../src/lib/consultation/notes-sync.ts";
-import { notesAsText } from "../../../src/lib/consultation/notes-text.ts";
+import { notesAsText } from "../../../src/client/notes-text.ts";
 
 describe("incomingChange(current, synced, incoming, editing)", () => {
   it("shows a change from another tab where this page holds nothing it would lose", () => {

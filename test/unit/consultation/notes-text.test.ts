@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { notesAsText } from "../../../src/lib/consultation/notes-text.ts";
+import { notesAsText } from "../../../src/client/notes-text.ts";
 
 describe("notesAsText(notes)", () => {
   it("keeps non-empty notes, each headed by its section title and id", () => {

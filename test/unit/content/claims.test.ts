@@ -86,7 +86,7 @@ describe("content/claims.yaml is valid", () => {
 
   it("content/pages/claims.md explains every verdict on the scale, by the name the page shows", () => {
     const page = readFileSync(join(ROOT, "content/pages/claims.md"), "utf8");
-    for (const v of VERDICTS) expect(page, v).toContain(`**${verdictNames[v]}**`);
+    for (const v of VERDICTS) expect(page, v).toContain(`**${verdictNames()[v]}**`);
   });
 });
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fillSlots, loadUi, mergeUi, ui, UiError } from "../../../src/lib/content/ui.ts";
 import { fillPageSlots } from "../../../src/lib/content/page-slots.ts";
-import { navGroups, nav } from "../../../src/lib/site/nav.ts";
+import { siteNavigation } from "../../../src/lib/site/nav.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
 const siteText = readFileSync(join(ROOT, "content", "ui.yaml"), "utf8");
@@ -88,6 +88,7 @@ describe("content/ui.yaml over the engine's defaults", () => {
   });
 
   it("gives the navigation its words", () => {
+    const { all: nav, groups: navGroups } = siteNavigation();
     expect(nav[0]).toEqual({ href: "/", label: ui().nav.home });
     expect(navGroups.map((g) => g.label)).toEqual(Object.values(ui().nav.groups));
     expect(nav.find((n) => n.href === "/timeline/")).toEqual({ href: "/timeline/", ...ui().nav.sections.timeline });

@@ -111,7 +111,10 @@ describe("runImport(['<file>'])", () => {
   it("refuses bad arguments with the usage line", async () => {
     const dir = makeProject();
     expect((await importDfe(dir, [])).err).toEqual(["usage: npm run import:dfe -- <file.csv> [--area CODE]... [--councils] [--check]"]);
-    expect((await importDfe(dir, ["new-layout.csv", "--area", "Worcs"])).code).toBe(2);
+    const badArea = await importDfe(dir, ["new-layout.csv", "--area", "Worcs"]);
+    expect(badArea.code).toBe(2);
+    // The same rule as content/site.yaml's area codes (src/schemas/formats.ts): any nation's letter.
+    expect(badArea.err[0]).toMatch(/^--area takes an ONS area code \(a capital letter and eight digits\); got Worcs/);
     expect((await importDfe(dir, ["missing.csv"])).err).toEqual(["missing.csv: cannot be read"]);
     const folder = await importDfe(dir, ["."]);
     expect(folder.code).toBe(2);

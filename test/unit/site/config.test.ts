@@ -38,6 +38,9 @@ describe("loadSiteConfig(env)", () => {
     expect(load(REAL.replace("asOf: null", "asOf: 2019-03-31")).asOf).toBe("2019-03-31");
     expect(load(REAL.replace("asOf: null", "asOf: 2019-03-31"), { SITE_AS_OF: "2018-10-20" }).asOf).toBe("2018-10-20");
     expect(() => load(REAL, { SITE_AS_OF: "2018-02-30" })).toThrow(/SITE_AS_OF: "2018-02-30"/);
+    // One rule for a day, in the file as in the variable: no 31 February either way.
+    const line = REAL.split("\n").findIndex((l) => l.startsWith("asOf:")) + 1;
+    expect(() => load(REAL.replace("asOf: null", "asOf: 2018-02-31"))).toThrow(new RegExp(`content/site\\.yaml:${line}: asOf: expected a real day as YYYY-MM-DD`));
   });
 
   /** The configuration with a publisher named, as a deployment fills it in. */
@@ -48,6 +51,10 @@ describe("loadSiteConfig(env)", () => {
     expect(load(REAL).publicUrl).toMatchObject({ href: "http://localhost:4321/", local: true });
     expect(load(withUrl).publicUrl).toMatchObject({ href: "https://homes.example.org/", local: false });
     expect(load(withUrl, { URL: "https://preview.example.net" }).publicUrl.href).toBe("https://preview.example.net/");
+    // Where it came from is told as it is: the file's line and field, or the variable's name.
+    const line = withUrl.split("\n").findIndex((l) => l.startsWith("publicUrl:")) + 1;
+    expect(load(withUrl).publicUrl.from).toMatch(new RegExp(`content/site\\.yaml:${line}: publicUrl$`));
+    expect(load(withUrl, { URL: "https://preview.example.net" }).publicUrl.from).toBe("URL");
     expect(() => load(REAL.replace("publicUrl: null", "publicUrl: https://example.org/homes/"))).toThrow(/content\/site\.yaml:\d+: publicUrl: expected the site's root address alone/);
   });
 
@@ -65,7 +72,7 @@ describe("loadSiteConfig(env)", () => {
       expect.stringMatching(new RegExp(`content/site\\.yaml:${line("  contact: null")}: publisher\\.contact: .*email address or an https address$`)),
     ]);
     // The same with the address in the file, and with only the contact missing.
-    expect(() => load(REAL.replace("publicUrl: null", "publicUrl: https://homes.example.org/"))).toThrow(/publisher\.name: this build is for publishing at https:\/\/homes\.example\.org\/ \(publicUrl\)/);
+    expect(() => load(REAL.replace("publicUrl: null", "publicUrl: https://homes.example.org/"))).toThrow(/publisher\.name: this build is for publishing at https:\/\/homes\.example\.org\/ \(from [^)]*content\/site\.yaml:\d+: publicUrl\)/);
     expect(() => load(REAL.replace(/^  name: null$/m, "  name: Example Publisher"), { SITE_URL: "https://example.net" })).toThrow(/^[^\n]*publisher\.contact: [^\n]*$/);
     // A local preview needs neither; a named publisher builds for publishing.
     expect(load(REAL).publisher).toMatchObject({ name: null, contact: null });

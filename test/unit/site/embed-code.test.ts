@@ -25,16 +25,16 @@ describe("embedCode(site, view)", () => {
   });
 });
 
-describe("oembedResponse(site, view)", () => {
+describe("oembedResponse(provider, view)", () => {
   it("is an oEmbed 1.0 rich response carrying the same embed code", () => {
-    const r = oembedResponse("https://charts.example", view);
+    const r = oembedResponse({ name: "Example charts", url: "https://charts.example" }, view);
     expect(r).toMatchObject({ version: "1.0", type: "rich", title: view.title, provider_url: "https://charts.example/", height: EMBED_HEIGHT });
     expect(r.html).toBe(embedCode("https://charts.example", view));
     expect(r.width).toBeGreaterThan(0);
-    expect(r.provider_name.length).toBeGreaterThan(0);
+    expect(r.provider_name).toBe("Example charts");
     // No caveat: the description is the measure; with one, the caveat follows it.
     expect(r.description).toBe("Children looked after per 10,000");
-    expect(oembedResponse("https://charts.example", { ...view, caveat: "The chart cannot show why." }).description).toBe("Children looked after per 10,000. The chart cannot show why.");
+    expect(oembedResponse({ name: "Example charts", url: "https://charts.example" }, { ...view, caveat: "The chart cannot show why." }).description).toBe("Children looked after per 10,000. The chart cannot show why.");
   });
 });
 

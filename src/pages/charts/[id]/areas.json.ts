@@ -3,13 +3,13 @@
  * which the island fetches only once the reader picks an area (or a link names one).
  */
 import type { APIRoute } from "astro";
-import { charts } from "../../../charts/index.ts";
+import { allCharts } from "../../../charts/index.ts";
 
 export function getStaticPaths() {
-  return charts.filter((c) => c.areaData).map((c) => ({ params: { id: c.id } }));
+  return allCharts().filter((c) => c.areaData).map((c) => ({ params: { id: c.id } }));
 }
 
 export const GET: APIRoute = ({ params }) => {
-  const def = charts.find((c) => c.id === params.id)!;
+  const def = allCharts().find((c) => c.id === params.id)!;
   return new Response(JSON.stringify(def.areaData!()), { headers: { "Content-Type": "application/json; charset=utf-8" } });
 };

@@ -4,13 +4,13 @@
  * site only, so a page cached before a newer version still learns of it.
  */
 import type { APIRoute } from "astro";
-import { charts } from "../../../charts/index.ts";
+import { allCharts } from "../../../charts/index.ts";
 import { chartFiles } from "../../../charts/downloads.ts";
 import { uiRenderer } from "../../../lib/content/ui-render.ts";
 import { chartVersions, newerText } from "../../../lib/versions/versions.ts";
 
 export function getStaticPaths() {
-  return charts.map((c) => ({ params: { id: c.id } }));
+  return allCharts().map((c) => ({ params: { id: c.id } }));
 }
 
 export const GET: APIRoute = async ({ params }) => {

@@ -1,11 +1,11 @@
 /** /charts/<id>/v/<version>.csv: the values one version of a chart showed, as its ledger keeps them. */
 import type { APIRoute } from "astro";
-import { charts } from "../../../../charts/index.ts";
+import { allCharts } from "../../../../charts/index.ts";
 import { chartCsv } from "../../../../charts/downloads.ts";
 import { chartVersions } from "../../../../lib/versions/versions.ts";
 
 export function getStaticPaths() {
-  return charts.flatMap((c) => chartVersions(c.id).map((v) => ({ params: { id: c.id, version: v.entry.version } })));
+  return allCharts().flatMap((c) => chartVersions(c.id).map((v) => ({ params: { id: c.id, version: v.entry.version } })));
 }
 
 export const GET: APIRoute = ({ params }) => {

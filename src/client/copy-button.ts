@@ -3,8 +3,8 @@
  * a `.embed-copy-status` live region. The button is revealed only here, so readers
  * without JavaScript never see a button that does nothing.
  */
-import { readMessages } from "../../client/messages.ts";
-import type { Ui } from "../../schemas/ui.ts";
+import { readMessages } from "./messages.ts";
+import type { Ui } from "../schemas/ui.ts";
 
 /** Copies text with the Clipboard API, falling back to selecting the field and execCommand. */
 async function copy(field: HTMLTextAreaElement): Promise<boolean> {
