@@ -55,9 +55,6 @@ const known = (s: Series): Known[] => s.readings.filter((r): r is Known => r.val
 const missing = (s: Series): Reading[] => s.readings.filter((r) => r.value === null).sort((a, b) => a.year - b.year);
 const labelOf = (s: Series) => s.label ?? s.name;
 
-/** First letter in capitals, for a label that starts a sentence ("the region"). */
-export const capitalise = upperFirst;
-
 /** "the council's", "the neighbours'". */
 export const possessive = (s: string) => (s.endsWith("s") ? `${s}'` : `${s}'s`);
 
@@ -176,14 +173,14 @@ function noFigure(series: Series[], years: number[]): string {
 export function comparisonSentence(a: Series, b: Series): string | null {
   const runs = relationRuns(a, b);
   const [A, B] = [labelOf(a), labelOf(b)];
-  if (runs.length === 0) return `${capitalise(A)} and ${B} have no year with figures for both.`;
+  if (runs.length === 0) return `${upperFirst(A)} and ${B} have no year with figures for both.`;
   if (runs.length === 1) {
     const r = runs[0]!;
     const n = r.years.length;
-    return `${capitalise(A)} was ${RELATION_WORDS[r.relation].first(B)} in ${n === 1 ? `${r.years[0]}, the only year with figures for both` : `all ${countWord(n)} years with figures for both`}.`;
+    return `${upperFirst(A)} was ${RELATION_WORDS[r.relation].first(B)} in ${n === 1 ? `${r.years[0]}, the only year with figures for both` : `all ${countWord(n)} years with figures for both`}.`;
   }
   const parts = runs.map((r, i) => `${i === 0 ? RELATION_WORDS[r.relation].first(B) : RELATION_WORDS[r.relation].again} ${runYears(r.years)}`);
-  let s = `${capitalise(A)} was ${joinAnd(parts)}`;
+  let s = `${upperFirst(A)} was ${joinAnd(parts)}`;
   const unknown = runs.find((r) => r.gapBefore.length > 0);
   if (unknown) {
     const could = [...unknown.gapBefore, unknown.years[0]!].map(String);
@@ -200,7 +197,7 @@ export function latestSentence(series: Series[], measure: Measure): string {
   const F = labelOf(focus);
   if (points.length === 0) return `There is no figure for ${F} in any year shown.`;
   const last = points.at(-1)!;
-  const lead = points.length === 1 ? `${capitalise(measure.when)} ${last.year}, the only year with a figure` : `${capitalise(measure.when)} ${last.year}, the latest year`;
+  const lead = points.length === 1 ? `${upperFirst(measure.when)} ${last.year}, the only year with a figure` : `${upperFirst(measure.when)} ${last.year}, the latest year`;
   let s = `${lead}, ${F} had ${figure(last)} ${measure.counted}`;
   const against = others.map((o) => ({ o, r: known(o).find((r) => r.year === last.year) }));
   const have = against.filter((x) => x.r).map((x) => `${figure(x.r!)} for ${labelOf(x.o)}`);
@@ -266,7 +263,7 @@ export function startSentence(series: Series[], measure: Measure): string | null
     return `${name} ${verb} ${figure(f)}${i === 0 || f.year !== firstYear ? ` in ${f.year}` : ""}`;
   });
   const joiner = verbOf(starts[1]!.p) === verbOf(starts[0]!.p) ? ", " : ", while ";
-  return `${capitalise(parts[0]!)}${joiner}${joinAnd(parts.slice(1))}.`;
+  return `${upperFirst(parts[0]!)}${joiner}${joinAnd(parts.slice(1))}.`;
 }
 
 /** List item: highs that came between a series' first and latest years, which no lead sentence gives. */
@@ -337,7 +334,7 @@ export function otherComparisonsItem(series: Series[]): string | null {
     grouped.set(text, [...(grouped.get(text) ?? []), labelOf(o)]);
   }
   const parts = [...grouped].map(([text, who], i) => `against ${joinAnd(who)}${i === 0 ? `, ${labelOf(focus)} was` : ","} ${text}`);
-  return `${capitalise(parts.join("; "))}.`;
+  return `${upperFirst(parts.join("; "))}.`;
 }
 
 export interface LinesOptions {
@@ -406,7 +403,7 @@ export interface Ranked {
 export function describeRank(areas: Ranked[], focusName: string, measure: Measure & { year: number; group: string }): Description {
   const withFigure = areas.filter((a): a is Ranked & { value: number } => a.value !== null).sort((a, b) => b.value - a.value);
   const focus = withFigure.find((a) => a.name === focusName);
-  const when = `${capitalise(measure.when)} ${measure.year}`;
+  const when = `${upperFirst(measure.when)} ${measure.year}`;
   const lacking = areas.filter((a) => a.value === null);
   const gaps = lacking.length ? `No figure for ${joinAnd(lacking.map((a) => `${a.name}${a.code ? ` (DfE ${coded(a.code)})` : ""}`))}.` : null;
   if (!focus) return finish([`${when} there is no figure for ${focusName}, so it cannot be placed among ${measure.group}.`], [gaps]);

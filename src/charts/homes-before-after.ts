@@ -8,7 +8,8 @@ import { barChart, type BarSegment } from "./bar-chart.ts";
 import type { ChartKind } from "./chart-definition.ts";
 import { homesBeforeAfterEntry, type HomesBeforeAfterEntry } from "../schemas/chart-entry.ts";
 import { drawBoth, sourcesOf } from "./view-parts.ts";
-import { capitalise, countWord, finish, joinAnd, withDetails, type Description } from "./describe.ts";
+import { countWord, finish, joinAnd, withDetails, type Description } from "./describe.ts";
+import { upperFirst } from "../lib/format/case.ts";
 import type { LegendItem } from "./types.ts";
 import { formatIsoDate, formatShortDay } from "../lib/format/date.ts";
 
@@ -131,7 +132,7 @@ export function describeHomes(accounts: readonly HomesAccount[], when: string): 
     sums.length ? `Added up by us, the types of home in ${sums.map((g) => `${joinAnd(g.who.map(named))} come to ${g.n}`).join(", and in ")}.` : null,
     staying.length ? `Residential homes to stay open: ${staying.map((g) => inAccounts(g, "residential_stay")).join("; ")}.` : null,
     disabled.length ? `Homes for disabled children, which these accounts said were unaffected: ${disabled.map((g) => inAccounts(g, "disability_unaffected")).join("; ")}.` : null,
-    press.length ? `${capitalise(joinAnd(press.map(named)))} ${press.length === 1 ? "is a press report" : "are press reports"}.` : null,
+    press.length ? `${upperFirst(joinAnd(press.map(named)))} ${press.length === 1 ? "is a press report" : "are press reports"}.` : null,
   ]);
 }
 

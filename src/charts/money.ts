@@ -8,7 +8,8 @@ import { barChart, type BarSegment } from "./bar-chart.ts";
 import type { ChartKind } from "./chart-definition.ts";
 import { moneyEntry, type MoneyEntry } from "../schemas/chart-entry.ts";
 import { drawBoth, sourcesOf } from "./view-parts.ts";
-import { capitalise, finish, joinAnd, withDetails, type Description } from "./describe.ts";
+import { finish, joinAnd, withDetails, type Description } from "./describe.ts";
+import { upperFirst } from "../lib/format/case.ts";
 import { formatAmount as amount, formatAmountSpoken as spokenAmount, formatMoney } from "../lib/format/money.ts";
 
 
@@ -40,14 +41,14 @@ export function describeMoney(m: MoneyStory, cite: (f: MoneyFigure) => { publish
   const parts = m.parts.map((p) => `${spokenAmount(p)} for ${p.label.replace(/^Of which: /, "")}`);
   const press = cite(m.serviceCost);
   const lead = [
-    `${capitalise(theRecord(cite(m.saving).release))} say ${m.savingFrom} would save ${spokenAmount(m.saving)}${m.saving.period ? ` in ${m.saving.period}` : "; the record does not say over what period"}.`,
+    `${upperFirst(theRecord(cite(m.saving).release))} say ${m.savingFrom} would save ${spokenAmount(m.saving)}${m.saving.period ? ` in ${m.saving.period}` : "; the record does not say over what period"}.`,
     `For ${m.total.period ?? "the year"} ${m.budget} had been raised by ${spokenAmount(m.total)}${parts.length ? `, ${joinAnd(parts)}` : ""}, ${theRecord(cite(m.total).release)} record.`,
     m.serviceCost.confidence === "press"
       ? `The ${press.publisher} reported in ${press.release} that ${m.service} would cost an estimated ${spokenAmount(m.serviceCost)}.`
-      : `${capitalise(m.service)} was estimated to cost ${spokenAmount(m.serviceCost)}, ${theRecord(press.release)} record.`,
+      : `${upperFirst(m.service)} was estimated to cost ${spokenAmount(m.serviceCost)}, ${theRecord(press.release)} record.`,
   ];
   return finish(lead, [
-    `${capitalise(theRecord(cite(m.newMoney).release))} describe ${spokenAmount(m.newMoney)} of the ${spokenAmount(m.total)} as new money.`,
+    `${upperFirst(theRecord(cite(m.newMoney).release))} describe ${spokenAmount(m.newMoney)} of the ${spokenAmount(m.total)} as new money.`,
     m.saving.low !== m.saving.high ? `The saving is drawn as a bar from ${spokenAmount({ ...m.saving, high: m.saving.low })} to ${spokenAmount({ ...m.saving, low: m.saving.high })}, because the source gives a range.` : null,
   ]);
 }

@@ -10,6 +10,7 @@ import { select } from "d3-selection";
 import { EVENT_KINDS } from "../schemas/timeline.ts";
 import { anchorId, eventBounds, eventDateLabel, eventState, stateLabels, type TimelineEvent } from "../lib/timeline/event.ts";
 import { formatIsoDate, nextDay } from "../lib/format/date.ts";
+import { fillSlots, ui } from "../lib/content/ui.ts";
 import type { IsoDate } from "../lib/site/as-of.ts";
 import { newDocument, serialiseSvg } from "./render.ts";
 import { KIND_MARK } from "./timeline-marks.ts";
@@ -116,7 +117,7 @@ export function timelineSvg(events: TimelineEvent[], { asOf, labelledBy, documen
     .attr("y", L.top - 8)
     .attr("text-anchor", asOfX > L.width - 160 ? "end" : "start")
     .attr("dx", asOfX > L.width - 160 ? -4 : 4)
-    .text(`As of ${formatIsoDate(asOf)}`);
+    .text(fillSlots(ui().timeline.asOfMark, { date: formatIsoDate(asOf) }));
 
   for (const p of placed) {
     const { e } = p;

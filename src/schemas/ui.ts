@@ -125,6 +125,7 @@ export const uiSchema = z
         events: w(),
         chartTitle: w(),
         key: w("date"),
+        asOfMark: w("date"),
         zoomAndPan: w(),
         zoomIn: w(),
         zoomOut: w(),
