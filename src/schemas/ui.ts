@@ -263,6 +263,19 @@ export const uiSchema = z
         chartLink: w("link"),
         indexTitle: w(),
         indexIntro: w("count"),
+        // The notes of the comparison figures (src/lib/figures/compare-figures.ts), shown where a figure is explained.
+        figureNotes: z
+          .object({
+            councils: w("nation", "year"),
+            higher: w("council", "rate", "year"),
+            rank: w("council", "of", "tie"),
+            tieOne: w(),
+            tieMany: w("count"),
+            neighboursWithValue: w("council", "date", "year"),
+            neighboursLower: w("council", "rate", "year"),
+            neighboursHighest: w("year", "name"),
+          })
+          .strict(),
       })
       .strict(),
     versions: z

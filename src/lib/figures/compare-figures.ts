@@ -16,6 +16,7 @@ import { formatIsoDate } from "../format/date.ts";
 import { ordinal } from "../format/number.ts";
 import type { Figure } from "./types.ts";
 import { areasWithRole, siteConfig } from "../site/config.ts";
+import { fillSlots, ui } from "../content/ui.ts";
 
 /** A council's name as a figure key: "North Town" → "north-town". */
 export function areaSlug(name: string): string {
@@ -39,21 +40,22 @@ export function compareFigures(taken: ReadonlySet<string>): Figure[] {
     if (taken.has(slug)) continue;
     out.push({ key: `${slug}.${v.unit === "number" ? "number" : "rate"}.${v.year}`, parts: [{ value: v.value, text: formatNumber(v.value) }], sourceIds: [v.sourceId], confidence: v.confidence, note: v.note });
   }
+  const words = ui().compare.figureNotes;
   const calc = (key: string, value: number, sourceIds: string[], note: string, text = formatNumber(value)): Figure => ({ key, parts: [{ value, text }], sourceIds: [...new Set(sourceIds)], confidence: "calc", note });
   for (const year of councilYears()) {
     const all = ratesIn(year);
     const releases = all.map((r) => r.sourceId);
     const rank = rankIn(own, year);
     const n = neighbourComparison(year);
-    out.push(calc(`compare.councils.${year}`, all.length, releases, `Councils in ${nation} with a published rate of children looked after at 31 March ${year}.`));
+    out.push(calc(`compare.councils.${year}`, all.length, releases, fillSlots(words.councils, { nation, year })));
     if (!rank || !n) continue;
-    out.push(calc(`compare.councils-higher.${year}`, rank.higher, releases, `Councils with a higher rate than ${name}'s ${formatNumber(rank.rate)} at 31 March ${year}.`));
-    const tie = rank.tiedWith > 0 ? `, level with ${rank.tiedWith} other${rank.tiedWith === 1 ? "" : "s"}` : "";
-    out.push(calc(`compare.council-rank.${year}`, rank.rank, releases, `${name}'s place among ${rank.of} councils, highest rate first${tie}.`, ordinal(rank.rank)));
+    out.push(calc(`compare.councils-higher.${year}`, rank.higher, releases, fillSlots(words.higher, { council: name, rate: formatNumber(rank.rate), year })));
+    const tie = rank.tiedWith === 0 ? "" : rank.tiedWith === 1 ? words.tieOne : fillSlots(words.tieMany, { count: rank.tiedWith });
+    out.push(calc(`compare.council-rank.${year}`, rank.rank, releases, fillSlots(words.rank, { council: name, of: rank.of, tie }), ordinal(rank.rank)));
     const neighbourReleases = releases.filter((_, i) => codes.has(all[i]!.code) || all[i]!.code === own);
-    out.push(calc(`compare.neighbours-with-value.${year}`, n.withValue, neighbourReleases, `${name}'s statistical neighbours (DfE's grouping in use from ${formatIsoDate(neighbours[0]!.groupingDate)}) with a published rate at 31 March ${year}.`));
-    out.push(calc(`compare.neighbours-lower.${year}`, n.lower, neighbourReleases, `Neighbours with a lower rate than ${name}'s ${formatNumber(n.rate)} at 31 March ${year}.`));
-    if (n.highest) out.push(calc(`compare.neighbours-highest.${year}`, n.highest.rate, neighbourReleases, `The highest rate among the neighbours at 31 March ${year}: ${n.highest.name}.`));
+    out.push(calc(`compare.neighbours-with-value.${year}`, n.withValue, neighbourReleases, fillSlots(words.neighboursWithValue, { council: name, date: formatIsoDate(neighbours[0]!.groupingDate), year })));
+    out.push(calc(`compare.neighbours-lower.${year}`, n.lower, neighbourReleases, fillSlots(words.neighboursLower, { council: name, rate: formatNumber(n.rate), year })));
+    if (n.highest) out.push(calc(`compare.neighbours-highest.${year}`, n.highest.rate, neighbourReleases, fillSlots(words.neighboursHighest, { year, name: n.highest.name })));
   }
   return out;
 }
