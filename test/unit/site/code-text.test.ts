@@ -1,0 +1,112 @@
+/**
+ * The engine's words live with defaults a site overrides (src/lib/content/ui.defaults.yaml),
+ * not in its code: no .ts file in src/ writes a reader-facing sentence of four or more
+ * words. Messages to a site's authors (a build error naming file, line and field) are the
+ * code's own and are listed apart, by file, with the reason.
+ *
+ * The move is under way: STILL_IN_CODE counts what each file still writes. The test fails
+ * when a file writes more than its count, when a file not listed writes any, and when a
+ * file writes fewer (so the list is lowered as wording moves out, and never hides new text).
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { findCodeText, isSentence } from "../../support/code-text.ts";
+
+const ROOT = join(import.meta.dirname, "..", "..", "..");
+
+/** Files whose sentences are messages to a site's authors and developers, never shown to a reader. */
+const FOR_AUTHORS: Readonly<Record<string, string>> = {
+  "src/charts/bind.ts": "a chart entry's unknown slot, a build error",
+  "src/charts/entries.ts": "a chart entry's bad name or order, build errors",
+  "src/charts/standalone.ts": "a CSS font stack, not wording",
+  "src/lib/content/source-files.ts": "a symbolic link in content/, a build error",
+  "src/lib/content/ui.ts": "an unknown or missing wording key, a build error",
+  "src/lib/content/yaml-errors.ts": "a control character in YAML, a build error",
+  "src/lib/data/load-package.ts": "the data check's summary, a build error",
+  "src/lib/data/read-csv.ts": "a malformed CSV, a build error",
+  "src/lib/data/table-schema.ts": "a CSV cell that breaks its schema, a build error",
+  "src/lib/markdown/attribution-plugin.ts": "a figure without its attribution, a build error",
+  "src/lib/markdown/images-plugin.ts": "an image from another site, a build error",
+  "src/lib/site/config.ts": "a bad site configuration, a build error",
+  "src/schemas/chart-entry.ts": "a schema's validation message",
+  "src/schemas/formats.ts": "a schema's validation message",
+};
+
+/** Reader-facing sentences each file still writes, to be moved into the defaults (issue 22). */
+const STILL_IN_CODE: Readonly<Record<string, number>> = {
+  "src/charts/age-and-placement.ts": 5,
+  "src/charts/bundle.ts": 7,
+  "src/charts/csv-schema.ts": 23,
+  "src/charts/describe.ts": 22,
+  "src/charts/homes-before-after.ts": 12,
+  "src/charts/money.ts": 6,
+  "src/charts/nation-looked-after.ts": 2,
+  "src/charts/rate-per-10000.ts": 1,
+  "src/charts/similar-councils-text.ts": 10,
+  "src/charts/similar-councils.ts": 2,
+  "src/charts/starts-and-ceased.ts": 8,
+  "src/charts/view-parts.ts": 1,
+  "src/lib/data/revisions.ts": 1,
+  "src/lib/format/missing.ts": 1,
+  "src/lib/site/datasets.ts": 2,
+  "src/schemas/question.ts": 1,
+};
+
+function tsFiles(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith(".ts") && !e.name.endsWith(".d.ts"))
+    .map((e) => join(e.parentPath, e.name).slice(ROOT.length + 1));
+}
+
+describe("wording in the engine's code", () => {
+  const files = tsFiles("src");
+
+  it("finds the code", () => {
+    expect(files.length).toBeGreaterThan(100);
+  });
+
+  it("no .ts file in src/ writes a reader-facing sentence beyond what is still being moved", () => {
+    const over: string[] = [];
+    const counts: Record<string, number> = {};
+    for (const f of files) {
+      if (f in FOR_AUTHORS) continue;
+      const found = findCodeText(readFileSync(join(ROOT, f), "utf8"), f);
+      if (found.length > 0) counts[f] = found.length;
+      if (found.length > (STILL_IN_CODE[f] ?? 0)) over.push(...found.map((t) => `${f}:${t.line}: ${t.text}`));
+    }
+    expect(over, "move this wording to src/lib/content/ui.defaults.yaml (docs/content.md)").toEqual([]);
+    expect(counts, "a file now writes fewer sentences: lower its count in STILL_IN_CODE").toEqual(STILL_IN_CODE);
+  });
+
+  it("lists only files that exist, so an exemption cannot outlive its file", () => {
+    for (const f of [...Object.keys(FOR_AUTHORS), ...Object.keys(STILL_IN_CODE)]) expect(files, f).toContain(f);
+  });
+
+  it("finds a sentence in a string, a template or a table, and leaves code and messages to authors alone", () => {
+    const source = [
+      'import { x } from "./a module with many words.ts";',
+      'const lead = "Values were not published that year.";',
+      "const t = `${a} was higher than ${b} in ${year}`;",
+      'const row = { description: "The release each value comes from" };',
+      'if (!lead) throw new Error(`${file}:${line}: this is a message for the author`);',
+      'problems.push("the file is empty; expected a header row");',
+      'const cls = "chart-svg chart-svg--wide is-dimmed";',
+      'const svg = `<text x="${x}" y="${y}" font-size="12" fill="${c}">${label}</text>`;',
+      "// A comment with many words in it is not text.",
+      'type Kind = "a literal type with many words";',
+    ].join("\n");
+    expect(findCodeText(source)).toEqual([
+      { line: 2, text: "Values were not published that year." },
+      { line: 3, text: "… was higher than … in …" },
+      { line: 4, text: "The release each value comes from" },
+    ]);
+  });
+
+  it("counts four words of letters as a sentence, and not slots, markup or three words", () => {
+    expect(isSentence("not in this dataset")).toBe(true);
+    expect(isSentence("not in dataset")).toBe(false);
+    expect(isSentence('<g data-series="a" stroke-width="3" class="chart-points">')).toBe(false);
+    expect(isSentence(":root { color-scheme: light dark; }")).toBe(false);
+  });
+});
