@@ -7,6 +7,7 @@
 import { charts } from "../../charts/index.ts";
 import { councilChartView, sharedDrawing, type CouncilWords, type SharedDrawing } from "../../charts/council-compare.ts";
 import type { ChartView } from "../../charts/types.ts";
+import { typesetView } from "../../charts/typeset-view.ts";
 import { source, series, type StatisticalNeighbour } from "../data/index.ts";
 import { revisionOf } from "../data/revisions.ts";
 import { theArea } from "../site/config.ts";
@@ -81,7 +82,7 @@ async function build(code: string): Promise<CouncilPage> {
     rank: rankOf,
   };
   shared ??= sharedDrawing(chartId, data, words);
-  const view = councilChartView(chartId, data, words, { source, revision: revisionOf }, shared);
+  const view = typesetView(councilChartView(chartId, data, words, { source, revision: revisionOf }, shared));
   return { council, rank, neighbours, view, description: view.subtitle };
 }
 

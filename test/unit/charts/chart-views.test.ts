@@ -20,14 +20,14 @@ describe("chart views built from the project's data", () => {
     expect(view.svg.wide).toContain("Oct 2019: Worcestershire Children First");
     expect(view.table.columns).toEqual(["Year", "Worcestershire", "England", "West Midlands"]);
     // England has no rate for 2017 and the two were level in 2015 and 2016: no "first above in 2018".
-    expect(view.description).toContain("Worcestershire was below England from 2010 to 2014, level with it in 2015 and 2016 and above it from 2018 to 2025; England's figure for 2017 is not in this dataset, so this dataset cannot show whether Worcestershire moved above England in 2017 or 2018.");
+    expect(view.description).toContain("Worcestershire was below England from 2010 to 2014, level with it in 2015 and 2016 and above it from 2018 to 2025; England’s figure for 2017 is not in this dataset, so this dataset cannot show whether Worcestershire moved above England in 2017 or 2018.");
     expect(view.description).not.toMatch(/first above/);
   });
 
   it("england-looked-after: states the 2010→2016 change from the data against the claim", () => {
     const view = chartView("england-looked-after");
     expect(view.title).toContain("9.2%");
-    expect(view.description).toMatch(/^The number of children looked after in England at 31 March rose by 9\.2% from 2010 to 2016, our calculation from 64,460 and 70,400\. The council's news release of 11 October 2018 rounded it up to 10 per cent\./);
+    expect(view.description).toMatch(/^The number of children looked after in England at 31 March rose by 9\.2% from 2010 to 2016, our calculation from 64,460 and 70,400\. The council’s news release of 11 October 2018 rounded it up to 10 per cent\./);
   });
 
   it("starts-and-ceased: counts the years where starts exceeded endings", () => {
@@ -38,7 +38,7 @@ describe("chart views built from the project's data", () => {
 
   it("age-and-placement: compares the 10–15 band with all ages", () => {
     // One decimal in the title, as in the text: 29.8%, never a rounder 30%.
-    expect(chartView("age-and-placement").title).toBe("Worcestershire's children in care aged 10–15 rose by 39.0% from 2011 to 2017, against 29.8% for all ages (our calculation)");
+    expect(chartView("age-and-placement").title).toBe("Worcestershire’s children in care aged 10–15 rose by 39.0% from 2011 to 2017, against 29.8% for all ages (our calculation)");
   });
 
   it("comparators: Essex's and North Yorkshire's 2017 gaps are not zeros", () => {
