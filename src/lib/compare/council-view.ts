@@ -62,7 +62,7 @@ async function build(code: string): Promise<CouncilPage> {
   const title = rank ? u.text(t.title, { council: council.name, year: rank.year, place: placeText(rank), of: rank.of }) : u.text(t.titleNone, slots);
   const words: CouncilWords = {
     title,
-    subtitle: u.text(neighbours.length > 0 ? t.subtitleNeighbours : t.subtitle, slots),
+    subtitle: [u.text(neighbours.length > 0 ? t.subtitleNeighbours : t.subtitle, slots), ...(rank ? [u.text(t.ranked, { nation: nation.name, year: rank.year, of: rank.of })] : [])].join(". "),
     alt: u.text(t.alt, slots),
     caption: u.text(t.caption, slots),
     rankRow: u.text(t.rankRow, slots),

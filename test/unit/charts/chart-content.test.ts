@@ -181,7 +181,7 @@ describe("content/charts/: the one list of a site's charts", () => {
   it("an unknown kind, an unknown bound name, a missing field and a shared order each name file, line and field", () => {
     const dir = site({
       "a.yaml": real("money").replace("kind: money", "kind: pie"),
-      "b.yaml": real("money").replace("rose by {{budget-increase-2018-19}}", "rose by {{budget-increase}}"),
+      "b.yaml": real("money").replace("budget rose {{budget-increase-2018-19}}", "budget rose {{budget-increase}}"),
       "c.yaml": real("comparators").replace(/^caption: .*\n/m, ""),
       "d.yaml": real("starts-and-ceased").replace("order: 4", "order: 6"),
       "e.yaml": real("comparators"),

@@ -32,13 +32,15 @@ describe("chart views built from the project's data", () => {
 
   it("starts-and-ceased: counts the years where starts exceeded endings", () => {
     const view = chartView("starts-and-ceased");
-    expect(view.title).toContain("six of the eight years");
+    expect(view.title).toContain("six of eight years");
     expect(view.description).toMatch(/^More children started to be looked after by Worcestershire than ceased in six of the eight years from 2018 to 2025; in 2020 and 2025 more ceased\./);
   });
 
   it("age-and-placement: compares the 10–15 band with all ages", () => {
     // One decimal in the title, as in the text: 29.8%, never a rounder 30%.
-    expect(chartView("age-and-placement").title).toBe("Worcestershire’s children in care aged 10–15 rose by 39.0% from 2011 to 2017, against 29.8% for all ages (our calculation)");
+    expect(chartView("age-and-placement").title).toBe("10–15-year-olds in care rose by 39.0%, against 29.8% overall (our calculation)");
+    // The council and the years compared, taken out of the title, are in the subtitle.
+    expect(chartView("age-and-placement").subtitle).toContain("by Worcestershire at 31 March, number, by age band and by placement, 2011–2017; the changes are from 2011 to 2017");
   });
 
   it("comparators: Essex's and North Yorkshire's 2017 gaps are not zeros", () => {
@@ -52,7 +54,8 @@ describe("chart views built from the project's data", () => {
   it("homes-before-after: shows every source's count and their conflict", () => {
     const view = chartView("homes-before-after");
     // Each total with who gives it: 10 is a BBC News caption (press), 12 the Cabinet minutes.
-    expect(view.title).toContain("(BBC News reported 10; 12 in the Cabinet minutes)");
+    // The conflict is in the subtitle, the title kept to 12 words.
+    expect(view.subtitle).toContain("(BBC News reported 10; 12 in the Cabinet minutes)");
     // On the drawing (and so on every image of it), a count that is our arithmetic says so.
     const barWords = [...view.svg.wide.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
     expect(barWords).toContain("4 close (our count)");
