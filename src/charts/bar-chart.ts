@@ -49,7 +49,8 @@ const textWidth = (s: string, fontSize: number) => s.length * fontSize * 0.6;
 export function barChart(data: BarSegment[], options: BarChartOptions): SVGSVGElement {
   const { document, width, narrow, series, rows, xLabel, tickFormat } = options;
   const fontSize = CHART_FONT_SIZE;
-  const marginLeft = 8;
+  // Room for half the first tick label ("£0m"), centred on the axis's zero, inside the drawing.
+  const marginLeft = 16;
   const marginRight = narrow ? 84 : 150;
   // Text inside bars is a size smaller on narrow screens, so short segments keep their words.
   const insideSize = fontSize;
@@ -88,7 +89,9 @@ export function barChart(data: BarSegment[], options: BarChartOptions): SVGSVGEl
   });
   marks.push(
     Plot.ruleX([0]),
-    Plot.text(rows, { x: 0, y: (r: string) => LABEL_BAND(r), text: (r: string) => r, textAnchor: "start", fill: "currentColor", fontWeight: "bold" }),
+    // A row's name wraps to the drawing's width (Plot's lineWidth, in ems of its own estimate,
+    // which runs narrower than bold text: hence the allowance), so it is never cut at its edge.
+    Plot.text(rows, { x: 0, y: (r: string) => LABEL_BAND(r), text: (r: string) => r, textAnchor: "start", fill: "currentColor", fontWeight: "bold", lineWidth: (width - marginLeft - 4) / fontSize / 1.2, lineHeight: 1.15 }),
     // Text inside a bar is drawn in the background colour: dark bars in light schemes, light bars in dark.
     Plot.text(inside, { x: (d: BarSegment) => (d.x1 + d.x2) / 2, y: "row", text: "text", fill: "var(--bg)", fontWeight: "bold", fontSize: insideSize }),
     Plot.text(outside, { x: "x2", y: "row", text: "text", textAnchor: "start", dx: 6, fill: "currentColor" }),

@@ -7,6 +7,7 @@
  * words stay plain text, since they also name SVGs and fill CSV cells and citations.
  */
 import { ContentError, lineOf } from "../lib/markdown/content-error.ts";
+import { typeset } from "../lib/format/typography.ts";
 
 /** Values a chart computed, by the name its entry binds them with. */
 export type BoundValues = Readonly<Record<string, string | number>>;
@@ -29,15 +30,19 @@ export function boundNames(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!);
 }
 
-/** `text` with each `{{name}}` replaced by its value; an unknown name throws a ContentError. */
+/**
+ * `text` with each `{{name}}` replaced by its value, then typeset (‘ ’ “ ”, as page text is:
+ * typography.ts), so the words are typographic wherever they go, the drawings included;
+ * an unknown name throws a ContentError.
+ */
 export function bindText(text: string, values: BoundValues, at: EntrySource, field: string, figures: FigureLookup = () => undefined): string {
-  return text.replace(PLACEHOLDER, (raw, name: string) => {
+  return typeset(text.replace(PLACEHOLDER, (raw, name: string) => {
     const v = values[name] ?? figures(name);
     if (v === undefined) {
       throw new ContentError(at.file, lineOf({ file: at.file, source: at.text }, raw), field, `unknown value "${raw}" (this chart binds: ${Object.keys(values).sort().join(", ") || "nothing"}; or a figure key)`);
     }
     return String(v);
-  });
+  }));
 }
 
 /** Every string in `entry`, with the field path that holds it ("notes.1", "markers.0.label"). */

@@ -18,6 +18,8 @@ import { describeRank } from "./describe.ts";
 import { seriesColour, seriesDash } from "./palette.ts";
 import { joinPath } from "../client/join-path.ts";
 import { escapeHtml } from "../lib/format/escape.ts";
+import { boldWidth } from "./line-chart.ts";
+import { CHART_FONT_SIZE } from "./chart-definition.ts";
 
 const SIZES = STRIP_SIZES;
 
@@ -140,9 +142,13 @@ export function highlight(layout: SharedLayout, focus: StripSeries, alt: string,
   const r = narrow ? 3.5 : 4;
   const last = at.at(-1);
   const years = focus.points.map((p) => p.year);
+  const name = narrow ? (focus.shortLabel ?? focus.label) : focus.label;
+  // The name ends above the council's last point, or further right where a long name
+  // ("Bournemouth, Christchurch and Poole") would otherwise run past the drawing's left edge.
+  const labelX = last ? Math.max(last.x, Math.ceil(boldWidth(name, CHART_FONT_SIZE)) + 2) : 0;
   const label =
     last && valued.at(-1)!.year === years.at(-1)
-      ? `<text class="chart-focus-label" x="${last.x}" y="${round1(Math.min(last.y, at.at(-2)?.y ?? last.y) - 13)}" text-anchor="end" font-weight="bold" fill="${seriesColour(0)}" stroke="var(--bg)" stroke-width="4" paint-order="stroke">${escapeHtml(narrow ? (focus.shortLabel ?? focus.label) : focus.label)}</text>`
+      ? `<text class="chart-focus-label" x="${labelX}" y="${round1(Math.min(last.y, at.at(-2)?.y ?? last.y) - 13)}" text-anchor="end" font-weight="bold" fill="${seriesColour(0)}" stroke="var(--bg)" stroke-width="4" paint-order="stroke">${escapeHtml(name)}</text>`
       : "";
   const marks = [
     `<g data-series="${series}" fill="none" stroke="${seriesColour(0)}" stroke-width="3"${seriesDash(0) ? ` stroke-dasharray="${seriesDash(0)}"` : ""}><path d="${path}" /></g>`,

@@ -10,6 +10,7 @@ import { bindEntry, bindText } from "./bind.ts";
 import { chartFigures, figureText } from "./figures.ts";
 import { loadChartEntries, type LoadedEntry } from "./entries.ts";
 import { kinds } from "./kinds.ts";
+import { typesetView } from "./typeset-view.ts";
 import { source } from "../lib/data/index.ts";
 import { revisionOf } from "../lib/data/revisions.ts";
 import type { SourceCatalogue } from "./chart-definition.ts";
@@ -40,7 +41,7 @@ function definition(e: LoadedEntry): ChartDefinition {
     kind: e.entry.kind,
     order: e.entry.order,
     topic: e.entry.topic,
-    build: () => withCaveat(k.chart.build(input()), e, figures),
+    build: () => typesetView(withCaveat(k.chart.build(input()), e, figures)),
     ...(areaData ? { areaData: () => areaData(gathered(), e.entry, sources) } : {}),
   };
 }

@@ -3,6 +3,7 @@
  * reported cost of the service it proposed, from data/money.csv; the entry names which
  * figure is which and the words above each bar. One bar each, on one scale of pounds.
  */
+import { typeset } from "../lib/format/typography.ts";
 import type { MoneyFigure } from "../lib/data/index.ts";
 import { barChart, type BarSegment } from "./bar-chart.ts";
 import type { ChartKind } from "./chart-definition.ts";
@@ -87,7 +88,7 @@ export const money: ChartKind<MoneyEntry, MoneyData> = {
     // A range is drawn from its low to its high value; a single amount from zero.
     const bars: BarSegment[] = rows.map((r, i) => {
       const f = shown[i]!;
-      return { row: r.row, series: r.row, x1: f.low === f.high ? 0 : f.low, x2: f.high, label: amount(f), tip: `${f.label}: ${amount(f)}${f.confidence === "press" ? " (press report)" : ""}` };
+      return { row: r.row, series: r.row, x1: f.low === f.high ? 0 : f.low, x2: f.high, label: amount(f), tip: typeset(`${f.label}: ${amount(f)}${f.confidence === "press" ? " (press report)" : ""}`) };
     });
     const colours = Object.fromEntries(rows.map((r) => [r.row, r.colour]));
     return {

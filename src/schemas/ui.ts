@@ -242,6 +242,8 @@ export const uiSchema = z
       .object({
         title: w("council", "year", "place", "of"),
         titleNone: w("council", "from", "to"),
+        // After the subtitle where the council has a rank: the group the title's place is among.
+        ranked: w("nation", "year", "of"),
         subtitle: w("council", "nation", "from", "to"),
         subtitleNeighbours: w("council", "nation", "from", "to"),
         alt: w("council", "nation", "from", "to"),

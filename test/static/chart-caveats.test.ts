@@ -11,6 +11,7 @@ import { parseHTML } from "linkedom";
 import { unzipSync, strFromU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import { loadChartEntries } from "../../src/charts/entries.ts";
+import { typeset } from "../../src/lib/format/typography.ts";
 import { svgToPng, PNG_WIDTH } from "../../src/charts/png.ts";
 import { builtPages, DIST } from "../support/pages.ts";
 
@@ -25,7 +26,8 @@ describe("a chart's caveat is in every output of the chart", () => {
     expect(entries.map((e) => e.id)).toEqual(expect.arrayContaining(["rate-per-10000", "comparators"]));
   });
 
-  describe.each(entries.map((e) => [e.id, e.entry.caveat!] as const))("%s", (id, caveat) => {
+  // The caveat as the entry writes it, typeset as every chart word is where it is bound (bind.ts).
+  describe.each(entries.map((e) => [e.id, typeset(e.entry.caveat!)] as const))("%s", (id, caveat) => {
     it("every page that places the chart, and its embed page, show it with the chart", () => {
       const pages = builtPages().filter((p) => html(p).querySelector(`figure[data-chart="${id}"]`));
       expect(pages).toEqual(expect.arrayContaining([`/charts/${id}/`, `/embed/${id}/`]));

@@ -7,6 +7,7 @@
 import { allCharts } from "../../charts/index.ts";
 import { councilChartView, sharedDrawing, type CouncilWords, type SharedDrawing } from "../../charts/council-compare.ts";
 import type { ChartView } from "../../charts/types.ts";
+import { typesetView } from "../../charts/typeset-view.ts";
 import { source, series, type StatisticalNeighbour } from "../data/index.ts";
 import { revisionOf } from "../data/revisions.ts";
 import { theArea } from "../site/config.ts";
@@ -61,7 +62,7 @@ async function build(code: string): Promise<CouncilPage> {
   const title = rank ? u.text(t.title, { council: council.name, year: rank.year, place: placeText(rank), of: rank.of }) : u.text(t.titleNone, slots);
   const words: CouncilWords = {
     title,
-    subtitle: u.text(neighbours.length > 0 ? t.subtitleNeighbours : t.subtitle, slots),
+    subtitle: [u.text(neighbours.length > 0 ? t.subtitleNeighbours : t.subtitle, slots), ...(rank ? [u.text(t.ranked, { nation: nation.name, year: rank.year, of: rank.of })] : [])].join(". "),
     alt: u.text(t.alt, slots),
     caption: u.text(t.caption, slots),
     rankRow: u.text(t.rankRow, slots),
@@ -81,7 +82,7 @@ async function build(code: string): Promise<CouncilPage> {
     rank: rankOf,
   };
   shared ??= sharedDrawing(chartId, data, words);
-  const view = councilChartView(chartId, data, words, { source, revision: revisionOf }, shared);
+  const view = typesetView(councilChartView(chartId, data, words, { source, revision: revisionOf }, shared));
   return { council, rank, neighbours, view, description: view.subtitle };
 }
 

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { loadChartEntries } from "../../../src/charts/entries.ts";
 import { chartView } from "../../../src/charts/index.ts";
+import { typeset } from "../../../src/lib/format/typography.ts";
 import { standaloneSvg } from "../../../src/charts/standalone.ts";
 import { CARD, SQUARE, socialSvg } from "../../../src/charts/social-image.ts";
 import { chartPackage, chartReadme } from "../../../src/charts/bundle.ts";
@@ -24,7 +25,8 @@ describe("charts with a caveat", { timeout: 30_000 }, () => {
   describe.each(withCaveat.map((e) => e.id))("%s", (id) => {
     const view = chartView(id);
     it("the view carries the entry's caveat", () => {
-      expect(view.caveat).toBe(withCaveat.find((e) => e.id === id)!.entry.caveat);
+      // As bound: typeset, with its quotes curly (bind.ts).
+      expect(view.caveat).toBe(typeset(withCaveat.find((e) => e.id === id)!.entry.caveat!));
     });
     it("the standalone SVG (the PNG's source), the card and the square show it", () => {
       expect(svgWords(standaloneSvg(view, "https://example.org/charts/x/"))).toContain(view.caveat);

@@ -20,25 +20,27 @@ describe("chart views built from the project's data", () => {
     expect(view.svg.wide).toContain("Oct 2019: Worcestershire Children First");
     expect(view.table.columns).toEqual(["Year", "Worcestershire", "England", "West Midlands"]);
     // England has no rate for 2017 and the two were level in 2015 and 2016: no "first above in 2018".
-    expect(view.description).toContain("Worcestershire was below England from 2010 to 2014, level with it in 2015 and 2016 and above it from 2018 to 2025; England's figure for 2017 is not in this dataset, so this dataset cannot show whether Worcestershire moved above England in 2017 or 2018.");
+    expect(view.description).toContain("Worcestershire was below England from 2010 to 2014, level with it in 2015 and 2016 and above it from 2018 to 2025; England’s figure for 2017 is not in this dataset, so this dataset cannot show whether Worcestershire moved above England in 2017 or 2018.");
     expect(view.description).not.toMatch(/first above/);
   });
 
   it("england-looked-after: states the 2010→2016 change from the data against the claim", () => {
     const view = chartView("england-looked-after");
     expect(view.title).toContain("9.2%");
-    expect(view.description).toMatch(/^The number of children looked after in England at 31 March rose by 9\.2% from 2010 to 2016, our calculation from 64,460 and 70,400\. The council's news release of 11 October 2018 rounded it up to 10 per cent\./);
+    expect(view.description).toMatch(/^The number of children looked after in England at 31 March rose by 9\.2% from 2010 to 2016, our calculation from 64,460 and 70,400\. The council’s news release of 11 October 2018 rounded it up to 10 per cent\./);
   });
 
   it("starts-and-ceased: counts the years where starts exceeded endings", () => {
     const view = chartView("starts-and-ceased");
-    expect(view.title).toContain("six of the eight years");
+    expect(view.title).toContain("six of eight years");
     expect(view.description).toMatch(/^More children started to be looked after by Worcestershire than ceased in six of the eight years from 2018 to 2025; in 2020 and 2025 more ceased\./);
   });
 
   it("age-and-placement: compares the 10–15 band with all ages", () => {
     // One decimal in the title, as in the text: 29.8%, never a rounder 30%.
-    expect(chartView("age-and-placement").title).toBe("Worcestershire's children in care aged 10–15 rose by 39.0% from 2011 to 2017, against 29.8% for all ages (our calculation)");
+    expect(chartView("age-and-placement").title).toBe("10–15-year-olds in care rose by 39.0%, against 29.8% overall (our calculation)");
+    // The council and the years compared, taken out of the title, are in the subtitle.
+    expect(chartView("age-and-placement").subtitle).toContain("by Worcestershire at 31 March, number, by age band and by placement, 2011–2017; the changes are from 2011 to 2017");
   });
 
   it("comparators: Essex's and North Yorkshire's 2017 gaps are not zeros", () => {
@@ -52,7 +54,8 @@ describe("chart views built from the project's data", () => {
   it("homes-before-after: shows every source's count and their conflict", () => {
     const view = chartView("homes-before-after");
     // Each total with who gives it: 10 is a BBC News caption (press), 12 the Cabinet minutes.
-    expect(view.title).toContain("(BBC News reported 10; 12 in the Cabinet minutes)");
+    // The conflict is in the subtitle, the title kept to 12 words.
+    expect(view.subtitle).toContain("(BBC News reported 10; 12 in the Cabinet minutes)");
     // On the drawing (and so on every image of it), a count that is our arithmetic says so.
     const barWords = [...view.svg.wide.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
     expect(barWords).toContain("4 close (our count)");
