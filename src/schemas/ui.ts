@@ -43,7 +43,7 @@ export const uiSchema = z
       })
       .strict(),
     home: z
-      .object({ sections: w(), standsHeading: w(), standsIntro: w("date"), standsDate: w(), standsLink: w(), standsUnknown: w() })
+      .object({ sections: w(), sectionsFold: w(), standsHeading: w(), standsIntro: w("date"), standsDate: w(), standsUnknown: w() })
       .strict(),
     lead: z.object({ dateLine: w("period", "date"), points: w() }).strict(),
     search: z.object({ sections: w(), label: w(), button: w(), noScript: w() }).strict(),

@@ -44,3 +44,20 @@ describe("/claims/", () => {
     }
   });
 });
+
+describe("the home page's 'Where things stand'", () => {
+  // Each milestone's date is its link to the timeline entry (the intro says so): one link
+  // text per event, not the same "Details and sources" repeated after every line.
+  it("links each milestone's date to its timeline entry, with no link text repeated", () => {
+    const items = [...builtDoc("/").querySelectorAll('section[aria-labelledby="stands-heading"] li')];
+    expect(items.length).toBeGreaterThan(0);
+    const texts = items.map((li) => {
+      const links = li.querySelectorAll("a");
+      expect(links, li.textContent!).toHaveLength(1);
+      expect(links[0]!.getAttribute("href")).toMatch(/^\/timeline\/#event-/);
+      expect(links[0]!.querySelector("time"), li.textContent!).not.toBeNull();
+      return links[0]!.textContent!.trim();
+    });
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+});

@@ -3,7 +3,7 @@
  * `[[table:<id>]]` a generated data table, between paragraphs. The page splits the body
  * here and renders each markdown run through the one markdown-it setup.
  *
- * `[[chart:<id>|brief]]` places a chart that the story tells in full on another page:
+ * `[[chart:<id>|brief]]` places a chart that the story tells in full elsewhere:
  * the drawing shows, and its description, notes and table are folded away.
  */
 export type Segment =
