@@ -31,6 +31,20 @@ export interface ChartResult {
   wrong: string[];
   /** Set when the chart draws bars, not dots (each bar its own target, tested in Chromium). */
   bars?: boolean;
+  /** The pointer types the page's pointerdown events had: "touch" when the browser sent a finger. */
+  pointers: string[];
+}
+
+/** In the page: note the pointerType of every pointerdown from now on. */
+function notePointers(): void {
+  const w = window as unknown as { pointersSeen?: string[] };
+  w.pointersSeen = [];
+  document.addEventListener("pointerdown", (e) => w.pointersSeen!.push(e.pointerType), { capture: true });
+}
+
+/** In the page: the pointer types noted, each once. */
+function pointersSeen(): string[] {
+  return [...new Set((window as unknown as { pointersSeen?: string[] }).pointersSeen ?? [])];
 }
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
@@ -53,15 +67,16 @@ async function waitFor(driver: TapDriver, check: () => boolean, ms: number): Pro
 export async function tapChart(driver: TapDriver, baseUrl: string, id: string): Promise<ChartResult> {
   await driver.open(`${baseUrl}/charts/${id}/`);
   if (!(await waitFor(driver, () => document.querySelector("figure.chart[data-enhanced]") !== null, 10_000))) {
-    return { id, dots: 0, wrong: ["the chart was never enhanced (its script did not run)"] };
+    return { id, dots: 0, wrong: ["the chart was never enhanced (its script did not run)"], pointers: [] };
   }
   // A page with a scrollbar where the last had none (or the reverse) is narrower on a desktop.
   if ((await driver.evaluate(() => document.documentElement.clientWidth)) !== WIDTH) await fitPage(driver, WIDTH, HEIGHT);
   const dots = await driver.evaluate(dotsOnScreen);
   if (dots.length === 0) {
     const bars = await driver.evaluate(() => document.querySelectorAll("figure.chart svg.chart-svg [data-series] > [data-tip]").length);
-    return bars > 0 ? { id, dots: 0, wrong: [], bars: true } : { id, dots: 0, wrong: ["draws neither dots nor bars"] };
+    return { id, dots: 0, wrong: bars > 0 ? [] : ["draws neither dots nor bars"], bars: bars > 0, pointers: [] };
   }
+  await driver.evaluate(notePointers);
   const wrong: string[] = [];
   for (const dot of dots) {
     await driver.tap(dot.x, dot.y);
@@ -74,23 +89,29 @@ export async function tapChart(driver: TapDriver, baseUrl: string, id: string): 
     } while (Date.now() < end);
     if (fault) wrong.push(fault);
   }
-  return { id, dots: dots.length, wrong };
+  return { id, dots: dots.length, wrong, pointers: await driver.evaluate(pointersSeen) };
 }
 
 /** Tap every chart on `driver`, printing a line per chart; true when every tooltip was right. */
 export async function tapAllCharts(driver: TapDriver, baseUrl: string, name: string, ids = chartIds()): Promise<boolean> {
   await driver.resize(WIDTH, HEIGHT);
   let [taps, bad] = [0, 0];
+  const pointers = new Set<string>();
   for (const id of ids) {
     const r = await tapChart(driver, baseUrl, id);
     taps += r.dots;
     bad += r.wrong.length;
-    const what = r.bars ? "bars, no dots: nothing to tap" : `${r.dots - r.wrong.length}/${r.dots} taps right`;
+    for (const p of r.pointers) pointers.add(p);
+    const what = r.bars ? "bars, no dots: nothing to tap" : `${r.dots - r.wrong.length}/${r.dots} taps right (pointerdown: ${r.pointers.join(", ") || "none"})`;
     console.log(`  ${r.wrong.length ? "FAIL" : "ok  "} ${id}: ${what}`);
     for (const w of r.wrong.slice(0, 10)) console.log(`         ${w}`);
     if (r.wrong.length > 10) console.log(`         … and ${r.wrong.length - 10} more`);
   }
-  console.log(`${name}: ${bad ? "FAIL" : "PASS"}, ${taps - bad}/${taps} taps right on ${ids.length} charts at ${WIDTH} px`);
+  const by = [...pointers].join(", ") || "none";
+  console.log(`${name}: ${bad ? "FAIL" : "PASS"}, ${taps - bad}/${taps} taps right on ${ids.length} charts at ${WIDTH} px, by ${by}`);
+  // A driver that cannot send a finger sends a mouse instead (WebKitGTK's WebDriver turns a
+  // touch pointer into the mouse without a word): the picking is still checked, not touch.
+  if (taps > 0 && (pointers.size !== 1 || !pointers.has("touch"))) console.log(`${name}: NOTE the page received ${by} pointer events, not touch: this browser's WebDriver sent no finger, so touch handling itself was not tested`);
   return bad === 0;
 }
 
@@ -162,8 +183,8 @@ async function checkFirefox(baseUrl: string): Promise<boolean | "skipped"> {
     console.log(`Firefox: SKIPPED, not installed: ${found.missing}`);
     return "skipped";
   }
-  const version = spawnSync(found.path, ["--version"], { encoding: "utf8" }).stdout.trim();
-  console.log(`Firefox: ${version || found.path}, WebDriver BiDi, touch input`);
+  const version = spawnSync(found.path, ["--version"], { encoding: "utf8" }).stdout.split("\n")[0]!.trim();
+  console.log(`Firefox: ${version || found.path} (${found.path}), WebDriver BiDi, touch pointer`);
   const profile = mkdtempSync(join(tmpdir(), "taps-firefox-"));
   let driver: BidiDriver | null = null;
   try {
@@ -229,18 +250,18 @@ async function checkWebKit(baseUrl: string): Promise<boolean | "skipped"> {
   let driver: ClassicDriver | null = null;
   try {
     driver = await ClassicDriver.start(found.driver, capabilities, { env, pointerType: "touch" });
-    // WebKitGTK's WebDriver is built without touch input on some versions (WebKit enables
-    // it for WPE and iOS); then it refuses a touch pointer, and a finger cannot be tested.
-    // Say so, and press with the mouse instead: the chart picks on pointerdown for any
-    // pointer, so this still checks the picking, though not WebKit's touch handling.
+    // WebKitGTK builds its WebDriver without touch input (WebKit enables it for WPE and
+    // iOS): it turns a touch pointer into the mouse, and the run says so (tapAllCharts).
+    // Should a build refuse touch outright, press with the mouse: the chart picks on
+    // pointerdown for any pointer, so that still checks the picking, though not touch.
+    console.log(`WebKit: ${found.browser}, WebKitWebDriver, touch pointer asked for`);
     await driver.resize(WIDTH, HEIGHT);
     try {
       await driver.tap(1, 1);
-      console.log(`WebKit: ${found.browser}, WebKitWebDriver, touch input`);
     } catch (err) {
       if (!(err instanceof WebDriverError) || !/unsupported|invalid argument/i.test(err.error)) throw err;
       driver.pointerType = "mouse";
-      console.log(`WebKit: ${found.browser}, WebKitWebDriver; it refuses touch input (${err.message}), so each dot is pressed with the mouse instead`);
+      console.log(`WebKit: it refuses a touch pointer (${err.message}), so each dot is pressed with the mouse instead`);
     }
     return await tapAllCharts(driver, baseUrl, "WebKit");
   } finally {

@@ -200,16 +200,16 @@ export class BidiDriver implements TapDriver {
   /**
    * Connect to `url`. A browser's own endpoint (Firefox's `ws://host:port/session`) needs a
    * new session; a driver's per-session URL (`webSocketUrl` from a classic session) has one.
-   * `child` is the browser process, stopped on close.
+   * `child` is the browser process, stopped on close; `capabilities` go with a new session.
    */
-  static async connect(url: string, options: { newSession: boolean; child?: ChildProcess }): Promise<BidiDriver> {
+  static async connect(url: string, options: { newSession: boolean; child?: ChildProcess; capabilities?: Record<string, unknown> }): Promise<BidiDriver> {
     const socket = new WebSocket(url);
     await new Promise<void>((ok, fail) => {
       socket.addEventListener("open", () => ok(), { once: true });
       socket.addEventListener("error", () => fail(new Error(`could not connect to ${url}`)), { once: true });
     });
     const driver = new BidiDriver(socket, options.child ?? null);
-    if (options.newSession) await driver.send("session.new", { capabilities: {} });
+    if (options.newSession) await driver.send("session.new", { capabilities: { alwaysMatch: options.capabilities ?? {} } });
     const tree = await driver.send<{ contexts: { context: string }[] }>("browsingContext.getTree", { maxDepth: 0 });
     driver.context = tree.contexts[0]!.context;
     return driver;
