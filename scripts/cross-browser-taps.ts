@@ -1,5 +1,5 @@
 /**
- * `npm run check:taps [-- firefox|webkit]`: on Firefox and WebKit, a tap exactly on each
+ * `npm run check:taps [-- firefox|webkit|chromedriver] [--dist=DIR]`: on Firefox and WebKit, a tap exactly on each
  * dot of every line chart at 375 px shows that dot's series, year and value (and the other
  * series' values for that year), by the rule the Chromium test applies
  * (scripts/lib/chart-taps.ts, test/browser/chart-tap.test.ts). It serves the built dist/
@@ -20,6 +20,7 @@ import { join } from "node:path";
 import { serveStatic } from "./static-server.ts";
 import { chartIds, dotsOnScreen, judgeTap, tooltipShown } from "./lib/chart-taps.ts";
 import { BidiDriver, ClassicDriver, WebDriverError, fitPage, type TapDriver } from "./lib/webdriver.ts";
+import { CHROME_PATH, CHROMIUM_ARGS } from "./lib/chromium.ts";
 
 const WIDTH = 375;
 const HEIGHT = 800;
@@ -272,38 +273,72 @@ async function checkWebKit(baseUrl: string): Promise<boolean | "skipped"> {
 
 // --- main ----------------------------------------------------------------------------
 
+/**
+ * Chromium through chromedriver (Debian's `chromium-driver`, or CHROMEDRIVER), only when
+ * asked for by name: the browser project already tests Chromium through Playwright, so this
+ * is for proving the two protocols here on a machine without Firefox or WebKit, over
+ * classic WebDriver and then over BiDi.
+ */
+async function checkChromedriver(baseUrl: string): Promise<boolean | "skipped"> {
+  const driverPath = process.env.CHROMEDRIVER ?? onPath("chromedriver");
+  if (!driverPath || !existsSync(driverPath) || !existsSync(CHROME_PATH)) {
+    console.log(`Chromium (chromedriver): SKIPPED, not installed: needs chromedriver on PATH or CHROMEDRIVER, and ${CHROME_PATH}`);
+    return "skipped";
+  }
+  const capabilities = { browserName: "chrome", webSocketUrl: true, "goog:chromeOptions": { binary: CHROME_PATH, args: [...CHROMIUM_ARGS, "--headless=new"] } };
+  // --disable-build-check: Debian's chromedriver may trail its chromium by a version.
+  const classic = await ClassicDriver.start(driverPath, capabilities, { args: ["--disable-build-check"] });
+  try {
+    console.log(`Chromium: ${CHROME_PATH} through ${driverPath}, classic WebDriver, touch pointer`);
+    const ok = await tapAllCharts(classic, baseUrl, "Chromium (classic WebDriver)");
+    console.log(`Chromium: ${CHROME_PATH} through ${driverPath}, WebDriver BiDi, touch pointer`);
+    const bidi = await BidiDriver.connect(String(classic.capabilities.webSocketUrl), { newSession: false });
+    try {
+      return (await tapAllCharts(bidi, baseUrl, "Chromium (WebDriver BiDi)")) && ok;
+    } finally {
+      await bidi.close();
+    }
+  } finally {
+    await classic.close();
+  }
+}
+
+const CHECKS = { firefox: ["Firefox", checkFirefox], webkit: ["WebKit", checkWebKit], chromedriver: ["Chromium (chromedriver)", checkChromedriver] } as const;
+type Check = keyof typeof CHECKS;
+
 async function main(): Promise<number> {
-  const asked = process.argv.slice(2);
-  const unknown = asked.filter((a) => a !== "firefox" && a !== "webkit");
+  const args = process.argv.slice(2);
+  const distArg = args.find((a) => a.startsWith("--dist="));
+  const asked = args.filter((a) => a !== distArg);
+  const unknown = asked.filter((a) => !(a in CHECKS));
   if (unknown.length) {
-    console.error(`check:taps: unknown browser ${unknown.join(", ")}; name firefox, webkit or neither (both)`);
+    console.error(`check:taps: unknown ${unknown.join(", ")}; name firefox, webkit (both when neither is named), or chromedriver; --dist=DIR serves DIR, not dist/`);
     return 2;
   }
-  const dist = join(ROOT, "dist");
+  const dist = distArg ? distArg.slice("--dist=".length) : join(ROOT, "dist");
   const missing = chartIds().filter((id) => !existsSync(join(dist, "charts", id, "index.html")));
   if (missing.length) {
-    console.error(`check:taps: dist/ has no page for ${missing.join(", ")}; run npm run build first`);
+    console.error(`check:taps: ${dist} has no page for ${missing.join(", ")}; run npm run build first`);
     return 2;
   }
   const server = await serveStatic(dist);
-  const results: Record<string, boolean | "skipped" | Error> = {};
+  const results: (boolean | "skipped" | Error)[] = [];
   try {
-    const checks = { firefox: checkFirefox, webkit: checkWebKit };
-    for (const name of ["firefox", "webkit"] as const) {
-      if (asked.length && !asked.includes(name)) continue;
+    const names: Check[] = asked.length ? (asked as Check[]) : ["firefox", "webkit"];
+    for (const name of names) {
+      const [label, check] = CHECKS[name];
       try {
-        results[name] = await checks[name](server.url);
+        results.push(await check(server.url));
       } catch (err) {
-        console.log(`${name === "firefox" ? "Firefox" : "WebKit"}: FAIL, could not be driven: ${(err as Error).message}`);
-        results[name] = err as Error;
+        console.log(`${label}: FAIL, could not be driven: ${(err as Error).message}`);
+        results.push(err as Error);
       }
     }
   } finally {
     await server.close();
   }
-  const values = Object.values(results);
-  if (values.every((v) => v === "skipped")) console.log("check:taps: no browser was checked (none installed)");
-  return values.some((v) => v === false || v instanceof Error) ? 1 : 0;
+  if (results.every((v) => v === "skipped")) console.log("check:taps: no browser was checked (none installed)");
+  return results.some((v) => v === false || v instanceof Error) ? 1 : 0;
 }
 
 if (import.meta.main) process.exitCode = await main();
