@@ -223,6 +223,7 @@ async function display(): Promise<{ env: NodeJS.ProcessEnv; xvfb: ChildProcess |
   if (!xvfb) return null;
   // -displayfd: Xvfb picks a free display number and writes it to the given descriptor.
   const child = spawn(xvfb, ["-displayfd", "3", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"], { stdio: ["ignore", "ignore", "ignore", "pipe"] });
+  let timer: NodeJS.Timeout | undefined;
   const number = await new Promise<string>((ok, fail) => {
     let out = "";
     (child.stdio[3] as NodeJS.ReadableStream).on("data", (b: Buffer) => {
@@ -230,8 +231,8 @@ async function display(): Promise<{ env: NodeJS.ProcessEnv; xvfb: ChildProcess |
       if (out.includes("\n")) ok(out.trim());
     });
     child.once("exit", (code) => fail(new Error(`Xvfb exited (${code})`)));
-    setTimeout(() => fail(new Error("Xvfb gave no display in 20 s")), 20_000);
-  });
+    timer = setTimeout(() => fail(new Error("Xvfb gave no display in 20 s")), 20_000);
+  }).finally(() => clearTimeout(timer));
   return { env: { ...process.env, DISPLAY: `:${number}`, GDK_BACKEND: "x11" }, xvfb: child };
 }
 
