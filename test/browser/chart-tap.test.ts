@@ -3,19 +3,13 @@
  * at 375 px (touch emulation), and a mouse moved onto each dot at 1280 px, shows a tooltip
  * whose first line is that dot's series, year and value; where dots share a column, the
  * tooltip lists the other series' values for that year too. One page load per chart: the
- * viewport is widened for the mouse after the taps.
+ * viewport is widened for the mouse after the taps. Firefox and WebKit are held to the same
+ * rule (scripts/lib/chart-taps.ts) by `npm run check:taps`, outside `npm test`.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { connectBrowser } from "../support/browser.ts";
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
-
-/** Every chart, by its entry's name (content/charts/<id>.yaml). */
-const chartIds = () =>
-  readdirSync(join(import.meta.dirname, "..", "..", "content", "charts"))
-    .filter((f) => f.endsWith(".yaml"))
-    .map((f) => f.replace(/\.yaml$/, ""));
+import { chartIds, dotsOnScreen, judgeTap, tooltipShown, type Dot } from "../../scripts/lib/chart-taps.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -25,57 +19,14 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface Dot {
-  x: number;
-  y: number;
-  tip: string;
-  series: string;
-  /** Tips of the dots of other series in the same column, one each (what the tooltip lists under it). */
-  column: string[];
-}
-
-/** Every dot of the layout on screen, its centre and tip, after scrolling the drawing into view. */
-function dotsOnScreen(page: Page): Promise<Dot[]> {
-  return page.evaluate(() => {
-    const svg = [...document.querySelectorAll<SVGSVGElement>("figure.chart svg.chart-svg")].find((s) => s.getBoundingClientRect().width > 0)!;
-    svg.scrollIntoView({ block: "center" });
-    const dots = [...svg.querySelectorAll("[data-series] > circle[data-tip]")].map((el) => {
-      const r = el.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2, tip: el.getAttribute("data-tip")!, series: el.parentElement!.getAttribute("data-series")! };
-    });
-    return dots.map((d) => {
-      const col = dots.filter((o) => Math.abs(o.x - d.x) <= 1);
-      const single = (s: string) => col.filter((o) => o.series === s).length === 1;
-      return { ...d, column: col.filter((o) => o.series !== d.series && single(o.series)).map((o) => o.tip) };
-    });
-  });
-}
-
-/** The tooltip's lines (the picked value first), and where the dot it picked sits. */
-function tooltipLines(page: Page): Promise<{ lines: string[]; pickedAt: { x: number; y: number } | null }> {
-  return page.evaluate(() => {
-    const tip = document.querySelector<HTMLElement>("figure.chart .chart-tooltip");
-    if (!tip || tip.hidden) return { lines: [], pickedAt: null };
-    const lines = tip.children.length > 0 ? [...tip.children].map((c) => c.textContent ?? "") : [tip.textContent ?? ""];
-    const svg = [...document.querySelectorAll<SVGSVGElement>("figure.chart svg.chart-svg")].find((s) => s.getBoundingClientRect().width > 0)!;
-    const el = [...svg.querySelectorAll("[data-series] > circle[data-tip]")].find((e) => e.getAttribute("data-tip") === lines[0]);
-    const r = el?.getBoundingClientRect();
-    return { lines, pickedAt: r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null };
-  });
-}
-
 /** Each dot in turn: the tooltip's first line is its tip, or (dots drawn on one spot) it is listed under the dot on top. */
 async function everyDot(page: Page, act: (d: Dot) => Promise<void>): Promise<{ dots: number; wrong: string[] }> {
-  const dots = await dotsOnScreen(page);
+  const dots = await page.evaluate(dotsOnScreen);
   const wrong: string[] = [];
   for (const d of dots) {
     await act(d);
-    const { lines, pickedAt } = await tooltipLines(page);
-    const first = lines[0] === d.tip;
-    const underTwin = lines.includes(d.tip) && pickedAt !== null && Math.abs(pickedAt.x - d.x) <= 1 && Math.abs(pickedAt.y - d.y) <= 1;
-    if (!first && !underTwin) wrong.push(`${d.tip} → ${lines[0] ?? "no tooltip"}`);
-    // The other series' values for the year are there too.
-    else if (first && !d.column.every((t) => lines.includes(t))) wrong.push(`${d.tip}: other series missing from [${lines.join(" | ")}]`);
+    const fault = judgeTap(d, await page.evaluate(tooltipShown));
+    if (fault) wrong.push(fault);
   }
   return { dots: dots.length, wrong };
 }
@@ -109,7 +60,7 @@ describe("a tap or pointer finds the dot it is on", () => {
     try {
       await page.goto(`${inject("baseUrl")}/charts/rate-per-10000/`);
       await page.waitForSelector("figure.chart[data-enhanced]");
-      const [d] = await dotsOnScreen(page);
+      const [d] = await page.evaluate(dotsOnScreen);
       await page.touchscreen.tap(d!.x, d!.y);
       const tooltip = page.locator("figure.chart .chart-tooltip");
       expect(await tooltip.isVisible()).toBe(true);
