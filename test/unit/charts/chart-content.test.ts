@@ -213,7 +213,8 @@ describe("content/charts/: the one list of a site's charts", () => {
     rmSync(join(dir, "charts", "money.yaml"));
     writeFileSync(join(dir, "published-charts.yaml"), readFileSync(join(dir, "published-charts.yaml"), "utf8").replace("money, ", ""));
     const errors = validateContent(known, config).map((e) => e.replace(/^.*?(pages|proposal|claims)/, "$1"));
-    const directive = readFileSync(join(dir, "proposal", "5-money.md"), "utf8").split("\n").findIndex((l) => l.startsWith("[[chart:money]]")) + 1;
+    const directive = readFileSync(join(dir, "proposal", "5-money.md"), "utf8").split("\n").findIndex((l) => /^\[\[chart:money(\|[a-z]+)?\]\]$/.test(l)) + 1;
+    expect(directive, "the money chart's directive in the proposal").toBeGreaterThan(0);
     expect(errors).toContainEqual(expect.stringMatching(new RegExp(`^proposal/5-money\\.md:${directive}: chart: "money" is not a chart of this site \\(no .*charts/money\\.yaml\\)$`)));
     expect(errors.some((e) => /^claims\.yaml:\d+: chart: "money" is not a chart of this site/.test(e))).toBe(true);
   });

@@ -70,6 +70,6 @@ describe("the similar-councils chart across a reorganisation", () => {
 
   it("says in the table why Dorset has no 2018 value, instead of a number", () => {
     const dorset = view.table.rows.find((r) => r[0] === "Dorset")!;
-    expect(dorset.slice(1, 3)).toEqual(['not applicable (code "z")', 'not applicable (code "z")']);
+    expect(dorset.slice(1, 3)).toEqual(["not applicable (code “z”)", "not applicable (code “z”)"]);
   });
 });
