@@ -1,6 +1,7 @@
 /** Content collections: one line each; every schema lives in src/schemas/. */
 import { defineCollection } from "astro:content";
-import { file, glob } from "astro/loaders";
+import { existsSync } from "node:fs";
+import { file, glob, type Loader } from "astro/loaders";
 import { sources } from "./lib/data/index.ts";
 import { pageSchema } from "./schemas/page.ts";
 import { proposalSectionSchema } from "./schemas/proposal-section.ts";
@@ -17,13 +18,20 @@ import { feedbackConfigPath } from "./lib/consultation/config-path.ts";
 
 const dir = contentDir();
 
+/**
+ * Astro's loader where the site has the file or folder, else an empty collection: a site
+ * may have no proposal sections, meetings, questions, claims or reported figures. Emptied
+ * rather than left alone, so no entry of another site's build lingers in Astro's store.
+ */
+const optional = (path: string, loader: () => Loader): Loader => (existsSync(path) ? loader() : { name: "absent", load: async ({ store }) => store.clear() });
+
 export const collections = {
   pages: defineCollection({ loader: glob({ pattern: "*.md", base: `${dir}/pages` }), schema: pageSchema }),
-  proposal: defineCollection({ loader: glob({ pattern: "*.md", base: `${dir}/proposal` }), schema: proposalSectionSchema }),
-  meetings: defineCollection({ loader: glob({ pattern: "*.yaml", base: `${dir}/meetings` }), schema: meetingSchema }),
-  questions: defineCollection({ loader: file(`${dir}/questions.yaml`), schema: questionSchema }),
-  claims: defineCollection({ loader: file(`${dir}/claims.yaml`), schema: claimSchema(new Set(sources().map((s) => s.id)), claimChecks) }),
-  figures: defineCollection({ loader: file(`${dir}/reported-figures.yaml`), schema: reportedFigureSchema }),
+  proposal: defineCollection({ loader: optional(`${dir}/proposal`, () => glob({ pattern: "*.md", base: `${dir}/proposal` })), schema: proposalSectionSchema }),
+  meetings: defineCollection({ loader: optional(`${dir}/meetings`, () => glob({ pattern: "*.yaml", base: `${dir}/meetings` })), schema: meetingSchema }),
+  questions: defineCollection({ loader: optional(`${dir}/questions.yaml`, () => file(`${dir}/questions.yaml`)), schema: questionSchema }),
+  claims: defineCollection({ loader: optional(`${dir}/claims.yaml`, () => file(`${dir}/claims.yaml`)), schema: claimSchema(new Set(sources().map((s) => s.id)), claimChecks) }),
+  figures: defineCollection({ loader: optional(`${dir}/reported-figures.yaml`, () => file(`${dir}/reported-figures.yaml`)), schema: reportedFigureSchema }),
   corrections: defineCollection({ loader: file(`${dir}/corrections.yaml`), schema: correctionSchema }),
   timeline: defineCollection({ loader: glob({ pattern: "*.yaml", base: `${dir}/timeline` }), schema: timelineEventSchema(new Map(sources().map((s) => [s.id, s]))) }),
   feedback: defineCollection({ loader: file(`./${feedbackConfigPath()}`), schema: feedbackConfigSchema }),

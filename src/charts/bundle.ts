@@ -76,7 +76,7 @@ export function chartPackage(view: ChartView, pageUrl: string): ChartPackage {
         format: "csv",
         mediatype: "text/csv",
         encoding: "utf-8",
-        schema: chartCsvSchema(view.id, view.csv.columns),
+        schema: chartCsvSchema(view.id, view.csv.columns, view.csv.fields),
       },
     ],
   };

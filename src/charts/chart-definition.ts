@@ -10,6 +10,7 @@ import type { BoundValues } from "./bind.ts";
 import type { ChartView } from "./types.ts";
 import type { LookedAfterValue, Source } from "../lib/data/index.ts";
 import type { Revision } from "../lib/data/revisions.ts";
+import type { EntryProblem, TableLookup } from "./site-table.ts";
 
 /** The catalogue of sources a chart names its values' releases from (data/sources.csv). */
 export interface SourceCatalogue {
@@ -41,6 +42,11 @@ export interface ChartKind<E extends ChartEntry, D> {
   build(input: ChartInput<E, D>): ChartView;
   /** For a chart with a picker: the values the island loads, written as JSON at build time. */
   areaData?(data: D, entry: E, sources: SourceCatalogue): unknown;
+  /**
+   * For a kind drawn from a table of the site's own data package: problems with the
+   * resource and columns the entry names, checked before anything is drawn.
+   */
+  problems?(entry: E, tables: TableLookup): EntryProblem[];
 }
 
 /** A chart of the site, as the registry lists it. */

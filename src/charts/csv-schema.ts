@@ -42,10 +42,13 @@ export const CHART_CSV_FIELDS: Readonly<Record<string, Omit<Field, "name">>> = {
   per: { type: "string", description: "'year' where the source gives a yearly figure", constraints: { enum: ["year"] } },
 };
 
-/** The Table Schema of a chart CSV with these columns, in order; throws on an undefined column. */
-export function chartCsvSchema(chartId: string, columns: readonly string[]): TableSchema {
+/**
+ * The Table Schema of a chart CSV with these columns, in order; `own` defines the columns a
+ * chart takes from the site's data package. Throws on an undefined column.
+ */
+export function chartCsvSchema(chartId: string, columns: readonly string[], own: Readonly<Record<string, Omit<Field, "name">>> = {}): TableSchema {
   const fields = columns.map((name) => {
-    const field = CHART_CSV_FIELDS[name];
+    const field = own[name] ?? CHART_CSV_FIELDS[name];
     if (!field) throw new Error(`chart "${chartId}": CSV column "${name}" has no definition in src/charts/csv-schema.ts`);
     return { name, ...field };
   });

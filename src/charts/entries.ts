@@ -12,7 +12,7 @@ import { validateYamlText } from "../lib/content/yaml-errors.ts";
 import { chartLedgerSchema, type ChartEntry } from "../schemas/chart-entry.ts";
 import { unknownNames, type FigureLookup } from "./bind.ts";
 import { chartFigures, figureText } from "./figures.ts";
-import { kinds } from "./kinds.ts";
+import { kinds, siteTable } from "./kinds.ts";
 
 /** A chart entry as read from its file. */
 export interface LoadedEntry {
@@ -33,13 +33,21 @@ export const chartsDir = (contentDir: string) => join(contentDir, "charts");
 /** The file of published chart URLs in a content folder. */
 export const ledgerFile = (contentDir: string) => join(contentDir, "published-charts.yaml");
 
-/** The schema an entry of `kind` is checked against: its kind's, with every bound name known (when `figures` is given). */
+/**
+ * The schema an entry of `kind` is checked against: its kind's, with every bound name known
+ * and, for a kind drawn from the site's own tables, every resource and column it names there
+ * (when `figures` is given: both read the data package, validated by then).
+ */
 function entrySchema(k: (typeof kinds)[string], figures?: FigureLookup): ZodType {
   if (!figures) return k.chart.entry;
+  const path = (field: string) => field.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p));
   return k.chart.entry.superRefine((entry, ctx) => {
     for (const u of unknownNames(entry, new Set(k.chart.binds(entry as ChartEntry)), figures)) {
-      ctx.addIssue({ code: "custom", path: u.field.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p)), message: u.problem });
+      ctx.addIssue({ code: "custom", path: path(u.field), message: u.problem });
     }
+    for (const p of k.chart.problems?.(entry as ChartEntry, siteTable) ?? []) ctx.addIssue({ code: "custom", path: path(p.field), message: p.problem });
+    const absent = k.resources.filter((r) => !siteTable(r));
+    if (absent.length > 0) ctx.addIssue({ code: "custom", path: ["kind"], message: `a chart of kind ${(entry as ChartEntry).kind} draws from ${absent.map((r) => `"${r}"`).join(", ")}, which the site's data/datapackage.json does not list` });
   });
 }
 
@@ -101,6 +109,11 @@ function readEntries(contentDir: string, figures?: FigureLookup): { entries: Loa
 }
 
 const lineOfKey = (text: string, key: string) => text.split("\n").findIndex((l) => l.startsWith(`${key}:`)) + 1 || 1;
+
+/** The kinds the good chart entries of `contentDir` use (a kind can bring a feature: ui.ts, FEATURE_WORDS). */
+export function chartKindsUsed(contentDir: string): Set<string> {
+  return new Set(readEntries(contentDir).entries.map((e) => e.entry.kind));
+}
 
 /** The chart entries of `contentDir`, in story order; throws with every problem. */
 export function loadChartEntries(contentDir: string): LoadedEntry[] {

@@ -4,7 +4,7 @@
  * package and the site configuration. A site builds the kinds its content/charts/ names,
  * and only those.
  */
-import { agePlacement, areaChanges, councilLookedAfter, money as moneyFigures, series, statisticalNeighbours, type Measure, type Unit } from "../lib/data/index.ts";
+import { agePlacement, areaChanges, councilLookedAfter, dataPackage, money as moneyFigures, series, statisticalNeighbours, type Measure, type Unit } from "../lib/data/index.ts";
 import { homesAccounts } from "../lib/data/homes.ts";
 import { councilYears, neighbourComparison, rankIn } from "../lib/compare/councils.ts";
 import { areasWithRole, siteConfig, theArea, type Area } from "../lib/site/config.ts";
@@ -20,16 +20,28 @@ import { ageAndPlacement } from "./age-and-placement.ts";
 import { homesBeforeAfter } from "./homes-before-after.ts";
 import { money } from "./money.ts";
 import { similarCouncils } from "./similar-councils.ts";
+import { genericLine } from "./generic-line.ts";
+import { genericBar } from "./generic-bar.ts";
+import { ui } from "../lib/content/ui.ts";
+import type { SiteTable, TableLookup } from "./site-table.ts";
 
 /** A kind with the function that gathers its data for one entry. */
 export interface RegisteredKind {
   chart: ChartKind<ChartEntry, unknown>;
   gather(entry: ChartEntry): unknown;
+  /**
+   * The resources of data/datapackage.json the kind reads, by name. A site whose story needs
+   * none of them leaves them out of its package; an entry of a kind whose resource is not
+   * there stops the build at its `kind` (entries.ts).
+   */
+  resources: readonly string[];
 }
 
-function kind<E extends ChartEntry, D>(chart: ChartKind<E, D>, gather: (entry: E) => D): RegisteredKind {
-  return { chart, gather } as unknown as RegisteredKind;
+function kind<E extends ChartEntry, D>(chart: ChartKind<E, D>, gather: (entry: E) => D, resources: readonly string[] = []): RegisteredKind {
+  return { chart, gather, resources } as unknown as RegisteredKind;
 }
+
+const LOOKED_AFTER = ["looked-after"];
 
 type Years = { years: { from: number; to: number } };
 
@@ -42,21 +54,37 @@ const valuesOf = (area: Area, e: Years, measure: Measure = "looked_after_31_marc
   values: series(area.code, measure, unit, e.years.from, e.years.to),
 });
 
+/** A resource of the site's data package, by name, as the generic kinds read it. */
+export const siteTable: TableLookup = (name) => {
+  const r = dataPackage().resources.get(name);
+  return r ? { name, file: r.file, fields: r.resource.schema.fields, rows: r.rows } : undefined;
+};
+
+/** The table a generic kind's entry names; its entry was checked against the package before the build drew anything. */
+const tableOf = (e: { data: { resource: string } }): SiteTable => {
+  const t = siteTable(e.data.resource);
+  if (!t) throw new Error(`"${e.data.resource}" is not a resource of the site's data/datapackage.json`);
+  return t;
+};
+
 export const kinds: Readonly<Record<string, RegisteredKind>> = {
-  "rate-per-10000": kind(ratePer10000, (e) => ({ areas: [siteConfig().councilArea, theArea("nation"), theArea("region")].map((a) => valuesOf(a, e)) })),
-  comparators: kind(comparators, (e) => ({ areas: [siteConfig().councilArea, ...areasWithRole("comparator")].map((a) => valuesOf(a, e)) })),
+  "rate-per-10000": kind(ratePer10000, (e) => ({ areas: [siteConfig().councilArea, theArea("nation"), theArea("region")].map((a) => valuesOf(a, e)) }), LOOKED_AFTER),
+  comparators: kind(comparators, (e) => ({ areas: [siteConfig().councilArea, ...areasWithRole("comparator")].map((a) => valuesOf(a, e)) }), LOOKED_AFTER),
   "nation-looked-after": kind(nationLookedAfter, (e) => {
     const claimed = chartFigures(siteConfig().paths.content).get(e.claimed);
     if (!claimed || claimed.parts.length !== 1) throw new Error(`chart entry of kind nation-looked-after: claimed: "${e.claimed}" is not a single figure of the figures registry`);
     return { ...valuesOf(theArea("nation"), e, "looked_after_31_march", "number"), claimed: { value: claimed.parts[0]!.value, sourceId: claimed.sourceIds[0]! } };
-  }),
+  }, LOOKED_AFTER),
   "starts-and-ceased": kind(startsAndCeased, (e) => {
     const council = siteConfig().councilArea;
     return { area: council.name, started: valuesOf(council, e, "started", "number").values, ceased: valuesOf(council, e, "ceased", "number").values };
-  }),
-  "age-and-placement": kind(ageAndPlacement, (e) => ({ area: siteConfig().councilArea.name, rows: agePlacement().filter((r) => r.year >= e.years.from && r.year <= e.years.to) })),
-  "homes-before-after": kind(homesBeforeAfter, () => ({ accounts: homesAccounts() })),
-  money: kind(money, () => ({ figures: moneyFigures() })),
+  }, LOOKED_AFTER),
+  "age-and-placement": kind(ageAndPlacement, (e) => ({ area: siteConfig().councilArea.name, rows: agePlacement().filter((r) => r.year >= e.years.from && r.year <= e.years.to) }), ["age-placement"]),
+  "homes-before-after": kind(homesBeforeAfter, () => ({ accounts: homesAccounts() }), ["homes-accounts", "homes-counts"]),
+  money: kind(money, () => ({ figures: moneyFigures() }), ["money"]),
+  // Generic kinds: drawn from a table the site declares in its own data/datapackage.json.
+  line: kind(genericLine, (e) => ({ table: tableOf(e) })),
+  bar: kind(genericBar, (e) => ({ table: tableOf(e), words: ui().charts.bar })),
   "similar-councils": kind(similarCouncils, () => {
     const years = councilYears();
     const [council, nation] = [siteConfig().councilArea, theArea("nation")];
@@ -73,5 +101,5 @@ export const kinds: Readonly<Record<string, RegisteredKind>> = {
       rank: rankIn,
       comparison: (year: number) => neighbourComparison(year, council.code),
     };
-  }),
+  }, ["looked-after", "looked-after-councils", "statistical-neighbours", "area-changes"]),
 };

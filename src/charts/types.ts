@@ -1,6 +1,7 @@
 /** Shapes shared by every chart: the drawing options and the view a page lays out. */
 import type { Source } from "../lib/data/index.ts";
 import type { Revision } from "../lib/data/revisions.ts";
+import type { Field } from "../lib/data/table-schema.ts";
 
 /** Options every chart drawing function takes; `document` lets it draw in Node. */
 export interface DrawOptions {
@@ -67,6 +68,11 @@ export interface LegendItem {
 export interface ChartCsv {
   columns: string[];
   rows: (string | number | null)[][];
+  /**
+   * Definitions of columns the chart takes from the site's own data package (a generic
+   * kind's x or category column), which win over the engine's (csv-schema.ts).
+   */
+  fields?: Readonly<Record<string, Omit<Field, "name">>>;
 }
 
 /** One chart's drawings, one per layout. */

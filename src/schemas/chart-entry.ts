@@ -161,6 +161,71 @@ export const similarCouncilsEntry = chartEntryBase
   })
   .strict();
 
+/** A column of a resource of the site's data/datapackage.json, by its name there. */
+const column = z.string().min(1, "must name a column");
+
+/**
+ * Where a generic kind's values come from: a resource (table) of the site's
+ * data/datapackage.json, by name, and the column naming each value's release (an id of
+ * data/sources.csv). The build checks every name against the package before drawing.
+ */
+const tableRef = {
+  /** The resource's `name` in data/datapackage.json. */
+  resource: z.string().min(1, "must name a resource of data/datapackage.json"),
+  /** The column holding each row's source id (data/sources.csv). */
+  source: column.default("source_id"),
+};
+
+/**
+ * A generic line chart (kind `line`): one line per numeric column of a site's own table,
+ * over the years (or other whole-number periods) of its `x` column. Nothing about the data
+ * is fixed by the engine: the table's types come from its Table Schema.
+ */
+export const lineEntry = chartEntryBase
+  .extend({
+    data: z
+      .object({
+        ...tableRef,
+        /** The whole-number column along the x axis: a year or a period. */
+        x: column,
+        /**
+         * The lines, in drawing order: each a numeric column, its name (legend, table, CSV),
+         * its end label when narrow and how the description's sentences name it, where that
+         * differs from its name.
+         */
+        series: z.array(z.object({ column, name: text, shortLabel: text.optional(), prose: text.optional() }).strict()).min(1),
+      })
+      .strict(),
+    /** The table's first column heading (the x values). */
+    xHeading: text,
+    axis: axisSchema,
+    measure: measureSchema,
+    /**
+     * Whether the description compares the first line with the others (by default where
+     * there are several); false where the lines are different things, not the same measure
+     * of different places.
+     */
+    compare: z.boolean().optional(),
+  })
+  .strict();
+
+/**
+ * A generic bar chart (kind `bar`): one bar per row of a site's own table, its name from
+ * the `category` column and its length from the numeric `value` column.
+ */
+export const barEntry = chartEntryBase
+  .extend({
+    data: z.object({ ...tableRef, category: column, value: column }).strict(),
+    /** What the value is: the legend entry, the table's value heading and the CSV's series. */
+    series: text,
+    /** The table's first column heading (the categories). */
+    categoryHeading: text,
+    xLabel: text,
+    /** Words after a value in a tooltip, e.g. "visits"; may be left out. */
+    unit: text.optional(),
+  })
+  .strict();
+
 export type ChartEntry = z.infer<typeof chartEntryBase>;
 export type RatePer10000Entry = z.infer<typeof ratePer10000Entry>;
 export type ComparatorsEntry = z.infer<typeof comparatorsEntry>;
@@ -171,6 +236,8 @@ export type HomesBeforeAfterEntry = z.infer<typeof homesBeforeAfterEntry>;
 export type MoneyEntry = z.infer<typeof moneyEntry>;
 export type SimilarCouncilsEntry = z.infer<typeof similarCouncilsEntry>;
 export type LineChartEntry = z.infer<typeof lineChartBase>;
+export type LineEntry = z.infer<typeof lineEntry>;
+export type BarEntry = z.infer<typeof barEntry>;
 
 /** The ledger of published chart URLs, content/charts/published.yaml. */
 export const chartLedgerSchema = z

@@ -24,7 +24,8 @@ export function wording(...slots: string[]) {
 }
 
 const w = wording;
-const section = z.object({ label: w(), about: w() }).strict();
+// A section's one line for the home and search pages; a section without one is left off those lists.
+const section = z.object({ label: w(), about: w().optional() }).strict();
 
 export const uiSchema = z
   .object({
@@ -222,6 +223,16 @@ export const uiSchema = z
         embedLabel: w(),
         embedCopy: w(),
         embedFull: w(),
+        bar: z
+          .object({
+            highest: w("category", "value"),
+            lowest: w("category", "value"),
+            allSame: w("value"),
+            onlyOne: w("category", "value"),
+            noValues: w(),
+            noValue: w("categories"),
+          })
+          .strict(),
       })
       .strict(),
     localPreview: w("what", "href"),
@@ -240,7 +251,9 @@ export const uiSchema = z
       .strict(),
     compare: z
       .object({
-        title: w("council", "year", "place", "of"),
+        // title, rankMeasure, indexLink and indexTitle name the nation: a site with council pages
+        // (a chart of kind similar-councils) gives them (ui.ts, FEATURE_WORDS); others need not.
+        title: w("council", "year", "place", "of").optional(),
         titleNone: w("council", "from", "to"),
         // After the subtitle where the council has a rank: the group the title's place is among.
         ranked: w("nation", "year", "of"),
@@ -250,7 +263,7 @@ export const uiSchema = z
         caption: w("council", "nation", "from", "to"),
         rankRow: w("council"),
         // The measure a council's rank is described in (describeRank's words: what is counted, when, its short name, and the group ranked).
-        rankMeasure: z.object({ counted: w(), when: w(), short: w(), group: w() }).strict(),
+        rankMeasure: z.object({ counted: w(), when: w(), short: w(), group: w() }).strict().optional(),
         neighboursSeries: w(),
         contextSeries: w(),
         axisLabel: w(),
@@ -261,9 +274,9 @@ export const uiSchema = z
         neighboursListed: w("council", "date"),
         neighboursNone: w("council", "nation", "listed"),
         index: w(),
-        indexLink: w(),
+        indexLink: w().optional(),
         chartLink: w("link"),
-        indexTitle: w(),
+        indexTitle: w().optional(),
         indexIntro: w("count"),
         // The notes of the comparison figures (src/lib/figures/compare-figures.ts), shown where a figure is explained.
         figureNotes: z

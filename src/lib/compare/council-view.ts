@@ -12,6 +12,7 @@ import { source, series, type StatisticalNeighbour } from "../data/index.ts";
 import { revisionOf } from "../data/revisions.ts";
 import { theArea } from "../site/config.ts";
 import { timeHtml, uiRenderer } from "../content/ui-render.ts";
+import { featureWords } from "../content/ui.ts";
 import { compareYears, councilFor, councils, councilsWithNeighbours, latestRank, neighboursOf, placeText, rankOf, type Council, type Rank } from "./council-pages.ts";
 
 /** The site's chart these pages belong to (its kind draws the same data), if it has one. */
@@ -59,14 +60,14 @@ async function build(code: string): Promise<CouncilPage> {
   const rank = latestRank(code);
   const neighbours = neighboursOf(code);
   const slots = { council: council.name, nation: nation.name, from, to };
-  const title = rank ? u.text(t.title, { council: council.name, year: rank.year, place: placeText(rank), of: rank.of }) : u.text(t.titleNone, slots);
+  const title = rank ? u.text(featureWords(t.title, "compare.title"), { council: council.name, year: rank.year, place: placeText(rank), of: rank.of }) : u.text(t.titleNone, slots);
   const words: CouncilWords = {
     title,
     subtitle: [u.text(neighbours.length > 0 ? t.subtitleNeighbours : t.subtitle, slots), ...(rank ? [u.text(t.ranked, { nation: nation.name, year: rank.year, of: rank.of })] : [])].join(". "),
     alt: u.text(t.alt, slots),
     caption: u.text(t.caption, slots),
     rankRow: u.text(t.rankRow, slots),
-    rankMeasure: { counted: u.text(t.rankMeasure.counted), when: u.text(t.rankMeasure.when), short: u.text(t.rankMeasure.short), group: u.text(t.rankMeasure.group) },
+    rankMeasure: ((m) => ({ counted: u.text(m.counted), when: u.text(m.when), short: u.text(m.short), group: u.text(m.group) }))(featureWords(t.rankMeasure, "compare.rankMeasure")),
     neighbours: u.text(t.neighboursSeries),
     context: u.text(t.contextSeries),
     axisLabel: u.text(t.axisLabel),

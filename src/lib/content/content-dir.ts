@@ -3,9 +3,19 @@
  * or "examples/<site>/content"), from the site configuration: file names in error
  * messages read as a person would type them.
  */
-import { relative } from "node:path";
+import { existsSync } from "node:fs";
+import { join, relative } from "node:path";
 import { siteConfig } from "../site/config.ts";
 
 export function contentDir(): string {
   return relative(process.cwd(), siteConfig().paths.content) || ".";
+}
+
+/**
+ * Whether the site has the content page `name` (content/pages/<name>.md). A page of a
+ * feature a site may lack (/proposal/, /meetings/, /questions/, /claims/) is built only
+ * where its page is in the site's content.
+ */
+export function hasPage(name: string): boolean {
+  return existsSync(join(siteConfig().paths.content, "pages", `${name}.md`));
 }

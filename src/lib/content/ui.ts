@@ -115,6 +115,35 @@ function checkUi(file: string, defaultsFile: string): { ui?: Ui; errors: string[
   return { errors };
 }
 
+/**
+ * Story sentences a site gives only where its content has the feature they word, by the
+ * chart kind that brings the feature: the council pages (/compare/) come with a chart of
+ * kind similar-councils, and their sentences name the nation, so they have no default.
+ */
+export const FEATURE_WORDS: Readonly<Record<string, { what: string; keys: readonly string[] }>> = {
+  "similar-councils": { what: "council pages (/compare/), since it has a chart of kind similar-councils", keys: ["compare.title", "compare.rankMeasure", "compare.indexLink", "compare.indexTitle"] },
+};
+
+/** The feature sentences missing from a site's wording, given the chart kinds its content uses; each names the site's file. */
+export function featureWordProblems(file: string, kindsUsed: ReadonlySet<string>, defaultsFile: string = UI_DEFAULTS_FILE): string[] {
+  const r = checkUi(file, defaultsFile);
+  if (!r.ui) return [];
+  const site = existsSync(file) ? parseYamlText(readFileSync(file, "utf8"), file) : undefined;
+  return Object.entries(FEATURE_WORDS)
+    .filter(([kind]) => kindsUsed.has(kind))
+    .flatMap(([, f]) =>
+      f.keys
+        .filter((k) => !has(r.ui, k.split(".")))
+        .map((k) => `${file}:${site ? site.lineOf(k.split(".").slice(0, 1)) : 1}: ${k}: this site has ${f.what}, so its ui.yaml must give it (the engine has no default for it)`),
+    );
+}
+
+/** A feature sentence (FEATURE_WORDS): the build checked it is given wherever the feature is built. */
+export function featureWords<T>(value: T | undefined, key: string): T {
+  if (value === undefined) throw new UiError(`${uiFile()}:1: ${key}: missing; this site's content has the feature it words (FEATURE_WORDS in src/lib/content/ui.ts)`);
+  return value;
+}
+
 let loaded: Ui | undefined;
 
 /** This site's wording, read once. */

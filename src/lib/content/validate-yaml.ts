@@ -13,11 +13,11 @@ import { meetingSchema } from "../../schemas/meeting.ts";
 import { claimsFileSchema, type ClaimDocument } from "../../schemas/claims-file.ts";
 import { claimChecks } from "../claims/checks.ts";
 import { siteConfig, type SiteConfig } from "../site/config.ts";
-import { uiProblems } from "./ui.ts";
+import { featureWordProblems, uiProblems } from "./ui.ts";
 import { labelsSchema } from "../markdown/labels.ts";
 import { existsSync } from "node:fs";
 import type { ZodType } from "astro/zod";
-import { chartEntryProblems, chartReferenceProblems, ledgerProblems } from "../../charts/entries.ts";
+import { chartEntryProblems, chartKindsUsed, chartReferenceProblems, ledgerProblems } from "../../charts/entries.ts";
 
 export { validateYamlText };
 
@@ -37,13 +37,17 @@ export function validateContent(knownSources: ReadonlySet<string> | ReadonlyMap<
   // A site may record no meetings.
   const meetings = join(config.paths.content, "meetings");
   if (existsSync(meetings)) for (const name of readdirSync(meetings).filter((n) => n.endsWith(".yaml")).sort()) check(join(meetings, name), meetingSchema);
-  check(join(config.paths.content, "claims.yaml"), claimsFileSchema(knownSources, claimDocuments(config.paths.content), claimChecks));
+  // A site may check no claims: without content/claims.yaml it has no claims page.
+  const claims = join(config.paths.content, "claims.yaml");
+  if (existsSync(claims)) check(claims, claimsFileSchema(knownSources, claimDocuments(config.paths.content), claimChecks));
   check(config.paths.feedback, feedbackConfigSchema, ["consultation"]);
   errors.push(...chartEntryProblems(config.paths.content), ...ledgerProblems(config.paths.content), ...chartReferenceProblems(config.paths.content));
   const labels = join(config.paths.content, "labels.yaml");
   if (existsSync(labels)) check(labels, labelsSchema);
   // The site's wording over the engine's defaults; the site's file may be missing.
   errors.push(...uiProblems(shownPath(join(config.paths.content, "ui.yaml"))));
+  // And the sentences of the features its content has (council pages come with a chart of kind similar-councils).
+  errors.push(...featureWordProblems(shownPath(join(config.paths.content, "ui.yaml")), chartKindsUsed(config.paths.content)));
   return errors;
 }
 

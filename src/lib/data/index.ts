@@ -72,6 +72,21 @@ function rowsOf(name: string): Row[] {
   return r.rows.map((x) => x.row);
 }
 
+/** Whether the site's data package lists the resource `name`. */
+export function hasResource(name: string): boolean {
+  return dataPackage().resources.has(name);
+}
+
+/**
+ * The rows of one of the looked-after datasets (DfE's figures, money, the similar councils),
+ * which a site whose story needs none leaves out of its package: no rows where it does.
+ * A chart kind drawn from one names it (src/charts/kinds.ts), so a chart of that kind on a
+ * site without it stops the build at its entry; sources.csv is always required.
+ */
+function storyRowsOf(name: string): Row[] {
+  return hasResource(name) ? rowsOf(name) : [];
+}
+
 const text = (v: Row[string] | undefined): string | null => (v instanceof Missing || v === undefined ? null : String(v));
 const num = (v: Row[string] | undefined): number | null => (typeof v === "number" ? v : null);
 
@@ -115,7 +130,7 @@ export function councilLookedAfter(): LookedAfterValue[] {
 }
 
 function lookedAfterRows(resource: string): LookedAfterValue[] {
-  return rowsOf(resource).map((r) => ({
+  return storyRowsOf(resource).map((r) => ({
     areaCode: String(r.area_code),
     areaName: String(r.area_name),
     dfeLaNumber: num(r.dfe_la_number),
@@ -154,7 +169,7 @@ export interface AgePlacementValue {
 
 /** Every row of the age-and-placement dataset, by year then file order. */
 export function agePlacement(): AgePlacementValue[] {
-  return rowsOf("age-placement")
+  return storyRowsOf("age-placement")
     .map((r) => ({
       areaCode: String(r.area_code),
       year: r.year as number,
@@ -184,7 +199,7 @@ export interface MoneyFigure {
 
 /** Every money figure, in file order. */
 export function money(): MoneyFigure[] {
-  return rowsOf("money").map((r) => ({
+  return storyRowsOf("money").map((r) => ({
     id: String(r.id),
     label: String(r.label),
     partOf: text(r.part_of),
@@ -211,7 +226,7 @@ export interface StatisticalNeighbour {
 
 /** The statistical neighbours of a council (the site's council unless given), in file order. */
 export function statisticalNeighbours(of: string = siteConfig().council.area): StatisticalNeighbour[] {
-  return rowsOf("statistical-neighbours")
+  return storyRowsOf("statistical-neighbours")
     .filter((r) => r.neighbour_of === of)
     .map((r) => ({
       neighbourOf: String(r.neighbour_of),
@@ -240,7 +255,7 @@ export interface AreaChange {
 
 /** Every reorganised or recoded council, in file order. */
 export function areaChanges(): AreaChange[] {
-  return rowsOf("area-changes").map((r) => ({
+  return storyRowsOf("area-changes").map((r) => ({
     areaCode: String(r.area_code),
     areaName: String(r.area_name),
     dfeLaNumber: r.dfe_la_number as number,

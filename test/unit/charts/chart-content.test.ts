@@ -187,7 +187,7 @@ describe("content/charts/: the one list of a site's charts", () => {
       "e.yaml": real("comparators"),
     });
     const problems = chartEntryProblems(dir).map((p) => p.replace(/^.*\/charts\//, ""));
-    expect(problems[0]).toMatch(/^a\.yaml:\d+: kind: unknown chart kind; the kinds are age-and-placement, comparators, /);
+    expect(problems[0]).toMatch(/^a\.yaml:\d+: kind: unknown chart kind; the kinds are age-and-placement, bar, comparators, homes-before-after, line, money, /);
     const titleLine = real("money").split("\n").findIndex((l) => l.startsWith("title:")) + 1;
     expect(problems).toContain(`b.yaml:${titleLine}: title: unknown value "{{budget-increase}}" (this chart binds: ${problems.find((p) => p.startsWith("b.yaml"))!.split("(this chart binds: ")[1]}`);
     expect(problems.find((p) => p.startsWith("c.yaml"))).toMatch(/^c\.yaml:\d+: caption: /);
