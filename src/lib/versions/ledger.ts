@@ -57,6 +57,8 @@ export interface VersionState {
   sources: string[];
   svg: ChartView["svg"];
   legend: ChartView["legend"];
+  /** What the data cannot show, when the chart has a caveat (recorded from December 2026 on). */
+  caveat?: string;
 }
 
 export interface Ledger {
@@ -126,6 +128,7 @@ const stateSchema = z.object({
   sources: z.array(z.string()),
   svg: z.object({ wide: z.string(), narrow: z.string() }),
   legend: z.array(z.object({ series: z.string(), label: z.string() })),
+  caveat: z.string().optional(),
 });
 
 /**
@@ -182,6 +185,7 @@ export function stateOf(view: ChartView): VersionState {
     sources: view.sources.map((s) => s.id),
     svg: view.svg,
     legend: view.legend,
+    ...(view.caveat === undefined ? {} : { caveat: view.caveat }),
   };
 }
 
@@ -231,7 +235,11 @@ export function chartLedger(id: string, view: ChartView): Ledger {
 }
 
 /** A stored version as a view the chart components can lay out (no picker: its values file is the latest's). */
-export function viewOf(id: string, entry: VersionEntry): ChartView {
+export function viewOf(id: string, entry: VersionEntry, currentCaveat?: string): ChartView {
   const s = decodeState(entry.state);
-  return { id, title: s.title, subtitle: s.subtitle, alt: s.alt, description: s.description, details: s.details, notes: s.notes, table: s.table, csv: s.csv, svg: s.svg, legend: s.legend, sources: s.sources.map((sid) => source(sid)) };
+  // A version recorded before states kept the caveat shows the chart's caveat as it is now:
+  // it says what the data cannot show, which holds for every version drawn from that data,
+  // and a caveat is shown wherever the chart is (test/static/chart-caveats.test.ts).
+  const caveat = s.caveat ?? currentCaveat;
+  return { id, title: s.title, subtitle: s.subtitle, alt: s.alt, description: s.description, details: s.details, notes: s.notes, table: s.table, csv: s.csv, svg: s.svg, legend: s.legend, sources: s.sources.map((sid) => source(sid)), ...(caveat === undefined ? {} : { caveat }) };
 }

@@ -55,7 +55,7 @@ export function chartVersions(id: string): ChartVersion[] {
       toLatest: isLatest ? null : diff(entry, latest),
       fromPrevious: i > 0 ? diff(versions[i - 1]!, entry) : null,
       // The latest version is the chart as built now, picker and all.
-      view: () => (isLatest ? current : viewOf(id, entry)),
+      view: () => (isLatest ? current : viewOf(id, entry, current.caveat)),
     };
   });
   cache.set(id, list);
