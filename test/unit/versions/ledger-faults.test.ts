@@ -46,7 +46,7 @@ describe("readLedger(path, chart, shown)", () => {
     ["a state that is not deflated JSON", (l) => void (first(l).state = "bm90IGRlZmxhdGVk"), /:\d+: versions\.0\.state: /],
     ["a state missing its drawing", (l) => void (first(l).state = encodeState({ ...state(l), svg: undefined } as never)), /:\d+: versions\.0\.state: svg/],
     ["a state whose CSV rows are not rows", (l) => void (first(l).state = encodeState({ ...state(l), csv: { columns: ["a"], rows: "x" } } as never)), /:\d+: versions\.0\.state: csv\.rows/],
-    ["the same version twice", (l) => void l.versions.push({ ...first(l) }), /:\d+: versions\.1\.version: .*already/],
+    ["the same version twice", (l) => void l.versions.splice(1, 0, { ...first(l) }), /:\d+: versions\.1\.version: .*already/],
   ])("stops on %s, naming the file, line and field", (_, plant, message) => {
     const path = planted(plant);
     expect(read(path)).toThrow(LedgerError);
