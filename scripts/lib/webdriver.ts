@@ -268,6 +268,15 @@ export class BidiDriver implements TapDriver {
  * the window by whatever its frame and a desktop scrollbar take. Call it on a page as long
  * as the ones to be measured, so its scrollbar is there.
  */
+/** A window that will not be made as narrow as asked (a browser's own narrowest window). */
+export class PageWidthError extends Error {
+  readonly got: number;
+  constructor(width: number, got: number) {
+    super(`could not make the page ${width} px wide (it is ${got} px)`);
+    this.got = got;
+  }
+}
+
 export async function fitPage(driver: TapDriver, width: number, height: number): Promise<void> {
   let [w, h] = [width, height];
   for (let i = 0; i < 4; i++) {
@@ -277,5 +286,5 @@ export async function fitPage(driver: TapDriver, width: number, height: number):
     [w, h] = [w + width - inner.w, h + height - inner.h];
   }
   const got = await driver.evaluate(() => document.documentElement.clientWidth);
-  throw new Error(`could not make the page ${width} px wide (it is ${got} px)`);
+  throw new PageWidthError(width, got);
 }
