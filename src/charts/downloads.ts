@@ -63,5 +63,5 @@ export function chartCsv(view: ChartView): string {
 
 /** "Cite this chart" text: title, site, URL, sources and the build's as-of date. */
 export function citation(view: ChartView, pageUrl: string, siteName: string, asOf: string): string {
-  return `"${view.title}". ${siteName}. ${pageUrl} (accessed ${asOf}). ${sourceText(view)}`;
+  return `“${view.title}”. ${siteName}. ${pageUrl} (accessed ${asOf}). ${sourceText(view)}`;
 }

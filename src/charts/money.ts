@@ -45,7 +45,7 @@ export function describeMoney(m: MoneyStory, cite: (f: MoneyFigure) => { publish
     `${upperFirst(theRecord(cite(m.saving).release))} say ${m.savingFrom} would save ${spokenAmount(m.saving)}${m.saving.period ? ` in ${m.saving.period}` : "; the record does not say over what period"}.`,
     `For ${m.total.period ?? "the year"} ${m.budget} had been raised by ${spokenAmount(m.total)}${parts.length ? `, ${joinAnd(parts)}` : ""}, ${theRecord(cite(m.total).release)} record.`,
     m.serviceCost.confidence === "press"
-      ? `The ${press.publisher} reported in ${press.release} that ${m.service} would cost an estimated ${spokenAmount(m.serviceCost)}.`
+      ? `The ${press.publisher} reported that ${m.service} would cost an estimated ${spokenAmount(m.serviceCost)}.`
       : `${upperFirst(m.service)} was estimated to cost ${spokenAmount(m.serviceCost)}, ${theRecord(press.release)} record.`,
   ];
   return finish(lead, [

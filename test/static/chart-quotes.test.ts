@@ -65,6 +65,20 @@ describe("chart text has curly quotes", () => {
     expect(faults).toEqual([]);
   });
 
+  // What a search result or a shared link shows of a page: its description, from front
+  // matter or chart words, typeset as page text is.
+  it("in every page's description, og:description and twitter:description", () => {
+    const sel = 'meta[name="description"], meta[property="og:description"], meta[name="twitter:description"]';
+    const faults = builtPages().flatMap((p) => {
+      const head = readFileSync(pageFile(p), "utf8").split("</head>")[0]!;
+      return [...parseHTML(`${head}</head><body></body>`).document.querySelectorAll(sel)]
+        .map((m) => m.getAttribute("content") ?? "")
+        .filter((c) => STRAIGHT.test(c))
+        .map((c) => `${p.replace(/^\/compare\/[^/]+\//, "/compare/<code>/")}: ${c}`);
+    });
+    expect([...new Set(faults)]).toEqual([]);
+  });
+
   it("catches a straight apostrophe in a title, a quote in alt text and in a tooltip, and not in markup or code", () => {
     const planted = `<figure class="chart"><h2>Worcestershire's rate</h2><svg aria-label='A "chart"' class="x"><circle data-tip="Essex's 2019" /></svg><code>say "hi"</code><p data-x='"' title="fine">ok</p></figure>`;
     expect(pageFaults(planted)).toEqual(["text: Worcestershire's rate", 'svg aria-label: A "chart"', "circle data-tip: Essex's 2019"]);

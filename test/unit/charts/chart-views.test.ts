@@ -74,7 +74,7 @@ describe("chart views built from the project's data", () => {
     const view = chartView("money");
     expect(view.svg.wide).toContain('data-tip="Saving from closing six homes, as the Cabinet minute puts it: £0.5m–£1.2m"');
     expect(view.svg.wide).toContain("(press report)");
-    expect(view.description).toContain("The Worcester News reported in October 2018 that the Edge of Care service would cost an estimated £1.9 million a year.");
+    expect(view.description).toContain("The Worcester News reported that the Edge of Care service would cost an estimated £1.9 million a year.");
   });
 
   it("every point the island can visit carries its series and a tooltip text", () => {
