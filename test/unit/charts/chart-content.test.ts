@@ -181,7 +181,7 @@ describe("content/charts/: the one list of a site's charts", () => {
   it("an unknown kind, an unknown bound name, a missing field and a shared order each name file, line and field", () => {
     const dir = site({
       "a.yaml": real("money").replace("kind: money", "kind: pie"),
-      "b.yaml": real("money").replace("budget rose {{budget-increase-2018-19}}", "budget rose {{budget-increase}}"),
+      "b.yaml": real("money").replace(/^(title: .*)\{\{budget-increase-2018-19\.period\}\}/m, "$1{{budget-increase.period}}"),
       "c.yaml": real("comparators").replace(/^caption: .*\n/m, ""),
       "d.yaml": real("starts-and-ceased").replace("order: 4", "order: 6"),
       "e.yaml": real("comparators"),
@@ -189,7 +189,7 @@ describe("content/charts/: the one list of a site's charts", () => {
     const problems = chartEntryProblems(dir).map((p) => p.replace(/^.*\/charts\//, ""));
     expect(problems[0]).toMatch(/^a\.yaml:\d+: kind: unknown chart kind; the kinds are age-and-placement, bar, comparators, homes-before-after, line, money, /);
     const titleLine = real("money").split("\n").findIndex((l) => l.startsWith("title:")) + 1;
-    expect(problems).toContain(`b.yaml:${titleLine}: title: unknown value "{{budget-increase}}" (this chart binds: ${problems.find((p) => p.startsWith("b.yaml"))!.split("(this chart binds: ")[1]}`);
+    expect(problems).toContain(`b.yaml:${titleLine}: title: unknown value "{{budget-increase.period}}" (this chart binds: ${problems.find((p) => p.startsWith("b.yaml"))!.split("(this chart binds: ")[1]}`);
     expect(problems.find((p) => p.startsWith("c.yaml"))).toMatch(/^c\.yaml:\d+: caption: /);
     expect(problems.find((p) => p.startsWith("e.yaml"))).toMatch(/^e\.yaml:\d+: order: 6 is also the order of d$/);
     expect(problems).toHaveLength(4);
