@@ -6,6 +6,7 @@
 import { lineChart } from "./line-chart.ts";
 import { countWord, finish, gapsItem, listYears, withDetails, type Description, type Series } from "./describe.ts";
 import { formatNumber } from "../lib/format/number.ts";
+import { fillSlots, ui } from "../lib/content/ui.ts";
 import type { ChartKind } from "./chart-definition.ts";
 import { startsAndCeasedEntry, type StartsAndCeasedEntry } from "../schemas/chart-entry.ts";
 import type { LookedAfterValue } from "../lib/data/index.ts";
@@ -33,22 +34,23 @@ export function describeStartsAndCeased(started: Series, ceased: Series, area: s
   const byYear = (s: Series) => new Map(s.readings.filter((r) => r.value !== null).map((r) => [r.year, r.value!]));
   const [st, ce] = [byYear(started), byYear(ceased)];
   const { compared, more } = netGrowthYears(st, ce);
-  if (compared.length === 0) return finish(["No year has both a count of children who started to be looked after and of those who ceased."], [gapsItem([started, ceased])]);
+  const w = ui().charts.startsAndCeased;
+  if (compared.length === 0) return finish([w.none], [gapsItem([started, ceased])]);
   const fewer = compared.filter((y) => st.get(y)! < ce.get(y)!);
   const same = compared.filter((y) => st.get(y)! === ce.get(y)!);
   const [from, to] = [compared[0]!, compared.at(-1)!];
-  const others = [fewer.length ? `in ${listYears(fewer)} more ceased` : "", same.length ? `in ${listYears(same)} the two were the same` : ""].filter(Boolean);
+  const others = [fewer.length ? fillSlots(w.moreCeased, { years: listYears(fewer) }) : "", same.length ? fillSlots(w.same, { years: listYears(same) }) : ""].filter(Boolean);
   const finding =
     compared.length === 1
-      ? `Only ${from} has both counts: ${formatNumber(st.get(from)!)} children started to be looked after by ${area} and ${formatNumber(ce.get(from)!)} ceased.`
-      : `More children started to be looked after by ${area} than ceased in ${countWord(more.length)} of the ${countWord(compared.length)} years from ${from} to ${to}${to - from + 1 > compared.length ? " with both counts" : ""}${others.length ? `; ${joinClauses(others)}` : ""}.`;
-  const latest = compared.length > 1 ? `In the year to 31 March ${to}, the latest, ${formatNumber(st.get(to)!)} started and ${formatNumber(ce.get(to)!)} ceased.` : null;
+      ? fillSlots(w.only, { year: from, started: formatNumber(st.get(from)!), area, ceased: formatNumber(ce.get(from)!) })
+      : fillSlots(w.finding, { area, more: countWord(more.length), compared: countWord(compared.length), from, to, withBoth: to - from + 1 > compared.length ? w.withBoth : "", others: others.length ? `; ${joinClauses(others)}` : "" });
+  const latest = compared.length > 1 ? fillSlots(w.latest, { year: to, started: formatNumber(st.get(to)!), ceased: formatNumber(ce.get(to)!) }) : null;
   const gap = (y: number) => st.get(y)! - ce.get(y)!;
   const widest = Math.max(...compared.map(gap));
   const widestYears = compared.filter((y) => gap(y) === widest);
   const widestSentence =
     compared.length > 2 && widest > 0 && !widestYears.includes(to)
-      ? `Starts most exceeded endings in ${listYears(widestYears)}, when ${formatNumber(st.get(widestYears[0]!)!)} started and ${formatNumber(ce.get(widestYears[0]!)!)} ceased.`
+      ? fillSlots(w.widest, { years: listYears(widestYears), started: formatNumber(st.get(widestYears[0]!)!), ceased: formatNumber(ce.get(widestYears[0]!)!) })
       : null;
   const fewest = (m: Map<number, number>) => {
     const min = Math.min(...m.values());
@@ -57,8 +59,8 @@ export function describeStartsAndCeased(started: Series, ceased: Series, area: s
   const [fs, fc] = [fewest(st), fewest(ce)];
   const fewestItem =
     fs.years === fc.years
-      ? `Fewest in a year: ${formatNumber(fs.min)} started and ${formatNumber(fc.min)} ceased, both in ${fs.years}.`
-      : `Fewest in a year: ${formatNumber(fs.min)} started, in ${fs.years}; ${formatNumber(fc.min)} ceased, in ${fc.years}.`;
+      ? fillSlots(w.fewestBoth, { started: formatNumber(fs.min), ceased: formatNumber(fc.min), years: fs.years })
+      : fillSlots(w.fewestApart, { started: formatNumber(fs.min), startedYears: fs.years, ceased: formatNumber(fc.min), ceasedYears: fc.years });
   return finish([finding, latest, widestSentence].filter((s): s is string => s !== null), [
     st.size > 1 && ce.size > 1 ? fewestItem : null,
     gapsItem([started, ceased]),

@@ -10,6 +10,7 @@ import type { ChartCsv, ChartLayouts, ChartView, LegendItem, TableCell } from ".
 import type { LinePoint } from "./line-chart.ts";
 import { listYears, type Series } from "./describe.ts";
 import { Missing } from "../lib/data/table-schema.ts";
+import { ui } from "../lib/content/ui.ts";
 
 /** Draws one layout with a fresh document. */
 export type DrawLayout = (document: Document, size: { width: number; height: number }, narrow: boolean) => SVGSVGElement;
@@ -130,7 +131,7 @@ export function gapNote(groups: { name: string; values: LookedAfterValue[] }[], 
     for (const [reason, ys] of byReason) why.set(reason, [...(why.get(reason) ?? []), `${g.name} for ${listYears(ys)}`]);
   }
   const parts = [...why].map(([reason, who]) => `${reason.charAt(0).toUpperCase()}${reason.slice(1)}: ${who.join("; ")}.`);
-  const lead = "Years with no value are gaps in the lines, never zeros.";
+  const lead = ui().charts.gapsInLines;
   return [lead, ...parts].join(" ");
 }
 

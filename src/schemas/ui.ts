@@ -233,6 +233,23 @@ export const uiSchema = z
             noValue: w("categories"),
           })
           .strict(),
+        // The note that opens a line chart's list of missing values (src/charts/view-parts.ts).
+        gapsInLines: w(),
+        // The starts-and-ceased chart's description (src/charts/starts-and-ceased.ts).
+        startsAndCeased: z
+          .object({
+            none: w(),
+            moreCeased: w("years"),
+            same: w("years"),
+            only: w("year", "started", "area", "ceased"),
+            finding: w("area", "more", "compared", "from", "to", "withBoth", "others"),
+            withBoth: w(),
+            latest: w("year", "started", "ceased"),
+            widest: w("years", "started", "ceased"),
+            fewestBoth: w("started", "ceased", "years"),
+            fewestApart: w("started", "startedYears", "ceased", "ceasedYears"),
+          })
+          .strict(),
       })
       .strict(),
     localPreview: w("what", "href"),

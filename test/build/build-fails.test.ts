@@ -52,7 +52,7 @@ const edit = (file: string, from: string | RegExp, to: string) => {
 
 describe("the build stops on bad content, naming the file", () => {
   it("an unknown figure key in a page body", () => {
-    const r = buildWith("unknown-key", (d) => edit(join(d, "pages/why.md"), "to {{england.number.2016}}:", "to {{england.number.2061}}:"));
+    const r = buildWith("unknown-key", (d) => edit(join(d, "pages/why.md"), "to {{england.number.2016}} in", "to {{england.number.2061}} in"));
     expect(r.code).toBe(1);
     expect(r.output).toMatch(new RegExp(`${r.dir}/pages/why\\.md:\\d+: \\{\\{england\\.number\\.2061\\}\\}: unknown figure key`));
     expect(r.unchanged).toBe(true);
@@ -60,7 +60,7 @@ describe("the build stops on bad content, naming the file", () => {
 
   it("a chart entry binding a value its chart does not compute, and an unknown chart kind", () => {
     const r = buildWith("chart-entry", (d) => {
-      edit(join(d, "charts/starts-and-ceased.yaml"), "in {{more}} of the", "in {{mroe}} of the");
+      edit(join(d, "charts/starts-and-ceased.yaml"), "in {{more}} of {{compared}}", "in {{mroe}} of {{compared}}");
       edit(join(d, "charts/money.yaml"), "kind: money", "kind: pie");
     });
     expect(r.code).toBe(1);

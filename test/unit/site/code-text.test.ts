@@ -45,8 +45,6 @@ const STILL_IN_CODE: Readonly<Record<string, number>> = {
   "src/charts/rate-per-10000.ts": 1,
   "src/charts/similar-councils-text.ts": 10,
   "src/charts/similar-councils.ts": 2,
-  "src/charts/starts-and-ceased.ts": 8,
-  "src/charts/view-parts.ts": 1,
   "src/lib/data/revisions.ts": 1,
   "src/lib/format/missing.ts": 1,
   "src/lib/site/datasets.ts": 2,
