@@ -12,7 +12,7 @@ import { missingText, NOT_IN_DATASET, valueStatus } from "../lib/format/missing.
 import type { Council, Rank } from "../lib/compare/council-pages.ts";
 import type { SourceCatalogue } from "./chart-definition.ts";
 import type { ChartView, TableCell } from "./types.ts";
-import { STRIP_SIZES, stripChart, type StripPoint, type StripSeries } from "./strip-chart.ts";
+import { STRIP_MARGIN_LEFT, STRIP_SIZES, stripChart, type StripPoint, type StripSeries } from "./strip-chart.ts";
 import { drawBoth, sourcesOf } from "./view-parts.ts";
 import { describeRank } from "./describe.ts";
 import { seriesColour, seriesDash } from "./palette.ts";
@@ -76,6 +76,23 @@ interface Tick {
 }
 
 /** One layout of the shared drawing: the SVG with its ticks taken out (TICKS_TOKEN marks where), and the ticks. */
+/** Where the plot starts: the strip chart's left margin, which holds the axis's labels. */
+const PLOT_LEFT = STRIP_MARGIN_LEFT;
+/** From one line of a two-line label to the next, in px. */
+const LINE_GAP = 14;
+
+/** `name` on two lines, broken at the space that makes the longer line shortest. */
+export function twoLines(name: string, width: (s: string) => number): [string, string] | [string] {
+  const words = name.split(" ");
+  if (words.length < 2) return [name];
+  let best: [string, string] = [words.slice(0, 1).join(" "), words.slice(1).join(" ")];
+  for (let k = 1; k < words.length; k++) {
+    const cut: [string, string] = [words.slice(0, k).join(" "), words.slice(k).join(" ")];
+    if (Math.max(...cut.map(width)) < Math.max(...best.map(width))) best = cut;
+  }
+  return best;
+}
+
 interface SharedLayout {
   svg: string;
   ticks: Tick[];
@@ -143,12 +160,19 @@ export function highlight(layout: SharedLayout, focus: StripSeries, alt: string,
   const last = at.at(-1);
   const years = focus.points.map((p) => p.year);
   const name = narrow ? (focus.shortLabel ?? focus.label) : focus.label;
-  // The name ends above the council's last point, or further right where a long name
-  // ("Bournemouth, Christchurch and Poole") would otherwise run past the drawing's left edge.
-  const labelX = last ? Math.max(last.x, Math.ceil(boldWidth(name, CHART_FONT_SIZE)) + 2) : 0;
+  // The name ends above the council's last point. A name wider than the plot to the left of
+  // that point ("Kingston upon Hull, City of" on a phone) would run over the axis's labels,
+  // so it is set on two lines, split where the longer line is shortest, and kept clear of
+  // the axis (the plot starts at PLOT_LEFT).
+  const fits = (s: string) => Math.ceil(boldWidth(s, CHART_FONT_SIZE));
+  const lines = last && fits(name) > last.x - PLOT_LEFT ? twoLines(name, fits) : [name];
+  const labelX = last ? Math.max(last.x, PLOT_LEFT + Math.max(...lines.map(fits)) + 2) : 0;
+  const baseY = last ? round1(Math.min(last.y, at.at(-2)?.y ?? last.y) - 13) : 0;
   const label =
     last && valued.at(-1)!.year === years.at(-1)
-      ? `<text class="chart-focus-label" x="${labelX}" y="${round1(Math.min(last.y, at.at(-2)?.y ?? last.y) - 13)}" text-anchor="end" font-weight="bold" fill="${seriesColour(0)}" stroke="var(--bg)" stroke-width="4" paint-order="stroke">${escapeHtml(name)}</text>`
+      ? lines
+          .map((line, i) => `<text class="chart-focus-label" x="${labelX}" y="${round1(baseY - (lines.length - 1 - i) * LINE_GAP)}" text-anchor="end" font-weight="bold" fill="${seriesColour(0)}" stroke="var(--bg)" stroke-width="4" paint-order="stroke">${escapeHtml(line)}</text>`)
+          .join("")
       : "";
   const marks = [
     `<g data-series="${series}" fill="none" stroke="${seriesColour(0)}" stroke-width="3"${seriesDash(0) ? ` stroke-dasharray="${seriesDash(0)}"` : ""}><path d="${path}" /></g>`,

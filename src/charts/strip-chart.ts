@@ -18,6 +18,9 @@ import { dodgeLabels } from "./dodge.ts";
 import { CHART_FONT_SIZE } from "./chart-definition.ts";
 import { boldWidth, yearStep } from "./line-chart.ts";
 
+/** The plot's left margin, which holds the value axis's labels (council-compare.ts keeps labels clear of it). */
+export const STRIP_MARGIN_LEFT = 44;
+
 /** The strip chart's layouts: taller than the standard ones (chart-definition.ts), as wide. */
 export const STRIP_SIZES = { wide: { width: 640, height: 400 }, medium: { width: 440, height: 360 }, narrow: { width: 276, height: 340 } };
 
@@ -144,7 +147,7 @@ export function stripChart(options: StripChartOptions): SVGSVGElement {
     height,
     className: "chart-plot",
     style: { fontSize: `${fontSize}px`, background: "transparent", overflow: "visible" },
-    marginLeft: 44,
+    marginLeft: STRIP_MARGIN_LEFT,
     marginRight,
     marginTop: capped ? 20 + fontSize + 4 : 20,
     x: { domain: [minYear - 0.5, maxYear + 0.5], ticks: years.filter((y) => (y - minYear) % yearStep(maxYear - minYear, width - 44 - marginRight) === 0), tickFormat: (d: number) => String(d), label: null },

@@ -37,6 +37,29 @@ export async function textOutside(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Every two lines of text in one drawing shown that overlap by more than 4 px each way
+ * (a label on an axis's tick label, as a long council name once was): touching edges of
+ * a few px are left to the eye.
+ */
+export async function textOverlaps(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const svg of Array.from(document.querySelectorAll<SVGSVGElement>("figure.chart svg.chart-svg"))) {
+      if (svg.getBoundingClientRect().width === 0) continue;
+      const texts = Array.from(svg.querySelectorAll("text")).map((t) => ({ t: t.textContent ?? "", r: t.getBoundingClientRect() })).filter((x) => x.r.width > 0 && x.t.trim() !== "");
+      for (let i = 0; i < texts.length; i++)
+        for (let j = i + 1; j < texts.length; j++) {
+          const [a, b] = [texts[i]!.r, texts[j]!.r];
+          const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+          const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+          if (w > 4 && h > 4) out.push(`"${texts[i]!.t}" and "${texts[j]!.t}" (${Math.round(w)}×${Math.round(h)} px)`);
+        }
+    }
+    return out;
+  });
+}
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await connectBrowser();
@@ -51,12 +74,13 @@ describe.each([320, 375])("at %i px", (width) => {
     expect(councils.map((c) => c.path)).toContain(own);
   });
 
-  it.concurrent.for(PAGES)("%s: every chart's text is inside its drawing", async (path, { expect }) => {
+  it.concurrent.for(PAGES)("%s: every chart's text is inside its drawing, and no two lines of it overlap", async (path, { expect }) => {
     const context = await browser.newContext({ viewport: { width, height: 800 } });
     try {
       const page = await context.newPage();
       await page.goto(inject("baseUrl") + path);
       expect(await textOutside(page)).toEqual([]);
+      expect(await textOverlaps(page)).toEqual([]);
     } finally {
       await context.close();
     }
