@@ -8,15 +8,14 @@
  * One build (slow: an Astro build), read by every test below.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { extname, join, relative, resolve } from "node:path";
-import { gunzipSync } from "node:zlib";
-import { unzipSync } from "fflate";
 import { parseHTML } from "linkedom";
 import Papa from "papaparse";
 import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findTerms, siteIdentityTerms, termPattern } from "../support/site-identity.ts";
+import { builtTexts as texts, exampleBuildEnv, filesUnder as files } from "../support/example-build.ts";
 
 const root = resolve(import.meta.dirname, "..", "..");
 const EXAMPLE = "examples/exampleshire";
@@ -24,39 +23,12 @@ const work = join(root, ".build", `example-${process.pid}`);
 const out = join(work, "dist");
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** The environment with no setting of this site's build left in it. */
-function env(): NodeJS.ProcessEnv {
-  const e: NodeJS.ProcessEnv = { ...process.env, CI: "1", SITE_DIR: EXAMPLE, OUT_DIR: out };
-  for (const name of ["SITE_URL", "URL", "CF_PAGES_URL", "SITE_AS_OF", "FEEDBACK_CONFIG", "CONTENT_DIR", "DATA_DIR"]) delete e[name];
-  return e;
-}
-
-const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
-const isText = (bytes: Uint8Array) => !bytes.includes(0);
-const isGzip = (bytes: Uint8Array) => bytes[0] === 0x1f && bytes[1] === 0x8b;
-
-/** Every text the built site holds, by name: each file, each file inside a zip, each gzip'd search file unpacked. */
-function texts(dir: string): { name: string; text: string }[] {
-  const found: { name: string; text: string }[] = [];
-  const add = (name: string, bytes: Uint8Array) => {
-    if (isGzip(bytes)) return add(`${name} (gunzipped)`, gunzipSync(bytes));
-    if (isText(bytes)) found.push({ name, text: Buffer.from(bytes).toString("utf8") });
-  };
-  for (const file of files(dir)) {
-    const bytes = readFileSync(file);
-    const name = relative(dir, file);
-    if (extname(file) === ".zip") for (const [entry, content] of Object.entries(unzipSync(bytes))) add(`${name}:${entry}`, content);
-    else add(name, bytes);
-  }
-  return found;
-}
-
 let built: { name: string; text: string }[] = [];
 let pages: string[] = [];
 
 beforeAll(() => {
   mkdirSync(work, { recursive: true });
-  const r = spawnSync(process.execPath, ["scripts/build.ts"], { cwd: root, env: env(), encoding: "utf8" });
+  const r = spawnSync(process.execPath, ["scripts/build.ts"], { cwd: root, env: exampleBuildEnv(EXAMPLE, out), encoding: "utf8" });
   if (r.status !== 0) throw new Error(`the example site's build failed:\n${r.stdout}\n${r.stderr}`);
   built = texts(out);
   pages = files(out).filter((f) => f.endsWith(".html"));

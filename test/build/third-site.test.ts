@@ -12,44 +12,19 @@
  */
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { extname, join, relative, resolve } from "node:path";
-import { gunzipSync } from "node:zlib";
+import { join, relative, resolve } from "node:path";
 import { unzipSync } from "fflate";
 import { parseHTML } from "linkedom";
 import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findTerms, siteIdentityTerms, termPattern } from "../support/site-identity.ts";
+import { builtTexts as texts, exampleBuildEnv, filesUnder as files } from "../support/example-build.ts";
 
 const root = resolve(import.meta.dirname, "..", "..");
 const SITE = "examples/libraries";
 const work = join(root, ".build", `third-${process.pid}`);
 const out = join(work, "dist");
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-/** The environment with no setting of this site's build left in it. */
-function env(siteDir: string, outDir: string): NodeJS.ProcessEnv {
-  const e: NodeJS.ProcessEnv = { ...process.env, CI: "1", SITE_DIR: siteDir, OUT_DIR: outDir };
-  for (const name of ["SITE_URL", "URL", "CF_PAGES_URL", "SITE_AS_OF", "FEEDBACK_CONFIG", "CONTENT_DIR", "DATA_DIR"]) delete e[name];
-  return e;
-}
-
-const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
-
-/** Every text the built site holds: each file, each file inside a zip, each gzip'd search file unpacked. */
-function texts(dir: string): { name: string; text: string }[] {
-  const found: { name: string; text: string }[] = [];
-  const add = (name: string, bytes: Uint8Array) => {
-    if (bytes[0] === 0x1f && bytes[1] === 0x8b) return add(`${name} (gunzipped)`, gunzipSync(bytes));
-    if (!bytes.includes(0)) found.push({ name, text: Buffer.from(bytes).toString("utf8") });
-  };
-  for (const file of files(dir)) {
-    const bytes = readFileSync(file);
-    const name = relative(dir, file);
-    if (extname(file) === ".zip") for (const [entry, content] of Object.entries(unzipSync(bytes))) add(`${name}:${entry}`, content);
-    else add(name, bytes);
-  }
-  return found;
-}
 
 const config = parse(readFileSync(join(root, SITE, "content/site.yaml"), "utf8")) as {
   name: string;
@@ -64,7 +39,7 @@ let pages: string[] = [];
 
 beforeAll(() => {
   mkdirSync(work, { recursive: true });
-  const r = spawnSync(process.execPath, ["scripts/build.ts"], { cwd: root, env: env(SITE, out), encoding: "utf8" });
+  const r = spawnSync(process.execPath, ["scripts/build.ts"], { cwd: root, env: exampleBuildEnv(SITE, out), encoding: "utf8" });
   if (r.status !== 0) throw new Error(`the third site's build failed:\n${r.stdout}\n${r.stderr}`);
   names = new Set(files(out).map((f) => relative(out, f)));
   pages = files(out).filter((f) => f.endsWith(".html"));
@@ -127,7 +102,7 @@ describe(`the third site (${SITE}), a story of another shape`, () => {
     const dfe = "kind: rate-per-10000\norder: 9\ntopic: t\nyears: { from: 2020, to: 2021 }\ntitle: t\nsubtitle: s\nalt: a\ncaption: c\naxis: { label: l, unit: u }\nmeasure: { counted: c, when: w, short: s }\n";
     writeFileSync(join(copy, "content/charts/rates.yaml"), dfe);
     const plantedOut = join(work, "planted-dist");
-    const r = spawnSync(process.execPath, ["scripts/build.ts"], { cwd: root, env: env(copy, plantedOut), encoding: "utf8" });
+    const r = spawnSync(process.execPath, ["scripts/build.ts"], { cwd: root, env: exampleBuildEnv(copy, plantedOut), encoding: "utf8" });
     expect(r.status).not.toBe(0);
     const output = `${r.stdout}\n${r.stderr}`;
     const seriesLine = text.split("\n").findIndex((l) => l.includes("column: vists")) + 1;
