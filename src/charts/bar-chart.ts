@@ -51,7 +51,9 @@ export function barChart(data: BarSegment[], options: BarChartOptions): SVGSVGEl
   const fontSize = CHART_FONT_SIZE;
   // Room for half the first tick label ("£0m"), centred on the axis's zero, inside the drawing.
   const marginLeft = 16;
-  const marginRight = narrow ? 84 : 150;
+  // On a phone, room after the bar for "4 disabled"; kept small so a short segment's
+  // "4 (ours)" still fits inside its bar.
+  const marginRight = narrow ? 72 : 150;
   // Text inside bars is a size smaller on narrow screens, so short segments keep their words.
   const insideSize = fontSize;
   const xMax = options.xMax ?? Math.max(...data.map((d) => d.x2));

@@ -12,7 +12,7 @@ import { missingText, NOT_IN_DATASET, valueStatus } from "../lib/format/missing.
 import type { Council, Rank } from "../lib/compare/council-pages.ts";
 import type { SourceCatalogue } from "./chart-definition.ts";
 import type { ChartView, TableCell } from "./types.ts";
-import { STRIP_MARGIN_LEFT, STRIP_SIZES, stripChart, type StripPoint, type StripSeries } from "./strip-chart.ts";
+import { STRIP_MARGIN_LEFT, STRIP_SIZES, stripChart, stripTop, type StripPoint, type StripSeries } from "./strip-chart.ts";
 import { drawBoth, sourcesOf } from "./view-parts.ts";
 import { describeRank } from "./describe.ts";
 import { seriesColour, seriesDash } from "./palette.ts";
@@ -37,6 +37,8 @@ export interface CouncilWords {
   context: string;
   axisLabel: string;
   unit: string;
+  /** Said on the chart where the axis stops below a few councils' rates. */
+  offScale: string;
   notes: string[];
 }
 
@@ -103,6 +105,12 @@ export interface SharedDrawing {
   wide: SharedLayout;
   medium: SharedLayout;
   narrow: SharedLayout;
+  /**
+   * The top of its value axis. It stops below the few highest rates (stripTop), whose
+   * ticks sit at the top edge; a council with a rate above it is drawn afresh, on an axis
+   * that reaches its own rates.
+   */
+  top: number;
 }
 
 /** Stands for the accessible name in the shared drawing, replaced by each council's own. */
@@ -122,19 +130,31 @@ function lift(svg: string): SharedLayout {
   return { svg: out, ticks };
 }
 
+const valuesOf = (rates: readonly LookedAfterValue[], years: readonly number[]) => rates.filter((v) => years.includes(v.year) && typeof v.value === "number").map((v) => v.value as number);
+
+/**
+ * The value axis's top that every council's chart shares: above the nation and nearly
+ * every council, below the few highest rates (stripTop), so those few do not squeeze
+ * the rest into the bottom of the chart.
+ */
+function sharedTop(data: Pick<CouncilChartData, "others" | "nation" | "years">): number {
+  return stripTop(valuesOf(data.nation.rates, data.years), data.others.flatMap((c) => valuesOf(c.rates, data.years)), true).top;
+}
+
 /**
  * The drawing every council's chart starts from, drawn once a build: a tick for every
  * council and the nation's line, with no council in focus. Drawing the chart afresh for
  * each of some 150 councils cost about a quarter of a second each; highlighting a council
  * in this drawing (highlight() below) costs about a millisecond.
  */
-export function sharedDrawing(id: string, data: Pick<CouncilChartData, "others" | "nation" | "years">, words: Pick<CouncilWords, "context" | "axisLabel" | "unit" | "neighbours">): SharedDrawing {
+export function sharedDrawing(id: string, data: Pick<CouncilChartData, "others" | "nation" | "years">, words: Pick<CouncilWords, "context" | "axisLabel" | "unit" | "neighbours" | "offScale">): SharedDrawing {
   const { years, nation } = data;
   const none = (series: string, colour: number): StripSeries => ({ series, label: series, colour, points: [] });
   const reference: StripSeries = { series: nation.name, label: nation.name, colour: 2, points: points(nation.code, nation.name, nation.rates, years) };
   const context = data.others.flatMap((c) => points(c.code, c.name, c.rates, years));
-  const drawn = drawBoth(id, ALT_TOKEN, (document, size, narrow) => stripChart({ document, ...size, narrow, context, contextSeries: words.context, group: none(words.neighbours, 1), reference, focus: none("focus", 0), yLabel: words.axisLabel, unit: words.unit }), SIZES);
-  return { wide: lift(round(drawn.wide)), medium: lift(round(drawn.medium)), narrow: lift(round(drawn.narrow)) };
+  const top = sharedTop(data);
+  const drawn = drawBoth(id, ALT_TOKEN, (document, size, narrow) => stripChart({ document, ...size, narrow, context, contextSeries: words.context, group: none(words.neighbours, 1), reference, focus: none("focus", 0), yLabel: words.axisLabel, unit: words.unit, offScale: words.offScale, top }), SIZES);
+  return { wide: lift(round(drawn.wide)), medium: lift(round(drawn.medium)), narrow: lift(round(drawn.narrow)), top };
 }
 
 /**
@@ -167,7 +187,13 @@ export function highlight(layout: SharedLayout, focus: StripSeries, alt: string,
   const fits = (s: string) => Math.ceil(boldWidth(s, CHART_FONT_SIZE));
   const lines = last && fits(name) > last.x - PLOT_LEFT ? twoLines(name, fits) : [name];
   const labelX = last ? Math.max(last.x, PLOT_LEFT + Math.max(...lines.map(fits)) + 2) : 0;
-  const baseY = last ? round1(Math.min(last.y, at.at(-2)?.y ?? last.y) - 13) : 0;
+  // Above the council's points under the name, or, where that would leave the top of the
+  // data (the highest tick), below them: never across the council's own line.
+  const under = at.filter((p) => p.x >= labelX - Math.max(...lines.map(fits)) - r && p.x <= labelX + r).map((p) => p.y);
+  const dataTop = Math.min(...layout.ticks.map((t) => t.y));
+  const aboveY = Math.min(...under) - 13;
+  const fitsAbove = aboveY - (lines.length - 1) * LINE_GAP - CHART_FONT_SIZE >= dataTop;
+  const baseY = last ? round1(fitsAbove ? aboveY : Math.max(...under) + 13 + CHART_FONT_SIZE + (lines.length - 1) * LINE_GAP) : 0;
   const label =
     last && valued.at(-1)!.year === years.at(-1)
       ? lines
@@ -188,8 +214,9 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /**
  * The view of one council's page chart; \`id\` names its DOM ids and its downloads' chart.
- * With \`shared\` (sharedDrawing()) and no neighbours to draw, the council is highlighted in
- * the shared drawing; otherwise the chart is drawn for it.
+ * With \`shared\` (sharedDrawing()), no neighbours to draw and every rate on the shared
+ * drawing's axis, the council is highlighted in the shared drawing; otherwise the chart
+ * is drawn for it.
  */
 export function councilChartView(id: string, data: CouncilChartData, words: CouncilWords, cat: SourceCatalogue, shared?: SharedDrawing): ChartView {
   const { council, years, nation } = data;
@@ -221,6 +248,12 @@ export function councilChartView(id: string, data: CouncilChartData, words: Coun
 
   const rowOf = (name: string, values: LookedAfterValue[]): [string, ...TableCell[]] => [name, ...years.map((y) => cell(values.find((v) => v.year === y), cat))];
   const withNeighbours = data.neighbours.length > 0;
+  // The shared axis, unless the council or a neighbour is above it: then an axis that reaches them.
+  const base = shared?.top ?? sharedTop(data);
+  const named = [...focus.points, ...group.points].flatMap((p) => (p.value === null ? [] : [p.value]));
+  const top = named.every((v) => v <= base) ? base : Math.max(...named) * 1.1;
+  // The shared drawing serves a council on its axis with no neighbours to draw.
+  const onShared = shared && !withNeighbours && top === base ? shared : undefined;
   return {
     id,
     title: words.title,
@@ -228,10 +261,10 @@ export function councilChartView(id: string, data: CouncilChartData, words: Coun
     alt: words.alt,
     ...described,
     svg:
-      shared && data.neighbours.length === 0
-        ? { wide: highlight(shared.wide, focus, words.alt, words.unit, false), medium: highlight(shared.medium, focus, words.alt, words.unit, false), narrow: highlight(shared.narrow, focus, words.alt, words.unit, true) }
+      onShared
+        ? { wide: highlight(onShared.wide, focus, words.alt, words.unit, false), medium: highlight(onShared.medium, focus, words.alt, words.unit, false), narrow: highlight(onShared.narrow, focus, words.alt, words.unit, true) }
         : (({ wide, medium, narrow }) => ({ wide: round(wide), medium: round(medium), narrow: round(narrow) }))(
-            drawBoth(id, words.alt, (document, size, narrow) => stripChart({ document, ...size, narrow, context, contextSeries: words.context, group, reference, focus, yLabel: words.axisLabel, unit: words.unit }), SIZES),
+            drawBoth(id, words.alt, (document, size, narrow) => stripChart({ document, ...size, narrow, context, contextSeries: words.context, group, reference, focus, yLabel: words.axisLabel, unit: words.unit, offScale: words.offScale, top }), SIZES),
           ),
     legend: [
       { series: council.name, label: council.name, colour: 0 },

@@ -8,6 +8,7 @@ import { describeLines, relationRuns, type Relation } from "./describe.ts";
 import type { ChartKind } from "./chart-definition.ts";
 import type { RatePer10000Entry } from "../schemas/chart-entry.ts";
 import { ratePer10000Entry } from "../schemas/chart-entry.ts";
+import { fillSlots, ui } from "../lib/content/ui.ts";
 import { drawBoth, seriesParts, toPoints, toSeries, withNotes, yearRange, type AreaValues } from "./view-parts.ts";
 
 /** The areas in drawing order: the council first, then the areas it is compared with. */
@@ -17,16 +18,23 @@ export interface RateData {
 
 const RELATION: Record<Relation, string> = { above: "above", below: "below", level: "level with" };
 
-/** "in every year from 2018", "in 2025": the years of a run, said so gaps inside it are not hidden. */
-function runYears(years: number[]): string {
-  if (years.length === 1) return `in ${years[0]}`;
-  const consecutive = years.at(-1)! - years[0]! + 1 === years.length;
-  return `in every year ${consecutive ? "" : "compared "}from ${years[0]}`;
+const consecutive = (years: number[]) => years.at(-1)! - years[0]! + 1 === years.length;
+
+/**
+ * "in every year from 2018" (`from`) or "since 2018" (`since`, for the latest run, which
+ * lasts to the last year compared); "in 2025" for one year. Gaps inside a run are said.
+ */
+function runYears(years: number[], style: "from" | "since"): string {
+  const w = ui().charts.runYears;
+  const year = years[0]!;
+  if (years.length === 1) return fillSlots(w.one, { year });
+  if (style === "from") return fillSlots(consecutive(years) ? w.from : w.comparedFrom, { year });
+  return fillSlots(consecutive(years) ? w.since : w.comparedSince, { year });
 }
 
 export const ratePer10000: ChartKind<RatePer10000Entry, RateData> = {
   entry: ratePer10000Entry,
-  binds: () => ["from", "to", "first.relation", "first.year", "latest.relation", "latest.years"],
+  binds: () => ["from", "to", "first.relation", "first.year", "first.until", "latest.relation", "latest.years", "latest.since"],
   build({ id, entry, text, data, sources }) {
     const { from, to } = entry.years;
     const years = yearRange(from, to);
@@ -36,7 +44,7 @@ export const ratePer10000: ChartKind<RatePer10000Entry, RateData> = {
     const runs = relationRuns(series[0]!, series[1]!);
     const [first, latest] = [runs[0], runs.at(-1)];
     if (!first || !latest) throw new Error(`${id}: ${byArea[0]!.name} and ${byArea[1]!.name} have no year with figures for both, which the title compares`);
-    const t = text({ from, to, "first.relation": RELATION[first.relation], "first.year": first.years[0]!, "latest.relation": RELATION[latest.relation], "latest.years": runYears(latest.years) });
+    const t = text({ from, to, "first.relation": RELATION[first.relation], "first.year": first.years[0]!, "first.until": first.years.at(-1)!, "latest.relation": RELATION[latest.relation], "latest.years": runYears(latest.years, "from"), "latest.since": runYears(latest.years, "since") });
     const markers = entry.markers.map((m, i) => ({ x: m.year + m.monthsAfter31March / 12, label: t.markers[i]!.label, shortLabel: t.markers[i]!.shortLabel }));
     const described = describeLines(series, t.measure, {
       // The gap note (seriesParts) already names every missing year, just below the description.

@@ -64,6 +64,12 @@ export interface StripChartOptions extends DrawOptions {
    * these words say so on the chart. Without, the axis reaches the highest value.
    */
   offScale?: string;
+  /**
+   * The value axis's top, where the caller chooses it (the council pages share one, so a
+   * council can be drawn into a drawing made once); context values above it sit on the top
+   * edge, under a ▲ where `offScale` is given. Without, stripTop() chooses.
+   */
+  top?: number;
 }
 
 /** Adds data-area to each element a mark draws (after `inner`, e.g. tagMarks, has run). */
@@ -77,6 +83,19 @@ function withAreas<T extends { code: string }>(inner: RenderFunction, data: read
   };
 }
 
+/**
+ * The top of the value axis. With `cap`, it stops a tenth above the named series and
+ * nearly every council (all but the highest 3% of context values), and `capped` says
+ * whether any context value lies above it; without, it is the highest value.
+ */
+export function stripTop(named: readonly number[], context: readonly number[], cap: boolean): { top: number; capped: boolean } {
+  const sorted = [...context].sort((a, b) => a - b);
+  const nearlyAll = sorted[Math.floor((sorted.length - 1) * 0.97)] ?? 0;
+  const highest = Math.max(...named, ...sorted);
+  const top = cap ? Math.max(...named, nearlyAll) * 1.1 : highest;
+  return { top, capped: cap && highest > top };
+}
+
 /** Draw the chart; returns Plot's SVG element. */
 export function stripChart(options: StripChartOptions): SVGSVGElement {
   const { document, width, height, narrow, contextSeries, group, reference, focus, yLabel, unit, offScale } = options;
@@ -84,11 +103,9 @@ export function stripChart(options: StripChartOptions): SVGSVGElement {
   const [minYear, maxYear] = [years[0]!, years.at(-1)!];
   const fontSize = CHART_FONT_SIZE;
   const named = [...group.points, ...reference.points, ...focus.points].map((d) => d.value ?? 0);
-  const contextValues = options.context.map((d) => d.value ?? 0).sort((a, b) => a - b);
-  const nearlyAll = contextValues[Math.floor((contextValues.length - 1) * 0.97)] ?? 0;
-  const highest = Math.max(...named, ...contextValues);
-  const maxValue = offScale ? Math.max(...named, nearlyAll) * 1.1 : highest;
-  const capped = offScale !== undefined && highest > maxValue;
+  const contextValues = options.context.map((d) => d.value ?? 0);
+  const { top: maxValue, capped } =
+    options.top === undefined ? stripTop(named, contextValues, offScale !== undefined) : { top: options.top, capped: Math.max(...named, ...contextValues) > options.top };
   // Values above the axis are drawn at its top: the tick stays (the picker finds a council by it).
   const context = capped ? options.context.map((d) => (d.value !== null && d.value > maxValue ? { ...d, value: maxValue } : d)) : options.context;
   const above = capped ? [...new Set(options.context.filter((d) => d.value !== null && d.value > maxValue).map((d) => d.year))] : [];
@@ -133,7 +150,8 @@ export function stripChart(options: StripChartOptions): SVGSVGElement {
   if (capped && offScale) {
     marks.push(
       // A ▲ on the top edge of each year with a value off the scale; the words on their own line under the axis label.
-      Plot.dot(above, { x: (y: number) => y, y: () => maxValue, symbol: "triangle", r: 4, fill: "currentColor", dy: 5 }),
+      // As quiet as the ticks it stands for, in either scheme: text colour, part transparent.
+      Plot.dot(above, { x: (y: number) => y, y: () => maxValue, symbol: "triangle", r: 4, fill: "currentColor", fillOpacity: 0.6, dy: 5 }),
       Plot.text([offScale], { frameAnchor: "top-right", text: (d: string) => d, textAnchor: "end", dy: -14, fill: "currentColor" }),
     );
   }

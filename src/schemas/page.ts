@@ -41,6 +41,11 @@ export const pageSchema = z.object({
       chart: z.string().regex(/^[a-z][a-z0-9-]*$/),
       /** Told in full on another story page: show the drawing, fold the rest (as `[[chart:id|brief]]`). */
       brief: z.boolean().default(false),
+      /**
+       * The key chart before the main points: a landing page opens on its chart, with the
+       * points under it; a story page opens on its points.
+       */
+      chartFirst: z.boolean().default(false),
     })
     .strict()
     .optional(),

@@ -233,6 +233,8 @@ export const uiSchema = z
             noValue: w("categories"),
           })
           .strict(),
+        // The years of a run, in the rate chart's title (src/charts/rate-per-10000.ts).
+        runYears: z.object({ one: w("year"), from: w("year"), comparedFrom: w("year"), since: w("year"), comparedSince: w("year") }).strict(),
         // The note that opens a line chart's list of missing values (src/charts/view-parts.ts).
         gapsInLines: w(),
         // The starts-and-ceased chart's description (src/charts/starts-and-ceased.ts).
@@ -285,6 +287,7 @@ export const uiSchema = z
         contextSeries: w(),
         axisLabel: w(),
         unit: w(),
+        offScale: w(),
         rankNote: w(),
         missingNote: w(),
         neighboursHeading: w(),

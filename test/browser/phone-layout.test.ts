@@ -14,6 +14,8 @@ const MAIN_TOP_MAX = 120;
 /** The four story pages together, in screens of 740 px at 375 px: 60% of the 51 they took. */
 const STORY_SCREENS_MAX = 31;
 const SCREEN = 740;
+/** How much of the key chart's drawing the first screen must show: enough to see its data, not just its top axis label. */
+const DRAWING_SHOWN = 100;
 const STORY = ["/", "/proposal/", "/why/", "/what-happened-next/"];
 
 let browser: Browser;
@@ -59,19 +61,22 @@ describe("at 375 px", () => {
   });
 
   // Lead with the finding: the home page and each story page open on a date line, two or
-  // three main points and the key chart, whose top (its title) is on the first screen.
-  it(`the home page and each story page show their key chart within the first ${SCREEN} px`, async () => {
+  // three main points and the key chart, whose drawing (not only its title) starts on the
+  // first screen with at least DRAWING_SHOWN px of it showing.
+  it(`the home page and each story page show their key chart's drawing within the first ${SCREEN} px`, async () => {
     const found: Record<string, unknown> = {};
     for (const path of STORY) {
       const page = await open("phone", path);
       found[path] = await page.evaluate(() => {
         const lead = document.querySelector("main .lead");
         const chart = document.querySelector("main figure.chart");
+        // The drawing the reader sees: of the chart's layouts, the one CSS shows at this width.
+        const drawing = Array.from(chart?.querySelectorAll(".chart-graphic svg") ?? []).find((svg) => svg.getBoundingClientRect().height > 0);
         return {
           dateLine: !!lead?.querySelector(".date-line time"),
           points: lead?.querySelectorAll(".main-points li").length ?? 0,
           inLead: !!chart && !!lead?.contains(chart),
-          top: chart ? Math.round(chart.getBoundingClientRect().top + window.scrollY) : null,
+          top: drawing ? Math.round(drawing.getBoundingClientRect().top + window.scrollY) : null,
         };
       });
       await page.close();
@@ -81,8 +86,8 @@ describe("at 375 px", () => {
       expect.soft(r.points, `${path}: main points`).toBeGreaterThanOrEqual(2);
       expect.soft(r.points, `${path}: main points`).toBeLessThanOrEqual(3);
       expect.soft(r.inLead, `${path}: the first chart is the lead's`).toBe(true);
-      expect.soft(r.top, `${path}: the key chart's top`).not.toBeNull();
-      expect.soft(r.top ?? Infinity, `${path}: the key chart's top`).toBeLessThanOrEqual(SCREEN);
+      expect.soft(r.top, `${path}: the key chart's drawing`).not.toBeNull();
+      expect.soft(r.top ?? Infinity, `${path}: the key chart's drawing's top`).toBeLessThanOrEqual(SCREEN - DRAWING_SHOWN);
     }
   });
 

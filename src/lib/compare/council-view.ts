@@ -72,6 +72,7 @@ async function build(code: string): Promise<CouncilPage> {
     context: u.text(t.contextSeries),
     axisLabel: u.text(t.axisLabel),
     unit: u.text(t.unit),
+    offScale: u.text(t.offScale),
     notes: [u.text(t.rankNote), u.text(t.missingNote)],
   };
   const data = {

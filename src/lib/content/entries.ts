@@ -33,7 +33,7 @@ export async function page(id: string, slots: Readonly<Record<string, string>> =
     file,
     body,
     /** The page's opening (date line's period, main points and key chart), rendered; undefined where it has none. */
-    lead: lead && { periodHtml: r.inline(fill(lead.period)), pointsHtml: lead.points.map((x) => r.inline(fill(x))), chart: lead.chart, brief: lead.brief },
+    lead: lead && { periodHtml: r.inline(fill(lead.period)), pointsHtml: lead.points.map((x) => r.inline(fill(x))), chart: lead.chart, brief: lead.brief, chartFirst: lead.chartFirst },
     titleHtml: r.inline(title),
     title: r.plain(title),
     description: description.includes("{{") || description !== entry.data.description ? r.plain(description) : description,

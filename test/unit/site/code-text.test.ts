@@ -42,7 +42,6 @@ const STILL_IN_CODE: Readonly<Record<string, number>> = {
   "src/charts/homes-before-after.ts": 12,
   "src/charts/money.ts": 6,
   "src/charts/nation-looked-after.ts": 2,
-  "src/charts/rate-per-10000.ts": 1,
   "src/charts/similar-councils-text.ts": 10,
   "src/charts/similar-councils.ts": 2,
   "src/lib/data/revisions.ts": 1,
