@@ -1,6 +1,6 @@
 /**
  * A chart's caveat (what the data cannot show, content/charts/<id>.yaml) goes wherever the
- * chart goes. Read from the built files: every page that places the chart, its embed page,
+ * chart goes; an earlier version's page shows the caveat recorded with that version. Read from the built files: every page that places the chart, its embed page,
  * the page's og and twitter descriptions, the standalone SVG, the PNG (the same SVG
  * rasterised), the bundle's README and datapackage.json, and the oEmbed response. The share
  * images are drawn by socialSvg, checked in test/unit/charts/caveats.test.ts.
@@ -14,10 +14,25 @@ import { loadChartEntries } from "../../src/charts/entries.ts";
 import { typeset } from "../../src/lib/format/typography.ts";
 import { svgToPng, PNG_WIDTH } from "../../src/charts/png.ts";
 import { builtPages, DIST } from "../support/pages.ts";
+import { decodeState } from "../../src/lib/versions/ledger.ts";
 
 const entries = loadChartEntries("content").filter((e) => e.entry.caveat !== undefined);
 const html = (path: string) => parseHTML(readFileSync(join(DIST, path.endsWith(".html") ? path : join(path, "index.html")), "utf8")).document;
 const flat = (s: string) => s.replace(/\s+/g, " ").trim();
+/**
+ * The caveat a page shows: a version's page or embed, the one its ledger recorded with it (a
+ * version keeps its own words), or the chart's caveat where it recorded none; every
+ * other page, the chart's caveat.
+ */
+function caveatShown(path: string, id: string, current: string): string {
+  const version = new RegExp(`^/(?:charts|embed)/${id}/v/([0-9a-f]+)/$`).exec(path)?.[1];
+  if (!version) return current;
+  const ledger = JSON.parse(readFileSync(join("data", "chart-versions", `${id}.json`), "utf8")) as { versions: { version: string; state: string }[] };
+  const entry = ledger.versions.find((v) => v.version === version);
+  expect(entry, `${path}: a version the ledger records`).toBeDefined();
+  const recorded = decodeState(entry!.state).caveat;
+  return recorded === undefined ? current : typeset(recorded);
+}
 /** The words of an SVG's <text> lines, joined: a caveat wrapped over lines reads as one. */
 const svgWords = (svg: string) => flat([...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(" ").replaceAll("&apos;", "'").replaceAll("&quot;", '"').replaceAll("&amp;", "&"));
 
@@ -37,7 +52,7 @@ describe("a chart's caveat is in every output of the chart", () => {
           expect(shown, p).not.toBeNull();
           // Never folded away: not inside a <details>.
           expect(shown!.closest("details"), p).toBeNull();
-          expect(flat(shown!.textContent!), p).toBe(caveat);
+          expect(flat(shown!.textContent!), p).toBe(caveatShown(p, id, caveat));
         }
       }
     });
