@@ -117,6 +117,7 @@ export const uiSchema = z
         rows: w("rows"),
         schemaLabel: w("name"),
         schemaCaption: w("title", "file"),
+        schemaSummary: w("count", "file"),
         rules: z.object({ required: w(), unique: w(), oneOf: w("values"), pattern: w("pattern"), atLeast: w("n"), atMost: w("n"), none: w() }).strict(),
         schemaColumns: z.object({ field: w(), type: w(), meaning: w(), rules: w() }).strict(),
       })

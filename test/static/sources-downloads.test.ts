@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
+import { parseHTML } from "linkedom";
 import { siteConfig } from "../../src/lib/site/config.ts";
 import { BUILD_MARKER } from "../../scripts/lib/output-folder.ts";
 
@@ -17,6 +18,26 @@ describe("/sources/ offers every dataset", () => {
       const r = await fetch(base + link);
       expect(r.status, link).toBe(200);
       expect((await r.text()).length, link).toBeGreaterThan(100);
+    }
+  });
+
+  // On a phone the page is cards, not a 26,000 px scroll: each dataset's fields are folded
+  // (a <details>, no script needed), and every cell of both tables names its column, which
+  // the cards show in place of the hidden header row.
+  it("folds each dataset's fields, and every cell of its tables names its column", async () => {
+    const html = await (await fetch(`${inject("baseUrl")}/sources/`)).text();
+    const { document } = parseHTML(html);
+    for (const r of resources) {
+      const section = document.querySelector(`#dataset-${r.name}`);
+      expect(section, r.name).not.toBeNull();
+      const table = section!.querySelector("table");
+      expect(table?.closest("details"), `${r.name}: its fields are folded`).not.toBeNull();
+    }
+    const tables = Array.from(document.querySelectorAll("main table.card-table"));
+    expect(tables.length).toBe(resources.length + 1);
+    for (const table of tables) {
+      const unlabelled = Array.from(table.querySelectorAll("tbody td")).filter((td) => !td.getAttribute("data-label"));
+      expect(unlabelled.length, table.querySelector("caption")?.textContent ?? "").toBe(0);
     }
   });
 
