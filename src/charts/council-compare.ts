@@ -18,6 +18,7 @@ import { describeRank } from "./describe.ts";
 import { seriesColour, seriesDash } from "./palette.ts";
 import { joinPath } from "../client/join-path.ts";
 import { escapeHtml } from "../lib/format/escape.ts";
+import { areaNameInProse } from "../lib/format/area-name.ts";
 import { boldWidth } from "./line-chart.ts";
 import { CHART_FONT_SIZE } from "./chart-definition.ts";
 
@@ -241,8 +242,9 @@ export function councilChartView(id: string, data: CouncilChartData, words: Coun
   const latest = [...years].reverse().find((y) => data.rank(council.code, y) !== null);
   const ranked = latest === undefined ? [] : data.others.map((c) => ({ name: c.name, code: c.code, value: ((v) => (v && typeof v.value === "number" ? v.value : null))(c.rates.find((v) => v.year === latest)) }));
   const described = describeRank(
-    ranked.filter((r) => r.value !== null),
-    council.name,
+    // Named as sentences name them ("City of Bristol"), the council and the councils it is ranked among.
+    ranked.filter((r) => r.value !== null).map((r) => ({ ...r, name: areaNameInProse(r.name) })),
+    areaNameInProse(council.name),
     { ...words.rankMeasure, year: latest ?? years.at(-1)! },
   );
 

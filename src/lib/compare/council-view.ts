@@ -13,6 +13,7 @@ import { revisionOf } from "../data/revisions.ts";
 import { theArea } from "../site/config.ts";
 import { timeHtml, uiRenderer } from "../content/ui-render.ts";
 import { featureWords } from "../content/ui.ts";
+import { areaNameInProse } from "../format/area-name.ts";
 import { compareYears, councilFor, councils, councilsWithNeighbours, latestRank, neighboursOf, placeText, rankOf, type Council, type Rank } from "./council-pages.ts";
 
 /** The site's chart these pages belong to (its kind draws the same data), if it has one. */
@@ -59,8 +60,10 @@ async function build(code: string): Promise<CouncilPage> {
   const nation = theArea("nation");
   const rank = latestRank(code);
   const neighbours = neighboursOf(code);
-  const slots = { council: council.name, nation: nation.name, from, to };
-  const title = rank ? u.text(featureWords(t.title, "compare.title"), { council: council.name, year: rank.year, place: placeText(rank), of: rank.of }) : u.text(t.titleNone, slots);
+  // Sentences name the council as prose does ("City of Bristol"); the chart and table keep DfE's name.
+  const named = areaNameInProse(council.name);
+  const slots = { council: named, nation: nation.name, from, to };
+  const title = rank ? u.text(featureWords(t.title, "compare.title"), { council: named, year: rank.year, place: placeText(rank), of: rank.of }) : u.text(t.titleNone, slots);
   const words: CouncilWords = {
     title,
     subtitle: [u.text(neighbours.length > 0 ? t.subtitleNeighbours : t.subtitle, slots), ...(rank ? [u.text(t.ranked, { nation: nation.name, year: rank.year, of: rank.of })] : [])].join(". "),
@@ -93,7 +96,7 @@ export async function neighboursText(page: CouncilPage): Promise<{ listed: boole
   const u = await uiRenderer();
   const t = u.t.compare;
   const first = page.neighbours[0];
-  if (first) return { listed: true, html: u.html(t.neighboursListed, { council: page.council.name, date: timeHtml(first.groupingDate) }) };
+  if (first) return { listed: true, html: u.html(t.neighboursListed, { council: areaNameInProse(page.council.name), date: timeHtml(first.groupingDate) }) };
   const listed = councilsWithNeighbours().map((c) => c.name);
-  return { listed: false, html: u.html(t.neighboursNone, { council: page.council.name, nation: theArea("nation").name, listed: listed.join(", ") }) };
+  return { listed: false, html: u.html(t.neighboursNone, { council: areaNameInProse(page.council.name), nation: theArea("nation").name, listed: listed.join(", ") }) };
 }
