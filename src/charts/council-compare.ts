@@ -151,7 +151,7 @@ function sharedTop(data: Pick<CouncilChartData, "others" | "nation" | "years">):
 export function sharedDrawing(id: string, data: Pick<CouncilChartData, "others" | "nation" | "years">, words: Pick<CouncilWords, "context" | "axisLabel" | "unit" | "neighbours" | "offScale">): SharedDrawing {
   const { years, nation } = data;
   const none = (series: string, colour: number): StripSeries => ({ series, label: series, colour, points: [] });
-  const reference: StripSeries = { series: nation.name, label: nation.name, colour: 2, points: points(nation.code, nation.name, nation.rates, years) };
+  const reference: StripSeries = { series: nation.name, label: nation.name, colour: 1, points: points(nation.code, nation.name, nation.rates, years) };
   const context = data.others.flatMap((c) => points(c.code, c.name, c.rates, years));
   const top = sharedTop(data);
   const drawn = drawBoth(id, ALT_TOKEN, (document, size, narrow) => stripChart({ document, ...size, narrow, context, contextSeries: words.context, group: none(words.neighbours, 1), reference, focus: none("focus", 0), yLabel: words.axisLabel, unit: words.unit, offScale: words.offScale, top }), SIZES);
@@ -180,7 +180,8 @@ export function highlight(layout: SharedLayout, focus: StripSeries, alt: string,
   const r = narrow ? 3.5 : 4;
   const last = at.at(-1);
   const years = focus.points.map((p) => p.year);
-  const name = narrow ? (focus.shortLabel ?? focus.label) : focus.label;
+  // The name with its latest value, as a chart drawn for the council labels its line's end.
+  const name = ((n) => (valued.length ? `${n} ${formatNumber(valued.at(-1)!.value!)}` : n))(narrow ? (focus.shortLabel ?? focus.label) : focus.label);
   // The name ends above the council's last point. A name wider than the plot to the left of
   // that point ("Kingston upon Hull, City of" on a phone) would run over the axis's labels,
   // so it is set on two lines, split where the longer line is shortest, and kept clear of
@@ -236,7 +237,7 @@ export function councilChartView(id: string, data: CouncilChartData, words: Coun
     colour: 4,
     points: data.neighbours.flatMap((n) => points(n.areaCode, n.areaName, byCode.get(n.areaCode)?.rates ?? [], years)),
   };
-  const reference: StripSeries = { series: nation.name, label: nation.name, colour: 2, points: points(nation.code, nation.name, nation.rates, years) };
+  const reference: StripSeries = { series: nation.name, label: nation.name, colour: 1, points: points(nation.code, nation.name, nation.rates, years) };
   const context = data.others.filter((c) => c.code !== council.code && !neighbourCodes.has(c.code)).flatMap((c) => points(c.code, c.name, c.rates, years));
 
   const latest = [...years].reverse().find((y) => data.rank(council.code, y) !== null);
@@ -250,10 +251,12 @@ export function councilChartView(id: string, data: CouncilChartData, words: Coun
 
   const rowOf = (name: string, values: LookedAfterValue[]): [string, ...TableCell[]] => [name, ...years.map((y) => cell(values.find((v) => v.year === y), cat))];
   const withNeighbours = data.neighbours.length > 0;
-  // The shared axis, unless the council or a neighbour is above it: then an axis that reaches them.
+  // The shared axis, unless the council or a neighbour comes within a tenth of its top (where
+  // its dots would sit on the row of ▲ that marks the few councils above): then an axis a
+  // tenth above them, as stripTop() leaves above every named series.
   const base = shared?.top ?? sharedTop(data);
   const named = [...focus.points, ...group.points].flatMap((p) => (p.value === null ? [] : [p.value]));
-  const top = named.every((v) => v <= base) ? base : Math.max(...named) * 1.1;
+  const top = named.every((v) => v * 1.1 <= base) ? base : Math.max(...named) * 1.1;
   // The shared drawing serves a council on its axis with no neighbours to draw.
   const onShared = shared && !withNeighbours && top === base ? shared : undefined;
   return {
@@ -271,7 +274,7 @@ export function councilChartView(id: string, data: CouncilChartData, words: Coun
     legend: [
       { series: council.name, label: council.name, colour: 0 },
       ...(withNeighbours ? [{ series: words.neighbours, label: words.neighbours, colour: 4 }] : []),
-      { series: nation.name, label: nation.name, colour: 2 },
+      { series: nation.name, label: nation.name, colour: 1 },
       { series: words.context, label: words.context, colour: 4, swatch: "block" as const },
     ],
     table: {
@@ -281,7 +284,7 @@ export function councilChartView(id: string, data: CouncilChartData, words: Coun
         rowOf(council.name, council.rates),
         ...data.neighbours.map((n) => rowOf(n.areaName, byCode.get(n.areaCode)?.rates ?? [])),
         rowOf(nation.name, nation.rates),
-        [words.rankRow, ...years.map((y) => ((r) => (r ? `${ordinal(r.rank)} of ${r.of}` : "no rank"))(data.rank(council.code, y)))],
+        [words.rankRow, ...years.map((y) => ((r) => (r ? `${r.tiedWith > 0 ? "joint " : ""}${ordinal(r.rank)} of ${r.of}` : "no rank"))(data.rank(council.code, y)))],
       ],
       rowKeys: [council.code, ...data.neighbours.map((n) => n.areaCode), nation.code, null],
     },

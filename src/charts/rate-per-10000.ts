@@ -20,21 +20,28 @@ const RELATION: Record<Relation, string> = { above: "above", below: "below", lev
 
 const consecutive = (years: number[]) => years.at(-1)! - years[0]! + 1 === years.length;
 
-/**
- * "in every year from 2018" (`from`) or "since 2018" (`since`, for the latest run, which
- * lasts to the last year compared); "in 2025" for one year. Gaps inside a run are said.
- */
-function runYears(years: number[], style: "from" | "since"): string {
+/** "in every year from 2018", "in 2025": the years of a run, said so gaps inside it are not hidden. */
+function runYears(years: number[]): string {
   const w = ui().charts.runYears;
   const year = years[0]!;
   if (years.length === 1) return fillSlots(w.one, { year });
-  if (style === "from") return fillSlots(consecutive(years) ? w.from : w.comparedFrom, { year });
-  return fillSlots(consecutive(years) ? w.since : w.comparedSince, { year });
+  return fillSlots(consecutive(years) ? w.from : w.comparedFrom, { year });
+}
+
+/**
+ * "2018–2025", "2025": a run's first and last years, which claim nothing about the years
+ * either side (a year with no figure to compare before it is not hidden by "since").
+ */
+function runSpan(years: number[]): string {
+  const w = ui().charts.runYears;
+  const [from, to] = [years[0]!, years.at(-1)!];
+  if (years.length === 1) return String(from);
+  return fillSlots(consecutive(years) ? w.span : w.comparedSpan, { from, to });
 }
 
 export const ratePer10000: ChartKind<RatePer10000Entry, RateData> = {
   entry: ratePer10000Entry,
-  binds: () => ["from", "to", "first.relation", "first.year", "first.until", "latest.relation", "latest.years", "latest.since"],
+  binds: () => ["from", "to", "first.relation", "first.year", "first.until", "latest.relation", "latest.years", "latest.span"],
   build({ id, entry, text, data, sources }) {
     const { from, to } = entry.years;
     const years = yearRange(from, to);
@@ -44,7 +51,7 @@ export const ratePer10000: ChartKind<RatePer10000Entry, RateData> = {
     const runs = relationRuns(series[0]!, series[1]!);
     const [first, latest] = [runs[0], runs.at(-1)];
     if (!first || !latest) throw new Error(`${id}: ${byArea[0]!.name} and ${byArea[1]!.name} have no year with figures for both, which the title compares`);
-    const t = text({ from, to, "first.relation": RELATION[first.relation], "first.year": first.years[0]!, "first.until": first.years.at(-1)!, "latest.relation": RELATION[latest.relation], "latest.years": runYears(latest.years, "from"), "latest.since": runYears(latest.years, "since") });
+    const t = text({ from, to, "first.relation": RELATION[first.relation], "first.year": first.years[0]!, "first.until": first.years.at(-1)!, "latest.relation": RELATION[latest.relation], "latest.years": runYears(latest.years), "latest.span": runSpan(latest.years) });
     const markers = entry.markers.map((m, i) => ({ x: m.year + m.monthsAfter31March / 12, label: t.markers[i]!.label, shortLabel: t.markers[i]!.shortLabel }));
     const described = describeLines(series, t.measure, {
       // The gap note (seriesParts) already names every missing year, just below the description.

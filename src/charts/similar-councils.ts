@@ -131,7 +131,7 @@ export const similarCouncils: ChartKind<SimilarCouncilsEntry, SimilarCouncilsDat
     };
     const focus: StripSeries = { series: focusName, label: council.name, ...(council.shortLabel ? { shortLabel: council.shortLabel } : {}), colour: 0, points: points(own, years), tipExtra: rankTip };
     const group: StripSeries = { series: t.series.group, label: t.series.group, colour: 4, points: neighbours.flatMap((n) => points(rates.get(n.areaCode) ?? [], years, n.areaName)) };
-    const reference: StripSeries = { series: nation.name, label: nation.name, colour: 2, points: points(nationRates, years, nation.name).map((p) => ({ ...p, code: nation.code })) };
+    const reference: StripSeries = { series: nation.name, label: nation.name, colour: 1, points: points(nationRates, years, nation.name).map((p) => ({ ...p, code: nation.code })) };
     const context = [...rates.entries()].filter(([code]) => code !== council.code && !neighbourCodes.has(code)).flatMap(([, values]) => points(values, years));
 
     const rowOf = (name: string, values: LookedAfterValue[]): [string, ...TableCell[]] => [name, ...years.map((y) => cell(values.find((v) => v.year === y), sources))];
@@ -160,7 +160,7 @@ export const similarCouncils: ChartKind<SimilarCouncilsEntry, SimilarCouncilsDat
       legend: [
         { series: focusName, label: council.name, colour: 0 },
         { series: t.series.group, label: t.legend.group, colour: 4 },
-        { series: nation.name, label: nation.name, colour: 2 },
+        { series: nation.name, label: nation.name, colour: 1 },
         { series: t.series.context, label: t.legend.context, colour: 4, swatch: "block" },
       ],
       table: {

@@ -235,7 +235,7 @@ export const uiSchema = z
           })
           .strict(),
         // The years of a run, in the rate chart's title (src/charts/rate-per-10000.ts).
-        runYears: z.object({ one: w("year"), from: w("year"), comparedFrom: w("year"), since: w("year"), comparedSince: w("year") }).strict(),
+        runYears: z.object({ one: w("year"), from: w("year"), comparedFrom: w("year"), span: w("from", "to"), comparedSpan: w("from", "to") }).strict(),
         // The note that opens a line chart's list of missing values (src/charts/view-parts.ts).
         gapsInLines: w(),
         // The starts-and-ceased chart's description (src/charts/starts-and-ceased.ts).

@@ -27,6 +27,11 @@ for (const r of rates) if (key(r.area_code!) === r.area_code) councils.set(r.are
 const published = (r: Record<string, string>) => /^\d+(\.\d+)?$/.test(r.value ?? "");
 /** Distinct councils with a published rate in `year`. */
 const distinctIn = (year: string) => new Set(rates.filter((r) => r.year === year && published(r)).map((r) => key(r.area_code!))).size;
+/** Whether another distinct council had the same published rate as `code` in `year`: its rank is shared. */
+const tiedIn = (code: string, year: string) => {
+  const own = rates.find((r) => r.area_code === code && r.year === year && published(r));
+  return !!own && rates.some((r) => r.year === year && published(r) && key(r.area_code!) !== key(code) && Number(r.value) === Number(own.value));
+};
 
 const html = (code: string) => readFileSync(join(DIST, "compare", code, "index.html"), "utf8");
 /** The page without its SVGs, parsed (linkedom is slow on a tick for every council). */
@@ -58,15 +63,16 @@ describe("a page for every council", () => {
       expect(svg).toMatch(new RegExp(`aria-label="[^"]*${said.replace(/[()]/g, "\\$&")}`));
     }
     expect(svgs(page).map((s) => s.layout)).toEqual(["wide", "narrow"]);
-    // The rank row: "Nth of M", M the distinct councils with a published rate that year.
+    // The rank row: "Nth of M" ("joint Nth of M" where another council had the same rate), M the distinct councils with a published rate that year.
     const table = d.querySelector("figure.chart table")!;
     const years = [...table.querySelectorAll("thead th")].slice(1).map((th) => th.textContent!.trim());
     const rankRow = [...table.querySelectorAll("tbody tr")].at(-1)!;
     [...rankRow.querySelectorAll("td")].forEach((td, i) => {
-      const m = /^(\d+)(st|nd|rd|th) of (\d+)$/.exec(td.textContent!.trim());
+      const m = /^(joint )?(\d+)(st|nd|rd|th) of (\d+)$/.exec(td.textContent!.trim());
       const hasValue = own.some((r) => r.year === years[i]);
       expect(m !== null, `${code} ${years[i]}: "${td.textContent}"`).toBe(hasValue);
-      if (m) expect(Number(m[3]), `${code} ${years[i]}`).toBe(distinctIn(years[i]!));
+      if (m) expect(Number(m[4]), `${code} ${years[i]}`).toBe(distinctIn(years[i]!));
+      if (m) expect(m[1] !== undefined, `${code} ${years[i]}: "joint" where the rank is shared`).toBe(tiedIn(code, years[i]!));
     });
     // The share card: its own file, named in og:image, with a title that names the council.
     const og = d.querySelector('meta[property="og:image"]')!.getAttribute("content")!;

@@ -45,7 +45,7 @@ function ranksOn(path: string): Found[] {
     const heads = [...table.querySelectorAll("thead th")].map((th) => th.textContent!.trim());
     for (const tr of table.querySelectorAll("tbody tr")) {
       [...tr.children].forEach((cell, i) => {
-        const m = /^\d+(?:st|nd|rd|th) of (\d+)$/.exec(cell.textContent!.trim());
+        const m = /^(?:joint )?\d+(?:st|nd|rd|th) of (\d+)$/.exec(cell.textContent!.trim());
         if (m) found.push({ where: `${path} table`, year: expected.has(Number(heads[i])) ? Number(heads[i]) : null, of: Number(m[1]), text: `${heads[i]}: ${cell.textContent!.trim()}` });
       });
     }

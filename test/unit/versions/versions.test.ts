@@ -70,6 +70,23 @@ describe("a council's chart (council-compare.ts)", () => {
     }
   });
 
+  // The shared axis stops below the few highest rates (▲ at its top edge). A council whose own
+  // rate comes near that edge (Hull's 160 in 2021) is drawn on an axis that clears it, so
+  // its dot never sits on the ▲ row as if it were off the scale.
+  it("draws a council near the shared axis's top on an axis that clears its highest rate", () => {
+    const hull = councils().find((c) => c.code === "E06000010")!;
+    const view = councilChartView("x", { council: hull, others: councils(), nation, neighbours: [], years, rank: rankOf }, words, { source, revision: revisionOf }, shared);
+    for (const layout of ["wide", "narrow"] as const) {
+      const svg = view.svg[layout];
+      // The ▲ marks: Plot's triangles, each placed by a translate(), in a group moved 5 down.
+      const marks = [...svg.matchAll(/<path d="M0,-[^"]*" transform="translate\([\d.]+,([\d.]+)\)"/g)].map((m) => Number(m[1]) + 5);
+      const dots = [...svg.matchAll(/<circle\b[^>]*>/g)].map((m) => m[0]).filter((c) => c.includes('data-area="E06000010"')).map((c) => Number(/\scy="([\d.]+)"/.exec(c)![1]));
+      expect(marks.length, `${layout}: ▲ marks drawn`).toBeGreaterThan(0);
+      expect(dots.length, `${layout}: Hull's dots`).toBeGreaterThan(0);
+      expect(Math.min(...dots), `${layout}: Hull's highest dot, below the ▲ row`).toBeGreaterThan(Math.max(...marks) + 8);
+    }
+  });
+
   it("counts each council once in a rank, and the card's words name the council", () => {
     const r = latestRank(kent.code)!;
     expect(r.of).toBe(new Set(councils().filter((c) => c.rates.some((v) => v.year === r.year && typeof v.value === "number")).map((c) => c.code)).size);
