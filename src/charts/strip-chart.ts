@@ -158,7 +158,11 @@ export function stripChart(options: StripChartOptions): SVGSVGElement {
 
   // Room for the longest end label (see below), and no more.
   const endText = (s: StripSeries) => ((last) => (last && last.year === maxYear ? `${labelOf(s)} ${formatNumber(last.value!)}` : ""))(shown(s.points).at(-1));
-  const marginRight = Math.ceil(Math.max(40, ...[focus, reference].map((s) => boldWidth(endText(s), fontSize) + 16)));
+  // At most two fifths of the drawing: a longer label ("Kingston upon Hull, City of 119" on a
+  // phone) wraps onto lines that fit, rather than squeezing the plot to a sliver.
+  const widest = Math.max(...[focus, reference].map((s) => boldWidth(endText(s), fontSize) + 16));
+  const marginRight = Math.ceil(Math.max(40, Math.min(widest, width * 0.4)));
+  const lines = Math.ceil(widest / marginRight);
   const plotOptions = {
     document,
     width,
@@ -176,7 +180,7 @@ export function stripChart(options: StripChartOptions): SVGSVGElement {
   const y = probe.scale("y")!;
   const ends = [focus, reference].map((s) => ({ s, last: shown(s.points).at(-1) })).filter((e): e is { s: StripSeries; last: StripPoint } => e.last !== undefined && e.last.year === maxYear);
   const at = ends.map((e) => y.apply!(e.last.value) as number);
-  const placed = dodgeLabels(at, fontSize + 2);
+  const placed = dodgeLabels(at, (fontSize + 2) * lines);
   ends.forEach((e, k) =>
     marks.push(
       Plot.text([e.last], {
@@ -188,6 +192,9 @@ export function stripChart(options: StripChartOptions): SVGSVGElement {
         dy: placed[k]! - at[k]!,
         fill: seriesColour(e.s.colour),
         fontWeight: "bold",
+        // Wrapped only where the margin stops short of the label: in ems of Plot's estimate
+        // for regular text, which bold outruns by about a sixth.
+        ...(widest > marginRight ? { lineWidth: (marginRight - 16) / fontSize / 1.17 } : {}),
       }),
     ),
   );

@@ -84,6 +84,11 @@ describe("a council's chart (council-compare.ts)", () => {
       expect(marks.length, `${layout}: ▲ marks drawn`).toBeGreaterThan(0);
       expect(dots.length, `${layout}: Hull's dots`).toBeGreaterThan(0);
       expect(Math.min(...dots), `${layout}: Hull's highest dot, below the ▲ row`).toBeGreaterThan(Math.max(...marks) + 8);
+      // Its long name at the line's end wraps, rather than taking the plot's room: the years
+      // still span a good part of the drawing's width.
+      const width = Number(/viewBox="0 0 ([\d.]+) /.exec(svg)![1]);
+      const years = [...svg.matchAll(/<text transform="translate\(([\d.]+),[\d.]+\)" y="0\.7em">20\d\d<\/text>/g)].map((m) => Number(m[1]));
+      expect(Math.max(...years) - Math.min(...years), `${layout}: the years' span`).toBeGreaterThan(width * 0.2);
     }
   });
 
