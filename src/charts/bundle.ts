@@ -11,6 +11,7 @@ import type { TableSchema } from "../lib/data/table-schema.ts";
 import type { ChartView } from "./types.ts";
 import { chartCsv, citation } from "./downloads.ts";
 import { chartCsvSchema } from "./csv-schema.ts";
+import { ui } from "../lib/content/ui.ts";
 
 /** The licence DfE publishes its statistics under, as data/datapackage.json names it. */
 export const OGL = { name: "OGL-UK-3.0", title: "Open Government Licence v3.0", path: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/" } as const;
@@ -76,7 +77,7 @@ export function chartPackage(view: ChartView, pageUrl: string): ChartPackage {
         format: "csv",
         mediatype: "text/csv",
         encoding: "utf-8",
-        schema: chartCsvSchema(view.id, view.csv.columns, view.csv.fields),
+        schema: chartCsvSchema(view.id, view.csv.columns, ui().charts.csvFields, view.csv.fields),
       },
     ],
   };

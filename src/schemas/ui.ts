@@ -252,6 +252,8 @@ export const uiSchema = z
             fewestApart: w("started", "startedYears", "ceased", "ceasedYears"),
           })
           .strict(),
+        // What each column of a chart's CSV download means, by column name (src/charts/csv-schema.ts).
+        csvFields: z.object({ series: w(), area_code: w(), area_name: w(), year: w(), measure: w(), category: w(), value: w(), status: w(), dfe_code: w(), confidence: w(), source_id: w(), source_release: w(), revised_from: w(), revised_from_release: w(), account: w(), kind: w(), homes: w(), source_says: w(), id: w(), part_of: w(), period: w(), low_gbp: w(), high_gbp: w(), per: w() }).strict(),
       })
       .strict(),
     localPreview: w("what", "href"),

@@ -37,7 +37,6 @@ const FOR_AUTHORS: Readonly<Record<string, string>> = {
 const STILL_IN_CODE: Readonly<Record<string, number>> = {
   "src/charts/age-and-placement.ts": 5,
   "src/charts/bundle.ts": 7,
-  "src/charts/csv-schema.ts": 23,
   "src/charts/describe.ts": 22,
   "src/charts/homes-before-after.ts": 12,
   "src/charts/money.ts": 6,
