@@ -253,6 +253,29 @@ export const uiSchema = z
           })
           .strict(),
         // What each column of a chart's CSV download means, by column name (src/charts/csv-schema.ts).
+        // The data bundle's README.md and the description in its datapackage.json (src/charts/bundle.ts).
+        bundle: z
+          .object({
+            from: w("site", "url"),
+            measuredHeading: w(),
+            cannotShowHeading: w(),
+            filesHeading: w(),
+            csvFile: w("file"),
+            descriptorFile: w("file"),
+            readmeFile: w("file"),
+            notesHeading: w(),
+            blankValues: w(),
+            revisedValues: w(),
+            sourcesHeading: w(),
+            source: w("publisher", "title", "release", "link", "licence"),
+            linkNotRecorded: w(),
+            licenceHeading: w(),
+            oglOnly: w("licence", "url"),
+            oglAmongOthers: w("licence", "url"),
+            others: w("publishers"),
+            citeHeading: w(),
+          })
+          .strict(),
         csvFields: z.object({ series: w(), area_code: w(), area_name: w(), year: w(), measure: w(), category: w(), value: w(), status: w(), dfe_code: w(), confidence: w(), source_id: w(), source_release: w(), revised_from: w(), revised_from_release: w(), account: w(), kind: w(), homes: w(), source_says: w(), id: w(), part_of: w(), period: w(), low_gbp: w(), high_gbp: w(), per: w() }).strict(),
       })
       .strict(),
