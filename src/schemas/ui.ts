@@ -276,6 +276,27 @@ export const uiSchema = z
             citeHeading: w(),
           })
           .strict(),
+        // The money chart's description, tooltips and table (src/charts/money.ts).
+        money: z
+          .object({
+            savingIn: w("record", "from", "amount", "period"),
+            savingNoPeriod: w("record", "from", "amount"),
+            raised: w("period", "budget", "amount", "record"),
+            raisedWithParts: w("period", "budget", "amount", "parts", "record"),
+            part: w("amount", "label"),
+            periodUnstated: w(),
+            costReported: w("publisher", "service", "amount"),
+            costRecorded: w("service", "amount", "record"),
+            newMoney: w("record", "amount", "total"),
+            range: w("low", "high"),
+            tip: w("label", "amount"),
+            tipPress: w("label", "amount"),
+            perYear: w(),
+            periodNotStated: w(),
+            source: w("publisher", "release"),
+            sourcePress: w("publisher", "release"),
+          })
+          .strict(),
         csvFields: z.object({ series: w(), area_code: w(), area_name: w(), year: w(), measure: w(), category: w(), value: w(), status: w(), dfe_code: w(), confidence: w(), source_id: w(), source_release: w(), revised_from: w(), revised_from_release: w(), account: w(), kind: w(), homes: w(), source_says: w(), id: w(), part_of: w(), period: w(), low_gbp: w(), high_gbp: w(), per: w() }).strict(),
       })
       .strict(),

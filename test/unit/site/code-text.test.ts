@@ -38,7 +38,6 @@ const STILL_IN_CODE: Readonly<Record<string, number>> = {
   "src/charts/age-and-placement.ts": 5,
   "src/charts/describe.ts": 22,
   "src/charts/homes-before-after.ts": 12,
-  "src/charts/money.ts": 6,
   "src/charts/nation-looked-after.ts": 2,
   "src/charts/similar-councils-text.ts": 10,
   "src/charts/similar-councils.ts": 2,
