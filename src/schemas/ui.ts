@@ -276,6 +276,25 @@ export const uiSchema = z
             citeHeading: w(),
           })
           .strict(),
+        // The age-and-placement chart's description, and its entry's {{band.moved}} and {{all.moved}} (src/charts/age-and-placement.ts).
+        ageAndPlacement: z
+          .object({
+            tooFew: w("band", "all"),
+            bandUp: w("label", "area", "first", "firstYear", "last", "lastYear", "pct"),
+            bandDown: w("label", "area", "first", "firstYear", "last", "lastYear", "pct"),
+            bandSame: w("label", "area", "first", "firstYear", "last", "lastYear", "pct"),
+            all: w("label", "moved", "first", "firstYear", "last", "lastYear", "pct"),
+            movedUp: w("pct"),
+            movedDown: w("pct"),
+            unchanged: w("pct"),
+            largestUp: w("label", "first", "firstYear", "last", "lastYear", "pct"),
+            largestDown: w("label", "first", "firstYear", "last", "lastYear", "pct"),
+            rest: w("groups"),
+            groupUp: w("label", "first", "firstYear", "last", "lastYear", "pct"),
+            groupDown: w("label", "first", "firstYear", "last", "lastYear", "pct"),
+            groupSame: w("label", "first", "firstYear", "last", "lastYear", "pct"),
+          })
+          .strict(),
         // The money chart's description, tooltips and table (src/charts/money.ts).
         money: z
           .object({
