@@ -276,6 +276,8 @@ export const uiSchema = z
             citeHeading: w(),
           })
           .strict(),
+        // How a claimed percentage stands to our calculation, for a nation-looked-after entry's {{rounding}} (src/charts/nation-looked-after.ts).
+        rounding: z.object({ up: w(), down: w(), same: w() }).strict(),
         // The age-and-placement chart's description, and its entry's {{band.moved}} and {{all.moved}} (src/charts/age-and-placement.ts).
         ageAndPlacement: z
           .object({
