@@ -276,6 +276,8 @@ export const uiSchema = z
             citeHeading: w(),
           })
           .strict(),
+        // The similar-councils chart's words for an entry's {{reorganised}} and {{sameArea}} (src/charts/similar-councils.ts).
+        similarCouncils: z.object({ formed: w("names", "year"), listedUnder: w("name", "code"), sameAreaOne: w("name", "code"), sameAreaMany: w("names", "codes") }).strict(),
         // How a claimed percentage stands to our calculation, for a nation-looked-after entry's {{rounding}} (src/charts/nation-looked-after.ts).
         rounding: z.object({ up: w(), down: w(), same: w() }).strict(),
         // The age-and-placement chart's description, and its entry's {{band.moved}} and {{all.moved}} (src/charts/age-and-placement.ts).

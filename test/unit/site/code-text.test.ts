@@ -38,7 +38,6 @@ const STILL_IN_CODE: Readonly<Record<string, number>> = {
   "src/charts/describe.ts": 22,
   "src/charts/homes-before-after.ts": 12,
   "src/charts/similar-councils-text.ts": 10,
-  "src/charts/similar-councils.ts": 2,
   "src/lib/data/revisions.ts": 1,
   "src/lib/format/missing.ts": 1,
   "src/lib/site/datasets.ts": 2,
