@@ -337,6 +337,8 @@ export const uiSchema = z
         ceased: w("area"),
       })
       .strict(),
+    // The site's datasets as structured data for search engines (src/lib/site/datasets.ts).
+    datasets: z.object({ description: w("title", "fields"), schemaName: w() }).strict(),
     compare: z
       .object({
         // title, rankMeasure, indexLink and indexTitle name the nation: a site with council pages
