@@ -63,6 +63,7 @@ export const uiSchema = z
         answerLink: w(),
         furtherAnswerLink: w(),
         followUp: w(),
+        followUpNotFound: w(),
       })
       .strict(),
     meetings: z
