@@ -152,7 +152,7 @@ export const similarCouncils: ChartKind<SimilarCouncilsEntry, SimilarCouncilsDat
       title: form === "highest" ? t.titleIf.highest : form === "lowest" ? t.titleIf.lowest : t.title,
       subtitle: t.subtitle,
       alt: t.alt,
-      ...withDetails(describeSimilarCouncils(facts), t.details),
+      ...withDetails(describeSimilarCouncils(facts, w), t.details),
       svg: roundCoordinates(
         drawBoth(
           id,

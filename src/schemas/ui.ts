@@ -278,7 +278,36 @@ export const uiSchema = z
           })
           .strict(),
         // The similar-councils chart's words for an entry's {{reorganised}} and {{sameArea}} (src/charts/similar-councils.ts).
-        similarCouncils: z.object({ formed: w("names", "year"), listedUnder: w("name", "code"), sameAreaOne: w("name", "code"), sameAreaMany: w("names", "codes") }).strict(),
+        // and its description (src/charts/similar-councils-text.ts).
+        similarCouncils: z
+          .object({
+            formed: w("names", "year"),
+            listedUnder: w("name", "code"),
+            sameAreaOne: w("name", "code"),
+            sameAreaMany: w("names", "codes"),
+            latest: w("year", "name", "rate", "neighbours", "nation"),
+            rank: w("rank", "of", "tied"),
+            rankTiedOne: w("rank", "of", "tied"),
+            rankTiedMany: w("rank", "of", "tied"),
+            highestNeighbour: w("year", "owner", "rate"),
+            first: w("year", "owner", "rate", "neighbours", "nation"),
+            thatYear: w("rank"),
+            higherRate: w("higher", "of", "tied"),
+            higherRateTiedOne: w("higher", "of", "tied"),
+            higherRateTiedMany: w("higher", "of", "tied"),
+            higherThanEach: w("among"),
+            lowerThanEach: w("among"),
+            higherThanSome: w("lower", "among"),
+            amongAll: w("count"),
+            amongWithRate: w("count", "without"),
+            notHeld: w("owner", "notInDataset"),
+            code: w("name", "code"),
+            codeMeaning: w("name", "code", "meaning"),
+            nationAbove: w("owner", "rate"),
+            nationBelow: w("owner", "rate"),
+            nationLevel: w("owner", "rate"),
+          })
+          .strict(),
         // How a claimed percentage stands to our calculation, for a nation-looked-after entry's {{rounding}} (src/charts/nation-looked-after.ts).
         rounding: z.object({ up: w(), down: w(), same: w() }).strict(),
         // The age-and-placement chart's description, and its entry's {{band.moved}} and {{all.moved}} (src/charts/age-and-placement.ts).

@@ -37,7 +37,6 @@ const FOR_AUTHORS: Readonly<Record<string, string>> = {
 const STILL_IN_CODE: Readonly<Record<string, number>> = {
   "src/charts/describe.ts": 22,
   "src/charts/homes-before-after.ts": 12,
-  "src/charts/similar-councils-text.ts": 10,
   "src/lib/data/revisions.ts": 1,
   "src/lib/format/missing.ts": 1,
 };
