@@ -11,6 +11,10 @@ import type { ChartKind } from "./chart-definition.ts";
 import { ageAndPlacementEntry, type AgeAndPlacementEntry } from "../schemas/chart-entry.ts";
 import { drawBoth, sourcesOf, toSeries, yearRange } from "./view-parts.ts";
 import type { LegendItem } from "./types.ts";
+import { fillSlots, ui, type Ui } from "../lib/content/ui.ts";
+
+/** The age-and-placement chart's words (the wording's charts.ageAndPlacement). */
+export type AgeAndPlacementWords = Ui["charts"]["ageAndPlacement"];
 
 /** The council's name and its values for the entry's years. */
 export interface AgeAndPlacementData {
@@ -26,29 +30,35 @@ function change(s: Series) {
   return { label: s.label ?? s.name, first, last, pct: percentChange(first.value, last.value) };
 }
 
-const moved = (pct: number) => (pct > 0 ? `rose by ${formatPercent(pct)}%` : pct < 0 ? `fell by ${formatPercent(-pct)}%` : "was unchanged");
+const moved = (pct: number, w: AgeAndPlacementWords) => fillSlots(pct > 0 ? w.movedUp : pct < 0 ? w.movedDown : w.unchanged, { pct: formatPercent(Math.abs(pct)) });
 
 /**
  * The band the council spoke of against all children, then the group that changed most,
  * then the rest as a list. The breakdowns overlap, so no series is compared with another.
  * `area` names the council whose children they are.
  */
-export function describeAgeAndPlacement(all: Series, band: Series, rest: Series[], area: string): Description {
+export function describeAgeAndPlacement(all: Series, band: Series, rest: Series[], area: string, w: AgeAndPlacementWords): Description {
   const [a, b] = [change(all), change(band)];
-  if (!a || !b) return finish([`There are not enough years with figures to say how ${band.label ?? band.name} changed against ${all.label ?? all.name}.`], [gapsItem([all, band, ...rest])]);
+  if (!a || !b) return finish([fillSlots(w.tooFew, { band: band.label ?? band.name, all: all.label ?? all.name })], [gapsItem([all, band, ...rest])]);
   const others = rest.map(change).filter((c): c is NonNullable<typeof c> => c !== null).sort((x, y) => Math.abs(y.pct) - Math.abs(x.pct));
   const top = others[0];
+  // A change's figures: first and last values, their years, and the change in per cent without its sign.
+  const figures = (c: NonNullable<ReturnType<typeof change>>) => ({
+    label: c.label,
+    first: formatNumber(c.first.value),
+    firstYear: c.first.year,
+    last: formatNumber(c.last.value),
+    lastYear: c.last.year,
+    pct: formatPercent(Math.abs(c.pct)),
+  });
+  const byDirection = (pct: number, up: string, down: string, same: string) => (pct > 0 ? up : pct < 0 ? down : same);
   const lead = [
-    `The number of ${b.label} looked after by ${area} at 31 March ${b.pct > 0 ? "rose" : b.pct < 0 ? "fell" : "went"} from ${formatNumber(b.first.value)} in ${b.first.year} to ${formatNumber(b.last.value)} in ${b.last.year}, ${b.pct === 0 ? "no change" : `${b.pct > 0 ? "up" : "down"} ${formatPercent(Math.abs(b.pct))}%`} by our calculation.`,
-    `For ${a.label} the number ${moved(a.pct)} over the same years, from ${formatNumber(a.first.value)} to ${formatNumber(a.last.value)} (our calculation).`,
-    top && Math.abs(top.pct) > Math.max(Math.abs(a.pct), Math.abs(b.pct))
-      ? `The largest percentage ${top.pct > 0 ? "rise" : "fall"} of any group shown was among ${top.label}: from ${formatNumber(top.first.value)} to ${formatNumber(top.last.value)}, ${top.pct > 0 ? "up" : "down"} ${formatPercent(Math.abs(top.pct))}% (our calculation).`
-      : null,
+    fillSlots(byDirection(b.pct, w.bandUp, w.bandDown, w.bandSame), { ...figures(b), area }),
+    fillSlots(w.all, { ...figures(a), moved: moved(a.pct, w) }),
+    top && Math.abs(top.pct) > Math.max(Math.abs(a.pct), Math.abs(b.pct)) ? fillSlots(top.pct > 0 ? w.largestUp : w.largestDown, figures(top)) : null,
   ].filter((x): x is string => x !== null);
   const rem = lead.length === 3 ? others.slice(1) : others;
-  const restItem = rem.length
-    ? `Over the same years, by our calculation: ${rem.map((c) => (c.pct === 0 ? `${c.label} were ${formatNumber(c.first.value)} at both ends` : `${c.label} ${c.pct > 0 ? "rose" : "fell"} ${formatPercent(Math.abs(c.pct))}%, from ${formatNumber(c.first.value)} to ${formatNumber(c.last.value)}`)).join("; ")}.`
-    : null;
+  const restItem = rem.length ? fillSlots(w.rest, { groups: rem.map((c) => fillSlots(byDirection(c.pct, w.groupUp, w.groupDown, w.groupSame), figures(c))).join("; ") }) : null;
   return finish(lead, [
     restItem,
     peaksItem([all, band, ...rest]),
@@ -72,7 +82,8 @@ export const ageAndPlacement: ChartKind<AgeAndPlacementEntry, AgeAndPlacementDat
     const band = percentChange(num(entry.band, from), num(entry.band, to));
     const all = percentChange(num(entry.all, from), num(entry.all, to));
     // The title gives the same one-decimal figures as the text, so the two never disagree (39.0% and 29.8%, not 39% and 30%).
-    const t = text({ from, to, "band.change": formatPercent(band), "band.moved": moved(band), "all.change": formatPercent(all), "all.moved": moved(all) });
+    const w = ui().charts.ageAndPlacement;
+    const t = text({ from, to, "band.change": formatPercent(band), "band.moved": moved(band, w), "all.change": formatPercent(all), "all.moved": moved(all, w) });
     const categories = t.series;
     const points: LinePoint[] = categories.flatMap((c) =>
       years.map((year) => {
@@ -91,7 +102,7 @@ export const ageAndPlacement: ChartKind<AgeAndPlacementEntry, AgeAndPlacementDat
       title: t.title,
       subtitle: t.subtitle,
       alt: t.alt,
-      ...withDetails(describeAgeAndPlacement(seriesOf(entry.all), seriesOf(entry.band), others, data.area), t.details),
+      ...withDetails(describeAgeAndPlacement(seriesOf(entry.all), seriesOf(entry.band), others, data.area, w), t.details),
       svg: drawBoth(id, t.alt, (document, size, narrow) => lineChart(points, { document, ...size, narrow, series: categories, yLabel: t.axis.label, unit: t.axis.unit })),
       legend,
       table: {

@@ -11,6 +11,7 @@ import type { TableSchema } from "../lib/data/table-schema.ts";
 import type { ChartView } from "./types.ts";
 import { chartCsv, citation } from "./downloads.ts";
 import { chartCsvSchema } from "./csv-schema.ts";
+import { fillSlots, ui, type Ui } from "../lib/content/ui.ts";
 
 /** The licence DfE publishes its statistics under, as data/datapackage.json names it. */
 export const OGL = { name: "OGL-UK-3.0", title: "Open Government Licence v3.0", path: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/" } as const;
@@ -62,7 +63,7 @@ export function chartPackage(view: ChartView, pageUrl: string): ChartPackage {
     profile: "tabular-data-package",
     name: view.id,
     title: view.title,
-    description: `${view.subtitle}.${view.caveat ? ` ${view.caveat}` : ""} ${licenceText(sources)}`,
+    description: `${view.subtitle}.${view.caveat ? ` ${view.caveat}` : ""} ${licenceText(sources, ui().charts.bundle)}`,
     homepage: pageUrl,
     // A package-wide licence only where every source grants one; otherwise each source says its own.
     ...(allOgl ? { licenses: [{ ...OGL }] } : {}),
@@ -76,22 +77,22 @@ export function chartPackage(view: ChartView, pageUrl: string): ChartPackage {
         format: "csv",
         mediatype: "text/csv",
         encoding: "utf-8",
-        schema: chartCsvSchema(view.id, view.csv.columns, view.csv.fields),
+        schema: chartCsvSchema(view.id, view.csv.columns, ui().charts.csvFields, view.csv.fields),
       },
     ],
   };
 }
 
-/** The licence in words: OGL for DfE statistics, the publishers' own for council papers and press reports. */
-export function licenceText(sources: Source[]): string {
+/** The words of a bundle's README and descriptor (the wording's charts.bundle). */
+type BundleWords = Ui["charts"]["bundle"];
+
+/** The licence in `words`: OGL for DfE statistics, the publishers' own for council papers and press reports. */
+export function licenceText(sources: Source[], words: BundleWords): string {
   const ogl = sources.filter(isOgl);
   const other = sources.filter((s) => !isOgl(s));
   const parts: string[] = [];
-  if (ogl.length > 0) parts.push(`${other.length > 0 ? "Values from Department for Education releases are" : "The statistics are"} published under the ${OGL.title} (${OGL.path}).`);
-  if (other.length > 0)
-    parts.push(
-      `Values from ${[...new Set(other.map((s) => s.publisher))].join(", ")} are figures as those publications give them; each publication belongs to its publisher, and no open licence was found for them.`,
-    );
+  if (ogl.length > 0) parts.push(fillSlots(other.length > 0 ? words.oglAmongOthers : words.oglOnly, { licence: OGL.title, url: OGL.path }));
+  if (other.length > 0) parts.push(fillSlots(words.others, { publishers: [...new Set(other.map((s) => s.publisher))].join(", ") }));
   return parts.join(" ");
 }
 
@@ -99,44 +100,42 @@ export function licenceText(sources: Source[]): string {
 export function chartReadme(view: ChartView, pageUrl: string, siteName: string, asOf: string, citeUrl = pageUrl): string {
   const sources = bundleSources(view);
   const files = bundleFiles(view.id);
+  const w = ui().charts.bundle;
   const revised = view.csv.columns.includes("revised_from");
-  const notes = [
-    ...view.notes,
-    "Blank values are values not published; they are never zeros.",
-    ...(revised ? ["Where a later release revised a value, the CSV gives the later value; revised_from and revised_from_release give the value an earlier release published, and that release. Where that release is the year's own, it is the value as first published."] : []),
-  ];
-  const sourceLine = (s: Source) => `- ${s.publisher}: ${s.title}. ${s.release}. ${s.url ?? "Link not recorded."} Licence: ${s.licence}.`;
+  const notes = [...view.notes, w.blankValues, ...(revised ? [w.revisedValues] : [])];
+  const sourceLine = (s: Source) =>
+    `- ${fillSlots(w.source, { publisher: s.publisher, title: s.title, release: s.release, link: s.url ?? w.linkNotRecorded, licence: s.licence })}`;
   return [
     `# ${view.title}`,
     "",
-    `From ${siteName}: ${pageUrl}`,
+    fillSlots(w.from, { site: siteName, url: pageUrl }),
     "",
-    "## What is measured",
+    `## ${w.measuredHeading}`,
     "",
     `${view.subtitle}.`,
     "",
     view.description,
     "",
-    ...(view.caveat ? ["## What the data cannot show", "", view.caveat, ""] : []),
-    "## Files",
+    ...(view.caveat ? [`## ${w.cannotShowHeading}`, "", view.caveat, ""] : []),
+    `## ${w.filesHeading}`,
     "",
-    `- ${files.csv}: the values the chart shows, one row each, with the release each comes from. It is UTF-8 text with a byte-order mark, so spreadsheets read its characters correctly; a text value that begins with =, +, -, @ or a tab is written with an apostrophe in front, so no spreadsheet reads it as a formula. Numbers are written as numbers.`,
-    `- ${files.descriptor}: a Frictionless Data Package describing the CSV: its columns and their types, its sources and their licences.`,
-    `- ${files.readme}: this file.`,
+    `- ${fillSlots(w.csvFile, { file: files.csv })}`,
+    `- ${fillSlots(w.descriptorFile, { file: files.descriptor })}`,
+    `- ${fillSlots(w.readmeFile, { file: files.readme })}`,
     "",
-    "## Notes",
+    `## ${w.notesHeading}`,
     "",
     ...notes.map((n) => `- ${n}`),
     "",
-    "## Sources",
+    `## ${w.sourcesHeading}`,
     "",
     ...sources.map(sourceLine),
     "",
-    "## Licence",
+    `## ${w.licenceHeading}`,
     "",
-    licenceText(sources),
+    licenceText(sources, w),
     "",
-    "## How to cite",
+    `## ${w.citeHeading}`,
     "",
     citation(view, citeUrl, siteName, asOf),
     "",

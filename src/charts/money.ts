@@ -12,6 +12,10 @@ import { drawBoth, sourcesOf } from "./view-parts.ts";
 import { finish, joinAnd, withDetails, type Description } from "./describe.ts";
 import { upperFirst } from "../lib/format/case.ts";
 import { formatAmount as amount, formatAmountSpoken as spokenAmount, formatMoney } from "../lib/format/money.ts";
+import { fillSlots, ui, type Ui } from "../lib/content/ui.ts";
+
+/** The money chart's words (the wording's charts.money). */
+export type MoneyWords = Ui["charts"]["money"];
 
 
 
@@ -38,19 +42,23 @@ export interface MoneyStory {
  * the new service, each attributed to its record in the same sentence; a press figure
  * says it was reported.
  */
-export function describeMoney(m: MoneyStory, cite: (f: MoneyFigure) => { publisher: string; release: string }): Description {
-  const parts = m.parts.map((p) => `${spokenAmount(p)} for ${p.label.replace(/^Of which: /, "")}`);
+export function describeMoney(m: MoneyStory, cite: (f: MoneyFigure) => { publisher: string; release: string }, w: MoneyWords): Description {
+  const parts = m.parts.map((p) => fillSlots(w.part, { amount: spokenAmount(p), label: p.label.replace(/^Of which: /, "") }));
   const press = cite(m.serviceCost);
+  const saving = { record: upperFirst(theRecord(cite(m.saving).release)), from: m.savingFrom, amount: spokenAmount(m.saving) };
+  const raised = { period: m.total.period ?? w.periodUnstated, budget: m.budget, amount: spokenAmount(m.total), record: theRecord(cite(m.total).release) };
   const lead = [
-    `${upperFirst(theRecord(cite(m.saving).release))} say ${m.savingFrom} would save ${spokenAmount(m.saving)}${m.saving.period ? ` in ${m.saving.period}` : "; the record does not say over what period"}.`,
-    `For ${m.total.period ?? "the year"} ${m.budget} had been raised by ${spokenAmount(m.total)}${parts.length ? `, ${joinAnd(parts)}` : ""}, ${theRecord(cite(m.total).release)} record.`,
+    m.saving.period ? fillSlots(w.savingIn, { ...saving, period: m.saving.period }) : fillSlots(w.savingNoPeriod, saving),
+    parts.length ? fillSlots(w.raisedWithParts, { ...raised, parts: joinAnd(parts) }) : fillSlots(w.raised, raised),
     m.serviceCost.confidence === "press"
-      ? `The ${press.publisher} reported that ${m.service} would cost an estimated ${spokenAmount(m.serviceCost)}.`
-      : `${upperFirst(m.service)} was estimated to cost ${spokenAmount(m.serviceCost)}, ${theRecord(press.release)} record.`,
+      ? fillSlots(w.costReported, { publisher: press.publisher, service: m.service, amount: spokenAmount(m.serviceCost) })
+      : fillSlots(w.costRecorded, { service: upperFirst(m.service), amount: spokenAmount(m.serviceCost), record: theRecord(press.release) }),
   ];
   return finish(lead, [
-    `${upperFirst(theRecord(cite(m.newMoney).release))} describe ${spokenAmount(m.newMoney)} of the ${spokenAmount(m.total)} as new money.`,
-    m.saving.low !== m.saving.high ? `The saving is drawn as a bar from ${spokenAmount({ ...m.saving, high: m.saving.low })} to ${spokenAmount({ ...m.saving, low: m.saving.high })}, because the source gives a range.` : null,
+    fillSlots(w.newMoney, { record: upperFirst(theRecord(cite(m.newMoney).release)), amount: spokenAmount(m.newMoney), total: spokenAmount(m.total) }),
+    m.saving.low !== m.saving.high
+      ? fillSlots(w.range, { low: spokenAmount({ ...m.saving, high: m.saving.low }), high: spokenAmount({ ...m.saving, low: m.saving.high }) })
+      : null,
   ]);
 }
 
@@ -69,6 +77,7 @@ export const money: ChartKind<MoneyEntry, MoneyData> = {
   entry: moneyEntry,
   binds: (e) => figureIds(e).flatMap((id) => SUFFIXES.map((s) => `${id}${s}`)),
   build({ id, entry, text, data, sources }) {
+    const w = ui().charts.money;
     const fig = (figure: string) => {
       const f = data.figures.find((x) => x.id === figure);
       if (!f) throw new Error(`${id}: data/money.csv has no figure "${figure}"`);
@@ -78,7 +87,7 @@ export const money: ChartKind<MoneyEntry, MoneyData> = {
       Object.fromEntries(
         figureIds(entry).flatMap((figure) => {
           const f = fig(figure);
-          return [[figure, amount(f)], [`${figure}.low`, formatMoney(f.low)], [`${figure}.high`, formatMoney(f.high)], [`${figure}.period`, f.period ?? "the year"]];
+          return [[figure, amount(f)], [`${figure}.low`, formatMoney(f.low)], [`${figure}.high`, formatMoney(f.high)], [`${figure}.period`, f.period ?? w.periodUnstated]];
         }),
       ),
     );
@@ -88,7 +97,7 @@ export const money: ChartKind<MoneyEntry, MoneyData> = {
     // A range is drawn from its low to its high value; a single amount from zero.
     const bars: BarSegment[] = rows.map((r, i) => {
       const f = shown[i]!;
-      return { row: r.row, series: r.row, x1: f.low === f.high ? 0 : f.low, x2: f.high, label: amount(f), tip: typeset(`${f.label}: ${amount(f)}${f.confidence === "press" ? " (press report)" : ""}`) };
+      return { row: r.row, series: r.row, x1: f.low === f.high ? 0 : f.low, x2: f.high, label: amount(f), tip: typeset(fillSlots(f.confidence === "press" ? w.tipPress : w.tip, { label: f.label, amount: amount(f) })) };
     });
     const colours = Object.fromEntries(rows.map((r) => [r.row, r.colour]));
     return {
@@ -100,6 +109,7 @@ export const money: ChartKind<MoneyEntry, MoneyData> = {
         describeMoney(
           { saving: fig(entry.story.saving), savingFrom: t.savingFrom, budget: t.budget, service: t.service, total, parts: entry.story.parts.map(fig), newMoney: fig(entry.story.newMoney), serviceCost: fig(entry.story.serviceCost) },
           (f) => sources.source(f.sourceId),
+          w,
         ),
         t.details,
       ),
@@ -110,7 +120,10 @@ export const money: ChartKind<MoneyEntry, MoneyData> = {
       table: {
         caption: t.caption,
         columns: [t.columns.figure, t.columns.amount, t.columns.period, t.columns.source],
-        rows: shown.map((f) => [f.label, amount(f), f.period ?? (f.per === "year" ? "a year" : "not stated"), `${sources.source(f.sourceId).publisher}, ${sources.source(f.sourceId).release}${f.confidence === "press" ? " (press)" : ""}`]),
+        rows: shown.map((f) => {
+          const s = sources.source(f.sourceId);
+          return [f.label, amount(f), f.period ?? (f.per === "year" ? w.perYear : w.periodNotStated), fillSlots(f.confidence === "press" ? w.sourcePress : w.source, { publisher: s.publisher, release: s.release })];
+        }),
       },
       csv: {
         columns: ["id", "label", "part_of", "period", "low_gbp", "high_gbp", "per", "confidence", "source_id", "source_release"],

@@ -4,6 +4,7 @@
  * `claimed`), and the chart sets our calculation beside it.
  */
 import * as Plot from "@observablehq/plot";
+import { ui, type Ui } from "../lib/content/ui.ts";
 import { formatNumber, formatPercent, percentChange } from "../lib/format/number.ts";
 import { lineChart, type LinePoint } from "./line-chart.ts";
 import { describeLines } from "./describe.ts";
@@ -11,8 +12,8 @@ import type { ChartKind } from "./chart-definition.ts";
 import { nationLookedAfterEntry, type NationLookedAfterEntry } from "../schemas/chart-entry.ts";
 import { cellText, drawBoth, legendOf, lookedAfterCsv, sourcesOf, toPoints, toSeries, yearRange, type AreaValues } from "./view-parts.ts";
 
-/** "rounded it up to": how a claimed percentage stands to our calculation. */
-const rounding = (ours: number, claimed: number) => (ours < claimed ? "rounded it up to" : ours > claimed ? "rounded it down to" : "gave it as");
+/** "rounded it up to": how a claimed percentage stands to our calculation, in the words given (the wording's charts.rounding). */
+const rounding = (ours: number, claimed: number, w: Ui["charts"]["rounding"]) => (ours < claimed ? w.up : ours > claimed ? w.down : w.same);
 
 /** The nation's values and the claimed change (the figure the entry's `claimed` names). */
 export interface NationLookedAfterData extends AreaValues {
@@ -44,7 +45,7 @@ export const nationLookedAfter: ChartKind<NationLookedAfterEntry, NationLookedAf
       "start.value": formatNumber(at(START)),
       "end.value": formatNumber(at(END)),
       "start.first": formatNumber(values.find((v) => v.year === START)?.revisedFrom ?? at(START)),
-      rounding: rounding(change, claimed),
+      rounding: rounding(change, claimed, ui().charts.rounding),
     });
     const pair = points.filter((d) => d.year === START || d.year === END) as (LinePoint & { value: number })[];
     const annotations = (narrow: boolean) => [

@@ -7,6 +7,10 @@ import { formatNumber, ordinal } from "../lib/format/number.ts";
 import { codeMeaning, NOT_IN_DATASET } from "../lib/format/missing.ts";
 import { countWord, possessive, type Description } from "./describe.ts";
 import type { CouncilRank, NeighbourComparison } from "../lib/compare/councils.ts";
+import { fillSlots, type Ui } from "../lib/content/ui.ts";
+
+/** The similar-councils chart's words (the wording's charts.similarCouncils). */
+export type SimilarCouncilsWords = Ui["charts"]["similarCouncils"];
 
 /** What the words are generated from: the first and latest year's comparisons. */
 export interface SimilarCouncilsFacts {
@@ -25,30 +29,32 @@ export interface SimilarCouncilsFacts {
  * in place of a rate"),
  * or that the dataset has no value. Never "had none", which would say more than the data.
  */
-function withoutRate(x: NeighbourComparison["neighbours"][number]): string {
+function withoutRate(x: NeighbourComparison["neighbours"][number], w: SimilarCouncilsWords): string {
   const code = x.missing ?? "";
-  if (code === "") return `${possessive(x.name)} rate for that year is ${NOT_IN_DATASET}`;
-  return `for ${x.name} that year the dataset holds DfE's code "${code}"${codeMeaning(code) ? `, meaning ${codeMeaning(code)},` : ""} in place of a rate`;
+  if (code === "") return fillSlots(w.notHeld, { owner: possessive(x.name), notInDataset: NOT_IN_DATASET });
+  const meaning = codeMeaning(code);
+  return meaning ? fillSlots(w.codeMeaning, { name: x.name, code, meaning }) : fillSlots(w.code, { name: x.name, code });
 }
 
 /** "higher than each of its 10 statistical neighbours", or how many it was higher than. */
-function againstNeighbours(n: NeighbourComparison, groupSize: number): string {
-  const without = n.neighbours.filter((x) => x.rate === null).map(withoutRate);
-  const among = without.length > 0 ? `the ${n.withValue} statistical neighbours with a published rate (${without.join("; ")})` : `its ${groupSize} statistical neighbours`;
-  if (n.lower === n.withValue) return `higher than each of ${among}`;
-  if (n.higher === n.withValue) return `lower than each of ${among}`;
-  return `higher than ${n.lower} of ${among}`;
+function againstNeighbours(n: NeighbourComparison, groupSize: number, w: SimilarCouncilsWords): string {
+  const without = n.neighbours.filter((x) => x.rate === null).map((x) => withoutRate(x, w));
+  const among = without.length > 0 ? fillSlots(w.amongWithRate, { count: n.withValue, without: without.join("; ") }) : fillSlots(w.amongAll, { count: groupSize });
+  if (n.lower === n.withValue) return fillSlots(w.higherThanEach, { among });
+  if (n.higher === n.withValue) return fillSlots(w.lowerThanEach, { among });
+  return fillSlots(w.higherThanSome, { lower: n.lower, among });
 }
 
-function againstNation(nation: string, rate: number, nationRate: number | null): string {
+/** " and above the nation's 70": after a space, or nothing where the nation has no rate. */
+function againstNation(nation: string, rate: number, nationRate: number | null, w: SimilarCouncilsWords): string {
   if (nationRate === null) return "";
-  const word = rate > nationRate ? "above" : rate < nationRate ? "below" : "level with";
-  return ` and ${word} ${possessive(nation)} ${formatNumber(nationRate)}`;
+  const text = rate > nationRate ? w.nationAbove : rate < nationRate ? w.nationBelow : w.nationLevel;
+  return ` ${fillSlots(text, { owner: possessive(nation), rate: formatNumber(nationRate) })}`;
 }
 
-function rankPhrase(r: CouncilRank): string {
-  const tie = r.tiedWith > 0 ? `, and ${countWord(r.tiedWith)} ${r.tiedWith === 1 ? "other had" : "others had"} the same one` : "";
-  return `${countWord(r.higher)} of ${r.of} councils had a higher rate${tie}`;
+function rankPhrase(r: CouncilRank, w: SimilarCouncilsWords): string {
+  const slots = { higher: countWord(r.higher), of: r.of, tied: countWord(r.tiedWith) };
+  return fillSlots(r.tiedWith === 0 ? w.higherRate : r.tiedWith === 1 ? w.higherRateTiedOne : w.higherRateTiedMany, slots);
 }
 
 /**
@@ -66,18 +72,31 @@ export function titleForm(f: SimilarCouncilsFacts): "highest" | "lowest" | "betw
  * The description: the latest year's finding and rank as the lead (two sentences), then
  * the detail: the highest neighbour, and the first year for contrast.
  */
-export function describeSimilarCouncils(f: SimilarCouncilsFacts): Description {
+export function describeSimilarCouncils(f: SimilarCouncilsFacts, w: SimilarCouncilsWords): Description {
   const { latest, first } = f;
   const highest = latest.neighbours.highest;
-  const tie = (r: CouncilRank) => (r.tiedWith > 0 ? `, level with ${countWord(r.tiedWith)} other${r.tiedWith === 1 ? "" : "s"}` : "");
+  const r = latest.rank;
+  const rankSlots = { rank: ordinal(r.rank), of: r.of, tied: countWord(r.tiedWith) };
   const description = [
-    `In ${latest.rank.year}, ${f.name} looked after ${formatNumber(latest.rank.rate)} children for every 10,000, ${againstNeighbours(latest.neighbours, f.groupSize)}${againstNation(f.nation, latest.rank.rate, latest.nationRate)}.`,
-    `Its rate was the ${ordinal(latest.rank.rank)} highest of the ${latest.rank.of} councils with a published figure${tie(latest.rank)}.`,
+    fillSlots(w.latest, {
+      year: r.year,
+      name: f.name,
+      rate: formatNumber(r.rate),
+      neighbours: againstNeighbours(latest.neighbours, f.groupSize, w),
+      nation: againstNation(f.nation, r.rate, latest.nationRate, w),
+    }),
+    fillSlots(r.tiedWith === 0 ? w.rank : r.tiedWith === 1 ? w.rankTiedOne : w.rankTiedMany, rankSlots),
   ].join(" ");
   const details = [
-    ...(highest ? [`The highest rate among the neighbours in ${latest.rank.year} was ${possessive(highest.name)}, ${formatNumber(highest.rate)}.`] : []),
-    `In ${first.rank.year} ${possessive(f.name)} rate was ${formatNumber(first.rank.rate)}, ${againstNeighbours(first.neighbours, f.groupSize)}${againstNation(f.nation, first.rank.rate, first.nationRate)}.`,
-    `That year ${rankPhrase(first.rank)}.`,
+    ...(highest ? [fillSlots(w.highestNeighbour, { year: r.year, owner: possessive(highest.name), rate: formatNumber(highest.rate) })] : []),
+    fillSlots(w.first, {
+      year: first.rank.year,
+      owner: possessive(f.name),
+      rate: formatNumber(first.rank.rate),
+      neighbours: againstNeighbours(first.neighbours, f.groupSize, w),
+      nation: againstNation(f.nation, first.rank.rate, first.nationRate, w),
+    }),
+    fillSlots(w.thatYear, { rank: rankPhrase(first.rank, w) }),
   ];
   return { description, details };
 }

@@ -5,6 +5,7 @@
  * the values loaded from areaData() as JSON); without JavaScript the chart shows the
  * council and its neighbours, and the CSV holds every council.
  */
+import { fillSlots, ui, type Ui } from "../lib/content/ui.ts";
 import { Missing, type AreaChange, type LookedAfterValue, type StatisticalNeighbour } from "../lib/data/index.ts";
 import type { CouncilRank, NeighbourComparison } from "../lib/compare/councils.ts";
 import { formatIsoDate } from "../lib/format/date.ts";
@@ -73,20 +74,23 @@ const points = (values: LookedAfterValue[], years: number[], name?: string): Str
     return { code: values[0]?.areaCode ?? "", name: name ?? values[0]?.areaName ?? "", year, value: v && typeof v.value === "number" ? v.value : null };
   });
 
-/** The reorganised councils and the renamed code, for the note on breaks, from data/area-changes.csv. */
-function reorganisation(changes: readonly AreaChange[]): { reorganised: string; sameArea: string } {
+/** The similar-councils chart's words (the wording's charts.similarCouncils). */
+type SimilarCouncilsWords = Ui["charts"]["similarCouncils"];
+
+/** The reorganised councils and the renamed code, for the note on breaks, from data/area-changes.csv, in the words given. */
+function reorganisation(changes: readonly AreaChange[], w: SimilarCouncilsWords): { reorganised: string; sameArea: string } {
   const breaks = changes.filter((c) => c.treatment === "break" && c.lastYear === null);
   const names = (year: number) => breaks.filter((c) => c.firstYear === year).map((c) => c.areaName).sort((a, b) => a.length - b.length);
-  const formed = [...new Set(breaks.map((c) => c.firstYear))].sort().map((year) => `${names(year).join(" and ")} from ${year}`);
+  const formed = [...new Set(breaks.map((c) => c.firstYear))].sort().map((year) => fillSlots(w.formed, { names: names(year).join(" and "), year }));
   const same = changes.filter((c) => c.treatment === "same-area" && c.areaCode !== c.projectCode);
-  const listed = (c: AreaChange) => `${c.areaName} under ${c.areaCode}`;
+  const listed = (c: AreaChange) => fillSlots(w.listedUnder, { name: c.areaName, code: c.areaCode });
   const joined = (xs: string[]) => (xs.length < 2 ? xs.join("") : `${xs.slice(0, -1).join(", ")} and ${xs.at(-1)!}`);
   const sameArea =
     same.length === 0
       ? ""
       : same.length === 1
-        ? ` ${same[0]!.areaName} is one line: DfE's later files list the same area under ${same[0]!.areaCode}, with the same DfE number.`
-        : ` ${joined(same.map((c) => c.areaName))} are each one line: DfE's later files list the same areas under new codes (${joined(same.map(listed))}), with the same DfE numbers.`;
+        ? ` ${fillSlots(w.sameAreaOne, { name: same[0]!.areaName, code: same[0]!.areaCode })}`
+        : ` ${fillSlots(w.sameAreaMany, { names: joined(same.map((c) => c.areaName)), codes: joined(same.map(listed)) })}`;
   return { reorganised: formed.join("; "), sameArea };
 }
 
@@ -96,6 +100,7 @@ export const similarCouncils: ChartKind<SimilarCouncilsEntry, SimilarCouncilsDat
   entry: similarCouncilsEntry,
   binds: () => BINDS,
   build({ id, text, data, sources }) {
+    const w = ui().charts.similarCouncils;
     const { years, council, nation, neighbours } = data;
     const [from, to] = [years[0]!, years.at(-1)!];
     const rates = byCode(data.councils, "rate_per_10000");
@@ -121,7 +126,7 @@ export const similarCouncils: ChartKind<SimilarCouncilsEntry, SimilarCouncilsDat
       lower: latest.lower,
       withValue: latest.withValue,
       "grouping.from": formatIsoDate(grouping.groupingDate),
-      ...reorganisation(data.areaChanges),
+      ...reorganisation(data.areaChanges, w),
       suppressed: suppressed.length > 0 ? `: ${suppressed.map((v) => `${v.areaName} ${v.year}`).join(" and ")} (suppressed)` : "",
     });
     const focusName = council.name;
@@ -147,7 +152,7 @@ export const similarCouncils: ChartKind<SimilarCouncilsEntry, SimilarCouncilsDat
       title: form === "highest" ? t.titleIf.highest : form === "lowest" ? t.titleIf.lowest : t.title,
       subtitle: t.subtitle,
       alt: t.alt,
-      ...withDetails(describeSimilarCouncils(facts), t.details),
+      ...withDetails(describeSimilarCouncils(facts, w), t.details),
       svg: roundCoordinates(
         drawBoth(
           id,

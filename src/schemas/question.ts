@@ -23,7 +23,7 @@ export const questionSchema = z.object({
   status: questionStatus,
   /** True for the Board's formal requests. */
   formalRequest: z.boolean().default(false),
-  /** What is known of any follow-up; markdown. */
-  followUp: z.string().default("Not found in published sources."),
+  /** What is known of any follow-up; markdown. Where none is given, the page says the wording's questions.followUpNotFound. */
+  followUp: z.string().optional(),
 });
 export type Question = z.infer<typeof questionSchema>;

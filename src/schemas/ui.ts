@@ -63,6 +63,7 @@ export const uiSchema = z
         answerLink: w(),
         furtherAnswerLink: w(),
         followUp: w(),
+        followUpNotFound: w(),
       })
       .strict(),
     meetings: z
@@ -253,6 +254,146 @@ export const uiSchema = z
             fewestApart: w("started", "startedYears", "ceased", "ceasedYears"),
           })
           .strict(),
+        // What each column of a chart's CSV download means, by column name (src/charts/csv-schema.ts).
+        // The data bundle's README.md and the description in its datapackage.json (src/charts/bundle.ts).
+        bundle: z
+          .object({
+            from: w("site", "url"),
+            measuredHeading: w(),
+            cannotShowHeading: w(),
+            filesHeading: w(),
+            csvFile: w("file"),
+            descriptorFile: w("file"),
+            readmeFile: w("file"),
+            notesHeading: w(),
+            blankValues: w(),
+            revisedValues: w(),
+            sourcesHeading: w(),
+            source: w("publisher", "title", "release", "link", "licence"),
+            linkNotRecorded: w(),
+            licenceHeading: w(),
+            oglOnly: w("licence", "url"),
+            oglAmongOthers: w("licence", "url"),
+            others: w("publishers"),
+            citeHeading: w(),
+          })
+          .strict(),
+        // The similar-councils chart's words for an entry's {{reorganised}} and {{sameArea}} (src/charts/similar-councils.ts).
+        // and its description (src/charts/similar-councils-text.ts).
+        similarCouncils: z
+          .object({
+            formed: w("names", "year"),
+            listedUnder: w("name", "code"),
+            sameAreaOne: w("name", "code"),
+            sameAreaMany: w("names", "codes"),
+            latest: w("year", "name", "rate", "neighbours", "nation"),
+            rank: w("rank", "of", "tied"),
+            rankTiedOne: w("rank", "of", "tied"),
+            rankTiedMany: w("rank", "of", "tied"),
+            highestNeighbour: w("year", "owner", "rate"),
+            first: w("year", "owner", "rate", "neighbours", "nation"),
+            thatYear: w("rank"),
+            higherRate: w("higher", "of", "tied"),
+            higherRateTiedOne: w("higher", "of", "tied"),
+            higherRateTiedMany: w("higher", "of", "tied"),
+            higherThanEach: w("among"),
+            lowerThanEach: w("among"),
+            higherThanSome: w("lower", "among"),
+            amongAll: w("count"),
+            amongWithRate: w("count", "without"),
+            notHeld: w("owner", "notInDataset"),
+            code: w("name", "code"),
+            codeMeaning: w("name", "code", "meaning"),
+            nationAbove: w("owner", "rate"),
+            nationBelow: w("owner", "rate"),
+            nationLevel: w("owner", "rate"),
+          })
+          .strict(),
+        // The homes-before-after chart's words (src/charts/homes-before-after.ts).
+        homes: z
+          .object({
+            notStated: w(),
+            ourCount: w(),
+            home: w("n"),
+            homes: w("n"),
+            label: w("n", "kind", "ourCount"),
+            labelOurs: w("n", "kind", "ourCount"),
+            shortLabelOurs: w("n"),
+            tip: w("account", "homes", "kind", "ourCount"),
+            tipOurs: w("account", "homes", "kind", "ourCount"),
+            totalReported: w("who", "n"),
+            totalIn: w("n", "who"),
+            inAccounts: w("count", "who", "ours"),
+            inAccountsAllOurs: w("count", "who", "ours"),
+            inAccountsSomeOurs: w("count", "who", "ours"),
+            closingResidential: w("count"),
+            closingUnstated: w("count"),
+            closingOursOne: w("names", "homes"),
+            closingOursMany: w("names", "homes"),
+            closingGave: w("names", "homes"),
+            totalFrom: w("n", "who"),
+            noTotal: w("who"),
+            totalsDisagree: w("when", "totals", "lacking"),
+            totalsAgree: w("homes", "when", "lacking"),
+            noTotals: w(),
+            closures: w("closing"),
+            unsettled: w(),
+            sums: w("sums"),
+            sum: w("who", "n"),
+            sumsJoiner: w(),
+            staying: w("counts"),
+            disabled: w("counts"),
+            pressOne: w("who"),
+            pressMany: w("who"),
+            cellOurs: w("n", "ourCount"),
+            ourSum: w("notStated", "sum"),
+            note: w("account", "says"),
+            notePress: w("account", "says"),
+          })
+          .strict(),
+        // How a claimed percentage stands to our calculation, for a nation-looked-after entry's {{rounding}} (src/charts/nation-looked-after.ts).
+        rounding: z.object({ up: w(), down: w(), same: w() }).strict(),
+        // The age-and-placement chart's description, and its entry's {{band.moved}} and {{all.moved}} (src/charts/age-and-placement.ts).
+        ageAndPlacement: z
+          .object({
+            tooFew: w("band", "all"),
+            bandUp: w("label", "area", "first", "firstYear", "last", "lastYear", "pct"),
+            bandDown: w("label", "area", "first", "firstYear", "last", "lastYear", "pct"),
+            bandSame: w("label", "area", "first", "firstYear", "last", "lastYear", "pct"),
+            all: w("label", "moved", "first", "firstYear", "last", "lastYear", "pct"),
+            movedUp: w("pct"),
+            movedDown: w("pct"),
+            unchanged: w("pct"),
+            largestUp: w("label", "first", "firstYear", "last", "lastYear", "pct"),
+            largestDown: w("label", "first", "firstYear", "last", "lastYear", "pct"),
+            rest: w("groups"),
+            groupUp: w("label", "first", "firstYear", "last", "lastYear", "pct"),
+            groupDown: w("label", "first", "firstYear", "last", "lastYear", "pct"),
+            groupSame: w("label", "first", "firstYear", "last", "lastYear", "pct"),
+          })
+          .strict(),
+        // The money chart's description, tooltips and table (src/charts/money.ts).
+        money: z
+          .object({
+            savingIn: w("record", "from", "amount", "period"),
+            savingNoPeriod: w("record", "from", "amount"),
+            raised: w("period", "budget", "amount", "record"),
+            raisedWithParts: w("period", "budget", "amount", "parts", "record"),
+            part: w("amount", "label"),
+            periodUnstated: w(),
+            costReported: w("publisher", "service", "amount"),
+            costRecorded: w("service", "amount", "record"),
+            newMoney: w("record", "amount", "total"),
+            range: w("low", "high"),
+            tip: w("label", "amount"),
+            tipPress: w("label", "amount"),
+            perYear: w(),
+            periodNotStated: w(),
+            source: w("publisher", "release"),
+            sourcePress: w("publisher", "release"),
+          })
+          .strict(),
+        csvFields: z.object({ series: w(), area_code: w(), area_name: w(), year: w(), measure: w(), category: w(), value: w(), status: w(), dfe_code: w(), confidence: w(), source_id: w(), source_release: w(), revised_from: w(), revised_from_release: w(), account: w(), kind: w(), homes: w(), source_says: w(), id: w(), part_of: w(), period: w(), low_gbp: w(), high_gbp: w(), per: w() }).strict(),
       })
       .strict(),
     localPreview: w("what", "href"),
@@ -269,6 +410,8 @@ export const uiSchema = z
         ceased: w("area"),
       })
       .strict(),
+    // The site's datasets as structured data for search engines (src/lib/site/datasets.ts).
+    datasets: z.object({ description: w("title", "fields"), schemaName: w() }).strict(),
     compare: z
       .object({
         // title, rankMeasure, indexLink and indexTitle name the nation: a site with council pages

@@ -52,7 +52,7 @@ export async function questions() {
       status: q.status,
       statusName: statusNames()[q.status],
       formalRequest: q.formalRequest,
-      followUpHtml: r.block(q.followUp),
+      followUpHtml: r.block(q.followUp ?? ui().questions.followUpNotFound),
     };
   });
 }

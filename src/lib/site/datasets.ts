@@ -68,6 +68,7 @@ export function datasetLicence(name: string): string | null {
 /** schema.org Dataset records for search engines, as one DataCatalog. */
 export function datasetJsonLd(site: URL | string, siteName: string): object {
   const abs = (p: string) => new URL(p, site).href;
+  const w = ui().datasets;
   return {
     "@context": "https://schema.org",
     "@type": "DataCatalog",
@@ -76,14 +77,14 @@ export function datasetJsonLd(site: URL | string, siteName: string): object {
     dataset: publishedDatasets().map((d) => ({
       "@type": "Dataset",
       name: d.title,
-      description: `${d.title}. A CSV file with the fields ${d.fields.map((f) => f.name).join(", ")}; every row names the release it comes from. The schema is in datapackage.json.`,
+      description: fillSlots(w.description, { title: d.title, fields: d.fields.map((f) => f.name).join(", ") }),
       url: abs(`/sources/#dataset-${d.name}`),
       ...((l) => (l ? { license: l } : {}))(datasetLicence(d.name)),
       isAccessibleForFree: true,
       variableMeasured: d.fields.map((f) => f.name),
       distribution: [
         { "@type": "DataDownload", encodingFormat: "text/csv", contentUrl: abs(d.href) },
-        { "@type": "DataDownload", encodingFormat: "application/json", contentUrl: abs("/data/datapackage.json"), name: "Table Schema (Frictionless Data Package)" },
+        { "@type": "DataDownload", encodingFormat: "application/json", contentUrl: abs("/data/datapackage.json"), name: w.schemaName },
       ],
     })),
   };

@@ -3,7 +3,8 @@ import { unzipSync, strFromU8, strToU8 } from "fflate";
 import { allCharts, chartView } from "../../../src/charts/index.ts";
 import { chartBundle, bundleFiles, OGL } from "../../../src/charts/bundle.ts";
 import { chartCsv, citation } from "../../../src/charts/downloads.ts";
-import { chartCsvSchema } from "../../../src/charts/csv-schema.ts";
+import { CHART_CSV_FIELDS, chartCsvSchema } from "../../../src/charts/csv-schema.ts";
+import { ui } from "../../../src/lib/content/ui.ts";
 import { validateTable } from "../../../src/lib/data/validate-table.ts";
 import { source } from "../../../src/lib/data/index.ts";
 import type { Resource } from "../../../src/lib/data/table-schema.ts";
@@ -105,6 +106,19 @@ describe("chartBundle(view, …)", () => {
   });
 
   it("refuses a CSV column the schema does not define", () => {
-    expect(() => chartCsvSchema("x", ["year", "mystery"])).toThrow('chart "x": CSV column "mystery" has no definition');
+    expect(() => chartCsvSchema("x", ["year", "mystery"], {})).toThrow('chart "x": CSV column "mystery" has no definition');
+  });
+
+  it("describes each column in the words it is given, and leaves a column without words undescribed", () => {
+    const schema = chartCsvSchema("x", ["year", "unit"], { year: "The year it is", unit: "Its unit" });
+    expect(schema.fields).toEqual([
+      { name: "year", type: "integer", description: "The year it is", constraints: CHART_CSV_FIELDS.year!.constraints },
+      { name: "unit", type: "string", description: "Its unit", constraints: CHART_CSV_FIELDS.unit!.constraints },
+    ]);
+    expect(chartCsvSchema("x", ["year"], {}).fields[0]).not.toHaveProperty("description");
+  });
+
+  it("has words in the defaults only for columns it defines", () => {
+    for (const name of Object.keys(ui().charts.csvFields)) expect(CHART_CSV_FIELDS, name).toHaveProperty(name);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { describeStartsAndCeased, netGrowthYears } from "../../../src/charts/starts-and-ceased.ts";
 import { describeAgeAndPlacement } from "../../../src/charts/age-and-placement.ts";
+import { ui } from "../../../src/lib/content/ui.ts";
 import type { Series } from "../../../src/charts/describe.ts";
 import { repeatedPatterns } from "../../support/sentence-pattern.ts";
 import { accountSegments, describeHomes, type KindNames } from "../../../src/charts/homes-before-after.ts";
@@ -19,7 +20,7 @@ const account = (label: string, counts: HomesAccount["counts"], statedTotal: num
 describe("accountSegments(account)", () => {
   it("stacks only the counts the source gives, in the fixed order, never inventing a zero", () => {
     const names = { residential_close: { name: "Residential homes to close", short: "close" }, disability_unaffected: { name: "Homes for disabled children", short: "disabled" } } as KindNames;
-    const segs = accountSegments(account("A", { disability_unaffected: 4, residential_close: 6 }), names);
+    const segs = accountSegments(account("A", { disability_unaffected: 4, residential_close: 6 }), names, ui().charts.homes);
     expect(segs.map((s) => [s.x1, s.x2])).toEqual([[0, 6], [6, 10]]);
     expect(segs.map((s) => s.label)).toEqual(["6 close", "4 disabled"]);
   });
@@ -31,13 +32,13 @@ describe("describeHomes(accounts)", () => {
       account("Council", { residential_close: 4, residential_stay: 2, disability_unaffected: 4 }, null, { derived: ["residential_close"] }),
       account("Paper", { not_broken_down: 10 }, 10, { confidence: "press" }),
       account("Minutes", { close_type_unstated: 6, not_broken_down: 6 }, 12, { derived: ["not_broken_down"] }),
-    ], "October 2018");
+    ], "October 2018", ui().charts.homes);
     expect(d.description).toBe("The sources disagree on how many children's homes the council ran in October 2018: the totals given are 10 from Paper and 12 from Minutes; Council gave no total. On closures, Minutes gave six homes of a type not stated; by our count from what it said, Council meant four residential homes. No published source we found settles it.");
     expect(d.details).toContain("Paper is a press report.");
     expect(repeatedPatterns(d, ["Council", "Paper", "Minutes"])).toEqual([]);
   });
   it("never presents our own sum as a source's total", () => {
-    const d = describeHomes([account("A", { residential_close: 4, residential_stay: 2 }), account("B", { not_broken_down: 8 }, 8)], "October 2018");
+    const d = describeHomes([account("A", { residential_close: 4, residential_stay: 2 }), account("B", { not_broken_down: 8 }, 8)], "October 2018", ui().charts.homes);
     const text = [d.description, ...d.details].join(" ");
     expect(text).not.toMatch(/disagree|settles/);
     expect(d.description).toBe("The sources that give a total agree the council ran 8 homes in October 2018; A gave no total. On closures, A gave four residential homes.");
@@ -62,7 +63,7 @@ describe("describeStartsAndCeased(started, ceased)", () => {
 
 describe("describeAgeAndPlacement(all, band, rest)", () => {
   it("leads with the band against all children, both as our calculation, and never compares overlapping groups", () => {
-    const d = describeAgeAndPlacement({ ...series("All", [[2011, 100], [2012, 120]]), label: "all children" }, { ...series("Band", [[2011, 10], [2012, 15]]), label: "children aged 10 to 15" }, [{ ...series("Flat", [[2011, 7], [2012, 7]]), label: "children in flat placements" }], "Worcestershire");
+    const d = describeAgeAndPlacement({ ...series("All", [[2011, 100], [2012, 120]]), label: "all children" }, { ...series("Band", [[2011, 10], [2012, 15]]), label: "children aged 10 to 15" }, [{ ...series("Flat", [[2011, 7], [2012, 7]]), label: "children in flat placements" }], "Worcestershire", ui().charts.ageAndPlacement);
     expect(d.description).toBe("The number of children aged 10 to 15 looked after by Worcestershire at 31 March rose from 10 in 2011 to 15 in 2012, up 50.0% by our calculation. For all children the number rose by 20.0% over the same years, from 100 to 120 (our calculation).");
     expect(d.details[0]).toBe("Over the same years, by our calculation: children in flat placements were 7 at both ends.");
     expect([d.description, ...d.details].join(" ")).not.toMatch(/\babove\b|\bbelow\b/);

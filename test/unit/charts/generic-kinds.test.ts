@@ -131,7 +131,7 @@ describe("kind line: lines from a site's own table", () => {
     expect(view.csv.columns).toEqual(["series", "year", "value", "status", "source_id", "source_release"]);
     expect(view.csv.rows).toHaveLength(6);
     expect(view.sources.map((s) => s.id)).toEqual(["s1", "s2"]);
-    const schema = chartCsvSchema(view.id, view.csv.columns, view.csv.fields);
+    const schema = chartCsvSchema(view.id, view.csv.columns, ui().charts.csvFields, view.csv.fields);
     // The site's description and type; not `unique`, since the CSV repeats a year per line.
     expect(schema.fields[1]).toEqual({ name: "year", type: "integer", description: "The year", constraints: { required: true, minimum: 2000 } });
   });

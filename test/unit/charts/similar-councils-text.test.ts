@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeSimilarCouncils, titleForm, type SimilarCouncilsFacts } from "../../../src/charts/similar-councils-text.ts";
+import { ui } from "../../../src/lib/content/ui.ts";
 import type { NeighbourComparison } from "../../../src/lib/compare/councils.ts";
 
 const neighbours = (year: number, rate: number, rates: (number | null)[]): NeighbourComparison => {
@@ -32,17 +33,17 @@ describe("titleForm(facts)", () => {
   });
 });
 
-describe("describeSimilarCouncils(facts)", () => {
+describe("describeSimilarCouncils(facts, words)", () => {
   it("says precisely what the data holds for a neighbour without a rate: DfE's code and its meaning, never 'had none'", () => {
     const f = facts([75, 60, 50], [60, 50, null]);
     f.first.neighbours.neighbours[2]!.missing = "z";
-    const text = describeSimilarCouncils(f).details.join(" ");
+    const text = describeSimilarCouncils(f, ui().charts.similarCouncils).details.join(" ");
     expect(text).toContain('(for N2 that year the dataset holds DfE\'s code "z", meaning not applicable, in place of a rate)');
     expect(text).not.toMatch(/had none/);
   });
 
   it("leads with the latest year and the rank among all councils, then gives the detail", () => {
-    const { description, details } = describeSimilarCouncils(facts([75, 60, 50], [60, 50, null]));
+    const { description, details } = describeSimilarCouncils(facts([75, 60, 50], [60, 50, null]), ui().charts.similarCouncils);
     expect(description).toBe(
       "In 2025, Worcestershire looked after 86 children for every 10,000, higher than each of its 3 statistical neighbours and above England's 67. " +
         "Its rate was the 44th highest of the 151 councils with a published figure.",
@@ -55,7 +56,7 @@ describe("describeSimilarCouncils(facts)", () => {
   });
 
   it("never says 'higher than each' when a neighbour was higher", () => {
-    const text = describeSimilarCouncils(facts([90, 60, 50], [70, 50, 40])).description;
+    const text = describeSimilarCouncils(facts([90, 60, 50], [70, 50, 40]), ui().charts.similarCouncils).description;
     expect(text).toContain("higher than 2 of its 3 statistical neighbours and above England's 67.");
     expect(text).not.toMatch(/higher than each/);
   });
