@@ -19,6 +19,8 @@ export interface PageVisit {
   violations(): Promise<string[]>;
   /** Waits until the network has been quiet for a while. */
   settle(): Promise<void>;
+  /** Settles, scrolls to the end so lazy content loads, settles again and scrolls back to the top. */
+  scrollThrough(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -96,16 +98,19 @@ export async function visitPage(context: BrowserContext, url: string): Promise<P
   const page = await context.newPage();
   const watch = await watchPage(page, new URL(url).origin, { blockOtherOrigins: true });
   const { settle } = watch;
-  try {
-    await page.goto(url, { waitUntil: "load" });
+  const scrollThrough = async () => {
     await settle();
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await settle();
     await page.evaluate(() => window.scrollTo(0, 0));
+  };
+  try {
+    await page.goto(url, { waitUntil: "load" });
+    await scrollThrough();
   } catch (e) {
     await page.close();
     throw e;
   }
-  return { page, ...watch, close: () => page.close() };
+  return { page, ...watch, scrollThrough, close: () => page.close() };
 }

@@ -1,8 +1,9 @@
 /**
  * Every built page, found from the files, in Chromium: the gates only a browser can show,
- * each page loaded three times in all.
+ * each page loaded twice in all.
  *
- * - At 375 px and at 1280 px, with JavaScript (test/support/page-gates.ts): no request to
+ * - With JavaScript, loaded at 375 px and then widened to 1280 px (test/support/page-gates.ts
+ *   says why one load serves both): no request to
  *   another origin (both widths: media queries and srcset can pick different assets), no
  *   Content-Security-Policy violation under the headers a host would send, no axe
  *   WCAG 2.2 AA violation in the light or the dark scheme, and on a phone the page's own
@@ -23,7 +24,7 @@ import { connectBrowser } from "../support/browser.ts";
 import { browserPages } from "../support/pages.ts";
 import { siteConfig } from "../../src/lib/site/config.ts";
 import { formatViolations } from "../support/axe.ts";
-import { mainTop, pageGates } from "../support/page-gates.ts";
+import { GATE_WIDTHS, mainTop, pageGates } from "../support/page-gates.ts";
 import { foreignRequests } from "../../scripts/quality/requests.ts";
 
 /** The phone budget: a page's own content starts at most this far down at 375 px. */
@@ -48,24 +49,24 @@ describe.concurrent("with JavaScript: requests, policy, axe and where content st
     expect(pages).toContain("/");
   });
 
-  for (const width of [375, 1280]) {
-    it.for(pages)(`%s at ${width} px`, async (path, { expect }) => {
-      const base = inject("baseUrl");
-      const r = await pageGates(browser, base + path, width);
-      expect.soft(r.requests[0], "the page itself was requested").toBe(base + path);
-      expect.soft(foreignRequests(r.requests, base), "requests to another origin").toEqual([]);
-      expect.soft(r.violations, "Content-Security-Policy violations").toEqual([]);
+  it.for(pages)(`%s at ${GATE_WIDTHS.join(" and ")} px`, async (path, { expect }) => {
+    const base = inject("baseUrl");
+    const r = await pageGates(browser, base + path);
+    expect.soft(r.requests[0], "the page itself was requested").toBe(base + path);
+    expect.soft(foreignRequests(r.requests, base), "requests to another origin").toEqual([]);
+    expect.soft(r.violations, "Content-Security-Policy violations").toEqual([]);
+    for (const width of GATE_WIDTHS) {
       for (const scheme of ["light", "dark"] as const) {
-        expect.soft(r.axe[scheme], formatViolations(`${path} (${scheme}, ${width} px)`, r.axe[scheme])).toEqual([]);
+        expect.soft(r.axe[width][scheme], formatViolations(`${path} (${scheme}, ${width} px)`, r.axe[width][scheme])).toEqual([]);
       }
-      if (width === 375 && sitePage(path)) {
-        expect.soft(r.mainTop, `${path}: where content starts`).toBeLessThanOrEqual(MAIN_TOP_MAX);
-        expect.soft(r.headingShown, `${path}: the heading shows`).toBe(true);
-      }
-      // Nothing slides sideways on a phone: the page is no wider than the screen.
-      for (const [w, over] of Object.entries(r.sideways)) expect.soft(over, `${path}: wider than the screen at ${w} px by`).toBe(0);
-    });
-  }
+    }
+    if (sitePage(path)) {
+      expect.soft(r.mainTop, `${path}: where content starts`).toBeLessThanOrEqual(MAIN_TOP_MAX);
+      expect.soft(r.headingShown, `${path}: the heading shows`).toBe(true);
+    }
+    // Nothing slides sideways on a phone: the page is no wider than the screen.
+    for (const [w, over] of Object.entries(r.sideways)) expect.soft(over, `${path}: wider than the screen at ${w} px by`).toBe(0);
+  });
 });
 
 /** Charts seen on each page without JavaScript, so the sweep cannot pass on no charts at all. */

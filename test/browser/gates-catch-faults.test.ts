@@ -14,7 +14,7 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { connectBrowser } from "../support/browser.ts";
 import { DIST } from "../support/pages.ts";
-import { pageGates } from "../support/page-gates.ts";
+import { GATE_WIDTHS, pageGates } from "../support/page-gates.ts";
 import { serveStatic, type RunningServer } from "../../scripts/static-server.ts";
 import { fileForPath } from "../../scripts/quality/site-files.ts";
 import { foreignRequests, requestsWhileLoading } from "../../scripts/quality/requests.ts";
@@ -57,10 +57,10 @@ afterAll(async () => {
 
 describe("the clean copy passes every browser gate", () => {
   it("requests, policy and axe", async () => {
-    const plain = await pageGates(browser, server.url + VICTIM, 375);
+    const plain = await pageGates(browser, server.url + VICTIM);
     expect(foreignRequests(plain.requests, server.url)).toEqual([]);
-    expect(plain.axe).toEqual({ light: [], dark: [] });
-    expect((await pageGates(browser, withHeaders.url + VICTIM, 1280)).violations).toEqual([]);
+    expect(plain.axe).toEqual({ 375: { light: [], dark: [] }, 1280: { light: [], dark: [] } });
+    expect((await pageGates(browser, withHeaders.url + VICTIM)).violations).toEqual([]);
   });
 });
 
@@ -107,24 +107,36 @@ describe("each browser gate reports a planted fault", () => {
     }
   });
 
+  it("requests: an image only a wide screen loads, once the page widens", async () => {
+    plant('<picture><source media="(min-width: 1000px)" srcset="https://cdn.example.net/wide.png"><img src="/favicon.svg" width="16" height="16" alt="Wide"></picture>');
+    expect(foreignRequests((await pageGates(browser, server.url + VICTIM)).requests, server.url)).toEqual(["https://cdn.example.net/wide.png"]);
+  });
+
   it("axe: an image with no text alternative, at every scheme and width", async () => {
     plant('<img src="/favicon.svg" width="16" height="16">');
-    for (const width of [375, 1280]) {
-      const { axe } = await pageGates(browser, server.url + VICTIM, width);
-      for (const scheme of ["light", "dark"] as const) expect(axe[scheme].map((v) => v.id), `${scheme}, ${width} px`).toEqual(["image-alt"]);
+    const { axe } = await pageGates(browser, server.url + VICTIM);
+    for (const width of GATE_WIDTHS) {
+      for (const scheme of ["light", "dark"] as const) expect(axe[width][scheme].map((v) => v.id), `${scheme}, ${width} px`).toEqual(["image-alt"]);
     }
   });
 
   it("axe: text that has enough contrast only in the light scheme", async () => {
     plant('<p class="planted">Dim in the dark</p><style>.planted{color:#2a2a2a}</style>');
-    const { axe } = await pageGates(browser, server.url + VICTIM, 1280);
-    expect(axe.light).toEqual([]);
-    expect(axe.dark.map((v) => v.id)).toEqual(["color-contrast"]);
+    const { axe } = await pageGates(browser, server.url + VICTIM);
+    for (const width of GATE_WIDTHS) {
+      expect(axe[width].light, `${width} px`).toEqual([]);
+      expect(axe[width].dark.map((v) => v.id), `${width} px`).toEqual(["color-contrast"]);
+    }
   });
 
-  it("axe: text too faint only on a narrow screen", async () => {
+  it("axe: text too faint only on a narrow screen, and only on a wide one", async () => {
     plant('<p class="planted">Faint on phones</p><style>@media (max-width: 600px) { .planted { color: #bbb; } }</style>');
-    expect((await pageGates(browser, server.url + VICTIM, 1280)).axe.light).toEqual([]);
-    expect((await pageGates(browser, server.url + VICTIM, 375)).axe.light.map((v) => v.id)).toEqual(["color-contrast"]);
+    const narrow = (await pageGates(browser, server.url + VICTIM)).axe;
+    expect(narrow[1280].light).toEqual([]);
+    expect(narrow[375].light.map((v) => v.id)).toEqual(["color-contrast"]);
+    plant('<p class="planted">Faint on laptops</p><style>@media (min-width: 1000px) { .planted { color: #bbb; } }</style>');
+    const wide = (await pageGates(browser, server.url + VICTIM)).axe;
+    expect(wide[375].light).toEqual([]);
+    expect(wide[1280].light.map((v) => v.id)).toEqual(["color-contrast"]);
   });
 });

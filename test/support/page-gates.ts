@@ -1,27 +1,43 @@
 /**
- * The browser gates for one page at one width, read from a single load: the requests it
- * made and the policy violations it reported while loading, scrolling and settling
- * (scripts/quality/page-visit.ts), axe's violations in the light and the dark scheme,
- * and where the page's own content starts. The page sweep (test/browser/every-page.test.ts)
- * and the planted-fault tests (test/browser/gates-catch-faults.test.ts) both use this, so
- * a fault the planted tests see caught is caught the same way on every page.
+ * The browser gates for one page, read from a single load that is looked at on a phone
+ * and then on a laptop: the requests it made and the policy violations it reported while
+ * loading, scrolling and settling at each width (scripts/quality/page-visit.ts), axe's
+ * violations in the light and the dark scheme at each width, and where the page's own
+ * content starts on the phone. The page sweep (test/browser/every-page.test.ts) and the
+ * planted-fault tests (test/browser/gates-catch-faults.test.ts) both use this, so a fault
+ * the planted tests see caught is caught the same way on every page.
+ *
+ * Why one load, resized, rather than a load per width: the site's layout is CSS alone (no
+ * script reads the width), so a page widened in place lays out as a page loaded wide,
+ * and a load with its settling and axe's injection was half the cost of the sweep. The
+ * load is at the phone's width first: images chosen by width (srcset, <picture>) fetch the
+ * narrow candidate then, and the wide one when the window widens (browsers fetch a larger
+ * candidate on widening, never a smaller one on narrowing), so both widths' requests are
+ * seen. The planted-fault tests show faults seen only wide, and only narrow, are caught.
  */
 import type { Browser, Page } from "playwright-core";
 import { visitPage } from "../../scripts/quality/page-visit.ts";
 import { axeInSchemes, type AxeViolation, type Scheme } from "./axe.ts";
 
+/** The widths every page is checked at: a small phone, then a laptop. */
+export const GATE_WIDTHS = [375, 1280] as const;
+export type GateWidth = (typeof GATE_WIDTHS)[number];
+/** The narrowest phone the layout must fit: checked for sideways scrolling only. */
+const NARROWEST = 320;
+const HEIGHT = 900;
+
 export interface PageGates {
+  /** Every request at every width, the page itself first. */
   requests: string[];
+  /** Every policy violation at every width. */
   violations: string[];
-  axe: Record<Scheme, AxeViolation[]>;
-  /** The top of <main> in document coordinates, or null where the page has none. */
+  /** axe's violations by width and scheme. */
+  axe: Record<GateWidth, Record<Scheme, AxeViolation[]>>;
+  /** The top of <main> in document coordinates at 375 px, or null where the page has none. */
   mainTop: number | null;
-  /** Whether the page's first heading in <main> shows. */
+  /** Whether the page's first heading in <main> shows at 375 px. */
   headingShown: boolean;
-  /**
-   * How far the page is wider than the screen (scrollWidth - clientWidth), by width: at the
-   * width asked for when it is a phone's (at most 375 px), then at 320 px; empty on wider screens.
-   */
+  /** How far the page is wider than the screen (scrollWidth - clientWidth) at 375 and at 320 px. */
   sideways: Record<number, number>;
 }
 
@@ -36,22 +52,25 @@ export const mainTop = (page: Page): Promise<number | null> =>
     return main ? main.getBoundingClientRect().top + window.scrollY : null;
   });
 
-export async function pageGates(browser: Browser, url: string, width: number): Promise<PageGates> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, serviceWorkers: "block" });
+export async function pageGates(browser: Browser, url: string): Promise<PageGates> {
+  const [phone, laptop] = GATE_WIDTHS;
+  const context = await browser.newContext({ viewport: { width: phone, height: HEIGHT }, serviceWorkers: "block" });
   try {
     const visit = await visitPage(context, url);
-    const violations = await visit.violations();
-    const top = await mainTop(visit.page);
-    const headingShown = await visit.page.locator("main h1").first().isVisible();
-    const axe = await axeInSchemes(visit.page);
-    // On a phone, measured on the same load: at this width, then narrowed to 320 px.
-    const sideways: Record<number, number> = {};
-    if (width <= 375) {
-      sideways[width] = await sidewaysOverflow(visit.page);
-      await visit.page.setViewportSize({ width: 320, height: 900 });
-      sideways[320] = await sidewaysOverflow(visit.page);
-    }
-    return { requests: visit.requests, violations, axe, mainTop: top, headingShown, sideways };
+    const { page } = visit;
+    const top = await mainTop(page);
+    const headingShown = await page.locator("main h1").first().isVisible();
+    const axe = {} as PageGates["axe"];
+    axe[phone] = await axeInSchemes(page);
+    const sideways: Record<number, number> = { [phone]: await sidewaysOverflow(page) };
+    await page.setViewportSize({ width: NARROWEST, height: HEIGHT });
+    sideways[NARROWEST] = await sidewaysOverflow(page);
+    // Widened: what loads at this width (wider image candidates, content that lazy-loads
+    // once the layout moves it into view) is requested and settled like the first load.
+    await page.setViewportSize({ width: laptop, height: HEIGHT });
+    await visit.scrollThrough();
+    axe[laptop] = await axeInSchemes(page);
+    return { requests: visit.requests, violations: await visit.violations(), axe, mainTop: top, headingShown, sideways };
   } finally {
     await context.close();
   }
