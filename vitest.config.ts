@@ -39,6 +39,10 @@ export default defineConfig({
           name: "static",
           include: ["test/static/**/*.test.ts"],
           environment: "node",
+          // Files in a worker share its modules, so the built pages are parsed once per
+          // worker (readPage in scripts/quality/site-files.ts) rather than once per file:
+          // parsing the ~240 pages was most of this project's time. The tests only read dist/.
+          isolate: false,
           globalSetup: ["test/support/serve-dist.ts"],
           testTimeout: 240_000,
           hookTimeout: 240_000,

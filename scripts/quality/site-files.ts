@@ -44,12 +44,26 @@ export interface ParsedPage {
   document: Document;
 }
 
-/** Parses the page served at `path` in `dir`. */
+/** Parsed pages by file, with the size and time of the version parsed. */
+const parsed = new Map<string, { size: number; mtimeMs: number; page: ParsedPage }>();
+
+/**
+ * Parses the page served at `path` in `dir`, once per version of its file: the gates and
+ * the static tests read the same ~240 pages (some 25 MB of HTML) many times over, and
+ * parsing was most of their time. A file rewritten since (a planted fault, a new build)
+ * has a new modification time and is parsed afresh. Callers read the document and must
+ * not change it; a test that edits a page parses its own copy.
+ */
 export function readPage(dir: string, path: string): ParsedPage {
   const file = fileForPath(dir, path);
   if (!file) throw new Error(`${path}: no file in ${dir}`);
+  const { size, mtimeMs } = statSync(file);
+  const known = parsed.get(file);
+  if (known && known.size === size && known.mtimeMs === mtimeMs) return { ...known.page, path };
   const html = readFileSync(file, "utf8");
-  return { path, file, html, document: parseHTML(html).document as unknown as Document };
+  const page: ParsedPage = { path, file, html, document: parseHTML(html).document as unknown as Document };
+  parsed.set(file, { size, mtimeMs, page });
+  return page;
 }
 
 /** Script types the browser runs (and so fetches when they have a src). */

@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, BrowserContextOptions, Frame, Page } from "playwright-core";
 import { connectBrowser } from "../support/browser.ts";
 import { article, startHostSite, type HostSite } from "../support/host-page.ts";
-import { builtDoc, embedCodes, embedOrigin } from "../support/embed-codes.ts";
+import { embedCodes, embedOrigin } from "../support/embed-codes.ts";
+import { builtDoc } from "../support/pages.ts";
 import { allCharts } from "../../src/charts/index.ts";
 import { HEIGHT_MESSAGE, MAX_HEIGHT, REQUEST_MESSAGE } from "../../src/embed/protocol.ts";
 

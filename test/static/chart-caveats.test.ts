@@ -7,17 +7,16 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseHTML } from "linkedom";
 import { unzipSync, strFromU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import { loadChartEntries } from "../../src/charts/entries.ts";
 import { typeset } from "../../src/lib/format/typography.ts";
 import { svgToPng, PNG_WIDTH } from "../../src/charts/png.ts";
-import { builtPages, DIST } from "../support/pages.ts";
+import { builtDoc, builtPages, DIST } from "../support/pages.ts";
 import { decodeState } from "../../src/lib/versions/ledger.ts";
 
 const entries = loadChartEntries("content").filter((e) => e.entry.caveat !== undefined);
-const html = (path: string) => parseHTML(readFileSync(join(DIST, path.endsWith(".html") ? path : join(path, "index.html")), "utf8")).document;
+const html = (path: string) => builtDoc(path);
 const flat = (s: string) => s.replace(/\s+/g, " ").trim();
 /**
  * The caveat a page shows: a version's page or embed, the one its ledger recorded with it (a

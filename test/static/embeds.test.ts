@@ -8,7 +8,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { builtDoc, embedCodes, embedOrigin } from "../support/embed-codes.ts";
+import { embedCodes, embedOrigin } from "../support/embed-codes.ts";
+import { builtDoc } from "../support/pages.ts";
 import { DIST } from "../support/pages.ts";
 import { allCharts } from "../../src/charts/index.ts";
 

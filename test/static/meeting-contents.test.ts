@@ -3,14 +3,11 @@
  * at the top with the topics and who spoke, every entry leading to a point or topic on
  * the page, and every point keeping its permalink.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseHTML } from "linkedom";
-import { builtPages, DIST, pageFile } from "../support/pages.ts";
+import { builtDoc, builtPages } from "../support/pages.ts";
 
 const meetings = builtPages().filter((p) => /^\/meetings\/[^/]+\/$/.test(p));
-const doc = (path: string) => parseHTML(readFileSync(pageFile(path), "utf8")).document;
+const doc = (path: string) => builtDoc(path);
 
 describe("meeting records", () => {
   it("there are meeting pages", () => {

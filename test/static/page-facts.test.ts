@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { builtPages } from "../support/pages.ts";
-import { builtDoc } from "../support/embed-codes.ts";
+import { builtDoc } from "../support/pages.ts";
 
 describe("the as-of date", () => {
   // Embed pages have no site chrome by design: they live inside other sites' articles.

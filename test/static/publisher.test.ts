@@ -3,14 +3,12 @@
  * /about/ says the publisher is not yet named rather than inventing one. The build for
  * publishing (test/build/variant-build.test.ts) names the publisher and says neither.
  */
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { loadSiteConfig } from "../../src/lib/site/config.ts";
-import { builtPages, DIST, pageFile } from "../support/pages.ts";
+import { builtDoc, builtPages, DIST } from "../support/pages.ts";
 
-const html = (path: string) => parseHTML(readFileSync(pageFile(path), "utf8")).document;
+const html = (path: string) => builtDoc(path);
 const config = loadSiteConfig({ SITE_DIR: join(DIST, "..") });
 
 describe("a local preview says it is unpublished", () => {

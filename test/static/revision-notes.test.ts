@@ -7,8 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import Papa from "papaparse";
-import { parseHTML } from "linkedom";
-import { DIST, builtPages } from "../support/pages.ts";
+import { DIST, builtDoc, builtPages } from "../support/pages.ts";
 import { councilLookedAfter, lookedAfter } from "../../src/lib/data/index.ts";
 import { firstPublishedText, revisionOf, revisionText } from "../../src/lib/data/revisions.ts";
 import { formatNumber } from "../../src/lib/format/number.ts";
@@ -27,7 +26,7 @@ describe("revised values in built chart tables and CSVs", () => {
 
   it.each(chartIds)("%s", (id) => {
     const csv = Papa.parse<Record<string, string>>(read(`charts/${id}.csv`), { header: true, skipEmptyLines: true }).data;
-    const { document } = parseHTML(read(`charts/${id}/index.html`));
+    const document = builtDoc(`/charts/${id}/`);
     const notes = [...document.querySelectorAll(".chart-data .revision-notes li")].map((li) => li.textContent!.replace(/\s*Back to the table\s*$/, "").trim());
     // A chart's CSV may hold more than its table shows (every council's number, say); a note
     // is owed for each revised value the table shows: a cell with that value in that year's row or column.
@@ -72,7 +71,7 @@ describe("revised values bound in prose", () => {
     const all = figures.keys().map((k) => figures.get(k)!).filter((f) => f.parts.length === 1);
     let seen = 0;
     for (const page of builtPages()) {
-      const { document } = parseHTML(read(page.endsWith(".html") ? page.slice(1) : `${page.slice(1)}index.html`));
+      const document = builtDoc(page);
       for (const a of document.querySelectorAll("main a.figure")) {
         const data = a.querySelector("data")!;
         const href = a.getAttribute("href")!;

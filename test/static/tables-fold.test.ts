@@ -7,13 +7,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseHTML } from "linkedom";
-import { builtPages, DIST } from "../support/pages.ts";
+import { builtDoc, builtPages, DIST } from "../support/pages.ts";
 
 const STORY = ["/", "/proposal/", "/why/", "/what-happened-next/"];
 const pages = builtPages();
 const file = (path: string) => join(DIST, path, path.endsWith("/") ? "index.html" : "");
-const doc = (path: string) => parseHTML(readFileSync(file(path), "utf8")).document;
+const doc = (path: string) => builtDoc(path);
 const embedCss = readFileSync(join(import.meta.dirname, "..", "..", "src", "styles", "embed.css"), "utf8");
 
 /** For each chart id, the pages that show its table open (not inside a <details>). */

@@ -1,13 +1,8 @@
 /** The embed code each built chart page offers, read from its HTML in dist/ (no browser). */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { allCharts } from "../../src/charts/index.ts";
-import { DIST } from "./pages.ts";
+import { builtDoc } from "./pages.ts";
 
-/** The built page at `path` (a URL path ending in "/"), parsed. */
-export const builtDoc = (path: string): Document =>
-  parseHTML(readFileSync(path.endsWith(".html") ? join(DIST, path) : join(DIST, path, "index.html"), "utf8")).document;
 
 /**
  * A <textarea>'s value as a browser gives it. linkedom keeps a textarea's text raw, so

@@ -1,6 +1,7 @@
 /** The built site the browser tests read, and its pages (found by the build's own helper). */
 import { join } from "node:path";
 import { builtPages as pagesIn } from "../../scripts/lib/built-pages.ts";
+import { readPage } from "../../scripts/quality/site-files.ts";
 
 export const DIST = join(import.meta.dirname, "..", "..", "dist");
 
@@ -8,6 +9,13 @@ export const DIST = join(import.meta.dirname, "..", "..", "dist");
 export function builtPages(dir = DIST): string[] {
   return pagesIn(dir);
 }
+
+/**
+ * The built page served at `path` ("/about/", "/404.html"), parsed once per version of its
+ * file and shared by every test in the worker (scripts/quality/site-files.ts): read it, do
+ * not change it.
+ */
+export const builtDoc = (path: string, dir = DIST): Document => readPage(dir, path).document;
 
 /** The file in `dir` that serves a page's URL path: "/" → index.html, "/about/" → about/index.html, "/404.html" → 404.html. */
 export function pageFile(path: string, dir = DIST): string {
