@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
-import { builtPages, DIST, pageFile } from "../support/pages.ts";
+import { builtDoc, builtPages, DIST, pageFile } from "../support/pages.ts";
 
 const STRAIGHT = /['"]/;
 const NOT_READER_TEXT = new Set(["CODE", "PRE", "SCRIPT", "STYLE", "TEXTAREA"]);
@@ -38,10 +38,9 @@ export function straightQuotes(root: N): string[] {
   return out;
 }
 
-/** Straight quotes in the chart text of a built HTML page: its figures and the chart list's items. */
-export function pageFaults(html: string): string[] {
-  // The council pages' ticks are thousands of paths: leave the markup of paths out before parsing.
-  const { document } = parseHTML(html.replace(/<path\b[^>]*\/>/g, ""));
+/** Straight quotes in the chart text of a built HTML page (markup, or the shared parsed page): its figures and the chart list's items. */
+export function pageFaults(html: string | Document): string[] {
+  const document = typeof html === "string" ? parseHTML(html).document : html;
   return [...document.querySelectorAll("figure.chart, li[data-chart]")].flatMap((el) => straightQuotes(el as unknown as N));
 }
 
@@ -50,7 +49,7 @@ const pages = builtPages().filter((p) => p === "/charts/" || /^\/(charts|embed|c
 describe("chart text has curly quotes", () => {
   it("on every chart page, embed, council page and the list of charts", () => {
     expect(pages.filter((p) => p.startsWith("/compare/")).length).toBeGreaterThan(100);
-    const faults = pages.flatMap((p) => pageFaults(readFileSync(pageFile(p), "utf8")).map((f) => `${p} ${f}`));
+    const faults = pages.flatMap((p) => pageFaults(builtDoc(p)).map((f) => `${p} ${f}`));
     // One line a kind of fault: every council's page is one template.
     expect([...new Set(faults.map((f) => f.replace(/^\/compare\/[^/]+\//, "/compare/<code>/")))]).toEqual([]);
   });
