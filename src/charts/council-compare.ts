@@ -14,7 +14,7 @@ import type { SourceCatalogue } from "./chart-definition.ts";
 import type { ChartView, TableCell } from "./types.ts";
 import { STRIP_MARGIN_LEFT, STRIP_SIZES, stripChart, stripTop, type StripPoint, type StripSeries } from "./strip-chart.ts";
 import { drawBoth, sourcesOf } from "./view-parts.ts";
-import { describeRank } from "./describe.ts";
+import { describeRank, type DescribeWords } from "./describe.ts";
 import { seriesColour, seriesDash } from "./palette.ts";
 import { joinPath } from "../client/join-path.ts";
 import { escapeHtml } from "../lib/format/escape.ts";
@@ -40,6 +40,8 @@ export interface CouncilWords {
   unit: string;
   /** Said on the chart where the axis stops below a few councils' rates. */
   offScale: string;
+  /** The words the rank's description is written in (charts.describe). */
+  describe: DescribeWords;
   notes: string[];
 }
 
@@ -247,6 +249,7 @@ export function councilChartView(id: string, data: CouncilChartData, words: Coun
     ranked.filter((r) => r.value !== null).map((r) => ({ ...r, name: areaNameInProse(r.name) })),
     areaNameInProse(council.name),
     { ...words.rankMeasure, year: latest ?? years.at(-1)! },
+    words.describe,
   );
 
   const rowOf = (name: string, values: LookedAfterValue[]): [string, ...TableCell[]] => [name, ...years.map((y) => cell(values.find((v) => v.year === y), cat))];

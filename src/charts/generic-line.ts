@@ -6,6 +6,7 @@
  */
 import { lineChart, type LinePoint } from "./line-chart.ts";
 import { describeLines, withDetails, type Series } from "./describe.ts";
+import { ui } from "../lib/content/ui.ts";
 import { formatValue, NOT_IN_DATASET, valueStatus } from "../lib/format/missing.ts";
 import { formatNumber } from "../lib/format/number.ts";
 import { Missing } from "../lib/data/table-schema.ts";
@@ -102,6 +103,7 @@ export const genericLine: ChartKind<LineEntry, LineData> = {
       ...withDetails(describeLines(
         series.map((s, i) => toReadings(s, xs, t.data.series[i]!.prose)),
         t.measure,
+        ui().charts,
         entry.compare === undefined ? {} : { compare: entry.compare },
       ), t.details),
       svg: drawBoth(id, t.alt, (document, size, narrow) => lineChart(points, { document, ...size, narrow, series: lines, yLabel: t.axis.label, unit: t.axis.unit })),
