@@ -4,7 +4,7 @@
  */
 import type { AgePlacementCategory, AgePlacementValue } from "../lib/data/index.ts";
 import { formatNumber, formatPercent, percentChange } from "../lib/format/number.ts";
-import { formatValue, NOT_IN_DATASET, valueStatus } from "../lib/format/missing.ts";
+import { formatValue, valueStatus } from "../lib/format/missing.ts";
 import { lineChart, type LinePoint } from "./line-chart.ts";
 import { finish, peaksItem, gapsItem, withDetails, type Description, type DescribeWords, type Series } from "./describe.ts";
 import type { ChartKind } from "./chart-definition.ts";
@@ -110,7 +110,7 @@ export const ageAndPlacement: ChartKind<AgeAndPlacementEntry, AgeAndPlacementDat
         columns: ["Year", ...categories.map((c) => c.column)],
         rows: years.map((y) => [String(y), ...categories.map((c) => {
           const r = find(c.category, y);
-          return r ? formatValue(r.value) : NOT_IN_DATASET;
+          return formatValue(r?.value, ui().charts);
         })]),
       },
       csv: {
