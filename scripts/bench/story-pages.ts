@@ -9,6 +9,7 @@ import { createFigureRegistry } from "../../src/lib/figures/registry.ts";
 import { sources } from "../../src/lib/data/index.ts";
 import { inferredDates } from "../../src/lib/content/inferred-dates.ts";
 import { createMarkdownIt } from "../../src/lib/markdown/index.ts";
+import { ui } from "../../src/lib/content/ui.ts";
 import { splitDirectives } from "../../src/lib/content/directives.ts";
 import { findUnboundNumerals } from "../postbuild/unbound-numerals.ts";
 import { builtPages } from "../lib/built-pages.ts";
@@ -33,7 +34,7 @@ export const storyPages: BenchSection = {
     // prose that attributes a press figure or marks a date inferred passes here as in the build.
     const all = sources();
     const publisherOf = (id: string) => all.find((s) => s.id === id)?.publisher;
-    const md = createMarkdownIt({ figures: { get: (k) => real.get(k) ?? { ...standIn, key: k }, keys: real.keys }, publisherOf, inferredDates: new Set(inferredDates(join(root, "content"))) });
+    const md = createMarkdownIt({ figures: { get: (k) => real.get(k) ?? { ...standIn, key: k }, keys: real.keys }, publisherOf, inferredDates: new Set(inferredDates(join(root, "content"))), revisionWords: ui().charts });
     const files = ["pages", "proposal"].flatMap((d) => readdirSync(join(root, "content", d)).map((f) => join(root, "content", d, f)));
     let rendered = 0;
     const t0 = performance.now();

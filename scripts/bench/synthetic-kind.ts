@@ -10,6 +10,7 @@ import { series } from "../../src/lib/data/index.ts";
 import { axisSchema, chartEntryBase, measureSchema, yearsSchema } from "../../src/schemas/chart-entry.ts";
 import { lineChart } from "../../src/charts/line-chart.ts";
 import { describeLines } from "../../src/charts/describe.ts";
+import { ui } from "../../src/lib/content/ui.ts";
 import { drawBoth, seriesParts, toPoints, toSeries, yearRange, type AreaValues } from "../../src/charts/view-parts.ts";
 import type { ChartKind } from "../../src/charts/chart-definition.ts";
 import type { RegisteredKind } from "../../src/charts/kinds.ts";
@@ -29,7 +30,7 @@ export const syntheticChart: ChartKind<SyntheticEntry, AreaValues> = {
       title: t.title,
       subtitle: t.subtitle,
       alt: t.alt,
-      ...describeLines([toSeries(data.name, data.values, years)], t.measure),
+      ...describeLines([toSeries(data.name, data.values, years)], t.measure, ui().charts),
       svg: drawBoth(id, t.alt, (document, size, narrow) => lineChart(points, { document, ...size, narrow, series: [data.name], yLabel: t.axis.label, unit: t.axis.unit })),
       ...seriesParts([data], years, t.caption, sources),
     };

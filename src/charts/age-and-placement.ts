@@ -4,9 +4,9 @@
  */
 import type { AgePlacementCategory, AgePlacementValue } from "../lib/data/index.ts";
 import { formatNumber, formatPercent, percentChange } from "../lib/format/number.ts";
-import { formatValue, NOT_IN_DATASET, valueStatus } from "../lib/format/missing.ts";
+import { formatValue, valueStatus } from "../lib/format/missing.ts";
 import { lineChart, type LinePoint } from "./line-chart.ts";
-import { finish, peaksItem, gapsItem, withDetails, type Description, type Series } from "./describe.ts";
+import { finish, peaksItem, gapsItem, withDetails, type Description, type DescribeWords, type Series } from "./describe.ts";
 import type { ChartKind } from "./chart-definition.ts";
 import { ageAndPlacementEntry, type AgeAndPlacementEntry } from "../schemas/chart-entry.ts";
 import { drawBoth, sourcesOf, toSeries, yearRange } from "./view-parts.ts";
@@ -37,9 +37,9 @@ const moved = (pct: number, w: AgeAndPlacementWords) => fillSlots(pct > 0 ? w.mo
  * then the rest as a list. The breakdowns overlap, so no series is compared with another.
  * `area` names the council whose children they are.
  */
-export function describeAgeAndPlacement(all: Series, band: Series, rest: Series[], area: string, w: AgeAndPlacementWords): Description {
+export function describeAgeAndPlacement(all: Series, band: Series, rest: Series[], area: string, w: AgeAndPlacementWords, dw: DescribeWords): Description {
   const [a, b] = [change(all), change(band)];
-  if (!a || !b) return finish([fillSlots(w.tooFew, { band: band.label ?? band.name, all: all.label ?? all.name })], [gapsItem([all, band, ...rest])]);
+  if (!a || !b) return finish([fillSlots(w.tooFew, { band: band.label ?? band.name, all: all.label ?? all.name })], [gapsItem([all, band, ...rest], dw)]);
   const others = rest.map(change).filter((c): c is NonNullable<typeof c> => c !== null).sort((x, y) => Math.abs(y.pct) - Math.abs(x.pct));
   const top = others[0];
   // A change's figures: first and last values, their years, and the change in per cent without its sign.
@@ -61,8 +61,8 @@ export function describeAgeAndPlacement(all: Series, band: Series, rest: Series[
   const restItem = rem.length ? fillSlots(w.rest, { groups: rem.map((c) => fillSlots(byDirection(c.pct, w.groupUp, w.groupDown, w.groupSame), figures(c))).join("; ") }) : null;
   return finish(lead, [
     restItem,
-    peaksItem([all, band, ...rest]),
-    gapsItem([all, band, ...rest]),
+    peaksItem([all, band, ...rest], dw),
+    gapsItem([all, band, ...rest], dw),
   ]);
 }
 
@@ -102,7 +102,7 @@ export const ageAndPlacement: ChartKind<AgeAndPlacementEntry, AgeAndPlacementDat
       title: t.title,
       subtitle: t.subtitle,
       alt: t.alt,
-      ...withDetails(describeAgeAndPlacement(seriesOf(entry.all), seriesOf(entry.band), others, data.area, w), t.details),
+      ...withDetails(describeAgeAndPlacement(seriesOf(entry.all), seriesOf(entry.band), others, data.area, w, ui().charts), t.details),
       svg: drawBoth(id, t.alt, (document, size, narrow) => lineChart(points, { document, ...size, narrow, series: categories, yLabel: t.axis.label, unit: t.axis.unit })),
       legend,
       table: {
@@ -110,7 +110,7 @@ export const ageAndPlacement: ChartKind<AgeAndPlacementEntry, AgeAndPlacementDat
         columns: ["Year", ...categories.map((c) => c.column)],
         rows: years.map((y) => [String(y), ...categories.map((c) => {
           const r = find(c.category, y);
-          return r ? formatValue(r.value) : NOT_IN_DATASET;
+          return formatValue(r?.value, ui().charts);
         })]),
       },
       csv: {

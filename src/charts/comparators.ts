@@ -6,6 +6,7 @@
 import { formatNumber } from "../lib/format/number.ts";
 import { lineChart, type LinePoint } from "./line-chart.ts";
 import { describeLines } from "./describe.ts";
+import { ui } from "../lib/content/ui.ts";
 import type { ChartKind } from "./chart-definition.ts";
 import { comparatorsEntry, type ComparatorsEntry } from "../schemas/chart-entry.ts";
 import { drawBoth, seriesParts, toPoints, toSeries, withNotes, yearRange, type AreaValues } from "./view-parts.ts";
@@ -40,7 +41,7 @@ export const comparators: ChartKind<ComparatorsEntry, ComparatorsData> = {
       subtitle: t.subtitle,
       alt: t.alt,
       // The gap note (seriesParts) already names every missing year, just below the description.
-      ...describeLines(byArea.map((a) => toSeries(a.name, a.values, years)), t.measure, { gaps: false, details: t.details }),
+      ...describeLines(byArea.map((a) => toSeries(a.name, a.values, years)), t.measure, ui().charts, { gaps: false, details: t.details }),
       svg: drawBoth(id, t.alt, (document, size, narrow) => lineChart(points, { document, ...size, narrow, series: byArea, yLabel: t.axis.label, unit: t.axis.unit })),
       ...withNotes(seriesParts(byArea, years, t.caption, sources), t.notes),
     };

@@ -8,13 +8,13 @@
  */
 import { Missing, type LookedAfterValue, type StatisticalNeighbour } from "../lib/data/index.ts";
 import { formatNumber, ordinal } from "../lib/format/number.ts";
-import { missingText, NOT_IN_DATASET, valueStatus } from "../lib/format/missing.ts";
+import { missingText, valueStatus, type MissingWords } from "../lib/format/missing.ts";
 import type { Council, Rank } from "../lib/compare/council-pages.ts";
 import type { SourceCatalogue } from "./chart-definition.ts";
 import type { ChartView, TableCell } from "./types.ts";
 import { STRIP_MARGIN_LEFT, STRIP_SIZES, stripChart, stripTop, type StripPoint, type StripSeries } from "./strip-chart.ts";
 import { drawBoth, sourcesOf } from "./view-parts.ts";
-import { describeRank } from "./describe.ts";
+import { describeRank, type DescribeWords } from "./describe.ts";
 import { seriesColour, seriesDash } from "./palette.ts";
 import { joinPath } from "../client/join-path.ts";
 import { escapeHtml } from "../lib/format/escape.ts";
@@ -40,6 +40,8 @@ export interface CouncilWords {
   unit: string;
   /** Said on the chart where the axis stops below a few councils' rates. */
   offScale: string;
+  /** The engine's chart words the rank's description and the table's missing values read (charts.describe, charts.notInDataset). */
+  charts: DescribeWords;
   notes: string[];
 }
 
@@ -60,9 +62,9 @@ const points = (code: string, name: string, values: LookedAfterValue[], years: n
     return { code, name, year, value: v && typeof v.value === "number" ? v.value : null };
   });
 
-function cell(v: LookedAfterValue | undefined, cat: SourceCatalogue): TableCell {
-  if (v === undefined) return NOT_IN_DATASET;
-  if (v.value instanceof Missing) return missingText(v.value.code);
+function cell(v: LookedAfterValue | undefined, cat: SourceCatalogue, w: MissingWords): TableCell {
+  if (v === undefined) return w.notInDataset;
+  if (v.value instanceof Missing) return missingText(v.value.code, w);
   const revision = cat.revision(v);
   return revision ? { text: formatNumber(v.value), revision } : formatNumber(v.value);
 }
@@ -247,9 +249,10 @@ export function councilChartView(id: string, data: CouncilChartData, words: Coun
     ranked.filter((r) => r.value !== null).map((r) => ({ ...r, name: areaNameInProse(r.name) })),
     areaNameInProse(council.name),
     { ...words.rankMeasure, year: latest ?? years.at(-1)! },
+    words.charts,
   );
 
-  const rowOf = (name: string, values: LookedAfterValue[]): [string, ...TableCell[]] => [name, ...years.map((y) => cell(values.find((v) => v.year === y), cat))];
+  const rowOf = (name: string, values: LookedAfterValue[]): [string, ...TableCell[]] => [name, ...years.map((y) => cell(values.find((v) => v.year === y), cat, words.charts))];
   const withNeighbours = data.neighbours.length > 0;
   // The shared axis, unless the council or a neighbour comes within a tenth of its top (where
   // its dots would sit on the row of ▲ that marks the few councils above): then an axis a

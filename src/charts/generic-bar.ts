@@ -8,7 +8,7 @@
 import { barChart, type BarSegment } from "./bar-chart.ts";
 import { finish, joinAnd, withDetails } from "./describe.ts";
 import { formatNumber } from "../lib/format/number.ts";
-import { formatValue, valueStatus } from "../lib/format/missing.ts";
+import { formatValue, valueStatus, type MissingWords } from "../lib/format/missing.ts";
 import { Missing } from "../lib/data/table-schema.ts";
 import { fillSlots } from "../lib/content/slots.ts";
 import type { ChartKind } from "./chart-definition.ts";
@@ -21,6 +21,8 @@ import type { Ui } from "../lib/content/ui.ts";
 export interface BarData {
   table: SiteTable;
   words: Ui["charts"]["bar"];
+  /** The words a table cell reads for a value the data does not hold. */
+  missing: MissingWords;
 }
 
 interface Bar {
@@ -95,7 +97,7 @@ export const genericBar: ChartKind<BarEntry, BarData> = {
       ...withDetails(describeBars(bars, data.words), t.details),
       svg: drawBoth(id, t.alt, (document, size, narrow) => barChart(segments, { document, ...size, height: 0, narrow, series: [series], rows, xLabel: t.xLabel, tickFormat: formatNumber })),
       legend: [{ series, label: series, colour: 0, swatch: "block" }],
-      table: { caption: t.caption, columns: [t.categoryHeading, series], rows: bars.map((b) => [b.category, formatValue(b.value)]) },
+      table: { caption: t.caption, columns: [t.categoryHeading, series], rows: bars.map((b) => [b.category, formatValue(b.value, data.missing)]) },
       csv: {
         columns: ["series", category, "value", "status", "source_id", "source_release"],
         rows: bars.map((b) => [series, b.category, typeof b.value === "number" ? b.value : null, valueStatus(b.value), b.sourceId, sources.source(b.sourceId).release]),

@@ -6,7 +6,8 @@
  */
 import { lineChart, type LinePoint } from "./line-chart.ts";
 import { describeLines, withDetails, type Series } from "./describe.ts";
-import { formatValue, NOT_IN_DATASET, valueStatus } from "../lib/format/missing.ts";
+import { ui } from "../lib/content/ui.ts";
+import { formatValue, valueStatus } from "../lib/format/missing.ts";
 import { formatNumber } from "../lib/format/number.ts";
 import { Missing } from "../lib/data/table-schema.ts";
 import type { ChartKind } from "./chart-definition.ts";
@@ -102,6 +103,7 @@ export const genericLine: ChartKind<LineEntry, LineData> = {
       ...withDetails(describeLines(
         series.map((s, i) => toReadings(s, xs, t.data.series[i]!.prose)),
         t.measure,
+        ui().charts,
         entry.compare === undefined ? {} : { compare: entry.compare },
       ), t.details),
       svg: drawBoth(id, t.alt, (document, size, narrow) => lineChart(points, { document, ...size, narrow, series: lines, yLabel: t.axis.label, unit: t.axis.unit })),
@@ -109,7 +111,7 @@ export const genericLine: ChartKind<LineEntry, LineData> = {
       table: {
         caption: t.caption,
         columns: [t.xHeading, ...names],
-        rows: xs.map((y) => [String(y), ...series.map((s) => (s.byX.has(y) ? formatValue(s.byX.get(y)!.value) : NOT_IN_DATASET))]),
+        rows: xs.map((y) => [String(y), ...series.map((s) => formatValue(s.byX.get(y)?.value, ui().charts))]),
       },
       csv: {
         columns: ["series", x, "value", "status", "source_id", "source_release"],

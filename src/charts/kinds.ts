@@ -84,7 +84,7 @@ export const kinds: Readonly<Record<string, RegisteredKind>> = {
   money: kind(money, () => ({ figures: moneyFigures() }), ["money"]),
   // Generic kinds: drawn from a table the site declares in its own data/datapackage.json.
   line: kind(genericLine, (e) => ({ table: tableOf(e) })),
-  bar: kind(genericBar, (e) => ({ table: tableOf(e), words: ui().charts.bar })),
+  bar: kind(genericBar, (e) => ({ table: tableOf(e), words: ui().charts.bar, missing: ui().charts })),
   "similar-councils": kind(similarCouncils, () => {
     const years = councilYears();
     const [council, nation] = [siteConfig().councilArea, theArea("nation")];

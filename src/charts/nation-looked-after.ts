@@ -71,7 +71,7 @@ export const nationLookedAfter: ChartKind<NationLookedAfterEntry, NationLookedAf
       title: t.title,
       subtitle: t.subtitle,
       alt: t.alt,
-      ...describeLines([toSeries(name, values, years)], t.measure, { finding: t.finding, details: t.details }),
+      ...describeLines([toSeries(name, values, years)], t.measure, ui().charts, { finding: t.finding, details: t.details }),
       svg: drawBoth(id, t.alt, (document, size, narrow) =>
         lineChart(points, { document, ...size, narrow, series: [name], yLabel: t.axis.label, unit: t.axis.unit, marginLeft: 64, annotations: annotations(narrow) }),
       ),

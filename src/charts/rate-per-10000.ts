@@ -53,7 +53,7 @@ export const ratePer10000: ChartKind<RatePer10000Entry, RateData> = {
     if (!first || !latest) throw new Error(`${id}: ${byArea[0]!.name} and ${byArea[1]!.name} have no year with figures for both, which the title compares`);
     const t = text({ from, to, "first.relation": RELATION[first.relation], "first.year": first.years[0]!, "first.until": first.years.at(-1)!, "latest.relation": RELATION[latest.relation], "latest.years": runYears(latest.years), "latest.span": runSpan(latest.years) });
     const markers = entry.markers.map((m, i) => ({ x: m.year + m.monthsAfter31March / 12, label: t.markers[i]!.label, shortLabel: t.markers[i]!.shortLabel }));
-    const described = describeLines(series, t.measure, {
+    const described = describeLines(series, t.measure, ui().charts, {
       // The gap note (seriesParts) already names every missing year, just below the description.
       gaps: false,
       details: t.details,

@@ -3,7 +3,7 @@
  * marker linking to a note under the table, which says the value as first published and
  * its release, and links back.
  */
-import { revisionText } from "../lib/data/revisions.ts";
+import { revisionText, type RevisionWords } from "../lib/data/revisions.ts";
 import type { ChartTable, TableCell } from "./types.ts";
 
 export interface RevisionNote {
@@ -22,14 +22,14 @@ export interface RenderedCell {
 }
 
 /** The table's rows with each revised cell numbered, and the notes in reading order. */
-export function revisionNotes(table: ChartTable, idPrefix: string): { rows: { head: string; cells: RenderedCell[] }[]; notes: RevisionNote[] } {
+export function revisionNotes(table: ChartTable, idPrefix: string, w: RevisionWords): { rows: { head: string; cells: RenderedCell[] }[]; notes: RevisionNote[] } {
   const notes: RevisionNote[] = [];
   const rows = table.rows.map(([head, ...cells]) => ({
     head,
     cells: cells.map((c: TableCell, i): RenderedCell => {
       if (typeof c === "string") return { text: c, note: null };
       const n = notes.length + 1;
-      const note = { n, id: `${idPrefix}-revised-${n}`, text: `${head}, ${table.columns[i + 1]}: ${revisionText(c.text, c.revision)}` };
+      const note = { n, id: `${idPrefix}-revised-${n}`, text: `${head}, ${table.columns[i + 1]}: ${revisionText(c.text, c.revision, w)}` };
       notes.push(note);
       return { text: c.text, note };
     }),

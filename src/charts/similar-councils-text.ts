@@ -4,13 +4,13 @@
  * description (describe.ts): this chart's finding is a rank, not a trend.
  */
 import { formatNumber, ordinal } from "../lib/format/number.ts";
-import { codeMeaning, NOT_IN_DATASET } from "../lib/format/missing.ts";
+import { codeMeaning, type MissingWords } from "../lib/format/missing.ts";
 import { countWord, possessive, type Description } from "./describe.ts";
 import type { CouncilRank, NeighbourComparison } from "../lib/compare/councils.ts";
 import { fillSlots, type Ui } from "../lib/content/ui.ts";
 
-/** The similar-councils chart's words (the wording's charts.similarCouncils). */
-export type SimilarCouncilsWords = Ui["charts"]["similarCouncils"];
+/** The similar-councils chart's words (the wording's charts.similarCouncils), and the site's for a rate the data does not hold. */
+export type SimilarCouncilsWords = Ui["charts"]["similarCouncils"] & MissingWords;
 
 /** What the words are generated from: the first and latest year's comparisons. */
 export interface SimilarCouncilsFacts {
@@ -31,7 +31,7 @@ export interface SimilarCouncilsFacts {
  */
 function withoutRate(x: NeighbourComparison["neighbours"][number], w: SimilarCouncilsWords): string {
   const code = x.missing ?? "";
-  if (code === "") return fillSlots(w.notHeld, { owner: possessive(x.name), notInDataset: NOT_IN_DATASET });
+  if (code === "") return fillSlots(w.notHeld, { owner: possessive(x.name), notInDataset: w.notInDataset });
   const meaning = codeMeaning(code);
   return meaning ? fillSlots(w.codeMeaning, { name: x.name, code, meaning }) : fillSlots(w.code, { name: x.name, code });
 }

@@ -10,7 +10,7 @@ import { Missing, type AreaChange, type LookedAfterValue, type StatisticalNeighb
 import type { CouncilRank, NeighbourComparison } from "../lib/compare/councils.ts";
 import { formatIsoDate } from "../lib/format/date.ts";
 import { formatNumber, ordinal } from "../lib/format/number.ts";
-import { missingText, NOT_IN_DATASET, valueStatus } from "../lib/format/missing.ts";
+import { missingText, valueStatus, type MissingWords } from "../lib/format/missing.ts";
 import type { ChartKind, SourceCatalogue } from "./chart-definition.ts";
 import { similarCouncilsEntry, type SimilarCouncilsEntry } from "../schemas/chart-entry.ts";
 import type { ChartCsv, ChartLayouts, TableCell } from "./types.ts";
@@ -48,9 +48,9 @@ export interface SimilarCouncilsData {
 }
 
 /** A table cell: the value (with its revision, which the table notes), or why there is none. */
-function cell(v: LookedAfterValue | undefined, cat: SourceCatalogue): TableCell {
-  if (v === undefined) return NOT_IN_DATASET;
-  if (v.value instanceof Missing) return missingText(v.value.code);
+function cell(v: LookedAfterValue | undefined, cat: SourceCatalogue, w: MissingWords): TableCell {
+  if (v === undefined) return w.notInDataset;
+  if (v.value instanceof Missing) return missingText(v.value.code, w);
   const revision = cat.revision(v);
   return revision ? { text: formatNumber(v.value), revision } : formatNumber(v.value);
 }
@@ -100,7 +100,7 @@ export const similarCouncils: ChartKind<SimilarCouncilsEntry, SimilarCouncilsDat
   entry: similarCouncilsEntry,
   binds: () => BINDS,
   build({ id, text, data, sources }) {
-    const w = ui().charts.similarCouncils;
+    const w = { ...ui().charts.similarCouncils, notInDataset: ui().charts.notInDataset };
     const { years, council, nation, neighbours } = data;
     const [from, to] = [years[0]!, years.at(-1)!];
     const rates = byCode(data.councils, "rate_per_10000");
@@ -139,7 +139,7 @@ export const similarCouncils: ChartKind<SimilarCouncilsEntry, SimilarCouncilsDat
     const reference: StripSeries = { series: nation.name, label: nation.name, colour: 1, points: points(nationRates, years, nation.name).map((p) => ({ ...p, code: nation.code })) };
     const context = [...rates.entries()].filter(([code]) => code !== council.code && !neighbourCodes.has(code)).flatMap(([, values]) => points(values, years));
 
-    const rowOf = (name: string, values: LookedAfterValue[]): [string, ...TableCell[]] => [name, ...years.map((y) => cell(values.find((v) => v.year === y), sources))];
+    const rowOf = (name: string, values: LookedAfterValue[]): [string, ...TableCell[]] => [name, ...years.map((y) => cell(values.find((v) => v.year === y), sources, ui().charts))];
     const tableRows: [string, ...TableCell[]][] = [
       rowOf(council.name, own),
       ...neighbours.map((n) => rowOf(n.areaName, rates.get(n.areaCode) ?? [])),

@@ -31,11 +31,12 @@ export function netGrowthYears(started: Map<number, number>, ceased: Map<number,
  * counts exist. `area` names the council whose children they are.
  */
 export function describeStartsAndCeased(started: Series, ceased: Series, area: string): Description {
+  const dw = ui().charts;
   const byYear = (s: Series) => new Map(s.readings.filter((r) => r.value !== null).map((r) => [r.year, r.value!]));
   const [st, ce] = [byYear(started), byYear(ceased)];
   const { compared, more } = netGrowthYears(st, ce);
   const w = ui().charts.startsAndCeased;
-  if (compared.length === 0) return finish([w.none], [gapsItem([started, ceased])]);
+  if (compared.length === 0) return finish([w.none], [gapsItem([started, ceased], dw)]);
   const fewer = compared.filter((y) => st.get(y)! < ce.get(y)!);
   const same = compared.filter((y) => st.get(y)! === ce.get(y)!);
   const [from, to] = [compared[0]!, compared.at(-1)!];
@@ -63,7 +64,7 @@ export function describeStartsAndCeased(started: Series, ceased: Series, area: s
       : fillSlots(w.fewestApart, { started: formatNumber(fs.min), startedYears: fs.years, ceased: formatNumber(fc.min), ceasedYears: fc.years });
   return finish([finding, latest, widestSentence].filter((s): s is string => s !== null), [
     st.size > 1 && ce.size > 1 ? fewestItem : null,
-    gapsItem([started, ceased]),
+    gapsItem([started, ceased], dw),
   ]);
 }
 

@@ -2,7 +2,7 @@
  * Pieces every chart module assembles its view from, so all charts draw both layouts,
  * name their sources and write their CSV the same way.
  */
-import { formatValue, NOT_IN_DATASET, valueStatus } from "../lib/format/missing.ts";
+import { formatValue, valueStatus } from "../lib/format/missing.ts";
 import type { LookedAfterValue, Source } from "../lib/data/index.ts";
 import { finishSvg, newDocument } from "./render.ts";
 import { MEDIUM, NARROW, WIDE, type SourceCatalogue } from "./chart-definition.ts";
@@ -68,10 +68,11 @@ export function yearRange(from: number, to: number): number[] {
  */
 export function cellText(values: LookedAfterValue[], year: number, cat: SourceCatalogue): TableCell {
   const v = values.find((x) => x.year === year);
-  if (!v) return NOT_IN_DATASET;
+  const w = ui().charts;
+  if (!v) return w.notInDataset;
   const revision = typeof v.value === "number" ? cat.revision(v) : null;
   // A value we calculated (e.g. a rate from a release's own counts) says so in the table too.
-  const text = v.confidence === "calc" && typeof v.value === "number" ? `${formatValue(v.value)} (our calculation)` : formatValue(v.value);
+  const text = v.confidence === "calc" && typeof v.value === "number" ? `${formatValue(v.value, w)} (our calculation)` : formatValue(v.value, w);
   return revision ? { text, revision } : text;
 }
 
@@ -122,16 +123,17 @@ function revisedColumns(v: LookedAfterValue, cat: SourceCatalogue): [number | nu
 export function gapNote(groups: { name: string; values: LookedAfterValue[] }[], years: number[]): string {
   // Reason ("not in this dataset", "confidential (code "c")") → "<series> for 2017" per series.
   const why = new Map<string, string[]>();
+  const w = ui().charts;
   for (const g of groups) {
     const byReason = new Map<string, number[]>();
     for (const y of years) {
       const v = g.values.find((x) => x.year === y)?.value;
-      if (typeof v !== "number") byReason.set(formatValue(v), [...(byReason.get(formatValue(v)) ?? []), y]);
+      if (typeof v !== "number") byReason.set(formatValue(v, w), [...(byReason.get(formatValue(v, w)) ?? []), y]);
     }
     for (const [reason, ys] of byReason) why.set(reason, [...(why.get(reason) ?? []), `${g.name} for ${listYears(ys)}`]);
   }
   const parts = [...why].map(([reason, who]) => `${reason.charAt(0).toUpperCase()}${reason.slice(1)}: ${who.join("; ")}.`);
-  const lead = ui().charts.gapsInLines;
+  const lead = w.gapsInLines;
   return [lead, ...parts].join(" ");
 }
 

@@ -13,7 +13,7 @@ import { joinPath } from "./join-path.ts";
 import { fillSlots, readMessages } from "./messages.ts";
 import type { Ui } from "../schemas/ui.ts";
 import { formatNumber } from "../lib/format/number.ts";
-import { missingText, NOT_IN_DATASET } from "../lib/format/missing.ts";
+import { missingText, type MissingWords } from "../lib/format/missing.ts";
 
 /** The JSON written by the chart's areaData() (src/charts/similar-councils.ts). */
 interface AreaData {
@@ -40,8 +40,8 @@ function load(url: string): Promise<AreaData> {
   return p;
 }
 
-/** A cell of the highlighted row: the figure, or the site's one wording for why there is none. */
-const text = (v: number | string | null) => (v === null ? NOT_IN_DATASET : typeof v === "number" ? formatNumber(v) : missingText(v));
+/** A cell of the highlighted row: the figure, or the site's one wording for why there is none (handed over with the figure's messages). */
+const text = (v: number | string | null, w: MissingWords) => (v === null ? w.notInDataset : typeof v === "number" ? formatNumber(v) : missingText(v, w));
 
 /** Where a mark sits: a dot's centre, or a tick's middle. */
 function centre(el: Element): [number, number] {
@@ -97,7 +97,8 @@ function highlight(figure: HTMLElement, code: string, data: AreaData): boolean {
     else {
       const tr = select(tbody).insert("tr", "tr").attr("class", "is-added is-picked").attr("data-key", code);
       tr.append("th").attr("scope", "row").text(`${area.name} (highlighted)`);
-      data.years.forEach((_, i) => tr.append("td").text(text(area.rate[i] ?? null)));
+      const { missing } = readMessages<{ missing: MissingWords }>(figure);
+      data.years.forEach((_, i) => tr.append("td").text(text(area.rate[i] ?? null, missing)));
     }
   }
   figure.dispatchEvent(new CustomEvent("chart:points-added"));

@@ -27,6 +27,10 @@ const w = wording;
 // A section's one line for the home and search pages; a section without one is left off those lists.
 const section = z.object({ label: w(), about: w().optional() }).strict();
 
+// How one series stands to another in a description (describe.relation): naming the other
+// ({b}), referring back to it, the change into the relation, and the relation alone.
+const relationWords = z.object({ first: w("b"), again: w(), moved: w(), alone: w() }).strict();
+
 export const uiSchema = z
   .object({
     site: z
@@ -237,6 +241,83 @@ export const uiSchema = z
           .strict(),
         // The years of a run, in the rate chart's title (src/charts/rate-per-10000.ts).
         runYears: z.object({ one: w("year"), from: w("year"), comparedFrom: w("year"), span: w("from", "to"), comparedSpan: w("from", "to") }).strict(),
+        // The site's one wording for a figure its data does not hold (tables, the area picker, descriptions).
+        notInDataset: w(),
+        // A revised value's note (src/lib/data/revisions.ts).
+        firstPublished: w("value", "release"),
+        previouslyPublished: w("value", "release"),
+        // The line charts' and rankings' descriptions (src/charts/describe.ts).
+        describe: z
+          .object({
+            figureCalc: w("figure"),
+            span: w("from", "to"),
+            fromTo: w("from", "to"),
+            inYears: w("years"),
+            runOne: w("year"),
+            runCompared: w("from", "to"),
+            run: w("relation", "years"),
+            relation: z.object({ above: relationWords, below: relationWords, level: relationWords }).strict(),
+            comparedNone: w("a", "b"),
+            comparedOne: w("a", "relation", "year"),
+            comparedAll: w("a", "relation", "count"),
+            comparedRuns: w("a", "runs"),
+            comparedGap: w("a", "runs", "gaps", "moved", "b", "years", "year"),
+            notHeldOne: w("owner", "years", "notInDataset"),
+            notHeldMany: w("owner", "years", "notInDataset"),
+            unpublishedOne: w("owner", "years", "code"),
+            unpublishedMany: w("owner", "years", "code"),
+            code: w("code"),
+            codeMeaning: w("code", "meaning"),
+            latestNone: w("name"),
+            latest: w("when", "year", "name", "figure", "counted", "against", "lacking"),
+            latestOnly: w("when", "year", "name", "figure", "counted", "against", "lacking"),
+            against: w("figures"),
+            figureFor: w("figure", "name"),
+            lackingOne: w("names"),
+            lackingMany: w("names"),
+            trendWho: w("measure", "name"),
+            rose: w(),
+            fell: w(),
+            trendFlat: w("who", "figure", "from", "to"),
+            trendSteady: w("who", "moved", "from", "to", "first", "last"),
+            trendThenIn: w("who", "moved", "from", "to", "first", "last", "then", "year"),
+            trendThenEach: w("who", "moved", "from", "to", "first", "last", "then", "count", "year"),
+            trendHighest: w("who", "first", "from", "value", "years"),
+            trendLowest: w("who", "first", "from", "value", "years"),
+            trendChange: w("who", "moved", "percent", "from", "to", "first", "last"),
+            startName: w("owner", "measure"),
+            startRose: w(),
+            startFell: w(),
+            startSame: w(),
+            startAgain: w(),
+            startFrom: w("name", "verb", "figure"),
+            startFromIn: w("name", "verb", "figure", "year"),
+            startSameWay: w("first", "rest"),
+            startWhile: w("first", "rest"),
+            peak: w("name", "figure", "years"),
+            peaks: w("peaks"),
+            low: w("name", "figure", "years"),
+            lows: w("lows"),
+            gap: w("name", "years", "why"),
+            gapNotHeld: w("years", "notInDataset"),
+            gapCodes: w("codes"),
+            gaps: w("gaps"),
+            calcOne: w("years", "names"),
+            calcMany: w("years", "names"),
+            calc: w("figures"),
+            otherNone: w(),
+            otherFirst: w("names", "name", "runs"),
+            otherNext: w("names", "runs"),
+            others: w("comparisons"),
+            rankNone: w("when", "year", "name", "group"),
+            rank: w("when", "year", "name", "value", "counted", "place", "count", "group"),
+            rankTied: w("when", "year", "name", "value", "counted", "place", "count", "group", "tied"),
+            place: z.object({ highest: w(), jointHighest: w(), lowest: w(), jointLowest: w(), nth: w("nth"), nthEqual: w("nth") }).strict(),
+            rankRange: w("low", "lowNames", "high", "highNames"),
+            rankLacking: w("names"),
+            rankLackingCode: w("name", "code"),
+          })
+          .strict(),
         // The note that opens a line chart's list of missing values (src/charts/view-parts.ts).
         gapsInLines: w(),
         // The starts-and-ceased chart's description (src/charts/starts-and-ceased.ts).

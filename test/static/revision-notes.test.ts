@@ -11,6 +11,7 @@ import { DIST, builtDoc, builtPages } from "../support/pages.ts";
 import { councilLookedAfter, lookedAfter } from "../../src/lib/data/index.ts";
 import { firstPublishedText, revisionOf, revisionText } from "../../src/lib/data/revisions.ts";
 import { formatNumber } from "../../src/lib/format/number.ts";
+import { ui } from "../../src/lib/content/ui.ts";
 import { createFigureRegistry } from "../../src/lib/figures/registry.ts";
 
 const read = (path: string) => readFileSync(join(DIST, path), "utf8");
@@ -50,7 +51,7 @@ describe("revised values in built chart tables and CSVs", () => {
       expect([r.revised_from, r.revised_from_release]).toEqual([String(v.revisedFrom), revisionOf(v)!.release]);
       if (!shown(v.value as number, v.year, v.areaName)) continue;
       count++;
-      const text = revisionText(formatNumber(v.value as number), revisionOf(v)!);
+      const text = revisionText(formatNumber(v.value as number), revisionOf(v)!, ui().charts);
       // Tables with a row per year name the year first; tables with a row per area, the area.
       const placed = (n: string) => n.startsWith(`${v.year}, `) || n.startsWith(`${v.areaName}, ${v.year}: `);
       expect(notes.filter((n) => placed(n) && n.endsWith(`${text}.`)), `${id}: ${v.areaName} ${v.year}`).toHaveLength(1);
@@ -87,11 +88,11 @@ describe("revised values bound in prose", () => {
         if (withRevision.length === candidates.length) expect(title, `${page}: ${a.outerHTML}`).not.toBeNull();
         if (title === null) continue;
         seen++;
-        const f = withRevision.find((x) => revisionText(x.parts[0]!.text, x.revision!) === title);
+        const f = withRevision.find((x) => revisionText(x.parts[0]!.text, x.revision!, ui().charts) === title);
         expect(f, `${page}: title "${title}"`).toBeDefined();
         const marker = a.nextElementSibling;
         expect(marker?.className, page).toBe("figure-revised");
-        expect(marker?.querySelector("a")?.getAttribute("aria-label")).toBe(`revised: ${firstPublishedText(f!.revision!)}`);
+        expect(marker?.querySelector("a")?.getAttribute("aria-label")).toBe(`revised: ${firstPublishedText(f!.revision!, ui().charts)}`);
       }
     }
     expect(seen, "pages bind some revised values").toBeGreaterThan(0);

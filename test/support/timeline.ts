@@ -7,6 +7,7 @@ import { sortEvents, toEvent, type TimelineEvent } from "../../src/lib/timeline/
 import { sources } from "../../src/lib/data/index.ts";
 import { createFigureRegistry } from "../../src/lib/figures/registry.ts";
 import { createMarkdownIt, renderInline, renderPlain } from "../../src/lib/markdown/index.ts";
+import { ui } from "../../src/lib/content/ui.ts";
 import { reportedFigureSchema } from "../../src/schemas/reported-figure.ts";
 import { inferredDates } from "../../src/lib/content/inferred-dates.ts";
 import { eventFile, renderEvent, type RenderedEvent } from "../../src/lib/timeline/render.ts";
@@ -22,6 +23,7 @@ export function projectMarkdown() {
     figures: createFigureRegistry(reported.map((r) => ({ key: r.id, ...r })), ids),
     publisherOf: (id) => sources().find((s) => s.id === id)?.publisher,
     inferredDates: projectInferredDates(),
+    revisionWords: ui().charts,
   });
 }
 

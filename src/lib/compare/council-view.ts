@@ -76,6 +76,7 @@ async function build(code: string): Promise<CouncilPage> {
     axisLabel: u.text(t.axisLabel),
     unit: u.text(t.unit),
     offScale: u.text(t.offScale),
+    charts: u.t.charts,
     notes: [u.text(t.rankNote), u.text(t.missingNote)],
   };
   const data = {

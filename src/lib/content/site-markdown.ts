@@ -10,6 +10,7 @@ import { sources } from "../data/index.ts";
 import { createFigureRegistry } from "../figures/registry.ts";
 import type { FigureRegistry } from "../figures/types.ts";
 import { createMarkdownIt, renderInline, renderMarkdown, renderPlain } from "../markdown/index.ts";
+import { ui } from "./ui.ts";
 
 let built: Promise<{ md: MarkdownIt; figures: FigureRegistry }> | undefined;
 
@@ -25,7 +26,7 @@ async function build() {
     [...(await getCollection("meetings")), ...(await getCollection("timeline"))].filter((e) => e.data.dateStatus === "inferred" && e.data.date).map((e) => e.data.date!),
   );
   const publisherOf = (id: string) => all.find((s) => s.id === id)?.publisher;
-  return { md: createMarkdownIt({ figures, publisherOf, inferredDates }), figures };
+  return { md: createMarkdownIt({ figures, publisherOf, inferredDates, revisionWords: ui().charts }), figures };
 }
 
 /** The figures registry of this build. */

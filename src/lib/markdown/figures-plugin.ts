@@ -12,7 +12,7 @@ import { ContentError, lineOf, type MarkdownEnv } from "./content-error.ts";
 import { formatIsoDate, isIsoDate } from "../format/date.ts";
 import { escapeHtml } from "../format/escape.ts";
 import { labels } from "./labels.ts";
-import { firstPublishedText, revisionText } from "../data/revisions.ts";
+import { firstPublishedText, revisionText, type RevisionWords } from "../data/revisions.ts";
 
 export interface FiguresPluginOptions {
   figures: FigureRegistry;
@@ -22,6 +22,8 @@ export interface FiguresPluginOptions {
   publisherOf?: (sourceId: string) => string | undefined;
   /** Dates (ISO) that are inferred, not stated in the record. */
   inferredDates?: ReadonlySet<string>;
+  /** The words a revised value's note is written in (the site's wording). */
+  revisionWords: RevisionWords;
 }
 
 const OPEN = "{{";
@@ -63,7 +65,7 @@ export function figuresPlugin(md: MarkdownIt, options: FiguresPluginOptions): vo
       } else {
         const figure = options.figures.get(inner) ?? fail(raw, `unknown figure key "${inner}"`);
         const revision = figure.revision ?? null;
-        const title = (text: string) => (revision ? ` title="${escapeHtml(revisionText(text, revision))}"` : "");
+        const title = (text: string) => (revision ? ` title="${escapeHtml(revisionText(text, revision, options.revisionWords))}"` : "");
         const values = figure.parts.map((p) => `<data value="${p.value}"${title(p.text)}>${escapeHtml(p.text)}</data>`).join(" to ");
         // A title shows only on hover, so a revised value also gets a visible marker: a link
         // to the earlier release whose name, and focus or hover label, is the note. Inside a
@@ -73,7 +75,7 @@ export function figuresPlugin(md: MarkdownIt, options: FiguresPluginOptions): vo
           ? ""
           : env.inControl
             ? `<sup class="figure-revised">revised</sup>`
-            : `<sup class="figure-revised"><a href="${escapeHtml(sourceHref(revision.sourceId))}" aria-label="revised: ${escapeHtml(firstPublishedText(revision))}" data-note="${escapeHtml(firstPublishedText(revision))}">revised</a></sup>`;
+            : `<sup class="figure-revised"><a href="${escapeHtml(sourceHref(revision.sourceId))}" aria-label="revised: ${escapeHtml(firstPublishedText(revision, options.revisionWords))}" data-note="${escapeHtml(firstPublishedText(revision, options.revisionWords))}">revised</a></sup>`;
         token.meta = {
           html: env.inControl
             ? `<span class="figure">${values}</span>${marker}`

@@ -63,7 +63,7 @@ describe("describeStartsAndCeased(started, ceased)", () => {
 
 describe("describeAgeAndPlacement(all, band, rest)", () => {
   it("leads with the band against all children, both as our calculation, and never compares overlapping groups", () => {
-    const d = describeAgeAndPlacement({ ...series("All", [[2011, 100], [2012, 120]]), label: "all children" }, { ...series("Band", [[2011, 10], [2012, 15]]), label: "children aged 10 to 15" }, [{ ...series("Flat", [[2011, 7], [2012, 7]]), label: "children in flat placements" }], "Worcestershire", ui().charts.ageAndPlacement);
+    const d = describeAgeAndPlacement({ ...series("All", [[2011, 100], [2012, 120]]), label: "all children" }, { ...series("Band", [[2011, 10], [2012, 15]]), label: "children aged 10 to 15" }, [{ ...series("Flat", [[2011, 7], [2012, 7]]), label: "children in flat placements" }], "Worcestershire", ui().charts.ageAndPlacement, ui().charts);
     expect(d.description).toBe("The number of children aged 10 to 15 looked after by Worcestershire at 31 March rose from 10 in 2011 to 15 in 2012, up 50.0% by our calculation. For all children the number rose by 20.0% over the same years, from 100 to 120 (our calculation).");
     expect(d.details[0]).toBe("Over the same years, by our calculation: children in flat placements were 7 at both ends.");
     expect([d.description, ...d.details].join(" ")).not.toMatch(/\babove\b|\bbelow\b/);

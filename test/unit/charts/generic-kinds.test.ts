@@ -138,7 +138,7 @@ describe("kind line: lines from a site's own table", () => {
 });
 
 describe("kind bar: one bar per row of a site's own table", () => {
-  const view = genericBar.build(input(genericBar.entry, BAR, { table: PLACES, words } satisfies BarData));
+  const view = genericBar.build(input(genericBar.entry, BAR, { table: PLACES, words, missing: ui().charts } satisfies BarData));
 
   it("binds the highest and lowest, and writes its description in the engine's words", () => {
     expect(view.title).toBe("Alpha had the most, 1,200; Gamma the fewest");
@@ -158,7 +158,7 @@ describe("kind bar: one bar per row of a site's own table", () => {
   });
 
   it("a description's words are the site's where its ui.yaml gives them", () => {
-    const own = genericBar.build(input(genericBar.entry, BAR, { table: PLACES, words: { ...words, highest: "Most: {category} ({value})." } }));
+    const own = genericBar.build(input(genericBar.entry, BAR, { table: PLACES, words: { ...words, highest: "Most: {category} ({value})." }, missing: ui().charts }));
     expect(own.description).toBe("Most: Alpha (1,200). Lowest: Gamma, 300.");
   });
 
@@ -167,7 +167,7 @@ describe("kind bar: one bar per row of a site's own table", () => {
       { place: "Alpha", visits: 1, source_id: "s1" },
       { place: "Alpha", visits: 2, source_id: "s1" },
     ]);
-    expect(() => genericBar.build(input(genericBar.entry, BAR, { table: twice, words }))).toThrow('data/places.csv:3: place: "Alpha" is also on line 2');
+    expect(() => genericBar.build(input(genericBar.entry, BAR, { table: twice, words, missing: ui().charts }))).toThrow('data/places.csv:3: place: "Alpha" is also on line 2');
   });
 });
 

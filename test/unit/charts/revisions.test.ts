@@ -6,6 +6,7 @@ import { revisionNotes } from "../../../src/charts/revision-notes.ts";
 import { councilLookedAfter, lookedAfter, source } from "../../../src/lib/data/index.ts";
 import { revisionOf, revisionText } from "../../../src/lib/data/revisions.ts";
 import { formatNumber } from "../../../src/lib/format/number.ts";
+import { ui } from "../../../src/lib/content/ui.ts";
 
 // Every revised value in the data, keyed as a chart CSV row names a value.
 const key = (areaCode: unknown, year: unknown, measure: unknown, unit: unknown) => `${areaCode}|${year}|${measure}|${unit}`;
@@ -18,10 +19,10 @@ const inTable = (id: string) => (r: Record<string, string>) => id !== "similar-c
 describe("revisionText(value, revision)", () => {
   it("says 'first published' where the earlier release is the year's own, and 'previously' where it is not", () => {
     const v2010 = revised.get(key("E92000001", 2010, "looked_after_31_march", "number"))!;
-    expect(revisionText("64,460", revisionOf(v2010)!)).toBe("64,460; first published as 64,400 in the 2010 release (SFR27/2010)");
+    expect(revisionText("64,460", revisionOf(v2010)!, ui().charts)).toBe("64,460; first published as 64,400 in the 2010 release (SFR27/2010)");
     const v2011 = revised.get(key("E92000001", 2011, "looked_after_31_march", "number"))!;
     expect(source(v2011.revisedFromSource!).reportingYear).not.toBe(2011);
-    expect(revisionText("65,500", revisionOf(v2011)!)).toMatch(/^65,500; previously published as 65,520 in the 2015 release /);
+    expect(revisionText("65,500", revisionOf(v2011)!, ui().charts)).toMatch(/^65,500; previously published as 65,520 in the 2015 release /);
   });
 });
 
@@ -29,7 +30,7 @@ describe.each(allCharts().map((c) => c.id))("revised values in %s", (id) => {
   const view = chartView(id);
   const csv = Papa.parse<Record<string, string>>(chartCsv(view), { header: true, skipEmptyLines: true }).data;
   const shown = csv.filter((r) => r.area_code && revised.has(key(r.area_code, r.year, r.measure, r.unit))).filter(inTable(id));
-  const notes = revisionNotes(view.table, id).notes.map((n) => n.text);
+  const notes = revisionNotes(view.table, id, ui().charts).notes.map((n) => n.text);
 
   it("the CSV gives each revised value's earlier figure and release, and leaves the others blank", () => {
     for (const r of csv) {
@@ -42,7 +43,7 @@ describe.each(allCharts().map((c) => c.id))("revised values in %s", (id) => {
   it("the table has a note for every revised value the chart shows", () => {
     for (const r of shown) {
       const v = revised.get(key(r.area_code, r.year, r.measure, r.unit))!;
-      const text = revisionText(formatNumber(v.value as number), revisionOf(v)!);
+      const text = revisionText(formatNumber(v.value as number), revisionOf(v)!, ui().charts);
       // A note names its cell by row and column: "2021, England" where years are the rows,
       // "Kent, 2021" where the areas are (similar-councils).
       const atCell = (n: string) => n.startsWith(`${v.year}, `) || n.startsWith(`${r.area_name}, ${v.year}: `);
@@ -53,6 +54,6 @@ describe.each(allCharts().map((c) => c.id))("revised values in %s", (id) => {
 });
 
 it("the charts show some revised values (so the tests above test something)", () => {
-  const total = allCharts().flatMap((c) => revisionNotes(chartView(c.id).table, c.id).notes).length;
+  const total = allCharts().flatMap((c) => revisionNotes(chartView(c.id).table, c.id, ui().charts).notes).length;
   expect(total).toBeGreaterThan(10);
 });

@@ -2,11 +2,12 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createMarkdownIt, renderInline, renderMarkdown, renderPlain } from "../../../src/lib/markdown/index.ts";
+import { ui } from "../../../src/lib/content/ui.ts";
 import { expectMatchesFile } from "../../support/snapshot.ts";
 import { fakeFigures } from "./fake-figures.ts";
 import { isRemoteImage } from "../../../src/lib/markdown/images-plugin.ts";
 
-const md = createMarkdownIt({ figures: fakeFigures });
+const md = createMarkdownIt({ figures: fakeFigures, revisionWords: ui().charts });
 const env = (source: string, file = "content/test.md") => ({ file, source });
 const render = (text: string, file = "content/test.md") => renderMarkdown(md, text, env(text, file));
 

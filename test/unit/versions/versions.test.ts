@@ -7,6 +7,7 @@ import { CARD } from "../../../src/charts/social-image.ts";
 import { councils, compareYears, rankOf, latestRank } from "../../../src/lib/compare/council-pages.ts";
 import { source, series, type Source } from "../../../src/lib/data/index.ts";
 import { revisionOf } from "../../../src/lib/data/revisions.ts";
+import { ui } from "../../../src/lib/content/ui.ts";
 
 const columns = ["series", "area_code", "year", "measure", "unit", "value", "status", "source_id"];
 const row = (year: number, value: number | null, src = "s1") => ["A", "E1", year, "m", "rate", value, value === null ? "suppressed" : "published", src];
@@ -46,7 +47,7 @@ describe("the ledger's pieces", () => {
 describe("a council's chart (council-compare.ts)", () => {
   const years = compareYears();
   const nation = { code: "E92000001", name: "England", rates: series("E92000001", "looked_after_31_march", "rate_per_10000") };
-  const words = { title: "T", subtitle: "S", alt: "Alt naming the council", caption: "c", rankRow: "r", rankMeasure: { counted: "children looked after per 10,000 children under 18", when: "at 31 March", short: "rate", group: "councils in England" }, neighbours: "N", context: "Every council", axisLabel: "a", unit: "per 10,000", offScale: "▲ off the scale", notes: [] };
+  const words = { title: "T", subtitle: "S", alt: "Alt naming the council", caption: "c", rankRow: "r", rankMeasure: { counted: "children looked after per 10,000 children under 18", when: "at 31 March", short: "rate", group: "councils in England" }, neighbours: "N", context: "Every council", axisLabel: "a", unit: "per 10,000", offScale: "▲ off the scale", notes: [], charts: ui().charts };
   const shared = sharedDrawing("x", { others: councils(), nation, years }, words);
   const kent = councils().find((c) => c.code === "E10000016")!;
 
