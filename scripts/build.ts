@@ -56,8 +56,14 @@ async function main(): Promise<void> {
   await mkdir(work, { recursive: true });
   const fresh = join(work, `dist-${process.pid}`);
   const old = join(work, `old-${process.pid}`);
+  // Astro keeps its content store in its cache folder and reuses an entry whose text is
+  // unchanged, file path and all: a build of another content folder (a test's planted
+  // copy, an example site) would then name the earlier build's files in its errors and
+  // warn of duplicate entries. Each build starts from an empty store of its own (the
+  // store takes well under a second to fill), so builds run side by side do not share one.
+  const cache = join(work, `cache-${process.pid}`);
   try {
-    await build({ root, outDir: fresh, logLevel: process.env.CI ? "warn" : "info" });
+    await build({ root, outDir: fresh, cacheDir: cache, logLevel: process.env.CI ? "warn" : "info" });
     for (const step of postBuildSteps) {
       const started = performance.now();
       await step.run({ outDir: fresh, root });
@@ -66,6 +72,7 @@ async function main(): Promise<void> {
     markBuildOutput(fresh);
   } catch (e) {
     await rm(fresh, { recursive: true, force: true });
+    await rm(cache, { recursive: true, force: true });
     console.error(e instanceof Error ? e.message : e);
     console.error(`Build failed; ${shown(dist)} is unchanged.`);
     process.exit(1);
@@ -74,6 +81,7 @@ async function main(): Promise<void> {
   if (existsSync(dist)) await rename(dist, old);
   await rename(fresh, dist);
   await rm(old, { recursive: true, force: true });
+  await rm(cache, { recursive: true, force: true });
   console.log(`Built ${dist}`);
 }
 

@@ -1,8 +1,10 @@
 /**
- * The whole build, run on a copy of content/ with one planted fault: it must stop, name
- * the content file and line, and leave the last good output exactly as it was. The
- * first fault surfaces while Astro renders the pages (a whole build, slow); the others
- * are caught by the content checks that run before Astro is loaded. Other faults that
+ * The whole build, run on a copy of a site's content with one planted fault: it must stop,
+ * name the content file and line, and leave the last good output exactly as it was. Two
+ * faults surface only while Astro renders the pages (the first and the last), so they are
+ * planted in the small example site (examples/exampleshire: the same engine and page
+ * kinds, a build a quarter as long as this site's); the others, in this site's own
+ * content, are caught by the content checks that run before Astro is loaded. Other faults that
  * surface in rendering (numbers typed into titles and summaries, unknown keys in events,
  * inferred dates) are caught by the same renderers in test/unit/content/content-faults.test.ts,
  * without a build each.
@@ -21,14 +23,17 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => [join(e.parentPath, e.name), readFileSync(join(e.parentPath, e.name), "utf8")]));
 
 /**
- * Builds with a copy of content/ changed by `plant`, into an output folder holding a
- * "last good build"; returns the exit code, the output and whether that folder is as it was.
+ * Builds with a copy of content/ changed by `plant` (of `site`'s folder when given, built
+ * as that site), into an output folder holding a "last good build"; returns the exit code,
+ * the output and whether that folder is as it was.
  */
-function buildWith(name: string, plant: (dir: string) => void) {
-  const dir = join(work, name, "content");
+function buildWith(name: string, plant: (dir: string) => void, site?: string) {
+  const copy = join(work, name, "site");
+  const dir = site ? join(copy, "content") : join(work, name, "content");
   const out = join(work, name, "dist");
-  mkdirSync(dir, { recursive: true });
-  cpSync(join(root, "content"), dir, { recursive: true });
+  mkdirSync(join(work, name), { recursive: true });
+  if (site) cpSync(join(root, site), copy, { recursive: true });
+  else cpSync(join(root, "content"), dir, { recursive: true });
   plant(dir);
   mkdirSync(join(out, "charts"), { recursive: true });
   writeFileSync(join(out, "index.html"), "<!doctype html><p>the last good build</p>\n");
@@ -37,7 +42,7 @@ function buildWith(name: string, plant: (dir: string) => void) {
   const before = snapshot(out);
   const r = spawnSync(process.execPath, ["scripts/build.ts"], {
     cwd: root,
-    env: { ...process.env, CONTENT_DIR: relative(root, dir), OUT_DIR: out, CI: "1" },
+    env: { ...process.env, ...(site ? { SITE_DIR: relative(root, copy) } : { CONTENT_DIR: relative(root, dir) }), OUT_DIR: out, CI: "1" },
     encoding: "utf8",
   });
   return { code: r.status, output: `${r.stdout}\n${r.stderr}`, unchanged: JSON.stringify(snapshot(out)) === JSON.stringify(before), dir: relative(root, dir) };
@@ -51,10 +56,11 @@ const edit = (file: string, from: string | RegExp, to: string) => {
 };
 
 describe("the build stops on bad content, naming the file", () => {
-  it("an unknown figure key in a page body", () => {
-    const r = buildWith("unknown-key", (d) => edit(join(d, "pages/why.md"), "to {{england.number.2016}} in", "to {{england.number.2061}} in"));
+  it("an unknown figure key in a page body, found while Astro renders the page", () => {
+    const r = buildWith("unknown-key", (d) => edit(join(d, "pages/why.md"), "{{exampleshire.number.2017}}", "{{exampleshire.number.2071}}"), "examples/exampleshire");
     expect(r.code).toBe(1);
-    expect(r.output).toMatch(new RegExp(`${r.dir}/pages/why\\.md:\\d+: \\{\\{england\\.number\\.2061\\}\\}: unknown figure key`));
+    expect(r.output).toMatch(new RegExp(`${r.dir}/pages/why\\.md:\\d+: \\{\\{exampleshire\\.number\\.2071\\}\\}: unknown figure key`));
+    expect(r.output, "caught while Astro renders the page").toContain("Caught error rendering /why/");
     expect(r.unchanged).toBe(true);
   });
 
@@ -84,9 +90,9 @@ describe("the build stops on bad content, naming the file", () => {
   });
 
   it("an image from another site in a timeline event's summary (markdown in YAML, caught as it renders)", () => {
-    const r = buildWith("remote-image", (d) => edit(join(d, "timeline/2018-10-18-cabinet-decision.yaml"), "had {{press.petition}} signatures", "had {{press.petition}} signatures ![a photo](https://evil.example/p.jpg)"));
+    const r = buildWith("remote-image", (d) => edit(join(d, "timeline/2021-03-11-cabinet-meeting.yaml"), "to discuss the example plan.", "to discuss the example plan. ![a photo](https://evil.example/p.jpg)"), "examples/exampleshire");
     expect(r.code).toBe(1);
-    expect(r.output).toMatch(new RegExp(`${r.dir}/timeline/2018-10-18-cabinet-decision\\.yaml:\\d+: !\\[a photo\\]\\(https://evil\\.example/p\\.jpg\\): an image from another site is blocked`));
+    expect(r.output).toMatch(new RegExp(`${r.dir}/timeline/2021-03-11-cabinet-meeting\\.yaml:\\d+: !\\[a photo\\]\\(https://evil\\.example/p\\.jpg\\): an image from another site is blocked`));
     expect(r.unchanged).toBe(true);
   });
 });

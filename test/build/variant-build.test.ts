@@ -20,8 +20,10 @@
  * The four settings touch different parts of the pages (absolute URLs; event states and
  * dates; consultation notices; one chart's versions), so one build shows all four; each
  * was a build of its own. Two more builds must stop, naming the file, and write nothing:
- * one in CI with the changed data and the committed ledger, one with Cloudflare's
- * `CF_PAGES_URL` and a local link planted in the content. Slow (an Astro build each).
+ * one in CI with a changed value and the committed ledger, one with Cloudflare's
+ * `CF_PAGES_URL` and a local link planted in the content. Those two build a copy of the
+ * small example site (examples/exampleshire), whose build is a quarter as long as this
+ * site's and stops at the same checks. Slow (an Astro build each).
  */
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -41,7 +43,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 /** The environment without any address variable, plus `extra`. */
 function env(extra: Record<string, string>): NodeJS.ProcessEnv {
   const e: NodeJS.ProcessEnv = { ...process.env, CI: "1", ...extra };
-  for (const name of ["SITE_URL", "URL", "CF_PAGES_URL", "SITE_AS_OF", "FEEDBACK_CONFIG", "CONTENT_DIR", "DATA_DIR", "CHART_VERSIONS", "PUBLISHER_NAME", "PUBLISHER_CONTACT"]) if (!(name in extra)) delete e[name];
+  for (const name of ["SITE_DIR", "SITE_URL", "URL", "CF_PAGES_URL", "SITE_AS_OF", "FEEDBACK_CONFIG", "CONTENT_DIR", "DATA_DIR", "CHART_VERSIONS", "PUBLISHER_NAME", "PUBLISHER_CONTACT"]) if (!(name in extra)) delete e[name];
   return e;
 }
 
@@ -63,26 +65,43 @@ interface LedgerFile {
 }
 const ledger = (dir: string): LedgerFile => JSON.parse(readFileSync(join(dir, "chart-versions", `${CHART}.json`), "utf8")) as LedgerFile;
 
-// The council's rate in its latest year, as data/looked-after.csv gives it, and one more.
-const ROW = /^(E\d{8}),([^,]+),(\d{4}),looked_after_31_march,rate_per_10000,(\d+),/m;
+// A council's rate in its latest year, as looked-after.csv gives it, and one more.
+const ROW = /^([A-Z]\d{8}),([^,]+),(\d{4}),looked_after_31_march,rate_per_10000,(\d+),/m;
 const committed = readFileSync(join(root, "data", "chart-versions", `${CHART}.json`), "utf8");
 const oldVersion = (JSON.parse(committed) as LedgerFile).versions.at(-1)!.version;
 let row: { code: string; name: string; year: string; value: number };
 let stale: ReturnType<typeof build>;
 
+/** Adds one to the site's own council's latest rate in `dataDir`'s looked-after.csv, whose content folder is `contentDir`; returns the row as it was. */
+function bumpLatestRate(dataDir: string, contentDir: string): typeof row {
+  const lines = readFileSync(join(dataDir, "looked-after.csv"), "utf8").split("\n");
+  const site = /area:\s*([A-Z]\d{8})/.exec(readFileSync(join(contentDir, "site.yaml"), "utf8"))![1]!;
+  const i = lines.findLastIndex((l) => l.startsWith(`${site},`) && l.includes(",looked_after_31_march,rate_per_10000,") && ROW.test(l));
+  const m = ROW.exec(lines[i]!)!;
+  const found = { code: m[1]!, name: m[2]!, year: m[3]!, value: Number(m[4]) };
+  lines[i] = lines[i]!.replace(`,rate_per_10000,${found.value},`, `,rate_per_10000,${found.value + 1},`);
+  writeFileSync(join(dataDir, "looked-after.csv"), lines.join("\n"));
+  return found;
+}
+
+/**
+ * A copy of the small example site (examples/exampleshire), for the builds that must stop:
+ * the same engine, page kinds and checks as this site, in a build a quarter as long.
+ */
+function exampleCopy(name: string): string {
+  const dir = join(work, name);
+  cpSync(join(root, "examples", "exampleshire"), dir, { recursive: true });
+  return dir;
+}
+
 beforeAll(() => {
   mkdirSync(work, { recursive: true });
   cpSync(join(root, "data"), data, { recursive: true });
-  const csv = readFileSync(join(data, "looked-after.csv"), "utf8");
-  const lines = csv.split("\n");
-  const site = /area:\s*(E\d{8})/.exec(readFileSync(join(root, "content", "site.yaml"), "utf8"))![1]!;
-  const i = lines.findLastIndex((l) => l.startsWith(`${site},`) && l.includes(",looked_after_31_march,rate_per_10000,") && ROW.test(l));
-  const m = ROW.exec(lines[i]!)!;
-  row = { code: m[1]!, name: m[2]!, year: m[3]!, value: Number(m[4]) };
-  lines[i] = lines[i]!.replace(`,rate_per_10000,${row.value},`, `,rate_per_10000,${row.value + 1},`);
-  writeFileSync(join(data, "looked-after.csv"), lines.join("\n"));
+  row = bumpLatestRate(data, join(root, "content"));
   // In CI, with the committed ledger: the build must stop before writing anything.
-  stale = build(join(work, "stale"), { DATA_DIR: data });
+  const staleSite = exampleCopy("stale-site");
+  bumpLatestRate(join(staleSite, "data"), join(staleSite, "content"));
+  stale = build(join(work, "stale"), { SITE_DIR: relative(root, staleSite) });
   const r = build(out, { URL: SITE, SITE_AS_OF: "2018-10-20", FEEDBACK_CONFIG: "test/fixtures/feedback/open.yaml", DATA_DIR: data, CHART_VERSIONS: "append" });
   if (r.status !== 0) throw new Error(`the variant build failed:\n${r.stdout}\n${r.stderr}`);
 }, 480_000);
@@ -209,14 +228,13 @@ describe("built with the open fixture config (FEEDBACK_CONFIG), as of 20 October
 
 describe("a local address planted in the content", () => {
   it("stops a build for Cloudflare Pages, naming the file, and writes nothing", () => {
-    const dir = join(work, "planted", "content");
+    const site = exampleCopy("planted-site");
     const planted = join(work, "planted", "dist");
-    mkdirSync(dir, { recursive: true });
-    cpSync(join(root, "content"), dir, { recursive: true });
-    const about = join(dir, "pages/about.md");
+    const about = join(site, "content", "pages", "about.md");
     const text = readFileSync(about, "utf8");
+    expect(text).toContain("## Method\n");
     writeFileSync(about, text.replace("## Method\n", "## Method\n\nA [preview](http://localhost:4321/preview/) of the method.\n"));
-    const r = build(planted, { CF_PAGES_URL: "https://abc123.example.pages.dev", CONTENT_DIR: relative(root, dir) });
+    const r = build(planted, { CF_PAGES_URL: "https://abc123.example.pages.dev", SITE_DIR: relative(root, site) });
     expect(r.status).toBe(1);
     expect(`${r.stdout}\n${r.stderr}`).toMatch(/about\/index\.html:\d+: "localhost" names a local address, but this build is for https:\/\/abc123\.example\.pages\.dev\/ \(from CF_PAGES_URL\)/);
     expect(existsSync(planted)).toBe(false);
