@@ -60,8 +60,7 @@ export function dataDir(): string {
 let cached: { dir: string; pkg: LoadedPackage } | undefined;
 
 /** The validated data package, loaded once per process (throws DataValidationError). */
-export function dataPackage(): LoadedPackage {
-  const dir = dataDir();
+export function dataPackage(dir: string = dataDir()): LoadedPackage {
   if (cached?.dir !== dir) cached = { dir, pkg: loadPackage(dir) };
   return cached.pkg;
 }
