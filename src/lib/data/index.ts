@@ -223,8 +223,8 @@ export interface StatisticalNeighbour {
   note: string | null;
 }
 
-/** The statistical neighbours of a council (the site's council unless given), in file order. */
-export function statisticalNeighbours(of: string = siteConfig().council.area): StatisticalNeighbour[] {
+/** The statistical neighbours of a council, in file order. */
+export function statisticalNeighbours(of: string): StatisticalNeighbour[] {
   return storyRowsOf("statistical-neighbours")
     .filter((r) => r.neighbour_of === of)
     .map((r) => ({

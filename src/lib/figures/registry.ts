@@ -70,7 +70,7 @@ export function createFigureRegistry(
     add({ key: `money.${m.id}`, parts, sourceIds: [m.sourceId], confidence: m.confidence, note: m.note });
   }
   for (const c of calculated) add(calculation(map, c));
-  for (const c of compareFigures(new Set(areaKeys.values()))) add(c);
+  for (const c of compareFigures(new Set(areaKeys.values()), config)) add(c);
   for (const r of reported) {
     if (knownSourceIds && !knownSourceIds.has(r.sourceId)) throw new Error(`reported figure "${r.key}": unknown source id "${r.sourceId}"`);
     add({ key: r.key, parts: [{ value: r.value, text: r.text }], sourceIds: [r.sourceId], confidence: r.confidence, note: r.note ?? null });
