@@ -13,7 +13,7 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ params, locals }) => {
-  const { view } = await councilPage(params.code!);
+  const { view } = await councilPage(params.code!, locals.site);
   const png = textCardPng({ title: view.title, subtitle: view.subtitle, source: `${sourceText(view)} ${new URL(locals.site.publicUrl.href).host}` }, CARD);
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { "Content-Type": "image/png" } });
 };

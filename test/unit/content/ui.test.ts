@@ -5,6 +5,10 @@ import { describe, expect, it } from "vitest";
 import { fillSlots, loadUi, mergeUi, ui, UiError } from "../../../src/lib/content/ui.ts";
 import { fillPageSlots } from "../../../src/lib/content/page-slots.ts";
 import { siteNavigation } from "../../../src/lib/site/nav.ts";
+import { loadSiteConfig } from "../../../src/lib/site/config.ts";
+
+/** The site's configuration, handed to the code under test. */
+const site = loadSiteConfig(process.env);
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
 const siteText = readFileSync(join(ROOT, "content", "ui.yaml"), "utf8");
@@ -88,7 +92,7 @@ describe("content/ui.yaml over the engine's defaults", () => {
   });
 
   it("gives the navigation its words", () => {
-    const { all: nav, groups: navGroups } = siteNavigation();
+    const { all: nav, groups: navGroups } = siteNavigation(site);
     expect(nav[0]).toEqual({ href: "/", label: ui().nav.home });
     expect(navGroups.map((g) => g.label)).toEqual(Object.values(ui().nav.groups));
     expect(nav.find((n) => n.href === "/timeline/")).toEqual({ href: "/timeline/", ...ui().nav.sections.timeline });
