@@ -17,7 +17,7 @@ import { contentDir } from "./lib/content/content-dir.ts";
 import { feedbackConfigPath } from "./lib/consultation/config-path.ts";
 import site from "virtual:site/config";
 
-const dir = contentDir();
+const dir = contentDir(site);
 
 /**
  * Astro's loader where the site has the file or folder, else an empty collection: a site
@@ -35,5 +35,5 @@ export const collections = {
   figures: defineCollection({ loader: optional(`${dir}/reported-figures.yaml`, () => file(`${dir}/reported-figures.yaml`)), schema: reportedFigureSchema }),
   corrections: defineCollection({ loader: file(`${dir}/corrections.yaml`), schema: correctionSchema }),
   timeline: defineCollection({ loader: glob({ pattern: "*.yaml", base: `${dir}/timeline` }), schema: timelineEventSchema(new Map(sources().map((s) => [s.id, s]))) }),
-  feedback: defineCollection({ loader: file(`./${feedbackConfigPath()}`), schema: feedbackConfigSchema }),
+  feedback: defineCollection({ loader: file(`./${feedbackConfigPath(site)}`), schema: feedbackConfigSchema }),
 };

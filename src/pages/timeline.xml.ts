@@ -7,7 +7,7 @@ import { feedItems } from "../lib/timeline/feed.ts";
 import { uiRenderer } from "../lib/content/ui-render.ts";
 
 export const GET: APIRoute = async ({ locals: { site } }) => {
-  const events = await timelineEvents();
+  const events = await timelineEvents(site);
   const u = await uiRenderer();
   return rss({
     title: u.text(u.t.timeline.feedTitle, { name: site.name }),
