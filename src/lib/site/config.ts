@@ -130,23 +130,23 @@ export function siteConfig(): SiteConfig {
 }
 
 /** The area with this code (or one of its other codes), or undefined. */
-export function areaOf(code: string, config: SiteConfig = siteConfig()): Area | undefined {
+export function areaOf(code: string, config: SiteConfig): Area | undefined {
   return config.areas.find((a) => a.code === code || a.otherCodes.includes(code));
 }
 
 /** The areas with a role, in configuration order. */
-export function areasWithRole(role: Area["role"], config: SiteConfig = siteConfig()): Area[] {
+export function areasWithRole(role: Area["role"], config: SiteConfig): Area[] {
   return config.areas.filter((a) => a.role === role);
 }
 
 /** An absolute URL on the site for a root-relative path ("/charts/x/" → "https://example.org/charts/x/"). */
-export function absoluteUrl(path: string, config: SiteConfig = siteConfig()): string {
+export function absoluteUrl(path: string, config: SiteConfig): string {
   if (!path.startsWith("/")) throw new Error(`absoluteUrl: "${path}" must start with "/"`);
   return new URL(path, config.publicUrl.href).href;
 }
 
 /** The one area with a role ("nation", "region"), or throws naming the setting: a chart that needs it cannot be drawn without it. */
-export function theArea(role: Exclude<Area["role"], "comparator">, config: SiteConfig = siteConfig()): Area {
+export function theArea(role: Exclude<Area["role"], "comparator">, config: SiteConfig): Area {
   const area = config.areas.find((a) => a.role === role);
   if (!area) throw new Error(`${relative(process.cwd(), config.paths.config)}: areas: no area with role "${role}"`);
   return area;

@@ -23,7 +23,7 @@ describe("the project's data package", () => {
   });
 
   it("holds an unpublished value as Missing, not zero", () => {
-    const v = series(theArea("nation").code, "looked_after_31_march", "rate_per_10000", 2017, 2017)[0]!;
+    const v = series(theArea("nation", site).code, "looked_after_31_march", "rate_per_10000", 2017, 2017)[0]!;
     expect(v.value).toBeInstanceOf(Missing);
   });
 
@@ -41,6 +41,6 @@ describe("the project's data package", () => {
   it("statisticalNeighbours(site.council.area) lists Worcestershire's ten, Essex among them", () => {
     const n = statisticalNeighbours(site.council.area);
     expect(n).toHaveLength(10);
-    expect(n.find((x) => x.areaName === "Essex")?.areaCode).toBe(areasWithRole("comparator")[0]!.code);
+    expect(n.find((x) => x.areaName === "Essex")?.areaCode).toBe(areasWithRole("comparator", site)[0]!.code);
   });
 });
