@@ -23,11 +23,11 @@ const dirSize = (d: string): number =>
 
 export const storyPages: BenchSection = {
   name: "story",
-  async run() {
+  async run(config) {
     const rows: BenchRow[] = [];
     // Reported figures live in a content collection that only Astro loads; here any key
     // the data package lacks gets a stand-in, since the point is the plugins' cost.
-    const real = createFigureRegistry();
+    const real = createFigureRegistry(config);
     const standIn = { key: "", parts: [{ value: 0, text: "0" }], sourceIds: ["x"], confidence: "read" as const, note: null };
     // Publishers and inferred dates as the site's renderer has them (site-markdown.ts), so
     // prose that attributes a press figure or marks a date inferred passes here as in the build.

@@ -33,7 +33,7 @@ function definition(e: LoadedEntry, config: SiteConfig): ChartDefinition {
   const k = kinds[e.entry.kind]!;
   let data: unknown;
   const gathered = () => (data ??= k.gather(e.entry, config));
-  const figures = (key: string) => figureText(chartFigures(config.paths.content), key);
+  const figures = (key: string) => figureText(chartFigures(config.paths.content, config), key);
   const input = () => ({ id: e.id, entry: e.entry, data: gathered(), sources, text: (values: Parameters<typeof bindEntry>[1]) => bindEntry(e.entry, values, { file: e.file, text: e.text }, figures) });
   const areaData = k.chart.areaData;
   return {

@@ -72,7 +72,7 @@ export const kinds: Readonly<Record<string, RegisteredKind>> = {
   "rate-per-10000": kind(ratePer10000, (e, config) => ({ areas: [config.councilArea, theArea("nation", config), theArea("region", config)].map((a) => valuesOf(a, e)) }), LOOKED_AFTER),
   comparators: kind(comparators, (e, config) => ({ areas: [config.councilArea, ...areasWithRole("comparator", config)].map((a) => valuesOf(a, e)) }), LOOKED_AFTER),
   "nation-looked-after": kind(nationLookedAfter, (e, config) => {
-    const claimed = chartFigures(config.paths.content).get(e.claimed);
+    const claimed = chartFigures(config.paths.content, config).get(e.claimed);
     if (!claimed || claimed.parts.length !== 1) throw new Error(`chart entry of kind nation-looked-after: claimed: "${e.claimed}" is not a single figure of the figures registry`);
     return { ...valuesOf(theArea("nation", config), e, "looked_after_31_march", "number"), claimed: { value: claimed.parts[0]!.value, sourceId: claimed.sourceIds[0]! } };
   }, LOOKED_AFTER),

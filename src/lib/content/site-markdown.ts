@@ -10,13 +10,16 @@ import { sources } from "../data/index.ts";
 import { createFigureRegistry } from "../figures/registry.ts";
 import type { FigureRegistry } from "../figures/types.ts";
 import { createMarkdownIt, renderInline, renderMarkdown, renderPlain } from "../markdown/index.ts";
+import { siteConfig } from "../site/config.ts";
 
 let built: Promise<{ md: MarkdownIt; figures: FigureRegistry }> | undefined;
 
 async function build() {
   const reported = await getCollection("figures");
   const all = sources();
+  // The one place the renderer meets the process's configuration: ~50 callers ask for it by file.
   const figures = createFigureRegistry(
+    siteConfig(),
     reported.map((e) => ({ key: e.data.id, ...e.data })),
     new Set(all.map((s) => s.id)),
   );

@@ -41,7 +41,7 @@ export function validateContent(knownSources: ReadonlySet<string> | ReadonlyMap<
   const claims = join(config.paths.content, "claims.yaml");
   if (existsSync(claims)) check(claims, claimsFileSchema(knownSources, claimDocuments(config.paths.content), claimChecksFor(config)));
   check(config.paths.feedback, feedbackConfigSchema, ["consultation"]);
-  errors.push(...chartEntryProblems(config.paths.content), ...ledgerProblems(config.paths.content), ...chartReferenceProblems(config.paths.content));
+  errors.push(...chartEntryProblems(config.paths.content, config), ...ledgerProblems(config.paths.content), ...chartReferenceProblems(config.paths.content));
   const labels = join(config.paths.content, "labels.yaml");
   if (existsSync(labels)) check(labels, labelsSchema);
   // The site's wording over the engine's defaults; the site's file may be missing.

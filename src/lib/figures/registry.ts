@@ -19,7 +19,7 @@ import { revisionOf } from "../data/revisions.ts";
 import type { Figure, FigurePart, FigureRegistry } from "./types.ts";
 import { compareFigures } from "./compare-figures.ts";
 import { calculatedFigures } from "./calculations.ts";
-import { siteConfig, type SiteConfig } from "../site/config.ts";
+import type { SiteConfig } from "../site/config.ts";
 
 /** A figure written in content/: a claim as its source states it. */
 export interface ReportedFigure {
@@ -37,12 +37,12 @@ const measureSlug = (v: LookedAfterValue): string =>
   v.measure === "looked_after_31_march" ? (v.unit === "number" ? "number" : "rate") : v.unit === "number" ? v.measure : `${v.measure}-rate`;
 
 
-/** Builds the registry; throws if two figures share a key or a reported figure's source is unknown. */
+/** Builds the registry of the site configured by `config`; throws if two figures share a key or a reported figure's source is unknown. */
 export function createFigureRegistry(
+  config: SiteConfig,
   reported: readonly ReportedFigure[] = [],
   knownSourceIds?: ReadonlySet<string>,
-  calculated: readonly CalculatedFigure[] = calculatedFigures(),
-  config: SiteConfig = siteConfig(),
+  calculated: readonly CalculatedFigure[] = calculatedFigures(config),
 ): FigureRegistry {
   // Figure names start with each configured area's key: "<key>.rate.2018".
   const areaKeys = new Map(config.areas.map((a) => [a.code, a.key]));

@@ -27,7 +27,7 @@ export const labelsSchema = z.record(
 );
 
 /** A site's labels from its content/labels.yaml (none when the file is absent); throws naming file, line and field. */
-export function loadLabels(config: SiteConfig = siteConfig()): Readonly<Record<string, Label>> {
+export function loadLabels(config: SiteConfig): Readonly<Record<string, Label>> {
   const path = join(config.paths.content, "labels.yaml");
   let text: string;
   try {
@@ -45,7 +45,8 @@ let loaded: Readonly<Record<string, Label>> | undefined;
 
 /** This site's labels, read once. */
 export function labels(): Readonly<Record<string, Label>> {
-  loaded ??= loadLabels();
+  // The one place the labels meet the process's configuration: the markdown plugins ask for them by name.
+  loaded ??= loadLabels(siteConfig());
   return loaded;
 }
 
