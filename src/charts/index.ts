@@ -41,6 +41,7 @@ function definition(e: LoadedEntry, config: SiteConfig): ChartDefinition {
     kind: e.entry.kind,
     order: e.entry.order,
     topic: e.entry.topic,
+    entryText: e.text,
     build: () => typesetView(withCaveat(k.chart.build(input()), e, figures)),
     ...(areaData ? { areaData: () => areaData(gathered(), e.entry, sources) } : {}),
   };
