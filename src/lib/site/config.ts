@@ -1,7 +1,13 @@
 /**
  * The site's configuration: content/site.yaml of the site being built, checked against
  * its schema, with every path resolved and the public address and as-of date settled.
- * It is the one place that reads the environment; everything else is handed the result.
+ * It is the one place that reads the environment; everything else is handed the result:
+ * each program builds it once at its top with loadSiteConfig(process.env) and passes it
+ * down. astro.config.mjs builds it for the Astro build, which gets it as
+ * `virtual:site/config` and, in pages, components and endpoints, as `locals.site`
+ * (src/middleware.ts); scripts/build.ts hands it to the post-build steps; the other
+ * commands build it at their entry. Engine functions take it, or the piece they need, as
+ * a parameter.
  *
  * Which site: SITE_DIR names the site's folder (default: the working directory, this
  * repository's own site); its configuration is <folder>/content/site.yaml. The other
@@ -123,7 +129,12 @@ function publisherOf(p: Publisher, env: Env): Publisher {
 
 let loaded: SiteConfig | undefined;
 
-/** This process's site configuration, read once from process.env. */
+/**
+ * This process's site configuration, read once from process.env: only for the memoised
+ * stores the engine asks for by key (the data package's folder, the wording, the labels,
+ * the markdown renderer's figures, the chart registry), which are not handed it yet.
+ * Everything else is handed the configuration; do not add callers.
+ */
 export function siteConfig(): SiteConfig {
   loaded ??= loadSiteConfig(process.env);
   return loaded;
