@@ -59,8 +59,13 @@ export function dataDir(): string {
 
 let cached: { dir: string; pkg: LoadedPackage } | undefined;
 
-/** The validated data package, loaded once per process (throws DataValidationError). */
-export function dataPackage(dir: string = dataDir()): LoadedPackage {
+/** This site's validated data package, loaded once per process (throws DataValidationError). */
+export function dataPackage(): LoadedPackage {
+  return packageIn(dataDir());
+}
+
+/** The validated data package in `dir`, loaded once while it is the one asked for (throws DataValidationError). */
+export function packageIn(dir: string): LoadedPackage {
   if (cached?.dir !== dir) cached = { dir, pkg: loadPackage(dir) };
   return cached.pkg;
 }
