@@ -11,6 +11,7 @@ import { reportedFigureSchema } from "../../src/schemas/reported-figure.ts";
 import { inferredDates } from "../../src/lib/content/inferred-dates.ts";
 import { eventFile, renderEvent, type RenderedEvent } from "../../src/lib/timeline/render.ts";
 import { loadSiteConfig } from "../../src/lib/site/config.ts";
+import { loadLabels } from "../../src/lib/markdown/labels.ts";
 
 /** The site's configuration, handed to the code under test. */
 const site = loadSiteConfig(process.env);
@@ -23,6 +24,7 @@ export function projectMarkdown() {
   const ids = new Set(sources().map((s) => s.id));
   const reported = (parse(readFileSync(join(ROOT, "content", "reported-figures.yaml"), "utf8")) as unknown[]).map((r) => reportedFigureSchema.parse(r));
   return createMarkdownIt({
+    labels: loadLabels(site),
     figures: createFigureRegistry(site, reported.map((r) => ({ key: r.id, ...r })), ids),
     publisherOf: (id) => sources().find((s) => s.id === id)?.publisher,
     inferredDates: projectInferredDates(),

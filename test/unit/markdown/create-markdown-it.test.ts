@@ -4,9 +4,11 @@ import { describe, expect, it } from "vitest";
 import { createMarkdownIt, renderInline, renderMarkdown, renderPlain } from "../../../src/lib/markdown/index.ts";
 import { expectMatchesFile } from "../../support/snapshot.ts";
 import { fakeFigures } from "./fake-figures.ts";
+import { loadLabels } from "../../../src/lib/markdown/labels.ts";
+import { loadSiteConfig } from "../../../src/lib/site/config.ts";
 import { isRemoteImage } from "../../../src/lib/markdown/images-plugin.ts";
 
-const md = createMarkdownIt({ figures: fakeFigures });
+const md = createMarkdownIt({ figures: fakeFigures, labels: loadLabels(loadSiteConfig(process.env)) });
 const env = (source: string, file = "content/test.md") => ({ file, source });
 const render = (text: string, file = "content/test.md") => renderMarkdown(md, text, env(text, file));
 
