@@ -131,8 +131,8 @@ let loaded: SiteConfig | undefined;
 
 /**
  * This process's site configuration, read once from process.env: only for the memoised
- * stores the engine asks for by key (the data package's folder, the wording, the labels,
- * the markdown renderer's figures, the chart registry), which are not handed it yet.
+ * stores the engine asks for by key (the data package's folder, the wording, the markdown
+ * renderer, the chart registry), which are not handed it yet.
  * Everything else is handed the configuration; do not add callers.
  */
 export function siteConfig(): SiteConfig {
