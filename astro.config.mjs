@@ -1,8 +1,11 @@
 // @ts-check
 import { defineConfig } from "astro/config";
-import { siteConfig } from "./src/lib/site/config.ts";
+import { loadSiteConfig } from "./src/lib/site/config.ts";
+import { siteConfigModule } from "./src/lib/site/config-module.ts";
 
-const config = siteConfig();
+// The site's configuration, built here once for the whole Astro build and handed down:
+// pages, layouts, components and endpoints get it as `locals.site` (src/middleware.ts).
+const config = loadSiteConfig(process.env);
 
 // Static output only: every page is plain HTML with its charts inlined as SVG.
 export default defineConfig({
@@ -20,6 +23,7 @@ export default defineConfig({
   // Never inline a bundled script: the Content-Security-Policy (scripts/lib/headers-policy.ts) allows
   // scripts from the site's own origin only. Other assets keep Vite's default.
   vite: {
+    plugins: [siteConfigModule(config)],
     build: { assetsInlineLimit: (file) => (file.endsWith(".js") ? false : undefined) },
     // Browser code gets the site's identifiers (storage keys, message names) at bundle time.
     define: { __SITE_IDENTIFIERS__: JSON.stringify(config.identifiers) },

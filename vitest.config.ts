@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
-import { siteConfig } from "./src/lib/site/config.ts";
+import { loadSiteConfig } from "./src/lib/site/config.ts";
 
 // Four projects, run in this order by `npm test` (docs/testing.md):
 // - unit: fast unit and snapshot tests, no build needed;
@@ -8,7 +8,7 @@ import { siteConfig } from "./src/lib/site/config.ts";
 // - browser: what only a browser shows, in one shared Chromium.
 export default defineConfig({
   // Code under test sees the site's identifiers as the bundles do (astro.config.mjs).
-  define: { __SITE_IDENTIFIERS__: JSON.stringify(siteConfig().identifiers) },
+  define: { __SITE_IDENTIFIERS__: JSON.stringify(loadSiteConfig(process.env).identifiers) },
   test: {
     // A worker per core (vitest's default leaves one idle): on two cores the static checks
     // run beside the browser tests, which spend much of their time waiting on pages.

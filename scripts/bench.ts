@@ -1,5 +1,9 @@
 /** Runs every benchmark section and prints their rows as one table. */
 import { sections, type BenchRow } from "./bench/index.ts";
+import { loadSiteConfig } from "../src/lib/site/config.ts";
+
+// The site's configuration, built once here and handed to each section.
+const config = loadSiteConfig(process.env);
 
 const only = process.argv.slice(2);
 const rows: BenchRow[] = [];
@@ -9,7 +13,7 @@ for (const s of sections) {
   // A section that throws is reported in the table and the run goes on: one broken
   // section must not lose an hour of the others' measurements. The run still exits 1.
   try {
-    rows.push(...(await s.run()));
+    rows.push(...(await s.run(config)));
   } catch (e) {
     process.exitCode = 1;
     process.stderr.write(`bench: ${s.name} failed: ${(e as Error).stack ?? String(e)}\n`);

@@ -5,7 +5,7 @@
 import { rm, rename, mkdir } from "node:fs/promises";
 import { existsSync, writeSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { siteConfig, SiteConfigError, type SiteConfig } from "../src/lib/site/config.ts";
+import { loadSiteConfig, SiteConfigError, type SiteConfig } from "../src/lib/site/config.ts";
 import { sourceFileProblems } from "../src/lib/content/source-files.ts";
 import { markBuildOutput, outputFolderProblem } from "./lib/output-folder.ts";
 
@@ -26,7 +26,8 @@ async function main(): Promise<void> {
   process.env.ASTRO_TELEMETRY_DISABLED = "1";
   let config: SiteConfig;
   try {
-    config = siteConfig();
+    // The site's configuration, built once here and handed to every step below.
+    config = loadSiteConfig(process.env);
   } catch (e) {
     if (e instanceof SiteConfigError) stop(e.message);
     throw e;
@@ -39,17 +40,17 @@ async function main(): Promise<void> {
   const fileProblems = sourceFileProblems(config, root);
   if (fileProblems.length > 0) stop(fileProblems.join("\n"), dist);
   // Loaded only now: modules that read the configuration must find it good.
-  const { dataDir, sources } = await import("../src/lib/data/index.ts");
+  const { sources } = await import("../src/lib/data/index.ts");
   const { loadPackage, DataValidationError } = await import("../src/lib/data/load-package.ts");
   const { validateContent } = await import("../src/lib/content/validate-yaml.ts");
   const { postBuildSteps } = await import("./postbuild/index.ts");
   try {
-    loadPackage(dataDir());
+    loadPackage(config.paths.data);
   } catch (e) {
     if (e instanceof DataValidationError) stop(e.message, dist);
     throw e;
   }
-  const contentErrors = validateContent(new Map(sources().map((s) => [s.id, s])));
+  const contentErrors = validateContent(new Map(sources().map((s) => [s.id, s])), config);
   if (contentErrors.length > 0) stop(contentErrors.join("\n"), dist);
   // Astro is loaded only once the data is known to be good: bad data fails in a moment.
   const { build } = await import("astro");
@@ -66,7 +67,7 @@ async function main(): Promise<void> {
     await build({ root, outDir: fresh, cacheDir: cache, logLevel: process.env.CI ? "warn" : "info" });
     for (const step of postBuildSteps) {
       const started = performance.now();
-      await step.run({ outDir: fresh, root });
+      await step.run({ outDir: fresh, root, config });
       if (!process.env.CI) console.log(`${step.name}: ${Math.round(performance.now() - started)} ms`);
     }
     markBuildOutput(fresh);

@@ -5,10 +5,10 @@
  */
 import { serveStatic } from "./static-server.ts";
 import { launchChromium } from "./lib/chromium.ts";
-import { siteConfig } from "../src/lib/site/config.ts";
+import { loadSiteConfig } from "../src/lib/site/config.ts";
 
 const [path = "/", width = "1280", out = "screenshot.png"] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
-const server = await serveStatic(siteConfig().paths.out);
+const server = await serveStatic(loadSiteConfig(process.env).paths.out);
 const browser = await launchChromium();
 try {
   const page = await browser.newPage({

@@ -2,9 +2,9 @@
 import { existsSync } from "node:fs";
 import { relative } from "node:path";
 import { serveStatic } from "./static-server.ts";
-import { siteConfig } from "../src/lib/site/config.ts";
+import { loadSiteConfig } from "../src/lib/site/config.ts";
 
-const dir = siteConfig().paths.out;
+const dir = loadSiteConfig(process.env).paths.out;
 if (!existsSync(dir)) {
   console.error(`${relative(process.cwd(), dir)}/ does not exist yet: run \`npm run build\` first.`);
   process.exit(1);

@@ -8,15 +8,16 @@ import { proposalSectionSchema } from "./schemas/proposal-section.ts";
 import { meetingSchema } from "./schemas/meeting.ts";
 import { questionSchema } from "./schemas/question.ts";
 import { claimSchema } from "./schemas/claim.ts";
-import { claimChecks } from "./lib/claims/checks.ts";
+import { claimChecksFor } from "./lib/claims/checks.ts";
 import { reportedFigureSchema } from "./schemas/reported-figure.ts";
 import { correctionSchema } from "./schemas/correction.ts";
 import { timelineEventSchema } from "./schemas/timeline.ts";
 import { feedbackConfigSchema } from "./schemas/feedback.ts";
 import { contentDir } from "./lib/content/content-dir.ts";
 import { feedbackConfigPath } from "./lib/consultation/config-path.ts";
+import site from "virtual:site/config";
 
-const dir = contentDir();
+const dir = contentDir(site);
 
 /**
  * Astro's loader where the site has the file or folder, else an empty collection: a site
@@ -30,9 +31,9 @@ export const collections = {
   proposal: defineCollection({ loader: optional(`${dir}/proposal`, () => glob({ pattern: "*.md", base: `${dir}/proposal` })), schema: proposalSectionSchema }),
   meetings: defineCollection({ loader: optional(`${dir}/meetings`, () => glob({ pattern: "*.yaml", base: `${dir}/meetings` })), schema: meetingSchema }),
   questions: defineCollection({ loader: optional(`${dir}/questions.yaml`, () => file(`${dir}/questions.yaml`)), schema: questionSchema }),
-  claims: defineCollection({ loader: optional(`${dir}/claims.yaml`, () => file(`${dir}/claims.yaml`)), schema: claimSchema(new Set(sources().map((s) => s.id)), claimChecks) }),
+  claims: defineCollection({ loader: optional(`${dir}/claims.yaml`, () => file(`${dir}/claims.yaml`)), schema: claimSchema(new Set(sources().map((s) => s.id)), claimChecksFor(site)) }),
   figures: defineCollection({ loader: optional(`${dir}/reported-figures.yaml`, () => file(`${dir}/reported-figures.yaml`)), schema: reportedFigureSchema }),
   corrections: defineCollection({ loader: file(`${dir}/corrections.yaml`), schema: correctionSchema }),
   timeline: defineCollection({ loader: glob({ pattern: "*.yaml", base: `${dir}/timeline` }), schema: timelineEventSchema(new Map(sources().map((s) => [s.id, s]))) }),
-  feedback: defineCollection({ loader: file(`./${feedbackConfigPath()}`), schema: feedbackConfigSchema }),
+  feedback: defineCollection({ loader: file(`./${feedbackConfigPath(site)}`), schema: feedbackConfigSchema }),
 };

@@ -8,10 +8,10 @@ import { BUDGET, siteBytes } from "../quality/budgets.ts";
 
 export const bytesSection: BenchSection = {
   name: "Bytes",
-  async run() {
+  async run(config) {
     const { outDir } = await benchSite();
     const target = `JS ≤ ${kb(BUDGET.js)}, all ≤ ${kb(BUDGET.total)}`;
-    return (await siteBytes(outDir)).map((b) => ({
+    return (await siteBytes(outDir, config.publicUrl.origin)).map((b) => ({
       section: "Bytes",
       metric: `${b.page} HTML / CSS / JS KB gzip (all)`,
       value: `${kb(b.html)} / ${kb(b.css)} / ${kb(b.js)} (${kb(b.total)})`,

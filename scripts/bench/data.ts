@@ -11,7 +11,7 @@ import { join, resolve } from "node:path";
 import { validateTable } from "../../src/lib/data/validate-table.ts";
 import type { DataPackageDescriptor } from "../../src/lib/data/table-schema.ts";
 import { defaultAreas } from "../import-dfe/areas.ts";
-import { theArea } from "../../src/lib/site/config.ts";
+import { theArea, type SiteConfig } from "../../src/lib/site/config.ts";
 import type { BenchRow, BenchSection } from "./index.ts";
 
 const ROOT = resolve(import.meta.dirname, "..", "..");
@@ -35,7 +35,7 @@ function lookedAfterCsv(n: number): string {
 }
 
 /** Write a DfE-layout file of at least `bytes`, with the default areas in its first rows. */
-async function dfeFile(path: string, bytes: number): Promise<number> {
+async function dfeFile(path: string, bytes: number, config: SiteConfig): Promise<number> {
   const out = createWriteStream(path);
   const header = "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,la_name,new_la_code,population_type,population_estimate,children_count,rate_per_10000\n";
   const measures = ["Children looked after on 31 March each year", "Children starting to be looked after each year", "Children ceasing to be looked after each year"];
@@ -47,9 +47,9 @@ async function dfeFile(path: string, bytes: number): Promise<number> {
   };
   await write(`\uFEFF${header}`);
   // The nation and region columns come from the site configuration, as in DfE's own files.
-  const nation = theArea("nation");
-  const region = theArea("region");
-  for (const [a, area] of defaultAreas().entries()) {
+  const nation = theArea("nation", config);
+  const region = theArea("region", config);
+  for (const [a, area] of defaultAreas(config.areas).entries()) {
     for (let year = 2000; year < 2026; year++) {
       for (const m of measures) await write(`${year},Reporting year,Local authority,${nation.code},${nation.name},${region.code},${region.name},${800 + a},Area ${a},${area},${m},100000,${year + a},${a + 10}\n`);
     }
@@ -78,7 +78,7 @@ function importerPeak(file: string, nodeFlags: string[] = []): { mb: number; ms:
 
 export const data: BenchSection = {
   name: "data",
-  async run(): Promise<BenchRow[]> {
+  async run(config): Promise<BenchRow[]> {
     const rows: BenchRow[] = [];
     const descriptor = JSON.parse(readFileSync(join(ROOT, "data", "datapackage.json"), "utf8")) as DataPackageDescriptor;
     const resource = descriptor.resources.find((r) => r.name === "looked-after")!;
@@ -97,8 +97,8 @@ export const data: BenchSection = {
     try {
       const small = join(dir, "small.csv");
       const big = join(dir, "big.csv");
-      await dfeFile(small, 1024 * 1024);
-      await dfeFile(big, BIG_FILE_BYTES);
+      await dfeFile(small, 1024 * 1024, config);
+      await dfeFile(big, BIG_FILE_BYTES, config);
       const bigMb = statSync(big).size / 1024 / 1024;
       const s = importerPeak(small);
       const b = importerPeak(big);

@@ -5,7 +5,8 @@
  */
 import { resolve } from "node:path";
 import { runImport } from "../import-dfe/run.ts";
+import { loadSiteConfig } from "../../src/lib/site/config.ts";
 
 const started = performance.now();
-await runImport([process.argv[2]!, "--check"], { cwd: process.cwd(), dataDir: resolve("data"), out: () => {}, err: (l) => console.error(l) });
+await runImport([process.argv[2]!, "--check"], { cwd: process.cwd(), dataDir: resolve("data"), config: loadSiteConfig(process.env), out: () => {}, err: (l) => console.error(l) });
 console.log(JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, ms: performance.now() - started }));

@@ -3,6 +3,7 @@
  * lives in its own module here and returns rows; add a section to the list below.
  * Figures are for comparing within one run (these machines are noisy), never for tests.
  */
+import type { SiteConfig } from "../../src/lib/site/config.ts";
 
 export interface BenchRow {
   section: string;
@@ -14,7 +15,8 @@ export interface BenchRow {
 
 export interface BenchSection {
   name: string;
-  run(): Promise<BenchRow[]>;
+  /** Runs the section for the site whose configuration scripts/bench.ts built. */
+  run(config: SiteConfig): Promise<BenchRow[]>;
 }
 
 // Imported after the types above are declared: the section modules import them back.

@@ -14,6 +14,7 @@ import { splitDirectives } from "../../src/lib/content/directives.ts";
 import { findUnboundNumerals } from "../postbuild/unbound-numerals.ts";
 import { builtPages } from "../lib/built-pages.ts";
 import type { BenchRow, BenchSection } from "./index.ts";
+import { loadLabels } from "../../src/lib/markdown/labels.ts";
 
 const root = resolve(import.meta.dirname, "..", "..");
 const dist = join(root, "dist");
@@ -24,17 +25,18 @@ const dirSize = (d: string): number =>
 
 export const storyPages: BenchSection = {
   name: "story",
-  async run() {
+  async run(config) {
     const rows: BenchRow[] = [];
     // Reported figures live in a content collection that only Astro loads; here any key
     // the data package lacks gets a stand-in, since the point is the plugins' cost.
-    const real = createFigureRegistry();
+    const real = createFigureRegistry(config);
     const standIn = { key: "", parts: [{ value: 0, text: "0" }], sourceIds: ["x"], confidence: "read" as const, note: null };
     // Publishers and inferred dates as the site's renderer has them (site-markdown.ts), so
     // prose that attributes a press figure or marks a date inferred passes here as in the build.
     const all = sources();
     const publisherOf = (id: string) => all.find((s) => s.id === id)?.publisher;
-    const md = createMarkdownIt({ figures: { get: (k) => real.get(k) ?? { ...standIn, key: k }, keys: real.keys }, publisherOf, inferredDates: new Set(inferredDates(join(root, "content"))), revisionWords: ui().charts });
+    const labels = loadLabels(config);
+    const md = createMarkdownIt({ labels, figures: { get: (k) => real.get(k) ?? { ...standIn, key: k }, keys: real.keys }, publisherOf, inferredDates: new Set(inferredDates(join(root, "content"))), revisionWords: ui().charts });
     const files = ["pages", "proposal"].flatMap((d) => readdirSync(join(root, "content", d)).map((f) => join(root, "content", d, f)));
     let rendered = 0;
     const t0 = performance.now();
@@ -47,7 +49,7 @@ export const storyPages: BenchSection = {
 
     const pages = builtPages(dist);
     const t1 = performance.now();
-    for (const p of pages) findUnboundNumerals(readFileSync(join(dist, p, p.endsWith("/") ? "index.html" : ""), "utf8"));
+    for (const p of pages) findUnboundNumerals(readFileSync(join(dist, p, p.endsWith("/") ? "index.html" : ""), "utf8"), labels);
     rows.push({ section: "story", metric: `numerals check, ${pages.length} pages`, value: `${(performance.now() - t1).toFixed(1)} ms` });
 
     for (const p of ["/", "/proposal/", "/meetings/scrutiny-2018-10-25/", "/claims/", "/sources/"])

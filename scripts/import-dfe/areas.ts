@@ -2,11 +2,11 @@
  * Which areas the importer extracts, and how a file's area codes map to the project's:
  * both from the site configuration's `areas` (content/site.yaml).
  */
-import { siteConfig, type SiteConfig } from "../../src/lib/site/config.ts";
+import type { Area } from "../../src/lib/site/config.ts";
 
 /** The areas the site reports on, extracted when no --area is given. */
-export function defaultAreas(config: SiteConfig = siteConfig()): string[] {
-  return config.areas.map((a) => a.code);
+export function defaultAreas(areas: readonly Area[]): string[] {
+  return areas.map((a) => a.code);
 }
 
 /**
@@ -14,6 +14,6 @@ export function defaultAreas(config: SiteConfig = siteConfig()): string[] {
  * successor council's code (an area's `otherCodes`); the site keeps one series per area,
  * under the code it has always used.
  */
-export function projectCode(fileCode: string, config: SiteConfig = siteConfig()): string {
-  return config.areas.find((a) => a.otherCodes.includes(fileCode))?.code ?? fileCode;
+export function projectCode(fileCode: string, areas: readonly Area[]): string {
+  return areas.find((a) => a.otherCodes.includes(fileCode))?.code ?? fileCode;
 }

@@ -14,6 +14,7 @@ import { Missing } from "../../src/lib/data/table-schema.ts";
 import { problem } from "../../src/lib/data/read-csv.ts";
 import type { Measure, Unit } from "../../src/lib/data/index.ts";
 import { projectCode } from "./areas.ts";
+import type { Area } from "../../src/lib/site/config.ts";
 import { cellControlProblem, formulaProblem } from "../../src/lib/format/unsafe-text.ts";
 
 /** One value read from the file for a configured area. */
@@ -57,6 +58,8 @@ export interface Progress {
 export interface ReadOptions {
   /** Project area codes to extract (ignored with allLocalAuthorities). */
   areas: readonly string[];
+  /** The site configuration's areas, whose `otherCodes` map a file's codes to the project's. */
+  siteAreas: readonly Area[];
   /**
    * Extract every local authority's children looked after at 31 March instead: the
    * all-councils dataset. National and regional rows, and the flow measures, are skipped.
@@ -168,7 +171,7 @@ export async function readDfeFile(path: string, file: string, options: ReadOptio
     if (!area) return true;
     const all = options.allLocalAuthorities === true;
     if (all && cells[c.geographic_level] !== "Local authority") return true;
-    const areaCode = projectCode(area.code);
+    const areaCode = projectCode(area.code, options.siteAreas);
     if (!all && !wanted.has(areaCode)) return true;
     const wording = cells[c.measure]!;
     const measure = MEASURES.find(([re]) => re.test(wording))?.[1];

@@ -18,12 +18,15 @@ import { unifyByLaNumber, type Fold } from "./la-numbers.ts";
 import { mergeValues, sortRows, tally, type Change } from "./merge.ts";
 import { readDfeFile, type Progress } from "./read-dfe-file.ts";
 import { releaseIdOf, upsertSource } from "./source-row.ts";
+import type { SiteConfig } from "../../src/lib/site/config.ts";
 
 export interface RunContext {
   /** Where relative file arguments are resolved (npm sets INIT_CWD to the caller's). */
   cwd: string;
   /** The project's data folder. */
   dataDir: string;
+  /** The site's configuration: its areas, and the DfE publication a new release's row describes. */
+  config: SiteConfig;
   out: (line: string) => void;
   err: (line: string) => void;
   /** Where progress goes; absent (CI, tests, a pipe) means no progress display. */
@@ -54,7 +57,7 @@ export async function runImport(argv: string[], ctx: RunContext): Promise<number
     ctx.err(`--councils imports every local authority; it takes no --area\n${USAGE}`);
     return 2;
   }
-  const areas = args.values.area ?? defaultAreas();
+  const areas = args.values.area ?? defaultAreas(ctx.config.areas);
   const bad = areas.filter((a) => !isAreaCode(a));
   if (bad.length > 0) {
     ctx.err(`--area takes an ONS area code (${AREA_CODE_RULE}); got ${bad.join(", ")}`);
@@ -92,6 +95,7 @@ export async function runImport(argv: string[], ctx: RunContext): Promise<number
   try {
     dfe = await readDfeFile(path, file, {
       areas,
+      siteAreas: ctx.config.areas,
       allLocalAuthorities: councils,
       missingCodes: lookedAfter.resource.schema.missingValues ?? [""],
       totalBytes: size,
@@ -120,7 +124,7 @@ export async function runImport(argv: string[], ctx: RunContext): Promise<number
   const yearOf = (id: string) => years.get(id) ?? null;
   // Every council once a year: codes DfE gives one number are one council (la-numbers.ts).
   const unified = councils
-    ? unifyByLaNumber(lookedAfter.rows, dfe.values, { yearOf, projectFile: lookedAfter.file, file, configured: (c) => projectCode(c) })
+    ? unifyByLaNumber(lookedAfter.rows, dfe.values, { yearOf, projectFile: lookedAfter.file, file, configured: (c) => projectCode(c, ctx.config.areas) })
     : { rows: lookedAfter.rows.map((r) => r.row), values: dfe.values, folds: [] as Fold[], groups: [], errors: [] };
   if (unified.errors.length > 0) {
     ctx.err(`${unified.errors.join("\n")}\n${file}: ${unified.errors.length} error${unified.errors.length === 1 ? "" : "s"}; nothing imported.`);
@@ -141,6 +145,7 @@ export async function runImport(argv: string[], ctx: RunContext): Promise<number
     sources.rows.map((r) => r.row),
     dfe,
     path,
+    ctx.config,
   );
   if (source.previousSha256) ctx.out(`note: ${release.sourceId} was recorded with SHA-256 ${source.previousSha256}; this file's is ${dfe.sha256} (DfE may have reissued it)`);
 

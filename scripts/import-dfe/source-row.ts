@@ -5,7 +5,7 @@
 import { basename, relative } from "node:path";
 import { Missing, type Row } from "../../src/lib/data/table-schema.ts";
 import type { DfeFile } from "./read-dfe-file.ts";
-import { siteConfig, type SiteConfig } from "../../src/lib/site/config.ts";
+import type { SiteConfig } from "../../src/lib/site/config.ts";
 
 /**
  * A release is named by the latest reporting year in its file: DfE publishes these files
@@ -23,7 +23,7 @@ export interface SourceUpdate {
 }
 
 /** Add the release to `rows`, or record the file's hash on its existing row. */
-export function upsertSource(rows: readonly Row[], file: DfeFile, path: string, config: SiteConfig = siteConfig()): SourceUpdate {
+export function upsertSource(rows: readonly Row[], file: DfeFile, path: string, config: SiteConfig): SourceUpdate {
   const id = releaseIdOf(file);
   const i = rows.findIndex((r) => r.id === id);
   if (i !== -1) {

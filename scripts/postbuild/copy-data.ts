@@ -9,7 +9,7 @@
  */
 import { copyFile, lstat, mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { dataDir, dataPackage } from "../../src/lib/data/index.ts";
+import { packageIn } from "../../src/lib/data/index.ts";
 import { RESOURCE_PATH } from "../../src/lib/data/load-package.ts";
 import type { DataPackageDescriptor } from "../../src/lib/data/table-schema.ts";
 import { downloadTableCsv } from "../../src/lib/data/write-csv.ts";
@@ -29,12 +29,12 @@ export async function publishedDataFiles(from: string): Promise<string[]> {
 
 export const copyData: PostBuildStep = {
   name: "copy data",
-  async run({ outDir }) {
-    const from = dataDir();
+  async run({ outDir, config }) {
+    const from = config.paths.data;
     const to = join(outDir, "data");
     await mkdir(to, { recursive: true });
     await publishedDataFiles(from);
-    const writes = [...dataPackage().resources.values()].map(({ resource, rows }) =>
+    const writes = [...packageIn(from).resources.values()].map(({ resource, rows }) =>
       writeFile(join(to, resource.path), downloadTableCsv(resource.schema.fields.map((f) => f.name), rows.map((r) => r.row))),
     );
     await Promise.all([...writes, copyFile(join(from, "datapackage.json"), join(to, "datapackage.json"))]);

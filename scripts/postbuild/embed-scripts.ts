@@ -7,11 +7,10 @@
 import { join } from "node:path";
 import { build } from "esbuild";
 import type { PostBuildStep } from "./index.ts";
-import { siteConfig } from "../../src/lib/site/config.ts";
 
 export const embedScripts: PostBuildStep = {
   name: "embed scripts",
-  async run({ outDir, root }) {
+  async run({ outDir, root, config }) {
     await build({
       entryPoints: {
         "embed": join(root, "src/embed/host-entry.ts"),
@@ -26,7 +25,7 @@ export const embedScripts: PostBuildStep = {
       target: "es2020",
       legalComments: "none",
       // The site's message names, as the pages' own bundles get them (astro.config.mjs).
-      define: { __SITE_IDENTIFIERS__: JSON.stringify(siteConfig().identifiers) },
+      define: { __SITE_IDENTIFIERS__: JSON.stringify(config.identifiers) },
       logLevel: "warning",
     });
   },

@@ -13,12 +13,15 @@ import { localAddresses } from "./local-addresses.ts";
 import { inferredDatesCheck } from "./inferred-dates-check.ts";
 import { pressAttribution } from "./press-attribution.ts";
 import { writeHeaders } from "./write-headers.ts";
+import type { SiteConfig } from "../../src/lib/site/config.ts";
 
 export interface PostBuildContext {
   /** The folder holding the new build (not yet dist/). */
   outDir: string;
   /** The repository root. */
   root: string;
+  /** The site's configuration, as scripts/build.ts built it. */
+  config: SiteConfig;
 }
 
 export interface PostBuildStep {

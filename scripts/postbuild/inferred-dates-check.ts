@@ -13,8 +13,8 @@ const TEXT = /\.(html|xml|ics|json|svg|txt|csv)$/;
 
 export const inferredDatesCheck: PostBuildStep = {
   name: "inferred dates check",
-  async run({ outDir, root }) {
-    const dates = inferredDates(resolve(root, contentDir()));
+  async run({ outDir, root, config }) {
+    const dates = inferredDates(resolve(root, contentDir(config)));
     if (dates.length === 0) return;
     const problems: string[] = [];
     for (const entry of await readdir(outDir, { recursive: true, withFileTypes: true })) {

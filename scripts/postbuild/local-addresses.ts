@@ -11,7 +11,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import { extname, join, relative } from "node:path";
 import { type PublicUrl } from "../../src/lib/site/public-url.ts";
-import { siteConfig } from "../../src/lib/site/config.ts";
 import type { PostBuildStep } from "./index.ts";
 
 /** Extensions of the text files a build writes (pages, data, feed, calendar, images as SVG, scripts, styles, host config). */
@@ -49,8 +48,8 @@ export async function localAddressProblems(dir: string, site: PublicUrl): Promis
 
 export const localAddresses: PostBuildStep = {
   name: "no local addresses",
-  async run({ outDir }) {
-    const { publicUrl } = siteConfig();
+  async run({ outDir, config }) {
+    const { publicUrl } = config;
     if (publicUrl.local) return;
     const problems = await localAddressProblems(outDir, publicUrl);
     if (problems.length > 0) throw new Error(problems.join("\n"));

@@ -34,8 +34,8 @@ export async function pressAttributionProblems(outDir: string, content: string):
 
 export const pressAttribution: PostBuildStep = {
   name: "press attribution check",
-  async run({ outDir, root }) {
-    const problems = await pressAttributionProblems(outDir, resolve(root, contentDir()));
+  async run({ outDir, root, config }) {
+    const problems = await pressAttributionProblems(outDir, resolve(root, contentDir(config)));
     if (problems.length) throw new Error(`Press-only facts stated without attribution:\n${problems.join("\n")}`);
   },
 };

@@ -57,10 +57,10 @@ export async function writeRedirects(outDir: string, ids: ChartIds, redirects: r
 
 export const stableUrls: PostBuildStep = {
   name: "stable chart URLs",
-  run: async ({ outDir }) => {
+  run: async ({ outDir, config }) => {
     // Loaded when the step runs: the build checks content before it lists the site's charts.
     const { allCharts } = await import("../../src/charts/index.ts");
-    const site = siteChartIds();
+    const site = siteChartIds(config.paths.content);
     await writeRedirects(outDir, site.ids, site.redirects, allCharts().map((c) => c.id), site.file);
   },
 };

@@ -6,7 +6,7 @@
  * the content file it came from.
  */
 import { parseHTML } from "linkedom";
-import { isListedLabel } from "../../src/lib/markdown/labels.ts";
+import { isListedLabel, type Label } from "../../src/lib/markdown/labels.ts";
 
 /** One digit found where it should not be. */
 export interface UnboundNumeral {
@@ -20,8 +20,8 @@ export interface UnboundNumeral {
 // TEXTAREA holds code for readers to copy (the embed snippet), not prose.
 const ALLOWED = new Set(["DATA", "TIME", "TABLE", "CODE", "KBD", "PRE", "TEXTAREA", "SCRIPT", "STYLE", "TEMPLATE", "NOSCRIPT", "svg", "SVG"]);
 
-/** Every unbound numeral in a page's <main>, in document order. */
-export function findUnboundNumerals(html: string, releases: readonly string[] = []): UnboundNumeral[] {
+/** Every unbound numeral in a page's <main>, in document order; `labels` are the site's (loadLabels). */
+export function findUnboundNumerals(html: string, labels: Readonly<Record<string, Label>>, releases: readonly string[] = []): UnboundNumeral[] {
   // An <svg> is skipped whole (ALLOWED), so its content is dropped before parsing: linkedom
   // takes some 40 times as long on a page with a chart of every council's ticks. A nested
   // <svg> would leave its parent's tail outside, to be checked (a false alarm, never a miss).
@@ -35,7 +35,7 @@ export function findUnboundNumerals(html: string, releases: readonly string[] = 
     if (el.hasAttribute("data-chart")) return;
     const label = el.getAttribute("data-label");
     if (label !== null) {
-      if (/\d/.test(el.textContent ?? "") && !isListedLabel(label, el.textContent ?? "", releases))
+      if (/\d/.test(el.textContent ?? "") && !isListedLabel(label, el.textContent ?? "", labels, releases))
         out.push({ text: `data-label="${label}" "${(el.textContent ?? "").trim()}" is not on the list of identifiers`, contentFile });
       return;
     }

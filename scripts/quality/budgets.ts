@@ -15,7 +15,7 @@
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { init, parse } from "es-module-lexer";
-import { builtPages, fileForPath, isJavaScriptType, readPage, siteOrigin } from "./site-files.ts";
+import { builtPages, fileForPath, isJavaScriptType, readPage } from "./site-files.ts";
 
 /** The budgets per page, in gzipped bytes. */
 export const BUDGET = { js: 20 * 1024, total: 100 * 1024 } as const;
@@ -47,7 +47,7 @@ export async function staticImports(source: string): Promise<string[]> {
 }
 
 /** What `page` in `dir` loads at start, gzipped. */
-export async function startBytes(dir: string, page: string, origin = siteOrigin()): Promise<PageBytes> {
+export async function startBytes(dir: string, page: string, origin: string): Promise<PageBytes> {
   const { document, html } = readPage(dir, page);
   const pageUrl = origin + page;
   const own = (href: string | null) => {
@@ -99,9 +99,9 @@ export async function startBytes(dir: string, page: string, origin = siteOrigin(
 }
 
 /** Start bytes of every page in `dir`. */
-export async function siteBytes(dir: string): Promise<PageBytes[]> {
+export async function siteBytes(dir: string, origin: string): Promise<PageBytes[]> {
   const out: PageBytes[] = [];
-  for (const page of builtPages(dir)) out.push(await startBytes(dir, page));
+  for (const page of builtPages(dir)) out.push(await startBytes(dir, page, origin));
   return out;
 }
 

@@ -6,7 +6,7 @@
  * deals with requests to them.
  */
 import { readFileSync } from "node:fs";
-import { builtPages, fileForPath, readPage, siteOrigin } from "./site-files.ts";
+import { builtPages, fileForPath, readPage } from "./site-files.ts";
 
 export interface LinkProblem {
   /** The page (URL path) holding the reference. */
@@ -110,7 +110,7 @@ export function anchorsOf(document: Document): Set<string> {
 }
 
 /** Checks every internal reference of every page in `dir`; returns what does not resolve. */
-export function checkLinks(dir: string, origin = siteOrigin()): LinkProblem[] {
+export function checkLinks(dir: string, origin: string): LinkProblem[] {
   const problems: LinkProblem[] = [];
   const anchors = new Map<string, Set<string>>();
   const anchorsFor = (file: string) => {

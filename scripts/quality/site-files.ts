@@ -7,12 +7,8 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { builtPages } from "../lib/built-pages.ts";
-import { siteConfig } from "../../src/lib/site/config.ts";
 
 export { builtPages };
-
-/** The origin the site is built for (src/lib/site/public-url.ts), where absolute links to ourselves point. */
-export const siteOrigin = (): string => siteConfig().publicUrl.origin;
 
 /**
  * The file `pathname` is served from, or undefined: "/a/" → a/index.html, "/a" → a,

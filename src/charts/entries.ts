@@ -13,6 +13,7 @@ import { chartLedgerSchema, type ChartEntry } from "../schemas/chart-entry.ts";
 import { unknownNames, type FigureLookup } from "./bind.ts";
 import { chartFigures, figureText } from "./figures.ts";
 import { kinds, siteTable } from "./kinds.ts";
+import type { SiteConfig } from "../lib/site/config.ts";
 
 /** A chart entry as read from its file. */
 export interface LoadedEntry {
@@ -58,10 +59,10 @@ const kindOnly = z.object({ kind: z.enum(Object.keys(kinds) as [string, ...strin
  * be one the kind computes or a figure key); empty when all are good. Run once the data
  * package is known to be good: figure keys come from it.
  */
-export function chartEntryProblems(contentDir: string): string[] {
+export function chartEntryProblems(contentDir: string, config: SiteConfig): string[] {
   let registry;
   try {
-    registry = chartFigures(contentDir);
+    registry = chartFigures(contentDir, config);
   } catch (e) {
     const file = shown(join(contentDir, "reported-figures.yaml"));
     return [`${file}:1: (file): the figures registry cannot be built, so chart entries' bound names are not checked: ${(e as Error).message.split("\n")[0]}`, ...readEntries(contentDir).problems];

@@ -12,17 +12,19 @@ import { createFigureRegistry } from "../lib/figures/registry.ts";
 import type { FigureRegistry } from "../lib/figures/types.ts";
 import { reportedFigureSchema } from "../schemas/reported-figure.ts";
 import { sources } from "../lib/data/index.ts";
+import type { SiteConfig } from "../lib/site/config.ts";
 
 const registries = new Map<string, FigureRegistry>();
 
-/** The registry for the site whose content is in `contentDir`, built once. */
-export function chartFigures(contentDir: string): FigureRegistry {
+/** The registry for the site configured by `config`, with the reported figures in `contentDir` (its content folder, or a test's copy), built once. */
+export function chartFigures(contentDir: string, config: SiteConfig): FigureRegistry {
   let registry = registries.get(contentDir);
   if (!registry) {
     const file = join(contentDir, "reported-figures.yaml");
     // The file's own errors are reported, with file and line, by Astro's collection and validateContent.
     const reported = existsSync(file) ? z.array(reportedFigureSchema).parse(readYaml(readFileSync(file, "utf8"), relative(process.cwd(), file)) ?? []) : [];
     registry = createFigureRegistry(
+      config,
       reported.map((r) => ({ key: r.id, ...r })),
       new Set(sources().map((s) => s.id)),
     );

@@ -3,7 +3,7 @@
  * chart listed here gets a page at /charts/<id>/; its kind is built only because the
  * site's content names it.
  */
-import { siteConfig } from "../lib/site/config.ts";
+import { siteConfig, type SiteConfig } from "../lib/site/config.ts";
 import type { ChartDefinition } from "./chart-definition.ts";
 import type { ChartView } from "./types.ts";
 import { bindEntry, bindText } from "./bind.ts";
@@ -28,12 +28,12 @@ function withCaveat(view: ChartView, e: LoadedEntry, figures: (key: string) => s
   return { ...view, caveat: bindText(caveat, {}, { file: e.file, text: e.text }, "caveat", figures) };
 }
 
-/** A registry entry for one content entry: its kind, fed the data its glue gathers. */
-function definition(e: LoadedEntry): ChartDefinition {
+/** A registry entry for one content entry: its kind, fed the data its glue gathers for the site configured by `config`. */
+function definition(e: LoadedEntry, config: SiteConfig): ChartDefinition {
   const k = kinds[e.entry.kind]!;
   let data: unknown;
-  const gathered = () => (data ??= k.gather(e.entry));
-  const figures = (key: string) => figureText(chartFigures(siteConfig().paths.content), key);
+  const gathered = () => (data ??= k.gather(e.entry, config));
+  const figures = (key: string) => figureText(chartFigures(config.paths.content, config), key);
   const input = () => ({ id: e.id, entry: e.entry, data: gathered(), sources, text: (values: Parameters<typeof bindEntry>[1]) => bindEntry(e.entry, values, { file: e.file, text: e.text }, figures) });
   const areaData = k.chart.areaData;
   return {
@@ -41,6 +41,7 @@ function definition(e: LoadedEntry): ChartDefinition {
     kind: e.entry.kind,
     order: e.entry.order,
     topic: e.entry.topic,
+    entryText: e.text,
     build: () => typesetView(withCaveat(k.chart.build(input()), e, figures)),
     ...(areaData ? { areaData: () => areaData(gathered(), e.entry, sources) } : {}),
   };
@@ -50,7 +51,10 @@ let definitions: readonly ChartDefinition[] | undefined;
 
 /** Every chart of the site, in the order the story tells them: read from its content on first use, not on import. */
 export function allCharts(): readonly ChartDefinition[] {
-  definitions ??= loadChartEntries(siteConfig().paths.content).map(definition);
+  if (!definitions) {
+    const config = siteConfig();
+    definitions = loadChartEntries(config.paths.content).map((e) => definition(e, config));
+  }
   return definitions;
 }
 

@@ -7,7 +7,7 @@
 import { agePlacement, areaChanges, councilLookedAfter, dataPackage, money as moneyFigures, series, statisticalNeighbours, type Measure, type Unit } from "../lib/data/index.ts";
 import { homesAccounts } from "../lib/data/homes.ts";
 import { councilYears, neighbourComparison, rankIn } from "../lib/compare/councils.ts";
-import { areasWithRole, siteConfig, theArea, type Area } from "../lib/site/config.ts";
+import { areasWithRole, theArea, type Area, type SiteConfig } from "../lib/site/config.ts";
 import type { ChartEntry } from "../schemas/chart-entry.ts";
 import type { ChartKind } from "./chart-definition.ts";
 import type { AreaValues } from "./view-parts.ts";
@@ -28,7 +28,8 @@ import type { SiteTable, TableLookup } from "./site-table.ts";
 /** A kind with the function that gathers its data for one entry. */
 export interface RegisteredKind {
   chart: ChartKind<ChartEntry, unknown>;
-  gather(entry: ChartEntry): unknown;
+  /** Gathers one entry's data, for the site whose configuration it is handed. */
+  gather(entry: ChartEntry, config: SiteConfig): unknown;
   /**
    * The resources of data/datapackage.json the kind reads, by name. A site whose story needs
    * none of them leaves them out of its package; an entry of a kind whose resource is not
@@ -37,7 +38,7 @@ export interface RegisteredKind {
   resources: readonly string[];
 }
 
-function kind<E extends ChartEntry, D>(chart: ChartKind<E, D>, gather: (entry: E) => D, resources: readonly string[] = []): RegisteredKind {
+function kind<E extends ChartEntry, D>(chart: ChartKind<E, D>, gather: (entry: E, config: SiteConfig) => D, resources: readonly string[] = []): RegisteredKind {
   return { chart, gather, resources } as unknown as RegisteredKind;
 }
 
@@ -68,26 +69,26 @@ const tableOf = (e: { data: { resource: string } }): SiteTable => {
 };
 
 export const kinds: Readonly<Record<string, RegisteredKind>> = {
-  "rate-per-10000": kind(ratePer10000, (e) => ({ areas: [siteConfig().councilArea, theArea("nation"), theArea("region")].map((a) => valuesOf(a, e)) }), LOOKED_AFTER),
-  comparators: kind(comparators, (e) => ({ areas: [siteConfig().councilArea, ...areasWithRole("comparator")].map((a) => valuesOf(a, e)) }), LOOKED_AFTER),
-  "nation-looked-after": kind(nationLookedAfter, (e) => {
-    const claimed = chartFigures(siteConfig().paths.content).get(e.claimed);
+  "rate-per-10000": kind(ratePer10000, (e, config) => ({ areas: [config.councilArea, theArea("nation", config), theArea("region", config)].map((a) => valuesOf(a, e)) }), LOOKED_AFTER),
+  comparators: kind(comparators, (e, config) => ({ areas: [config.councilArea, ...areasWithRole("comparator", config)].map((a) => valuesOf(a, e)) }), LOOKED_AFTER),
+  "nation-looked-after": kind(nationLookedAfter, (e, config) => {
+    const claimed = chartFigures(config.paths.content, config).get(e.claimed);
     if (!claimed || claimed.parts.length !== 1) throw new Error(`chart entry of kind nation-looked-after: claimed: "${e.claimed}" is not a single figure of the figures registry`);
-    return { ...valuesOf(theArea("nation"), e, "looked_after_31_march", "number"), claimed: { value: claimed.parts[0]!.value, sourceId: claimed.sourceIds[0]! } };
+    return { ...valuesOf(theArea("nation", config), e, "looked_after_31_march", "number"), claimed: { value: claimed.parts[0]!.value, sourceId: claimed.sourceIds[0]! } };
   }, LOOKED_AFTER),
-  "starts-and-ceased": kind(startsAndCeased, (e) => {
-    const council = siteConfig().councilArea;
+  "starts-and-ceased": kind(startsAndCeased, (e, config) => {
+    const council = config.councilArea;
     return { area: council.name, started: valuesOf(council, e, "started", "number").values, ceased: valuesOf(council, e, "ceased", "number").values };
   }, LOOKED_AFTER),
-  "age-and-placement": kind(ageAndPlacement, (e) => ({ area: siteConfig().councilArea.name, rows: agePlacement().filter((r) => r.year >= e.years.from && r.year <= e.years.to) }), ["age-placement"]),
+  "age-and-placement": kind(ageAndPlacement, (e, config) => ({ area: config.councilArea.name, rows: agePlacement().filter((r) => r.year >= e.years.from && r.year <= e.years.to) }), ["age-placement"]),
   "homes-before-after": kind(homesBeforeAfter, () => ({ accounts: homesAccounts() }), ["homes-accounts", "homes-counts"]),
   money: kind(money, () => ({ figures: moneyFigures() }), ["money"]),
   // Generic kinds: drawn from a table the site declares in its own data/datapackage.json.
   line: kind(genericLine, (e) => ({ table: tableOf(e) })),
   bar: kind(genericBar, (e) => ({ table: tableOf(e), words: ui().charts.bar, missing: ui().charts })),
-  "similar-councils": kind(similarCouncils, () => {
+  "similar-councils": kind(similarCouncils, (_e, config) => {
     const years = councilYears();
-    const [council, nation] = [siteConfig().councilArea, theArea("nation")];
+    const [council, nation] = [config.councilArea, theArea("nation", config)];
     const span = { years: { from: years[0]!, to: years.at(-1)! } };
     return {
       council,

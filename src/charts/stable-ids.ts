@@ -6,7 +6,6 @@
  * in content/published-charts.yaml; until a site has that file, its charts as they stand
  * are all it has published.
  */
-import { siteConfig } from "../lib/site/config.ts";
 import { loadChartEntries, loadLedger } from "./entries.ts";
 
 export interface ChartIds {
@@ -29,19 +28,18 @@ export interface SiteChartIds {
   file: string;
 }
 
-let site: SiteChartIds | undefined;
+let cached: { content: string; ids: SiteChartIds } | undefined;
 
 /**
- * This site's ids: published ones from its ledger (none planned: an entry in content/charts/
+ * The ids of the site whose content folder is `content`: published ones from its ledger (none planned: an entry in content/charts/
  * is built). Read on first call, not on import, so the build can check content first.
  */
-export function siteChartIds(): SiteChartIds {
-  if (!site) {
-    const content = siteConfig().paths.content;
+export function siteChartIds(content: string): SiteChartIds {
+  if (cached?.content !== content) {
     const ledger = loadLedger(content);
-    site = { ids: { published: ledger.exists ? ledger.published : loadChartEntries(content).map((e) => e.id), planned: [] }, redirects: ledger.redirects, file: ledger.file };
+    cached = { content, ids: { ids: { published: ledger.exists ? ledger.published : loadChartEntries(content).map((e) => e.id), planned: [] }, redirects: ledger.redirects, file: ledger.file } };
   }
-  return site;
+  return cached.ids;
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

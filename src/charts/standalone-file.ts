@@ -6,9 +6,9 @@
 import { chartView } from "./index.ts";
 import { chartFiles } from "./downloads.ts";
 import { standaloneSvg } from "./standalone.ts";
-import { absoluteUrl } from "../lib/site/config.ts";
+import { absoluteUrl, type SiteConfig } from "../lib/site/config.ts";
 
 /** The standalone SVG document of chart `id`, with its page's public address under the sources. */
-export function standaloneChartSvg(id: string): string {
-  return standaloneSvg(chartView(id), absoluteUrl(chartFiles(id).page));
+export function standaloneChartSvg(id: string, config: SiteConfig): string {
+  return standaloneSvg(chartView(id), absoluteUrl(chartFiles(id).page, config));
 }

@@ -1,20 +1,18 @@
 /** /changes.xml: an RSS feed of /changes/, every version of every chart, newest first. */
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
-import { siteConfig } from "../lib/site/config.ts";
 import { uiRenderer } from "../lib/content/ui-render.ts";
 import { changeList, changeSummary } from "../lib/versions/changes.ts";
 import { upperFirst } from "../lib/format/case.ts";
 import { versionFiles } from "../charts/downloads.ts";
-const publicUrl = siteConfig().publicUrl;
 
-export const GET: APIRoute = async () => {
+export const GET: APIRoute = async ({ locals: { site } }) => {
   const u = await uiRenderer();
   const t = u.t.versions;
   return rss({
-    title: u.text(t.feedTitle, { name: siteConfig().name }),
+    title: u.text(t.feedTitle, { name: site.name }),
     description: u.text(t.feedDescription),
-    site: publicUrl.href,
+    site: site.publicUrl.href,
     items: changeList().map((v) => ({
       title: u.text(t.changesItem, { chart: v.entry.title, version: v.entry.version }),
       link: versionFiles(v.chart, v.entry.version).page,

@@ -2,10 +2,8 @@
 import type { APIRoute } from "astro";
 import { timelineEvents } from "../lib/timeline/events.ts";
 import { timelineIcs } from "../lib/timeline/ics.ts";
-import { siteConfig } from "../lib/site/config.ts";
-const publicUrl = siteConfig().publicUrl;
 
-export const GET: APIRoute = async () =>
-  new Response(timelineIcs(await timelineEvents(), { asOf: siteConfig().asOf, siteUrl: publicUrl.href }), {
+export const GET: APIRoute = async ({ locals: { site } }) =>
+  new Response(timelineIcs(await timelineEvents(site), { asOf: site.asOf, siteUrl: site.publicUrl.href, siteName: site.name, calendarDomain: site.identifiers.calendarDomain }), {
     headers: { "Content-Type": "text/calendar; charset=utf-8" },
   });

@@ -4,17 +4,15 @@ import type { APIRoute } from "astro";
 import { timelineEvents } from "../lib/timeline/events.ts";
 import { timelineYears } from "../lib/timeline/years.ts";
 import { feedItems } from "../lib/timeline/feed.ts";
-import { siteConfig } from "../lib/site/config.ts";
 import { uiRenderer } from "../lib/content/ui-render.ts";
-const publicUrl = siteConfig().publicUrl;
 
-export const GET: APIRoute = async () => {
-  const events = await timelineEvents();
+export const GET: APIRoute = async ({ locals: { site } }) => {
+  const events = await timelineEvents(site);
   const u = await uiRenderer();
   return rss({
-    title: u.text(u.t.timeline.feedTitle, { name: siteConfig().name }),
+    title: u.text(u.t.timeline.feedTitle, { name: site.name }),
     description: u.text(u.t.timeline.feedDescription, timelineYears(events)),
-    site: publicUrl.href,
+    site: site.publicUrl.href,
     items: feedItems(events),
     customData: "<language>en-gb</language>",
     // Item links end in a fragment (/timeline/#id); a slash after it would break the anchor.

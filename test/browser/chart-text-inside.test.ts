@@ -12,11 +12,14 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { connectBrowser } from "../support/browser.ts";
 import { builtPages, DIST } from "../support/pages.ts";
-import { siteConfig } from "../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../src/lib/site/config.ts";
+
+/** The site's configuration, handed to the code under test. */
+const site = loadSiteConfig(process.env);
 
 const councils = [...readFileSync(join(DIST, "compare", "index.html"), "utf8").matchAll(/<a href="(\/compare\/[^/"]+\/)">([^<]+)<\/a>/g)].map((m) => ({ path: m[1]!, name: m[2]! }));
 const longest = [...councils].sort((a, b) => b.name.length - a.name.length).slice(0, 5).map((c) => c.path);
-const own = `/compare/${siteConfig().council.area}/`;
+const own = `/compare/${site.council.area}/`;
 const PAGES = [...builtPages().filter((p) => /^\/charts\/[^/]+\/$/.test(p)), ...new Set([own, ...longest])];
 
 /** Every line of text in the drawings shown that reaches past its drawing's box, described. */

@@ -22,15 +22,18 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { connectBrowser } from "../support/browser.ts";
 import { browserPages } from "../support/pages.ts";
-import { siteConfig } from "../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../src/lib/site/config.ts";
 import { formatViolations } from "../support/axe.ts";
 import { GATE_WIDTHS, mainTop, pageGates } from "../support/page-gates.ts";
 import { foreignRequests } from "../../scripts/quality/requests.ts";
 
+/** The site's configuration, handed to the code under test. */
+const site = loadSiteConfig(process.env);
+
 /** The phone budget: a page's own content starts at most this far down at 375 px. */
 const MAIN_TOP_MAX = 120;
 /** Every page, with a sample of the council pages (test/support/pages.ts says which). */
-const pages = browserPages(undefined, siteConfig().council.area);
+const pages = browserPages(undefined, site.council.area);
 /** Site pages (embeds have no site header by design). */
 const sitePage = (p: string) => !p.startsWith("/embed/") && p.endsWith("/");
 

@@ -2,10 +2,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Download } from "playwright-core";
 import { connectBrowser } from "../support/browser.ts";
 import { ui } from "../../src/lib/content/ui.ts";
-import { siteConfig } from "../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../src/lib/site/config.ts";
 import { fillSlots } from "../../src/lib/content/slots.ts";
 
-const PREFIX = siteConfig().identifiers.storagePrefix;
+/** The site's configuration, handed to the code under test. */
+const site = loadSiteConfig(process.env);
+
+const PREFIX = site.identifiers.storagePrefix;
 const m = () => ui().browser.notes;
 
 let browser: Browser;

@@ -13,7 +13,11 @@ import { randomBytes } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DIST } from "../support/pages.ts";
-import { fileForPath, readPage, siteOrigin } from "../../scripts/quality/site-files.ts";
+import { fileForPath, readPage } from "../../scripts/quality/site-files.ts";
+import { loadSiteConfig } from "../../src/lib/site/config.ts";
+
+/** The origin the site is built for, where absolute links to ourselves point. */
+const ORIGIN = loadSiteConfig(process.env).publicUrl.origin;
 import { validateSite } from "../../scripts/quality/html-validity.ts";
 import { checkLinks } from "../../scripts/quality/links.ts";
 import { overBudget, startBytes } from "../../scripts/quality/budgets.ts";
@@ -40,7 +44,7 @@ beforeAll(async () => {
   original = readFileSync(fileForPath(site, VICTIM)!, "utf8");
   onePage = mkdtempSync(join(tmpdir(), "gates-one-"));
   writeFileSync(join(onePage, "index.html"), original);
-  cleanFiles = (await startBytes(site, VICTIM)).files;
+  cleanFiles = (await startBytes(site, VICTIM, ORIGIN)).files;
 });
 afterEach(() => {
   writeFileSync(fileForPath(site, VICTIM)!, original);
@@ -55,26 +59,26 @@ describe("the clean copy passes every file gate", () => {
   // vnu is not run here: site-gates.test.ts runs it on dist/ and on its planted copy.
   it("html-validate, links, connection hints and budget", async () => {
     expect(await validateSite(onePage)).toEqual([]);
-    expect(checkLinks(site)).toEqual([]);
-    expect(foreignConnectionHints(readPage(site, VICTIM).document, siteOrigin() + VICTIM)).toEqual([]);
-    expect(overBudget(await startBytes(site, VICTIM))).toEqual([]);
+    expect(checkLinks(site, ORIGIN)).toEqual([]);
+    expect(foreignConnectionHints(readPage(site, VICTIM).document, ORIGIN + VICTIM)).toEqual([]);
+    expect(overBudget(await startBytes(site, VICTIM, ORIGIN))).toEqual([]);
   });
 });
 
 describe("each file gate reports a planted fault", () => {
   it("links: a link to a page that does not exist", () => {
     plant('<p><a href="/no-such-page/">Gone</a></p>');
-    expect(checkLinks(site)).toEqual([{ page: VICTIM, where: "a[href]", url: "/no-such-page/", problem: "no file for /no-such-page/" }]);
+    expect(checkLinks(site, ORIGIN)).toEqual([{ page: VICTIM, where: "a[href]", url: "/no-such-page/", problem: "no file for /no-such-page/" }]);
   });
 
   it("links: an anchor that no element has, on another page", () => {
     plant('<p><a href="/sources/#no-such-id">Nowhere</a></p>');
-    expect(checkLinks(site)).toEqual([{ page: VICTIM, where: "a[href]", url: "/sources/#no-such-id", problem: 'no id "no-such-id" on /sources/' }]);
+    expect(checkLinks(site, ORIGIN)).toEqual([{ page: VICTIM, where: "a[href]", url: "/sources/#no-such-id", problem: 'no id "no-such-id" on /sources/' }]);
   });
 
   it("links: a missing image in srcset, and an og:image on our own origin", () => {
-    plant(`<img src="/favicon.svg" srcset="/favicon.svg 1x, /missing-2x.png 2x" alt="x"><meta property="og:image" content="${siteOrigin()}/og/missing.png">`);
-    expect(checkLinks(site).map((p) => `${p.where} ${p.url}`)).toEqual(["img[srcset] /missing-2x.png", `meta[og:image] ${siteOrigin()}/og/missing.png`]);
+    plant(`<img src="/favicon.svg" srcset="/favicon.svg 1x, /missing-2x.png 2x" alt="x"><meta property="og:image" content="${ORIGIN}/og/missing.png">`);
+    expect(checkLinks(site, ORIGIN).map((p) => `${p.where} ${p.url}`)).toEqual(["img[srcset] /missing-2x.png", `meta[og:image] ${ORIGIN}/og/missing.png`]);
   });
 
   it("html-validate: a duplicate id", async () => {
@@ -90,7 +94,7 @@ describe("each file gate reports a planted fault", () => {
 
   it("connection hints: a preconnect to a font host, which makes no request the browser check sees", () => {
     writeFileSync(fileForPath(site, VICTIM)!, original.replace("</head>", '<link rel="preconnect" href="https://fonts.example.com"></head>'));
-    expect(foreignConnectionHints(readPage(site, VICTIM).document, siteOrigin() + VICTIM)).toEqual(["preconnect https://fonts.example.com"]);
+    expect(foreignConnectionHints(readPage(site, VICTIM).document, ORIGIN + VICTIM)).toEqual(["preconnect https://fonts.example.com"]);
   });
 
   it("budget: a 40 KB (gzip) script loaded at start, via a static import", async () => {
@@ -100,7 +104,7 @@ describe("each file gate reports a planted fault", () => {
     writeFileSync(join(assets, "big.js"), `export const blob = "${randomBytes(40 * 1024).toString("base64")}";`);
     writeFileSync(join(assets, "entry.js"), 'import { blob } from "./big.js"; console.log(blob.length);');
     plant('<script type="module" src="/_planted/entry.js"></script>');
-    const bytes = await startBytes(site, VICTIM);
+    const bytes = await startBytes(site, VICTIM, ORIGIN);
     expect(bytes.files.filter((f) => !cleanFiles.includes(f))).toEqual(["/_planted/entry.js", "/_planted/big.js"]);
     expect(overBudget(bytes)).toEqual([expect.stringMatching(/^\/: JavaScript at start 4\d\.\d KB gzip > 20\.0 KB/)]);
   });
@@ -111,7 +115,7 @@ describe("each file gate reports a planted fault", () => {
     writeFileSync(join(assets, "big.js"), `export const blob = "${randomBytes(40 * 1024).toString("base64")}";`);
     writeFileSync(join(assets, "lazy.js"), 'document.addEventListener("click", () => import("./big.js"));');
     plant('<script type="module" src="/_planted/lazy.js"></script>');
-    const bytes = await startBytes(site, VICTIM);
+    const bytes = await startBytes(site, VICTIM, ORIGIN);
     expect(bytes.files.filter((f) => !cleanFiles.includes(f))).toEqual(["/_planted/lazy.js"]);
     expect(overBudget(bytes)).toEqual([]);
   });

@@ -13,6 +13,10 @@ import { firstPublishedText, revisionOf, revisionText } from "../../src/lib/data
 import { formatNumber } from "../../src/lib/format/number.ts";
 import { ui } from "../../src/lib/content/ui.ts";
 import { createFigureRegistry } from "../../src/lib/figures/registry.ts";
+import { loadSiteConfig } from "../../src/lib/site/config.ts";
+
+/** The site's configuration, handed to the code under test. */
+const site = loadSiteConfig(process.env);
 
 const read = (path: string) => readFileSync(join(DIST, path), "utf8");
 const key = (a: unknown, y: unknown, m: unknown, u: unknown) => `${a}|${y}|${m}|${u}`;
@@ -68,7 +72,7 @@ describe("revised values in built chart tables and CSVs", () => {
 
 describe("revised values bound in prose", () => {
   it("every prose figure bound to a revised value has the note as its title and a visible marker", () => {
-    const figures = createFigureRegistry();
+    const figures = createFigureRegistry(site);
     const all = figures.keys().map((k) => figures.get(k)!).filter((f) => f.parts.length === 1);
     let seen = 0;
     for (const page of builtPages()) {

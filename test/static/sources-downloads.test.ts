@@ -2,8 +2,11 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { parseHTML } from "linkedom";
-import { siteConfig } from "../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../src/lib/site/config.ts";
 import { BUILD_MARKER } from "../../scripts/lib/output-folder.ts";
+
+/** The site's configuration, handed to the code under test. */
+const site = loadSiteConfig(process.env);
 
 // The datasets are whatever data/datapackage.json lists, so a new dataset is covered without editing this test.
 const resources = (JSON.parse(readFileSync("data/datapackage.json", "utf8")) as { resources: { name: string; path: string }[] }).resources;
@@ -51,11 +54,11 @@ describe("/sources/ offers every dataset", () => {
 
 describe("the built site publishes only what the data package lists", () => {
   it("dist/data/ holds datapackage.json and the CSVs it lists, nothing else (a stray CSV in data/ stays unpublished)", () => {
-    const published = readdirSync(join(siteConfig().paths.out, "data")).sort();
+    const published = readdirSync(join(site.paths.out, "data")).sort();
     expect(published).toEqual(["datapackage.json", ...resources.map((r) => r.path)].sort());
   });
 
   it(`the output folder carries the build's marker (${BUILD_MARKER}), so the next build may replace it`, () => {
-    expect(existsSync(join(siteConfig().paths.out, BUILD_MARKER))).toBe(true);
+    expect(existsSync(join(site.paths.out, BUILD_MARKER))).toBe(true);
   });
 });

@@ -6,11 +6,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
+import { loadSiteConfig } from "../../src/lib/site/config.ts";
 import { siteChartIds } from "../../src/charts/stable-ids.ts";
 import { chartFiles } from "../../src/charts/downloads.ts";
 import { DIST } from "../support/pages.ts";
 
-const { ids: chartIds, redirects: chartRedirects } = siteChartIds();
+const { ids: chartIds, redirects: chartRedirects } = siteChartIds(loadSiteConfig(process.env).paths.content);
 const chartPath = (id: string) => chartFiles(id).page;
 const embedPath = (id: string) => chartFiles(id).embed;
 const oembedPath = (id: string) => chartFiles(id).oembed;

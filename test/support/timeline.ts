@@ -11,6 +11,11 @@ import { ui } from "../../src/lib/content/ui.ts";
 import { reportedFigureSchema } from "../../src/schemas/reported-figure.ts";
 import { inferredDates } from "../../src/lib/content/inferred-dates.ts";
 import { eventFile, renderEvent, type RenderedEvent } from "../../src/lib/timeline/render.ts";
+import { loadSiteConfig } from "../../src/lib/site/config.ts";
+import { loadLabels } from "../../src/lib/markdown/labels.ts";
+
+/** The site's configuration, handed to the code under test. */
+const site = loadSiteConfig(process.env);
 
 /** The repository root. */
 export const ROOT = resolve(import.meta.dirname, "..", "..");
@@ -20,7 +25,8 @@ export function projectMarkdown() {
   const ids = new Set(sources().map((s) => s.id));
   const reported = (parse(readFileSync(join(ROOT, "content", "reported-figures.yaml"), "utf8")) as unknown[]).map((r) => reportedFigureSchema.parse(r));
   return createMarkdownIt({
-    figures: createFigureRegistry(reported.map((r) => ({ key: r.id, ...r })), ids),
+    labels: loadLabels(site),
+    figures: createFigureRegistry(site, reported.map((r) => ({ key: r.id, ...r })), ids),
     publisherOf: (id) => sources().find((s) => s.id === id)?.publisher,
     inferredDates: projectInferredDates(),
     revisionWords: ui().charts,

@@ -5,17 +5,14 @@
  * one the check computes, so a change in the figures cannot leave a stale verdict (or a
  * stale reason) on /claims/.
  *
- * The checks read the count at 31 March of content/site.yaml's claims.checkYear (here 2018,
+ * The checks read the count at 31 March of content/site.yaml's claims.checkYear (unless given a year) (here 2018,
  * the last before the October 2018 meeting),
  * and compare rates per 10,000 children, the measure that allows for a council's size.
  */
 import { series } from "../data/index.ts";
 import { neighbourComparison, rankIn } from "../compare/councils.ts";
 import type { ClaimChecks, Verdict } from "../../schemas/claim.ts";
-import { siteConfig, theArea } from "../site/config.ts";
-
-/** The year of the count the checks use: content/site.yaml's claims.checkYear. */
-const checkYear = (): number => siteConfig().claims.checkYear;
+import { theArea, type SiteConfig } from "../site/config.ts";
 
 /**
  * "Too many children in care for a county like this one", against its statistical
@@ -23,8 +20,8 @@ const checkYear = (): number => siteConfig().claims.checkYear;
  * rate, partly when higher than most, not supported otherwise. "Too many" is a judgement
  * no statistic can confirm, so the strongest verdict is "consistent".
  */
-export function checkAgainstNeighbours(year = checkYear()): Verdict {
-  const n = neighbourComparison(year);
+export function checkAgainstNeighbours(config: SiteConfig, year: number = config.claims.checkYear): Verdict {
+  const n = neighbourComparison(year, config.council.area);
   if (!n || n.withValue === 0) return "not-checked";
   if (n.lower === n.withValue) return "consistent";
   if (n.lower > n.withValue / 2) return "partly";
@@ -37,9 +34,9 @@ export function checkAgainstNeighbours(year = checkYear()): Verdict {
  * partly when above the nation's but not in the highest third; not supported when it was
  * not above the nation's.
  */
-export function checkHighRate(year = checkYear()): Verdict {
-  const rank = rankIn(siteConfig().council.area, year);
-  const nation = series(theArea("nation").code, "looked_after_31_march", "rate_per_10000", year, year)[0]?.value;
+export function checkHighRate(config: SiteConfig, year: number = config.claims.checkYear): Verdict {
+  const rank = rankIn(config.council.area, year);
+  const nation = series(theArea("nation", config).code, "looked_after_31_march", "rate_per_10000", year, year)[0]?.value;
   if (!rank || typeof nation !== "number") return "not-checked";
   if (rank.rate <= nation) return "not-supported";
   return rank.higher < rank.of / 3 ? "consistent" : "partly";
@@ -52,9 +49,9 @@ export function checkHighRate(year = checkYear()): Verdict {
  * partly when above the nation's or above most neighbours'; not supported otherwise. Whether
  * a number is "high" or "too many" is a judgement, so the strongest verdict is "consistent".
  */
-export function checkHighForItsKind(year = checkYear()): Verdict {
-  const n = neighbourComparison(year);
-  const nation = series(theArea("nation").code, "looked_after_31_march", "rate_per_10000", year, year)[0]?.value;
+export function checkHighForItsKind(config: SiteConfig, year: number = config.claims.checkYear): Verdict {
+  const n = neighbourComparison(year, config.council.area);
+  const nation = series(theArea("nation", config).code, "looked_after_31_march", "rate_per_10000", year, year)[0]?.value;
   if (!n || n.withValue === 0 || typeof nation !== "number") return "not-checked";
   const aboveNation = n.rate > nation;
   if (aboveNation && n.lower === n.withValue) return "consistent";
@@ -64,8 +61,11 @@ export function checkHighForItsKind(year = checkYear()): Verdict {
 
 /**
  * Every check, by the id claims.yaml uses. Claims that rest on the same figures name the
- * same check (test/unit/content/claims.test.ts holds the ones that must).
+ * same check (test/unit/content/claims.test.ts holds the ones that must). Each reads the
+ * site whose configuration it is handed: its council, nation and claims.checkYear.
  */
-export const claimChecks: ClaimChecks = {
-  "high-for-its-kind-2018": () => checkHighForItsKind(),
-};
+export function claimChecksFor(config: SiteConfig): ClaimChecks {
+  return {
+    "high-for-its-kind-2018": () => checkHighForItsKind(config),
+  };
+}

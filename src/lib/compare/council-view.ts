@@ -10,7 +10,7 @@ import type { ChartView } from "../../charts/types.ts";
 import { typesetView } from "../../charts/typeset-view.ts";
 import { source, series, type StatisticalNeighbour } from "../data/index.ts";
 import { revisionOf } from "../data/revisions.ts";
-import { theArea } from "../site/config.ts";
+import { theArea, type SiteConfig } from "../site/config.ts";
 import { timeHtml, uiRenderer } from "../content/ui-render.ts";
 import { featureWords } from "../content/ui.ts";
 import { areaNameInProse } from "../format/area-name.ts";
@@ -42,14 +42,14 @@ const pages = new Map<string, Promise<CouncilPage>>();
 /** Drawn once a build, for every council page (council-compare.ts). */
 let shared: SharedDrawing | undefined;
 
-/** The page of the council with `code`; throws for a code with no page. */
-export function councilPage(code: string): Promise<CouncilPage> {
+/** The page of the council with `code`, for the site configured by `config`; throws for a code with no page. */
+export function councilPage(code: string, config: SiteConfig): Promise<CouncilPage> {
   let p = pages.get(code);
-  if (!p) pages.set(code, (p = build(code)));
+  if (!p) pages.set(code, (p = build(code, config)));
   return p;
 }
 
-async function build(code: string): Promise<CouncilPage> {
+async function build(code: string, config: SiteConfig): Promise<CouncilPage> {
   const council = councilFor(code);
   const chartId = compareChartId();
   if (!council || council.code !== code || !chartId) throw new Error(`/compare/${code}/: no council with this code in data/looked-after-councils.csv`);
@@ -57,7 +57,7 @@ async function build(code: string): Promise<CouncilPage> {
   const t = u.t.compare;
   const years = compareYears();
   const [from, to] = [years[0]!, years.at(-1)!];
-  const nation = theArea("nation");
+  const nation = theArea("nation", config);
   const rank = latestRank(code);
   const neighbours = neighboursOf(code);
   // Sentences name the council as prose does ("City of Bristol"); the chart and table keep DfE's name.
@@ -93,11 +93,11 @@ async function build(code: string): Promise<CouncilPage> {
 }
 
 /** The words about a council's statistical neighbours: listed, or said plainly to be missing. */
-export async function neighboursText(page: CouncilPage): Promise<{ listed: boolean; html: string }> {
+export async function neighboursText(page: CouncilPage, config: SiteConfig): Promise<{ listed: boolean; html: string }> {
   const u = await uiRenderer();
   const t = u.t.compare;
   const first = page.neighbours[0];
   if (first) return { listed: true, html: u.html(t.neighboursListed, { council: areaNameInProse(page.council.name), date: timeHtml(first.groupingDate) }) };
   const listed = councilsWithNeighbours().map((c) => c.name);
-  return { listed: false, html: u.html(t.neighboursNone, { council: areaNameInProse(page.council.name), nation: theArea("nation").name, listed: listed.join(", ") }) };
+  return { listed: false, html: u.html(t.neighboursNone, { council: areaNameInProse(page.council.name), nation: theArea("nation", config).name, listed: listed.join(", ") }) };
 }

@@ -5,7 +5,6 @@
  * suppressed or not-applicable value is left out of a year's count, never read as 0.
  */
 import { Missing, councilLookedAfter, statisticalNeighbours, type LookedAfterValue } from "../data/index.ts";
-import { siteConfig } from "../site/config.ts";
 
 /** One council's published rate in one year, with the release it comes from. */
 export interface CouncilRate {
@@ -73,7 +72,7 @@ export function rankIn(code: string, year: number): CouncilRank | null {
 }
 
 /** A council's rate against each of its statistical neighbours' in `year`; null without its own rate. */
-export function neighbourComparison(year: number, of: string = siteConfig().council.area): NeighbourComparison | null {
+export function neighbourComparison(year: number, of: string): NeighbourComparison | null {
   const all = ratesIn(year);
   const own = all.find((r) => r.code === of);
   if (!own) return null;

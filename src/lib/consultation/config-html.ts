@@ -6,6 +6,7 @@
 import { forFile } from "../content/site-markdown.ts";
 import { feedbackConfigPath } from "./config-path.ts";
 import { feedbackConfig } from "./config.ts";
+import type { SiteConfig } from "../site/config.ts";
 
 /** The config's prose fields as inline HTML. */
 export interface FeedbackHtml {
@@ -14,10 +15,10 @@ export interface FeedbackHtml {
   otherWays: { label: string; detail: string; url: string | null }[];
 }
 
-/** The consultation's prose, rendered. */
-export async function feedbackHtml(): Promise<FeedbackHtml> {
+/** The consultation's prose, rendered (the site configuration says where its file is). */
+export async function feedbackHtml(site: SiteConfig): Promise<FeedbackHtml> {
   const config = await feedbackConfig();
-  const r = await forFile(feedbackConfigPath());
+  const r = await forFile(feedbackConfigPath(site));
   return {
     name: r.inline(config.name),
     note: config.note === null ? null : r.inline(config.note),

@@ -4,9 +4,9 @@
  * names with FEEDBACK_CONFIG (read by the configuration, src/lib/site/config.ts).
  */
 import { relative } from "node:path";
-import { siteConfig } from "../site/config.ts";
+import type { SiteConfig } from "../site/config.ts";
 
 /** The feedback config's path relative to the working directory. */
-export function feedbackConfigPath(): string {
-  return relative(process.cwd(), siteConfig().paths.feedback);
+export function feedbackConfigPath(config: SiteConfig): string {
+  return relative(process.cwd(), config.paths.feedback);
 }

@@ -5,10 +5,10 @@
  */
 import { existsSync } from "node:fs";
 import { join, relative } from "node:path";
-import { siteConfig } from "../site/config.ts";
+import type { SiteConfig } from "../site/config.ts";
 
-export function contentDir(): string {
-  return relative(process.cwd(), siteConfig().paths.content) || ".";
+export function contentDir(config: SiteConfig): string {
+  return relative(process.cwd(), config.paths.content) || ".";
 }
 
 /**
@@ -16,6 +16,6 @@ export function contentDir(): string {
  * feature a site may lack (/proposal/, /meetings/, /questions/, /claims/) is built only
  * where its page is in the site's content.
  */
-export function hasPage(name: string): boolean {
-  return existsSync(join(siteConfig().paths.content, "pages", `${name}.md`));
+export function hasPage(name: string, config: SiteConfig): boolean {
+  return existsSync(join(config.paths.content, "pages", `${name}.md`));
 }

@@ -4,16 +4,17 @@ import { readFileSync } from "node:fs";
 import { forFile } from "./site-markdown.ts";
 import { fillPageSlots } from "./page-slots.ts";
 import { contentDir } from "./content-dir.ts";
+import type { SiteConfig } from "../site/config.ts";
 
 /**
  * A prose page from content/pages/, with its title rendered (HTML and plain text). `slots`
  * fill the page's `{name}` slots with markdown; a description that uses a slot or binds a
- * date is rendered as plain text.
+ * date is rendered as plain text. `config` is the site's, for the content folder its messages name.
  */
-export async function page(id: string, slots: Readonly<Record<string, string>> = {}) {
+export async function page(id: string, config: SiteConfig, slots: Readonly<Record<string, string>> = {}) {
   const entry = await getEntry("pages", id);
-  if (!entry) throw new Error(`${contentDir()}/pages/${id}.md: no such page`);
-  const file = entry.filePath ?? `${contentDir()}/pages/${id}.md`;
+  if (!entry) throw new Error(`${contentDir(config)}/pages/${id}.md: no such page`);
+  const file = entry.filePath ?? `${contentDir(config)}/pages/${id}.md`;
   const r = await forFile(file);
   const source = (() => {
     try {

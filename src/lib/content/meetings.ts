@@ -4,8 +4,7 @@
  */
 import { getCollection } from "astro:content";
 import type { MeetingPoint } from "../../schemas/meeting.ts";
-import { labels } from "../markdown/labels.ts";
-import { forFile } from "./site-markdown.ts";
+import { forFile, siteLabels } from "./site-markdown.ts";
 import { speakersInOrder, topicRuns } from "./meeting-topics.ts";
 
 /** What each kind of point is called on the page. */
@@ -20,12 +19,13 @@ export const kindNames: Record<MeetingPoint["kind"], string> = {
 /** Every meeting, by date, ready to lay out. */
 export async function meetings() {
   const list = (await getCollection("meetings")).sort((a, b) => a.data.date.localeCompare(b.data.date));
+  const labels = await siteLabels();
   return Promise.all(
     list.map(async (e) => {
       const file = e.filePath ?? `content/meetings/${e.id}.yaml`;
       const r = await forFile(file);
       const m = e.data;
-      const label = labels()[m.itemLabel];
+      const label = labels[m.itemLabel];
       if (!label) throw new Error(`${file}: itemLabel: unknown label "${m.itemLabel}"`);
       const byId = new Map(m.points.map((p) => [p.id, p]));
       return {

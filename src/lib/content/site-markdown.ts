@@ -11,13 +11,19 @@ import { createFigureRegistry } from "../figures/registry.ts";
 import type { FigureRegistry } from "../figures/types.ts";
 import { createMarkdownIt, renderInline, renderMarkdown, renderPlain } from "../markdown/index.ts";
 import { ui } from "./ui.ts";
+import { siteConfig } from "../site/config.ts";
+import { loadLabels, type Label } from "../markdown/labels.ts";
 
-let built: Promise<{ md: MarkdownIt; figures: FigureRegistry }> | undefined;
+let built: Promise<{ md: MarkdownIt; figures: FigureRegistry; labels: Readonly<Record<string, Label>> }> | undefined;
 
 async function build() {
   const reported = await getCollection("figures");
   const all = sources();
+  // The one place the renderer meets the process's configuration: ~50 callers ask for it by file.
+  const config = siteConfig();
+  const labels = loadLabels(config);
   const figures = createFigureRegistry(
+    config,
     reported.map((e) => ({ key: e.data.id, ...e.data })),
     new Set(all.map((s) => s.id)),
   );
@@ -26,7 +32,13 @@ async function build() {
     [...(await getCollection("meetings")), ...(await getCollection("timeline"))].filter((e) => e.data.dateStatus === "inferred" && e.data.date).map((e) => e.data.date!),
   );
   const publisherOf = (id: string) => all.find((s) => s.id === id)?.publisher;
-  return { md: createMarkdownIt({ figures, publisherOf, inferredDates, revisionWords: ui().charts }), figures };
+  return { md: createMarkdownIt({ figures, labels, publisherOf, inferredDates, revisionWords: ui().charts }), figures, labels };
+}
+
+/** The labels of this build (content/labels.yaml), as its markdown binds them. */
+export async function siteLabels(): Promise<Readonly<Record<string, Label>>> {
+  built ??= build();
+  return (await built).labels;
 }
 
 /** The figures registry of this build. */

@@ -4,6 +4,7 @@ import { relative } from "node:path";
 import { getCollection } from "astro:content";
 import { source, type Source } from "../data/index.ts";
 import { contentDir } from "./content-dir.ts";
+import type { SiteConfig } from "../site/config.ts";
 import { meetings, pointHref } from "./meetings.ts";
 import { forFile } from "./site-markdown.ts";
 import type { Question } from "../../schemas/question.ts";
@@ -24,11 +25,13 @@ function inFileOrder<T extends { data: { id: string } }>(entries: T[], file: str
   return [...entries].sort((a, b) => at(a.data.id) - at(b.data.id));
 }
 
-const QUESTIONS = `${contentDir()}/questions.yaml`;
-const CLAIMS = `${contentDir()}/claims.yaml`;
+/** The site's questions and claims files, in its content folder. */
+const questionsFile = (config: SiteConfig) => `${contentDir(config)}/questions.yaml`;
+const claimsFile = (config: SiteConfig) => `${contentDir(config)}/claims.yaml`;
 
 /** Every question, in file order, with links to its points. */
-export async function questions() {
+export async function questions(config: SiteConfig) {
+  const QUESTIONS = questionsFile(config);
   const all = await meetings();
   const r = await forFile(QUESTIONS);
   const entries = inFileOrder(await getCollection("questions"), QUESTIONS);
@@ -58,7 +61,8 @@ export async function questions() {
 }
 
 /** Every claim, in file order, with its sources resolved (an unknown source id throws). */
-export async function claims() {
+export async function claims(config: SiteConfig) {
+  const CLAIMS = claimsFile(config);
   const r = await forFile(CLAIMS);
   return inFileOrder(await getCollection("claims"), CLAIMS).map(({ data: c }) => {
     let sources: Source[];
@@ -97,8 +101,9 @@ export async function claims() {
 }
 
 /** The claims grouped under the documents content/pages/claims.md names, in its order. */
-export async function claimsByDocument(sections: readonly { id: string; title: string; sourceId?: string | undefined; claimant?: string | undefined; claimDate?: string | undefined }[], pageFile: string) {
-  const list = await claims();
+export async function claimsByDocument(sections: readonly { id: string; title: string; sourceId?: string | undefined; claimant?: string | undefined; claimDate?: string | undefined }[], pageFile: string, config: SiteConfig) {
+  const CLAIMS = claimsFile(config);
+  const list = await claims(config);
   const r = await forFile(pageFile);
   for (const c of list) {
     if (!sections.some((s) => s.id === c.document)) throw new Error(`${CLAIMS}: claim "${c.id}": document "${c.document}" is not a section of ${pageFile}`);

@@ -4,7 +4,7 @@
  * markup for an element's content; `text` gives plain text for attributes and titles.
  */
 import { forFile } from "./site-markdown.ts";
-import { fillSlots, ui, uiFile, type Html, type SlotValue, type Ui } from "./ui.ts";
+import { fillSlots, ui, siteUiFile, type Html, type SlotValue, type Ui } from "./ui.ts";
 import { SLOT } from "../../schemas/ui.ts";
 import { escapeHtml } from "../format/escape.ts";
 import { formatIsoDate } from "../format/date.ts";
@@ -28,7 +28,7 @@ const show = (text: string) => text.replace(new RegExp(`${OPEN}([a-zA-Z][a-zA-Z0
 
 /** The renderer of this site's wording. */
 export async function uiRenderer(): Promise<UiRenderer> {
-  const r = await forFile(uiFile());
+  const r = await forFile(siteUiFile());
   return {
     t: ui(),
     html: (text, slots = {}) => fillSlots(show(r.inline(hide(text))), slots, escapeHtml),

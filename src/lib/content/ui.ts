@@ -29,7 +29,7 @@ export const UI_DEFAULTS_FILE = ((): string => {
 })();
 
 /** The wording file of a site, as a path from the working directory (for error messages and the markdown renderer). */
-export function uiFile(config: SiteConfig = siteConfig()): string {
+export function uiFile(config: SiteConfig): string {
   return relative(process.cwd(), join(config.paths.content, "ui.yaml"));
 }
 
@@ -140,15 +140,27 @@ export function featureWordProblems(file: string, kindsUsed: ReadonlySet<string>
 
 /** A feature sentence (FEATURE_WORDS): the build checked it is given wherever the feature is built. */
 export function featureWords<T>(value: T | undefined, key: string): T {
-  if (value === undefined) throw new UiError(`${uiFile()}:1: ${key}: missing; this site's content has the feature it words (FEATURE_WORDS in src/lib/content/ui.ts)`);
+  if (value === undefined) throw new UiError(`${siteUiFile()}:1: ${key}: missing; this site's content has the feature it words (FEATURE_WORDS in src/lib/content/ui.ts)`);
   return value;
 }
 
-let loaded: Ui | undefined;
+let loaded: { file: string; ui: Ui } | undefined;
 
-/** This site's wording, read once. */
+/** This site's wording, read once: the one place the wording meets the process's configuration (its many callers ask for it by key). */
 export function ui(): Ui {
-  loaded ??= loadUi(uiFile());
+  return siteUi().ui;
+}
+
+/** The file this site's wording was read from, as ui() read it. */
+export function siteUiFile(): string {
+  return siteUi().file;
+}
+
+function siteUi(): { file: string; ui: Ui } {
+  if (!loaded) {
+    const file = uiFile(siteConfig());
+    loaded = { file, ui: loadUi(file) };
+  }
   return loaded;
 }
 

@@ -11,8 +11,8 @@ import { timelineEventSchema, type KnownSource } from "../../schemas/timeline.ts
 import { feedbackConfigSchema } from "../../schemas/feedback.ts";
 import { meetingSchema } from "../../schemas/meeting.ts";
 import { claimsFileSchema, type ClaimDocument } from "../../schemas/claims-file.ts";
-import { claimChecks } from "../claims/checks.ts";
-import { siteConfig, type SiteConfig } from "../site/config.ts";
+import { claimChecksFor } from "../claims/checks.ts";
+import type { SiteConfig } from "../site/config.ts";
 import { featureWordProblems, uiProblems } from "./ui.ts";
 import { labelsSchema } from "../markdown/labels.ts";
 import { existsSync } from "node:fs";
@@ -28,7 +28,7 @@ export { validateYamlText };
  * content/labels.yaml, with paths relative to the working directory. The folders come
  * from the site configuration, so a build of a copy (CONTENT_DIR) or of another site checks that one.
  */
-export function validateContent(knownSources: ReadonlySet<string> | ReadonlyMap<string, KnownSource>, config: SiteConfig = siteConfig()): string[] {
+export function validateContent(knownSources: ReadonlySet<string> | ReadonlyMap<string, KnownSource>, config: SiteConfig): string[] {
   const errors: string[] = [];
   const check = (path: string, schema: ZodType, at?: string[]) => errors.push(...validateYamlText(readFileSync(path, "utf8"), shownPath(path), schema, at));
   const dir = join(config.paths.content, "timeline");
@@ -39,9 +39,9 @@ export function validateContent(knownSources: ReadonlySet<string> | ReadonlyMap<
   if (existsSync(meetings)) for (const name of readdirSync(meetings).filter((n) => n.endsWith(".yaml")).sort()) check(join(meetings, name), meetingSchema);
   // A site may check no claims: without content/claims.yaml it has no claims page.
   const claims = join(config.paths.content, "claims.yaml");
-  if (existsSync(claims)) check(claims, claimsFileSchema(knownSources, claimDocuments(config.paths.content), claimChecks));
+  if (existsSync(claims)) check(claims, claimsFileSchema(knownSources, claimDocuments(config.paths.content), claimChecksFor(config)));
   check(config.paths.feedback, feedbackConfigSchema, ["consultation"]);
-  errors.push(...chartEntryProblems(config.paths.content), ...ledgerProblems(config.paths.content), ...chartReferenceProblems(config.paths.content));
+  errors.push(...chartEntryProblems(config.paths.content, config), ...ledgerProblems(config.paths.content), ...chartReferenceProblems(config.paths.content));
   const labels = join(config.paths.content, "labels.yaml");
   if (existsSync(labels)) check(labels, labelsSchema);
   // The site's wording over the engine's defaults; the site's file may be missing.
@@ -55,7 +55,7 @@ export function validateContent(knownSources: ReadonlySet<string> | ReadonlyMap<
 export const shownPath = (path: string): string => relative(process.cwd(), path) || path;
 
 /** The sections content/pages/claims.md declares; each claim's `document` names one. */
-export function claimDocuments(content: string = siteConfig().paths.content): ClaimDocument[] {
+export function claimDocuments(content: string): ClaimDocument[] {
   const file = join(content, "pages", "claims.md");
   const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, "utf8"))?.[1] ?? "";
   const sections = (readYaml(front, shownPath(file)) as { sections?: { id?: unknown; sourceId?: unknown }[] } | null)?.sections ?? [];

@@ -59,9 +59,13 @@ export function dataDir(): string {
 
 let cached: { dir: string; pkg: LoadedPackage } | undefined;
 
-/** The validated data package, loaded once per process (throws DataValidationError). */
+/** This site's validated data package, loaded once per process (throws DataValidationError). */
 export function dataPackage(): LoadedPackage {
-  const dir = dataDir();
+  return packageIn(dataDir());
+}
+
+/** The validated data package in `dir`, loaded once while it is the one asked for (throws DataValidationError). */
+export function packageIn(dir: string): LoadedPackage {
   if (cached?.dir !== dir) cached = { dir, pkg: loadPackage(dir) };
   return cached.pkg;
 }
@@ -224,8 +228,8 @@ export interface StatisticalNeighbour {
   note: string | null;
 }
 
-/** The statistical neighbours of a council (the site's council unless given), in file order. */
-export function statisticalNeighbours(of: string = siteConfig().council.area): StatisticalNeighbour[] {
+/** The statistical neighbours of a council, in file order. */
+export function statisticalNeighbours(of: string): StatisticalNeighbour[] {
   return storyRowsOf("statistical-neighbours")
     .filter((r) => r.neighbour_of === of)
     .map((r) => ({

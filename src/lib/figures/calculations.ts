@@ -8,7 +8,7 @@ import { join, relative } from "node:path";
 import { parse } from "yaml";
 import { z } from "astro/zod";
 import { validateYamlText } from "../content/yaml-errors.ts";
-import { siteConfig, type SiteConfig } from "../site/config.ts";
+import type { SiteConfig } from "../site/config.ts";
 import type { CalculatedFigure } from "./registry.ts";
 
 const figureKey = z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, "expected a figure key such as area.number.2018");
@@ -31,7 +31,7 @@ export const calculationsSchema = z.array(
 );
 
 /** The calculations of a site; throws naming file, line and field. */
-export function calculatedFigures(config: SiteConfig = siteConfig()): CalculatedFigure[] {
+export function calculatedFigures(config: SiteConfig): CalculatedFigure[] {
   const file = join(config.paths.content, "calculations.yaml");
   let text: string;
   try {

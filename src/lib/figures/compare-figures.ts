@@ -15,7 +15,7 @@ import { councilYears, neighbourComparison, rankIn, ratesIn } from "../compare/c
 import { formatIsoDate } from "../format/date.ts";
 import { ordinal } from "../format/number.ts";
 import type { Figure } from "./types.ts";
-import { areasWithRole, siteConfig } from "../site/config.ts";
+import { areasWithRole, type SiteConfig } from "../site/config.ts";
 import { fillSlots, ui } from "../content/ui.ts";
 
 /** A council's name as a figure key: "North Town" → "north-town". */
@@ -27,12 +27,12 @@ export function areaSlug(name: string): string {
 }
 
 /** Every comparison figure; `taken` holds area slugs already given keys by the looked-after data. */
-export function compareFigures(taken: ReadonlySet<string>): Figure[] {
+export function compareFigures(taken: ReadonlySet<string>, config: SiteConfig): Figure[] {
   const out: Figure[] = [];
-  const { code: own, name } = siteConfig().councilArea;
+  const { code: own, name } = config.councilArea;
   // Every council with a rate is a council of the nation's statistics (content/site.yaml).
-  const nation = areasWithRole("nation")[0]?.name ?? "the statistics";
-  const neighbours = statisticalNeighbours();
+  const nation = areasWithRole("nation", config)[0]?.name ?? "the statistics";
+  const neighbours = statisticalNeighbours(own);
   const codes = new Set(neighbours.map((n) => n.areaCode));
   for (const v of councilLookedAfter()) {
     if (!codes.has(v.areaCode) || v.value instanceof Missing) continue;
@@ -46,7 +46,7 @@ export function compareFigures(taken: ReadonlySet<string>): Figure[] {
     const all = ratesIn(year);
     const releases = all.map((r) => r.sourceId);
     const rank = rankIn(own, year);
-    const n = neighbourComparison(year);
+    const n = neighbourComparison(year, own);
     out.push(calc(`compare.councils.${year}`, all.length, releases, fillSlots(words.councils, { nation, year })));
     if (!rank || !n) continue;
     out.push(calc(`compare.councils-higher.${year}`, rank.higher, releases, fillSlots(words.higher, { council: name, rate: formatNumber(rank.rate), year })));

@@ -19,7 +19,7 @@ import { revisionOf } from "../data/revisions.ts";
 import type { Figure, FigurePart, FigureRegistry } from "./types.ts";
 import { compareFigures } from "./compare-figures.ts";
 import { calculatedFigures } from "./calculations.ts";
-import { siteConfig, type SiteConfig } from "../site/config.ts";
+import type { SiteConfig } from "../site/config.ts";
 
 /** A figure written in content/: a claim as its source states it. */
 export interface ReportedFigure {
@@ -37,12 +37,12 @@ const measureSlug = (v: LookedAfterValue): string =>
   v.measure === "looked_after_31_march" ? (v.unit === "number" ? "number" : "rate") : v.unit === "number" ? v.measure : `${v.measure}-rate`;
 
 
-/** Builds the registry; throws if two figures share a key or a reported figure's source is unknown. */
+/** Builds the registry of the site configured by `config`; throws if two figures share a key or a reported figure's source is unknown. */
 export function createFigureRegistry(
+  config: SiteConfig,
   reported: readonly ReportedFigure[] = [],
   knownSourceIds?: ReadonlySet<string>,
-  calculated: readonly CalculatedFigure[] = calculatedFigures(),
-  config: SiteConfig = siteConfig(),
+  calculated: readonly CalculatedFigure[] = calculatedFigures(config),
 ): FigureRegistry {
   // Figure names start with each configured area's key: "<key>.rate.2018".
   const areaKeys = new Map(config.areas.map((a) => [a.code, a.key]));
@@ -70,7 +70,7 @@ export function createFigureRegistry(
     add({ key: `money.${m.id}`, parts, sourceIds: [m.sourceId], confidence: m.confidence, note: m.note });
   }
   for (const c of calculated) add(calculation(map, c));
-  for (const c of compareFigures(new Set(areaKeys.values()))) add(c);
+  for (const c of compareFigures(new Set(areaKeys.values()), config)) add(c);
   for (const r of reported) {
     if (knownSourceIds && !knownSourceIds.has(r.sourceId)) throw new Error(`reported figure "${r.key}": unknown source id "${r.sourceId}"`);
     add({ key: r.key, parts: [{ value: r.value, text: r.text }], sourceIds: [r.sourceId], confidence: r.confidence, note: r.note ?? null });

@@ -7,6 +7,7 @@ import type { FigureRegistry } from "../figures/types.ts";
 import type { MarkdownEnv } from "./content-error.ts";
 import { figuresPlugin } from "./figures-plugin.ts";
 import type { RevisionWords } from "../data/revisions.ts";
+import type { Label } from "./labels.ts";
 import { linksPlugin } from "./links-plugin.ts";
 import { imagesPlugin } from "./images-plugin.ts";
 import { headingIdsPlugin } from "./heading-ids.ts";
@@ -16,6 +17,8 @@ import { attributionPlugin } from "./attribution-plugin.ts";
 
 export interface CreateMarkdownItOptions {
   figures: FigureRegistry;
+  /** The site's labels (content/labels.yaml, loadLabels), by key. */
+  labels: Readonly<Record<string, Label>>;
   /** The publisher of a source id, so a sentence can attribute a figure by naming it. */
   publisherOf?: (sourceId: string) => string | undefined;
   /** Dates that are inferred, not stated in the record (meetings and events with dateStatus: inferred). */
@@ -25,7 +28,7 @@ export interface CreateMarkdownItOptions {
 }
 
 /** A markdown renderer bound to a figures registry. */
-export function createMarkdownIt({ figures, publisherOf, inferredDates, revisionWords }: CreateMarkdownItOptions): MarkdownIt {
+export function createMarkdownIt({ figures, labels, publisherOf, inferredDates, revisionWords }: CreateMarkdownItOptions): MarkdownIt {
   // html: false escapes any tag written in content; typographer gives real quotes and dashes.
   const md = markdownIt({ html: false, linkify: false, typographer: true });
   // Keep the line of each block while its inline text is parsed, for error messages.
@@ -53,7 +56,7 @@ export function createMarkdownIt({ figures, publisherOf, inferredDates, revision
     while (open > 0 && tokens[open]!.type !== "table_open") open--;
     return "</table>\n</div>\n" + (shouldFold(tableShape(tokens, open)) ? "</details>\n" : "");
   };
-  md.use(figuresPlugin, { figures, revisionWords, ...(publisherOf && { publisherOf }), ...(inferredDates && { inferredDates }) });
+  md.use(figuresPlugin, { figures, labels, revisionWords, ...(publisherOf && { publisherOf }), ...(inferredDates && { inferredDates }) });
   md.use(linksPlugin);
   md.use(imagesPlugin);
   md.use(headingIdsPlugin);

@@ -11,11 +11,13 @@ import type { FigureRegistry } from "../figures/types.ts";
 import { ContentError, lineOf, type MarkdownEnv } from "./content-error.ts";
 import { formatIsoDate, isIsoDate } from "../format/date.ts";
 import { escapeHtml } from "../format/escape.ts";
-import { labels } from "./labels.ts";
+import type { Label } from "./labels.ts";
 import { firstPublishedText, revisionText, type RevisionWords } from "../data/revisions.ts";
 
 export interface FiguresPluginOptions {
   figures: FigureRegistry;
+  /** The site's labels (content/labels.yaml, loadLabels), by key. */
+  labels: Readonly<Record<string, Label>>;
   /** The URL of a source's entry: "/sources/#<source id>". */
   sourceHref?: (sourceId: string) => string;
   /** The publisher of a source, so a sentence can attribute a figure by naming it. */
@@ -60,7 +62,7 @@ export function figuresPlugin(md: MarkdownIt, options: FiguresPluginOptions): vo
         token.meta = { html: `<time datetime="${escapeHtml(iso)}">${escapeHtml(text)}</time>${inferred ? " (inferred)" : ""}` };
       } else if (inner.startsWith("label:")) {
         const key = inner.slice("label:".length).trim();
-        const label = labels()[key] ?? fail(raw, `unknown label "${key}" (labels are listed in content/labels.yaml)`);
+        const label = options.labels[key] ?? fail(raw, `unknown label "${key}" (labels are listed in content/labels.yaml)`);
         token.meta = { html: `<span data-label="${label.kind}">${escapeHtml(label.text)}</span>` };
       } else {
         const figure = options.figures.get(inner) ?? fail(raw, `unknown figure key "${inner}"`);

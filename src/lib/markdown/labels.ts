@@ -10,7 +10,7 @@ import { join, relative } from "node:path";
 import { parse } from "yaml";
 import { z } from "astro/zod";
 import { validateYamlText } from "../content/yaml-errors.ts";
-import { siteConfig, type SiteConfig } from "../site/config.ts";
+import type { SiteConfig } from "../site/config.ts";
 
 export const LABEL_KINDS = ["agenda-item", "minute", "report-number", "financial-year", "age-band", "unit", "standard", "release", "count-date"] as const;
 
@@ -27,7 +27,7 @@ export const labelsSchema = z.record(
 );
 
 /** A site's labels from its content/labels.yaml (none when the file is absent); throws naming file, line and field. */
-export function loadLabels(config: SiteConfig = siteConfig()): Readonly<Record<string, Label>> {
+export function loadLabels(config: SiteConfig): Readonly<Record<string, Label>> {
   const path = join(config.paths.content, "labels.yaml");
   let text: string;
   try {
@@ -41,20 +41,12 @@ export function loadLabels(config: SiteConfig = siteConfig()): Readonly<Record<s
   return labelsSchema.parse(parse(text) ?? {});
 }
 
-let loaded: Readonly<Record<string, Label>> | undefined;
-
-/** This site's labels, read once. */
-export function labels(): Readonly<Record<string, Label>> {
-  loaded ??= loadLabels();
-  return loaded;
-}
-
 /**
  * True when an element with this data-label kind and text is on the short list. A
  * "release" label names a source's release exactly as data/sources.csv gives it (e.g.
- * "SFR41/2016"), so that file is its list; pass its release names.
+ * "SFR41/2016"), so that file is its list; pass its release names. `list` is the site's labels (loadLabels).
  */
-export function isListedLabel(kind: string, text: string, releases: readonly string[] = [], list: Readonly<Record<string, Label>> = labels()): boolean {
+export function isListedLabel(kind: string, text: string, list: Readonly<Record<string, Label>>, releases: readonly string[] = []): boolean {
   const t = text.trim();
   if (kind === "release") return releases.includes(t);
   return Object.values(list).some((l) => l.kind === kind && l.text === t);

@@ -1,7 +1,13 @@
 /**
  * The site's configuration: content/site.yaml of the site being built, checked against
  * its schema, with every path resolved and the public address and as-of date settled.
- * It is the one place that reads the environment; everything else is handed the result.
+ * It is the one place that reads the environment; everything else is handed the result:
+ * each program builds it once at its top with loadSiteConfig(process.env) and passes it
+ * down. astro.config.mjs builds it for the Astro build, which gets it as
+ * `virtual:site/config` and, in pages, components and endpoints, as `locals.site`
+ * (src/middleware.ts); scripts/build.ts hands it to the post-build steps; the other
+ * commands build it at their entry. Engine functions take it, or the piece they need, as
+ * a parameter.
  *
  * Which site: SITE_DIR names the site's folder (default: the working directory, this
  * repository's own site); its configuration is <folder>/content/site.yaml. The other
@@ -123,30 +129,35 @@ function publisherOf(p: Publisher, env: Env): Publisher {
 
 let loaded: SiteConfig | undefined;
 
-/** This process's site configuration, read once from process.env. */
+/**
+ * This process's site configuration, read once from process.env: only for the memoised
+ * stores the engine asks for by key (the data package's folder, the wording, the markdown
+ * renderer, the chart registry), which are not handed it yet.
+ * Everything else is handed the configuration; do not add callers.
+ */
 export function siteConfig(): SiteConfig {
   loaded ??= loadSiteConfig(process.env);
   return loaded;
 }
 
 /** The area with this code (or one of its other codes), or undefined. */
-export function areaOf(code: string, config: SiteConfig = siteConfig()): Area | undefined {
+export function areaOf(code: string, config: SiteConfig): Area | undefined {
   return config.areas.find((a) => a.code === code || a.otherCodes.includes(code));
 }
 
 /** The areas with a role, in configuration order. */
-export function areasWithRole(role: Area["role"], config: SiteConfig = siteConfig()): Area[] {
+export function areasWithRole(role: Area["role"], config: SiteConfig): Area[] {
   return config.areas.filter((a) => a.role === role);
 }
 
 /** An absolute URL on the site for a root-relative path ("/charts/x/" → "https://example.org/charts/x/"). */
-export function absoluteUrl(path: string, config: SiteConfig = siteConfig()): string {
+export function absoluteUrl(path: string, config: SiteConfig): string {
   if (!path.startsWith("/")) throw new Error(`absoluteUrl: "${path}" must start with "/"`);
   return new URL(path, config.publicUrl.href).href;
 }
 
 /** The one area with a role ("nation", "region"), or throws naming the setting: a chart that needs it cannot be drawn without it. */
-export function theArea(role: Exclude<Area["role"], "comparator">, config: SiteConfig = siteConfig()): Area {
+export function theArea(role: Exclude<Area["role"], "comparator">, config: SiteConfig): Area {
   const area = config.areas.find((a) => a.role === role);
   if (!area) throw new Error(`${relative(process.cwd(), config.paths.config)}: areas: no area with role "${role}"`);
   return area;

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { ui, type Ui } from "../content/ui.ts";
 import { lineOfPath } from "../content/yaml-errors.ts";
-import { siteConfig, type SiteConfig } from "./config.ts";
+import type { SiteConfig } from "./config.ts";
 
 export interface NavItem {
   href: string;
@@ -74,11 +74,11 @@ export interface SiteNavigation {
 
 let built: SiteNavigation | undefined;
 
-/** This site's navigation, worked out on first use (not on import) from its configuration and words. */
-export function siteNavigation(): SiteNavigation {
+/** The site's navigation, worked out on first use (not on import) from the configuration it is handed and its words. */
+export function siteNavigation(config: SiteConfig): SiteNavigation {
   if (built) return built;
   const words = ui().nav;
-  const navigation = navigationOf(siteConfig(), words);
+  const navigation = navigationOf(config, words);
   const home: NavItem = { href: "/", label: words.home };
   built = {
     home,
@@ -96,8 +96,8 @@ export function isCurrent(href: string, path: string): boolean {
 }
 
 /** The previous and next story pages around `path`, or null when `path` is not a story page. */
-export function storyNeighbours(path: string): { previous?: NavItem; next?: NavItem } | null {
-  const { storyOrder } = siteNavigation();
+export function storyNeighbours(path: string, config: SiteConfig): { previous?: NavItem; next?: NavItem } | null {
+  const { storyOrder } = siteNavigation(config);
   const i = storyOrder.findIndex((n) => n.href === path);
   if (i < 0) return null;
   return { previous: storyOrder[i - 1], next: storyOrder[i + 1] };

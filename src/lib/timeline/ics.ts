@@ -6,14 +6,13 @@
  * consultation window, are on /timeline/ only, as the calendar's description says.
  */
 import { fillSlots, ui } from "../content/ui.ts";
-import { siteConfig } from "../site/config.ts";
 import ical from "ical-generator";
 import { anchorId, eventBounds, eventDateLabel, type TimelineEvent } from "./event.ts";
 import { nextDay } from "../format/date.ts";
 import type { IsoDate } from "../site/as-of.ts";
 
-/** UIDs are the event ids under the site's fixed domain-like name, so they never change between builds. */
-export const uidSuffix = (): string => `@${siteConfig().identifiers.calendarDomain}`;
+/** UIDs are the event ids under the site's fixed domain-like name (its identifiers.calendarDomain), so they never change between builds. */
+export const uidSuffix = (calendarDomain: string): string => `@${calendarDomain}`;
 
 const utcDay = (iso: IsoDate) => new Date(`${iso}T00:00:00Z`);
 
@@ -22,22 +21,30 @@ export function calendarEvents(events: TimelineEvent[]): TimelineEvent[] {
   return events.filter((e) => e.precision === "day");
 }
 
+/** What the calendar says of the site: its as-of date, address, name and calendar domain (content/site.yaml). */
+export interface CalendarSite {
+  asOf: IsoDate;
+  siteUrl: string;
+  siteName: string;
+  calendarDomain: string;
+}
+
 /** The calendar text; DTSTAMP is the as-of date, so a build never reads the clock. */
-export function timelineIcs(events: TimelineEvent[], { asOf, siteUrl }: { asOf: IsoDate; siteUrl: string }): string {
+export function timelineIcs(events: TimelineEvent[], { asOf, siteUrl, siteName, calendarDomain }: CalendarSite): string {
   const words = ui().calendar;
   const left = events.length - calendarEvents(events).length;
   const page = new URL("/timeline/", siteUrl).href;
   const cal = ical({
-    name: fillSlots(words.name, { name: siteConfig().name }),
+    name: fillSlots(words.name, { name: siteName }),
     description: fillSlots(words.description, { page, count: left }),
-    prodId: { company: siteConfig().identifiers.calendarDomain, product: "timeline", language: "EN" },
+    prodId: { company: calendarDomain, product: "timeline", language: "EN" },
     url: page,
   });
   for (const e of calendarEvents(events)) {
     const { earliest, latest } = eventBounds(e);
     const notes = [e.summary, e.dateNote && fillSlots(words.aboutDate, { note: e.dateNote }), ...e.records.map((r) => `${r.label}: ${r.url}`)].filter(Boolean);
     cal.createEvent({
-      id: `${e.id}${uidSuffix()}`,
+      id: `${e.id}${uidSuffix(calendarDomain)}`,
       allDay: true,
       start: utcDay(earliest),
       // DTEND of an all-day event is the day after the last day (RFC 5545 3.6.1).

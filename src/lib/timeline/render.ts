@@ -5,7 +5,6 @@
  * feed and drawing take the plain text of the same markdown.
  */
 import type { TimelineEvent } from "./event.ts";
-import { contentDir } from "../content/content-dir.ts";
 
 /** Inline and plain renderers for one content file (see lib/content/site-markdown.ts forFile). */
 export interface InlineRenderer {
@@ -25,7 +24,7 @@ export interface EventHtml {
 export type RenderedEvent = TimelineEvent & { html: EventHtml };
 
 /** The content file an event comes from, relative to the repository root. */
-export const eventFile = (id: string, dir: string = contentDir()): string => `${dir}/timeline/${id}.yaml`;
+export const eventFile = (id: string, dir: string): string => `${dir}/timeline/${id}.yaml`;
 
 /** Renders every prose field of `e` with `r` (bound to the event's file). */
 export function renderEvent(e: TimelineEvent, r: InlineRenderer): RenderedEvent {

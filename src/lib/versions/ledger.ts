@@ -22,8 +22,6 @@ import { deflateSync, inflateSync, strFromU8, strToU8 } from "fflate";
 import { z } from "astro/zod";
 import { lineOfPath } from "../content/yaml-errors.ts";
 import { dataDir, source, type Source } from "../data/index.ts";
-import { siteConfig } from "../site/config.ts";
-import { loadChartEntries } from "../../charts/entries.ts";
 import { chartCsv } from "../../charts/downloads.ts";
 import type { ChartView } from "../../charts/types.ts";
 import { isoDaySchema } from "../../schemas/formats.ts";
@@ -201,15 +199,14 @@ const ledgers = new Map<string, Ledger>();
 /**
  * The chart's ledger, with its current state as the last version: appended (and the file
  * written) when the content changed, unless in CI, where a stale ledger stops the build.
+ * `entryText` is the chart's content entry as written (ChartDefinition.entryText).
  */
-export function chartLedger(id: string, view: ChartView): Ledger {
+export function chartLedger(id: string, view: ChartView, entryText: string): Ledger {
   const known = ledgers.get(id);
   if (known) return known;
-  const entry = loadChartEntries(siteConfig().paths.content).find((e) => e.id === id);
-  if (!entry) throw new LedgerError(`chart versions: no content entry for chart "${id}"`);
   const release = newestRelease(view.sources);
   const csv = chartCsv(view);
-  const version = versionId(csv, entry.text, release?.id ?? "");
+  const version = versionId(csv, entryText, release?.id ?? "");
   const ledger = read(id);
   const last = ledger.versions.at(-1);
   if (last?.version !== version) {

@@ -3,7 +3,7 @@
  * what changed from it to the next and to the latest, and the one line a pinned version
  * shows when its chart has a newer one, in the words of content/ui.yaml (`versions`).
  */
-import { allCharts, chartView } from "../../charts/index.ts";
+import { allCharts, chartDefinition, chartView } from "../../charts/index.ts";
 import { chartLedger, viewOf, type VersionEntry } from "./ledger.ts";
 import { diffCsv, type VersionDiff } from "./diff.ts";
 import { decodeState } from "./ledger.ts";
@@ -38,7 +38,7 @@ export function chartVersions(id: string): ChartVersion[] {
   let list = cache.get(id);
   if (list) return list;
   const current = chartView(id);
-  const { versions } = chartLedger(id, current);
+  const { versions } = chartLedger(id, current, chartDefinition(id).entryText);
   const latest = versions.at(-1)!;
   const csvOf = (e: VersionEntry) => decodeState(e.state).csv;
   const diff = (a: VersionEntry, b: VersionEntry) => diffCsv(csvOf(a), csvOf(b));

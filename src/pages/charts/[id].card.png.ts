@@ -1,13 +1,11 @@
 /** /charts/<id>.card.png: the 1200×630 share card, the page's og:image and twitter:image. */
 import type { APIRoute } from "astro";
-import { siteConfig } from "../../lib/site/config.ts";
 import { allCharts, chartView } from "../../charts/index.ts";
 import { CARD, socialPng } from "../../charts/social-image.ts";
-const publicUrl = siteConfig().publicUrl;
 
 export function getStaticPaths() {
   return allCharts().map((c) => ({ params: { id: c.id } }));
 }
 
-export const GET: APIRoute = ({ params }) =>
-  new Response(socialPng(chartView(params.id!), CARD, new URL(publicUrl.href).host) as Uint8Array<ArrayBuffer>, { headers: { "Content-Type": "image/png" } });
+export const GET: APIRoute = ({ params, locals }) =>
+  new Response(socialPng(chartView(params.id!), CARD, new URL(locals.site.publicUrl.href).host) as Uint8Array<ArrayBuffer>, { headers: { "Content-Type": "image/png" } });

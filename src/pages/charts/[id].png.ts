@@ -8,7 +8,7 @@ export function getStaticPaths() {
   return allCharts().map((c) => ({ params: { id: c.id } }));
 }
 
-export const GET: APIRoute = ({ params }) => {
-  const png = svgToPng(standaloneChartSvg(params.id!));
+export const GET: APIRoute = ({ params, locals }) => {
+  const png = svgToPng(standaloneChartSvg(params.id!, locals.site));
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { "Content-Type": "image/png" } });
 };

@@ -7,4 +7,4 @@ export function getStaticPaths() {
   return allCharts().map((c) => ({ params: { id: c.id } }));
 }
 
-export const GET: APIRoute = ({ params }) => new Response(standaloneChartSvg(params.id!), { headers: { "Content-Type": "image/svg+xml" } });
+export const GET: APIRoute = ({ params, locals }) => new Response(standaloneChartSvg(params.id!, locals.site), { headers: { "Content-Type": "image/svg+xml" } });

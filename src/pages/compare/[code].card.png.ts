@@ -3,7 +3,6 @@
  * (text-card.ts says why), its title naming the council.
  */
 import type { APIRoute } from "astro";
-import { siteConfig } from "../../lib/site/config.ts";
 import { CARD } from "../../charts/social-image.ts";
 import { textCardPng } from "../../charts/text-card.ts";
 import { sourceText } from "../../charts/standalone.ts";
@@ -13,8 +12,8 @@ export function getStaticPaths() {
   return comparePageCodes().map((code) => ({ params: { code } }));
 }
 
-export const GET: APIRoute = async ({ params }) => {
-  const { view } = await councilPage(params.code!);
-  const png = textCardPng({ title: view.title, subtitle: view.subtitle, source: `${sourceText(view)} ${new URL(siteConfig().publicUrl.href).host}` }, CARD);
+export const GET: APIRoute = async ({ params, locals }) => {
+  const { view } = await councilPage(params.code!, locals.site);
+  const png = textCardPng({ title: view.title, subtitle: view.subtitle, source: `${sourceText(view)} ${new URL(locals.site.publicUrl.href).host}` }, CARD);
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { "Content-Type": "image/png" } });
 };

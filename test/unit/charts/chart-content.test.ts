@@ -19,9 +19,12 @@ import { stableIdProblems } from "../../../src/charts/stable-ids.ts";
 import { validateContent } from "../../../src/lib/content/validate-yaml.ts";
 import { sources, type AgePlacementValue, type LookedAfterValue, type Source } from "../../../src/lib/data/index.ts";
 import type { SourceCatalogue } from "../../../src/charts/chart-definition.ts";
-import { siteConfig } from "../../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../../src/lib/site/config.ts";
 import type { ChartEntry } from "../../../src/schemas/chart-entry.ts";
 import type { ZodType } from "astro/zod";
+
+/** The site's configuration, handed to the code under test. */
+const CONFIG = loadSiteConfig(process.env);
 
 const made: string[] = [];
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -150,7 +153,7 @@ annotation: { wide: w, narrow: n }
     expect(view.title).toBe("Rose 9.2% from 2010 to 2013; the release said “12 per cent”");
     expect(view.description).toContain("The release rounded it up to 12 per cent.");
     // The project's own registry: the key the entry names reads as the reported figure's text.
-    expect(figureText(chartFigures(siteConfig().paths.content), "seed.england-rise")).toBe("10 per cent");
+    expect(figureText(chartFigures(CONFIG.paths.content, CONFIG), "seed.england-rise")).toBe("10 per cent");
   });
 
   it("names file, line and field for a name the chart does not compute", () => {
@@ -170,11 +173,11 @@ function site(entries: Record<string, string>, ledger?: string): string {
 }
 
 describe("content/charts/: the one list of a site's charts", () => {
-  const real = (id: string) => readFileSync(join(siteConfig().paths.content, "charts", `${id}.yaml`), "utf8");
+  const real = (id: string) => readFileSync(join(CONFIG.paths.content, "charts", `${id}.yaml`), "utf8");
 
   it("a site builds the charts its content lists, and only those, in their order", () => {
     const dir = site({ "money.yaml": real("money").replace("order: 8", "order: 2"), "homes.yaml": real("homes-before-after") });
-    expect(chartEntryProblems(dir)).toEqual([]);
+    expect(chartEntryProblems(dir, CONFIG)).toEqual([]);
     expect(loadChartEntries(dir).map((e) => [e.id, e.entry.kind])).toEqual([["homes", "homes-before-after"], ["money", "money"]]);
   });
 
@@ -186,7 +189,7 @@ describe("content/charts/: the one list of a site's charts", () => {
       "d.yaml": real("starts-and-ceased").replace("order: 4", "order: 6"),
       "e.yaml": real("comparators"),
     });
-    const problems = chartEntryProblems(dir).map((p) => p.replace(/^.*\/charts\//, ""));
+    const problems = chartEntryProblems(dir, CONFIG).map((p) => p.replace(/^.*\/charts\//, ""));
     expect(problems[0]).toMatch(/^a\.yaml:\d+: kind: unknown chart kind; the kinds are age-and-placement, bar, comparators, homes-before-after, line, money, /);
     const titleLine = real("money").split("\n").findIndex((l) => l.startsWith("title:")) + 1;
     expect(problems).toContain(`b.yaml:${titleLine}: title: unknown value "{{budget-increase.period}}" (this chart binds: ${problems.find((p) => p.startsWith("b.yaml"))!.split("(this chart binds: ")[1]}`);
@@ -197,8 +200,8 @@ describe("content/charts/: the one list of a site's charts", () => {
 
   it("stops the build before Astro: validateContent reports a bad chart entry", () => {
     const dir = tempDir();
-    cpSync(siteConfig().paths.content, dir, { recursive: true });
-    const config = { ...siteConfig(), paths: { ...siteConfig().paths, content: dir, feedback: join(dir, "feedback.yaml") } };
+    cpSync(CONFIG.paths.content, dir, { recursive: true });
+    const config = { ...CONFIG, paths: { ...CONFIG.paths, content: dir, feedback: join(dir, "feedback.yaml") } };
     const known = new Map(sources().map((s) => [s.id, s]));
     expect(validateContent(known, config)).toEqual([]);
     writeFileSync(join(dir, "charts", "money.yaml"), real("money").replace("order: 8", "order: eight"));
@@ -207,8 +210,8 @@ describe("content/charts/: the one list of a site's charts", () => {
 
   it("a chart that content names but the site does not have stops the build, naming file and line", () => {
     const dir = tempDir();
-    cpSync(siteConfig().paths.content, dir, { recursive: true });
-    const config = { ...siteConfig(), paths: { ...siteConfig().paths, content: dir, feedback: join(dir, "feedback.yaml") } };
+    cpSync(CONFIG.paths.content, dir, { recursive: true });
+    const config = { ...CONFIG, paths: { ...CONFIG.paths, content: dir, feedback: join(dir, "feedback.yaml") } };
     const known = new Map(sources().map((s) => [s.id, s]));
     rmSync(join(dir, "charts", "money.yaml"));
     writeFileSync(join(dir, "published-charts.yaml"), readFileSync(join(dir, "published-charts.yaml"), "utf8").replace("money, ", ""));

@@ -1,16 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { allCharts, chartView } from "../../../src/charts/index.ts";
 import { loadChartEntries } from "../../../src/charts/entries.ts";
-import { siteConfig } from "../../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../../src/lib/site/config.ts";
 import { homesAccounts } from "../../../src/lib/data/homes.ts";
 import { MAX_LEAD_SENTENCES } from "../../../src/charts/describe.ts";
 import { repeatedPatterns, sentencesOf, splitSentences } from "../../support/sentence-pattern.ts";
 import type { ChartView } from "../../../src/charts/types.ts";
 
+/** The site's configuration, handed to the code under test. */
+const site = loadSiteConfig(process.env);
+
 /** Every name a description may give a series or source, as the legend, table or prose give it. */
 function namesOf(view: ChartView): string[] {
-  const seriesProse = loadChartEntries(siteConfig().paths.content).flatMap((e) => ("series" in e.entry && Array.isArray(e.entry.series) ? e.entry.series.map((c: { prose: string }) => c.prose) : []));
-  const prose = [...seriesProse, ...siteConfig().areas.flatMap((a) => (a.prose ? [a.prose] : [])), ...homesAccounts().flatMap((a) => [a.label, a.inSentence ?? a.label])];
+  const seriesProse = loadChartEntries(site.paths.content).flatMap((e) => ("series" in e.entry && Array.isArray(e.entry.series) ? e.entry.series.map((c: { prose: string }) => c.prose) : []));
+  const prose = [...seriesProse, ...site.areas.flatMap((a) => (a.prose ? [a.prose] : [])), ...homesAccounts().flatMap((a) => [a.label, a.inSentence ?? a.label])];
   return [...view.legend.flatMap((l) => [l.series, l.label]), ...view.table.columns, ...view.table.rows.map((r) => r[0]!), ...prose];
 }
 

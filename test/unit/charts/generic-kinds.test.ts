@@ -21,6 +21,10 @@ import { ui } from "../../../src/lib/content/ui.ts";
 import { sources, type Source } from "../../../src/lib/data/index.ts";
 import type { ChartEntry } from "../../../src/schemas/chart-entry.ts";
 import type { ZodType } from "astro/zod";
+import { loadSiteConfig } from "../../../src/lib/site/config.ts";
+
+/** The site's configuration, handed to the code under test. */
+const CONFIG = loadSiteConfig(process.env);
 
 const made: string[] = [];
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -202,21 +206,21 @@ describe("an entry's table is checked against the site's data package", () => {
 
   it("a bar chart of a table of the package passes the build's entry check", () => {
     expect(sources().length).toBeGreaterThan(0);
-    expect(chartEntryProblems(site("by-source.yaml", ON_SOURCES))).toEqual([]);
+    expect(chartEntryProblems(site("by-source.yaml", ON_SOURCES), CONFIG)).toEqual([]);
   });
 
   it("a planted bad entry stops the build's entry check, naming file, line and field", () => {
     const planted = ON_SOURCES.replace("value: reporting_year", "value: title");
     const dataLine = planted.split("\n").findIndex((l) => l.startsWith("data:")) + 1;
-    const problems = chartEntryProblems(site("by-source.yaml", planted)).map((p) => p.replace(/^.*\/charts\//, ""));
+    const problems = chartEntryProblems(site("by-source.yaml", planted), CONFIG).map((p) => p.replace(/^.*\/charts\//, ""));
     expect(problems).toEqual([`by-source.yaml:${dataLine}: data.value: column "title" of data/sources.csv is of type string in data/datapackage.json; this field needs a column of type integer or number`]);
-    const unknown = chartEntryProblems(site("by-source.yaml", ON_SOURCES.replace("resource: sources", "resource: visits"))).map((p) => p.replace(/^.*\/charts\//, ""));
+    const unknown = chartEntryProblems(site("by-source.yaml", ON_SOURCES.replace("resource: sources", "resource: visits")), CONFIG).map((p) => p.replace(/^.*\/charts\//, ""));
     expect(unknown).toEqual([`by-source.yaml:${dataLine}: data.resource: "visits" is not a resource of the site's data/datapackage.json`]);
   });
 
   it("a line chart naming a column its table lacks stops at that field", () => {
     const lineOnUse = LINE.replace("resource: use", "resource: sources");
-    const problems = chartEntryProblems(site("use.yaml", lineOnUse)).map((p) => p.replace(/^.*\/charts\//, ""));
+    const problems = chartEntryProblems(site("use.yaml", lineOnUse), CONFIG).map((p) => p.replace(/^.*\/charts\//, ""));
     expect(problems[0]).toMatch(/^use\.yaml:6: data\.x: "year" is not a column of data\/sources\.csv/);
   });
 });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { kinds } from "../../../src/charts/kinds.ts";
 import { loadChartEntries } from "../../../src/charts/entries.ts";
-import { siteConfig } from "../../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../../src/lib/site/config.ts";
 import { source } from "../../../src/lib/data/index.ts";
 import { revisionOf } from "../../../src/lib/data/revisions.ts";
 import { standaloneSvg } from "../../../src/charts/standalone.ts";
@@ -15,10 +15,13 @@ import { serialiseSvg, newDocument } from "../../../src/charts/render.ts";
 import type { RatePer10000Entry } from "../../../src/schemas/chart-entry.ts";
 import { assertWellFormedXml, xmlAttributes, xmlText } from "../../support/xml.ts";
 
+/** The site's configuration, handed to the code under test. */
+const site = loadSiteConfig(process.env);
+
 const NASTY = `Tom & Jerry <b>bold</b> > "quoted" 'single' &amp; &#x3c;`;
 
 function nastyView() {
-  const loaded = loadChartEntries(siteConfig().paths.content).find((e) => e.entry.kind === "rate-per-10000")!;
+  const loaded = loadChartEntries(site.paths.content).find((e) => e.entry.kind === "rate-per-10000")!;
   const base = loaded.entry as RatePer10000Entry;
   const entry: RatePer10000Entry = {
     ...base,
@@ -32,7 +35,7 @@ function nastyView() {
     details: [`Detail: ${NASTY}`],
   };
   const k = kinds["rate-per-10000"]!;
-  return k.chart.build({ id: "nasty", entry, text: () => entry, data: k.gather(entry), sources: { source, revision: revisionOf } });
+  return k.chart.build({ id: "nasty", entry, text: () => entry, data: k.gather(entry, site), sources: { source, revision: revisionOf } });
 }
 
 describe("chart text with &, <, >, \" and ' is escaped in every SVG", () => {

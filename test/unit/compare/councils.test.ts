@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { siteConfig } from "../../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../../src/lib/site/config.ts";
 import { councilYears, neighbourComparison, rankIn, ratesIn } from "../../../src/lib/compare/councils.ts";
+
+/** The site's configuration, handed to the code under test. */
+const site = loadSiteConfig(process.env);
 
 describe("ratesIn(year) and rankIn(code, year)", () => {
   it("covers 2018 to 2025", () => {
@@ -16,20 +19,20 @@ describe("ratesIn(year) and rankIn(code, year)", () => {
   it("ranks a council 1 + the councils with a strictly higher rate, and counts ties apart", () => {
     for (const year of councilYears()) {
       const all = ratesIn(year);
-      const r = rankIn(siteConfig().council.area, year)!;
+      const r = rankIn(site.council.area, year)!;
       expect(r.rank).toBe(all.filter((x) => x.rate > r.rate).length + 1);
       expect(r.tiedWith).toBe(all.filter((x) => x.rate === r.rate).length - 1);
       expect(r.of).toBe(all.length);
     }
     // 31 March 2018: Worcestershire's 68 per 10,000, DfE 2022 release.
-    expect(rankIn(siteConfig().council.area, 2018)).toMatchObject({ rate: 68, rank: 71, of: 152, tiedWith: 2 });
+    expect(rankIn(site.council.area, 2018)).toMatchObject({ rate: 68, rank: 71, of: 152, tiedWith: 2 });
     expect(rankIn("E06000059", 2018)).toBeNull();
   });
 });
 
-describe("neighbourComparison(year)", () => {
+describe("neighbourComparison(year, site.council.area)", () => {
   it("leaves a neighbour with no published rate out of the count, naming it with null", () => {
-    const n = neighbourComparison(2018)!;
+    const n = neighbourComparison(2018, site.council.area)!;
     expect(n.neighbours).toHaveLength(10);
     expect(n.neighbours.find((x) => x.code === "E06000059")?.rate).toBeNull();
     expect(n.withValue).toBe(9);
@@ -37,7 +40,7 @@ describe("neighbourComparison(year)", () => {
   });
 
   it("finds the highest neighbour and compares each with Worcestershire", () => {
-    const n = neighbourComparison(2025)!;
+    const n = neighbourComparison(2025, site.council.area)!;
     const valued = n.neighbours.flatMap((x) => (x.rate === null ? [] : [x.rate]));
     expect(n.highest?.rate).toBe(Math.max(...valued));
     expect(n.lower).toBe(valued.filter((r) => r < n.rate).length);

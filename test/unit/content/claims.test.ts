@@ -13,7 +13,11 @@ import { SUPPORTING_VERDICTS, VERDICTS } from "../../../src/schemas/claim.ts";
 import { verdictNames } from "../../../src/lib/content/claim-names.ts";
 import { sources } from "../../../src/lib/data/index.ts";
 import { ROOT } from "../../support/timeline.ts";
-import { claimChecks } from "../../../src/lib/claims/checks.ts";
+import { claimChecksFor } from "../../../src/lib/claims/checks.ts";
+import { loadSiteConfig } from "../../../src/lib/site/config.ts";
+
+/** The site's configuration, handed to the code under test. */
+const site = loadSiteConfig(process.env);
 
 const FILE = "content/claims.yaml";
 const text = readFileSync(join(ROOT, FILE), "utf8");
@@ -146,7 +150,7 @@ describe("the claims schema stops a verdict stronger than its evidence, naming f
 });
 
 describe("each piece of evidence carries its kind, and a verdict that the claim holds needs evidence independent of the claimant and the press", () => {
-  const withChecks = claimsFileSchema(known, documents, claimChecks);
+  const withChecks = claimsFileSchema(known, documents, claimChecksFor(site));
   const block = (id: string) => {
     const lines = text.split("\n");
     const start = lines.indexOf(`- id: ${id}`);

@@ -7,6 +7,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { featureWordProblems, featureWords, uiFile } from "../../../src/lib/content/ui.ts";
+import { loadSiteConfig } from "../../../src/lib/site/config.ts";
+
+/** The site's configuration, handed to the code under test. */
+const site = loadSiteConfig(process.env);
 
 const dir = mkdtempSync(join(tmpdir(), "feature-words-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -31,7 +35,7 @@ describe("the council pages' sentences", () => {
   });
 
   it("this site gives them, since it has council pages", () => {
-    expect(featureWordProblems(uiFile(), new Set(["similar-councils"]))).toEqual([]);
+    expect(featureWordProblems(uiFile(site), new Set(["similar-councils"]))).toEqual([]);
   });
 
   it("a page built without them stops, naming the key", () => {

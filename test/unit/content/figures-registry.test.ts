@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { createFigureRegistry } from "../../../src/lib/figures/registry.ts";
+import { loadSiteConfig } from "../../../src/lib/site/config.ts";
+
+/** The site's configuration, handed to the code under test. */
+const site = loadSiteConfig(process.env);
 
 describe("createFigureRegistry(reported, knownSourceIds)", () => {
-  const figures = createFigureRegistry();
+  const figures = createFigureRegistry(site);
 
   it("keys looked-after values by area, measure and year, with their source", () => {
     const f = figures.get("worcestershire.number.2018");
@@ -50,7 +54,7 @@ describe("createFigureRegistry(reported, knownSourceIds)", () => {
 
   it("refuses a reported figure with an unknown source, or a duplicate key", () => {
     const r = { key: "seed.x", value: 1, text: "one", sourceId: "nowhere", confidence: "read" as const };
-    expect(() => createFigureRegistry([r], new Set(["wcc"]))).toThrow('reported figure "seed.x": unknown source id "nowhere"');
-    expect(() => createFigureRegistry([{ ...r, key: "worcestershire.number.2018", sourceId: "wcc" }], new Set(["wcc"]))).toThrow("defined twice");
+    expect(() => createFigureRegistry(site, [r], new Set(["wcc"]))).toThrow('reported figure "seed.x": unknown source id "nowhere"');
+    expect(() => createFigureRegistry(site, [{ ...r, key: "worcestershire.number.2018", sourceId: "wcc" }], new Set(["wcc"]))).toThrow("defined twice");
   });
 });

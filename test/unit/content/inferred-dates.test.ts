@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { inferredDates, unqualifiedInferredDates } from "../../../src/lib/content/inferred-dates.ts";
 import { inferredDatesCheck } from "../../../scripts/postbuild/inferred-dates-check.ts";
 import { ROOT } from "../../support/timeline.ts";
+import { loadSiteConfig } from "../../../src/lib/site/config.ts";
 
 describe("inferredDates(contentDir)", () => {
   it("lists the dates that meetings and events mark inferred", () => {
@@ -38,11 +39,11 @@ describe("inferredDatesCheck.run({ outDir, root })", () => {
 
   it("passes a site that qualifies the date everywhere", async () => {
     const outDir = site({ "a/index.html": "<p>25 October 2018 (inferred)</p>", "timeline.ics": "SUMMARY:x\r\nDESCRIPTION:25 October 2018 (inferred)." });
-    await expect(inferredDatesCheck.run({ outDir, root: ROOT })).resolves.toBeUndefined();
+    await expect(inferredDatesCheck.run({ outDir, root: ROOT, config: loadSiteConfig(process.env) })).resolves.toBeUndefined();
   });
 
   it("stops the build naming each built file that gives the date as certain (a planted fault)", async () => {
     const outDir = site({ "a/index.html": "<p>ok</p>", "timeline.xml": "<title>25 October 2018: The Board met</title>", "oembed/x.json": '{"title":"Board, 25 October 2018"}' });
-    await expect(inferredDatesCheck.run({ outDir, root: ROOT })).rejects.toThrow(/timeline\.xml: .*an inferred date must read "\(inferred\)"[\s\S]*oembed\/x\.json/);
+    await expect(inferredDatesCheck.run({ outDir, root: ROOT, config: loadSiteConfig(process.env) })).rejects.toThrow(/timeline\.xml: .*an inferred date must read "\(inferred\)"[\s\S]*oembed\/x\.json/);
   });
 });

@@ -5,6 +5,10 @@ import { describe, expect, it } from "vitest";
 import { fillSlots, loadUi, mergeUi, ui, UiError } from "../../../src/lib/content/ui.ts";
 import { fillPageSlots } from "../../../src/lib/content/page-slots.ts";
 import { siteNavigation } from "../../../src/lib/site/nav.ts";
+import { loadSiteConfig } from "../../../src/lib/site/config.ts";
+
+/** The site's configuration, handed to the code under test. */
+const site = loadSiteConfig(process.env);
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
 const siteText = readFileSync(join(ROOT, "content", "ui.yaml"), "utf8");
@@ -88,7 +92,7 @@ describe("content/ui.yaml over the engine's defaults", () => {
   });
 
   it("gives the navigation its words", () => {
-    const { all: nav, groups: navGroups } = siteNavigation();
+    const { all: nav, groups: navGroups } = siteNavigation(site);
     expect(nav[0]).toEqual({ href: "/", label: ui().nav.home });
     expect(navGroups.map((g) => g.label)).toEqual(Object.values(ui().nav.groups));
     expect(nav.find((n) => n.href === "/timeline/")).toEqual({ href: "/timeline/", ...ui().nav.sections.timeline });
@@ -117,11 +121,11 @@ describe("fillPageSlots(text, slots, file, source)", () => {
 
 describe("content/labels.yaml", () => {
   it("lists the identifiers prose may write with digits, and names file, line and field of a bad kind", async () => {
-    const { labels, labelsSchema, isListedLabel } = await import("../../../src/lib/markdown/labels.ts");
+    const { loadLabels, labelsSchema, isListedLabel } = await import("../../../src/lib/markdown/labels.ts");
     const { validateYamlText } = await import("../../../src/lib/content/yaml-errors.ts");
-    expect(labels()["31-march"]).toEqual({ kind: "count-date", text: "31 March" });
-    expect(isListedLabel("count-date", " 31 March ")).toBe(true);
-    expect(isListedLabel("count-date", "30 March")).toBe(false);
+    expect(loadLabels(site)["31-march"]).toEqual({ kind: "count-date", text: "31 March" });
+    expect(isListedLabel("count-date", " 31 March ", loadLabels(site))).toBe(true);
+    expect(isListedLabel("count-date", "30 March", loadLabels(site))).toBe(false);
     const text = readFileSync(join(ROOT, "content", "labels.yaml"), "utf8").replace("{ kind: unit,", "{ kind: units,");
     const line = text.slice(0, text.indexOf("kind: units")).split("\n").length;
     expect(validateYamlText(text, "content/labels.yaml", labelsSchema)).toEqual([expect.stringMatching(new RegExp(`^content/labels\\.yaml:${line}: per-10000\\.kind: `))]);

@@ -5,6 +5,10 @@ import { timelineEventSchema } from "../../../src/schemas/timeline.ts";
 import { feedbackConfigSchema } from "../../../src/schemas/feedback.ts";
 import { sources } from "../../../src/lib/data/index.ts";
 import { ROOT } from "../../support/timeline.ts";
+import { loadSiteConfig } from "../../../src/lib/site/config.ts";
+
+/** The site's configuration, handed to the code under test. */
+const site = loadSiteConfig(process.env);
 
 const known = new Set(sources().map((s) => s.id));
 const schema = timelineEventSchema(known);
@@ -55,7 +59,7 @@ describe("validateYamlText(text, file, schema)", () => {
 
 describe("validateContent(knownSourceIds)", () => {
   it("the project's content has no errors", () => {
-    expect(validateContent(known)).toEqual([]);
+    expect(validateContent(known, site)).toEqual([]);
   });
 });
 
@@ -95,7 +99,7 @@ describe("timelineEventSchema(sources): headlines no stronger than their sources
 
 describe("project timeline", () => {
   it("has no press-only headline stated as fact (validateContent with the sources)", () => {
-    expect(validateContent(new Map(sources().map((s) => [s.id, s])))).toEqual([]);
+    expect(validateContent(new Map(sources().map((s) => [s.id, s])), site)).toEqual([]);
   });
 });
 

@@ -14,8 +14,11 @@ import { describe, expect, it } from "vitest";
 import { allCharts, chartView } from "../../../src/charts/index.ts";
 import { rankIn, councilYears, neighbourComparison } from "../../../src/lib/compare/councils.ts";
 import { dataDir } from "../../../src/lib/data/index.ts";
-import { siteConfig } from "../../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../../src/lib/site/config.ts";
 import { ordinal } from "../../../src/lib/format/number.ts";
+
+/** The site's configuration, handed to the code under test. */
+const site = loadSiteConfig(process.env);
 
 type Raw = Record<string, string>;
 const raw = Papa.parse<Raw>(readFileSync(join(dataDir(), "looked-after-councils.csv"), "utf8"), { header: true, skipEmptyLines: true }).data;
@@ -70,7 +73,7 @@ describe.each(allCharts().map((c) => c.id))("the CSV of chart %s", (id) => {
 
 describe("the similar-councils picker and ranks", () => {
   const view = chartView("similar-councils");
-  const council = siteConfig().council.area;
+  const council = site.council.area;
 
   it("offers each council once: no code, name or DfE number twice", () => {
     const options = view.picker!.options;
@@ -87,7 +90,7 @@ describe("the similar-councils picker and ranks", () => {
     const rankRow = view.table.rows.at(-1)!;
     expect(rankRow[view.table.columns.indexOf(String(y))]).toBe(`${ordinal(r.rank)} of ${expected}`);
     expect(view.svg.wide).toContain(`, ${y}: ${r.rate} per 10,000; ${ordinal(r.rank)} highest of ${expected} councils`);
-    expect(neighbourComparison(y)).not.toBeNull();
+    expect(neighbourComparison(y, site.council.area)).not.toBeNull();
   });
 
   it("has DfE's counts for 2021 and 2022: 150 and 151 councils, Somerset once", () => {

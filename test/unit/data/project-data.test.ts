@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { lookedAfter, series, source, sources, statisticalNeighbours, Missing } from "../../../src/lib/data/index.ts";
-import { siteConfig, theArea, areasWithRole } from "../../../src/lib/site/config.ts";
+import { loadSiteConfig, theArea, areasWithRole } from "../../../src/lib/site/config.ts";
+
+/** The site's configuration, handed to the code under test. */
+const site = loadSiteConfig(process.env);
 
 describe("the project's data package", () => {
   it("validates, and every value names a known release", () => {
@@ -9,18 +12,18 @@ describe("the project's data package", () => {
   });
 
   it("series(area, measure, unit, from, to) returns one value per year, in order", () => {
-    const wcs = series(siteConfig().council.area, "looked_after_31_march", "number", 2010, 2025);
+    const wcs = series(site.council.area, "looked_after_31_march", "number", 2010, 2025);
     expect(wcs.map((v) => v.year)).toEqual(Array.from({ length: 16 }, (_, i) => 2010 + i));
     expect(wcs.find((v) => v.year === 2018)?.value).toBe(796);
   });
 
   it("keeps the later release where releases disagree, and records the revision", () => {
-    const v = series(siteConfig().council.area, "looked_after_31_march", "number", 2022, 2022)[0]!;
+    const v = series(site.council.area, "looked_after_31_march", "number", 2022, 2022)[0]!;
     expect(v).toMatchObject({ value: 891, sourceId: "dfe-cla-2025", revisedFrom: 890, revisedFromSource: "dfe-cla-2022" });
   });
 
   it("holds an unpublished value as Missing, not zero", () => {
-    const v = series(theArea("nation").code, "looked_after_31_march", "rate_per_10000", 2017, 2017)[0]!;
+    const v = series(theArea("nation", site).code, "looked_after_31_march", "rate_per_10000", 2017, 2017)[0]!;
     expect(v.value).toBeInstanceOf(Missing);
   });
 
@@ -35,9 +38,9 @@ describe("the project's data package", () => {
     }
   });
 
-  it("statisticalNeighbours() lists Worcestershire's ten, Essex among them", () => {
-    const n = statisticalNeighbours();
+  it("statisticalNeighbours(site.council.area) lists Worcestershire's ten, Essex among them", () => {
+    const n = statisticalNeighbours(site.council.area);
     expect(n).toHaveLength(10);
-    expect(n.find((x) => x.areaName === "Essex")?.areaCode).toBe(areasWithRole("comparator")[0]!.code);
+    expect(n.find((x) => x.areaName === "Essex")?.areaCode).toBe(areasWithRole("comparator", site)[0]!.code);
   });
 });

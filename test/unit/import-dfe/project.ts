@@ -6,6 +6,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { runImport } from "../../../scripts/import-dfe/run.ts";
+import { loadSiteConfig } from "../../../src/lib/site/config.ts";
 import type { DataPackageDescriptor } from "../../../src/lib/data/table-schema.ts";
 
 export const ROOT = resolve(import.meta.dirname, "..", "..", "..");
@@ -30,7 +31,7 @@ export function makeProject(lookedAfter: string[] = [], sources: string[] = []):
 export async function importDfe(dir: string, args: string[], cwd = FIXTURES): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runImport(args, { cwd, dataDir: dir, out: (l) => out.push(...l.split("\n")), err: (l) => err.push(...l.split("\n")) });
+  const code = await runImport(args, { cwd, dataDir: dir, config: loadSiteConfig(process.env), out: (l) => out.push(...l.split("\n")), err: (l) => err.push(...l.split("\n")) });
   return { code, out, err };
 }
 

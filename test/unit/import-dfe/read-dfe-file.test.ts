@@ -5,12 +5,14 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Missing } from "../../../src/lib/data/table-schema.ts";
 import { defaultAreas } from "../../../scripts/import-dfe/areas.ts";
-const DEFAULT_AREAS = defaultAreas();
+import { loadSiteConfig } from "../../../src/lib/site/config.ts";
+const config = loadSiteConfig(process.env);
+const DEFAULT_AREAS = defaultAreas(config.areas);
 import { readDfeFile, parseValue, type DfeValue } from "../../../scripts/import-dfe/read-dfe-file.ts";
 import { FIXTURES } from "./project.ts";
 
 const CODES = ["", "c", "z", "x", "u", ":", "..", "low", "k"];
-const read = (path: string, areas: readonly string[] = DEFAULT_AREAS) => readDfeFile(path, "f.csv", { areas, missingCodes: CODES });
+const read = (path: string, areas: readonly string[] = DEFAULT_AREAS) => readDfeFile(path, "f.csv", { areas, siteAreas: config.areas, missingCodes: CODES });
 const find = (values: DfeValue[], area: string, year: number, measure: string, unit: string) =>
   values.find((v) => v.areaCode === area && v.year === year && v.measure === measure && v.unit === unit);
 const tmp = (name: string, text: string) => {
@@ -106,7 +108,7 @@ describe("readDfeFile(path, file, options)", () => {
 
   it("reports progress while reading", async () => {
     const seen: number[] = [];
-    await readDfeFile(join(FIXTURES, "new-layout.csv"), "f.csv", { areas: DEFAULT_AREAS, missingCodes: CODES, onProgress: (p) => seen.push(p.rows) });
+    await readDfeFile(join(FIXTURES, "new-layout.csv"), "f.csv", { areas: DEFAULT_AREAS, siteAreas: config.areas, missingCodes: CODES, onProgress: (p) => seen.push(p.rows) });
     expect(seen.at(-1)).toBe(15);
   });
 });
@@ -145,7 +147,7 @@ describe("parseValue(raw, missingCodes)", () => {
 
     it("in the all-councils import too", async () => {
       const text = fixture().replace(",885,Worcestershire,E10000034,Children looked after on 31 March", ",885,@Worcestershire,E10000034,Children looked after on 31 March");
-      const f = await readDfeFile(tmp("all.csv", text), "f.csv", { areas: [], allLocalAuthorities: true, missingCodes: CODES });
+      const f = await readDfeFile(tmp("all.csv", text), "f.csv", { areas: [], siteAreas: config.areas, allLocalAuthorities: true, missingCodes: CODES });
       expect(f.errors).toEqual([expect.stringMatching(/^f\.csv:6: la_name: "@Worcestershire" begins with "@"/)]);
     });
 

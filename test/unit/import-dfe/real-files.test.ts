@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { Missing } from "../../../src/lib/data/table-schema.ts";
 import { loadPackage } from "../../../src/lib/data/load-package.ts";
 import { readDfeFile } from "../../../scripts/import-dfe/read-dfe-file.ts";
+import { loadSiteConfig } from "../../../src/lib/site/config.ts";
 import { ROOT, importDfe, makeProject } from "./project.ts";
 
 const DIR = resolve(ROOT, "..", "shared", "reference", "dfe");
@@ -21,7 +22,7 @@ const title = present ? "the importer on DfE's real files" : `the importer on Df
 
 /** Councils with a value of each year, and the years, from one read of a file. */
 async function read(path: string) {
-  const f = await readDfeFile(path, path, { areas: [], allLocalAuthorities: true, missingCodes: MISSING });
+  const f = await readDfeFile(path, path, { areas: [], siteAreas: loadSiteConfig(process.env).areas, allLocalAuthorities: true, missingCodes: MISSING });
   const years = [...new Set(f.values.map((v) => v.year))].sort();
   const rated = (y: number) => new Set(f.values.filter((v) => v.year === y && v.unit === "rate_per_10000" && typeof v.value === "number").map((v) => v.areaCode)).size;
   return { f, years, rated };

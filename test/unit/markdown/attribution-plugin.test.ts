@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { createMarkdownIt, renderInline, renderMarkdown } from "../../../src/lib/markdown/index.ts";
 import { ui } from "../../../src/lib/content/ui.ts";
 import type { Figure, FigureRegistry } from "../../../src/lib/figures/types.ts";
+import { loadLabels } from "../../../src/lib/markdown/labels.ts";
+import { loadSiteConfig } from "../../../src/lib/site/config.ts";
 
 const list: Figure[] = [
   { key: "bbc.children", parts: [{ value: 19, text: "19" }], sourceIds: ["bbc"], confidence: "press", note: null },
@@ -12,7 +14,7 @@ const list: Figure[] = [
 ];
 const figures: FigureRegistry = { get: (k) => list.find((f) => f.key === k), keys: () => list.map((f) => f.key) };
 const publishers: Record<string, string> = { bbc: "BBC News", papers: "Dudley News / Bromsgrove Standard", dfe: "Department for Education", news: "A council" };
-const md = createMarkdownIt({ figures, publisherOf: (id) => publishers[id], inferredDates: new Set(["2018-10-25"]), revisionWords: ui().charts });
+const md = createMarkdownIt({ figures, labels: loadLabels(loadSiteConfig(process.env)), publisherOf: (id) => publishers[id], inferredDates: new Set(["2018-10-25"]), revisionWords: ui().charts });
 const file = "content/pages/x.md";
 const render = (text: string) => renderMarkdown(md, text, { file, source: text });
 

@@ -5,9 +5,11 @@ import { createMarkdownIt, renderInline, renderMarkdown, renderPlain } from "../
 import { ui } from "../../../src/lib/content/ui.ts";
 import { expectMatchesFile } from "../../support/snapshot.ts";
 import { fakeFigures } from "./fake-figures.ts";
+import { loadLabels } from "../../../src/lib/markdown/labels.ts";
+import { loadSiteConfig } from "../../../src/lib/site/config.ts";
 import { isRemoteImage } from "../../../src/lib/markdown/images-plugin.ts";
 
-const md = createMarkdownIt({ figures: fakeFigures, revisionWords: ui().charts });
+const md = createMarkdownIt({ figures: fakeFigures, labels: loadLabels(loadSiteConfig(process.env)), revisionWords: ui().charts });
 const env = (source: string, file = "content/test.md") => ({ file, source });
 const render = (text: string, file = "content/test.md") => renderMarkdown(md, text, env(text, file));
 

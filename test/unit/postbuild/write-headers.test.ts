@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { headersFor, parseHeadersFile } from "../../../scripts/host-rules.ts";
 import { writeHeaders } from "../../../scripts/postbuild/write-headers.ts";
 import { styleHash } from "../../../scripts/postbuild/style-hashes.ts";
+import { loadSiteConfig } from "../../../src/lib/site/config.ts";
 
 let dir = "";
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -22,7 +23,7 @@ function site(files: Record<string, string>): string {
 describe("the headers step", () => {
   it("writes _headers for the pages it finds, a section no list names included, with their stylesheets' hashes", async () => {
     const out = site({ "index.html": "<style>a{}</style>", "a-new-section/deep/index.html": "<style>b{}</style>", "embed/x/index.html": "", "oembed/x.json": "{}" });
-    await writeHeaders.run({ outDir: out, root: out });
+    await writeHeaders.run({ outDir: out, root: out, config: loadSiteConfig(process.env) });
     const rules = parseHeadersFile(readFileSync(join(out, "_headers"), "utf8"));
     const csp = headersFor(rules, "/a-new-section/deep/").get("content-security-policy")!;
     expect(csp).toContain(`style-src 'self' ${[styleHash("a{}"), styleHash("b{}")].sort().join(" ")};`);
@@ -33,6 +34,6 @@ describe("the headers step", () => {
 
   it("stops the build on a style attribute, which no hash can allow", async () => {
     const out = site({ "why/index.html": '<p style="color:red">x</p>' });
-    await expect(writeHeaders.run({ outDir: out, root: out })).rejects.toThrow('why/index.html: <p style="color:red"> has a style attribute');
+    await expect(writeHeaders.run({ outDir: out, root: out, config: loadSiteConfig(process.env) })).rejects.toThrow('why/index.html: <p style="color:red"> has a style attribute');
   });
 });

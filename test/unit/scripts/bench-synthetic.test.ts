@@ -10,13 +10,16 @@ import { syntheticChart, type SyntheticEntry } from "../../../scripts/bench/synt
 import { syntheticChartModule, syntheticEntry, syntheticRows } from "../../../scripts/bench/synthetic-charts.ts";
 import { source, series } from "../../../src/lib/data/index.ts";
 import { revisionOf } from "../../../src/lib/data/revisions.ts";
-import { siteConfig } from "../../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../../src/lib/site/config.ts";
 import { parse } from "yaml";
+
+/** The site's configuration, handed to the code under test. */
+const site = loadSiteConfig(process.env);
 
 const sources = { source, revision: revisionOf };
 
 describe("the Scale bench's synthetic chart kind", () => {
-  const council = siteConfig().councilArea;
+  const council = site.councilArea;
   const entry = syntheticEntrySchemaParse(syntheticEntry(1).replace(/E99\d{6}/, council.code));
   // The council's real values with their revision columns blank, as the synthetic rows are.
   const values = series(council.code, "looked_after_31_march", "rate_per_10000", entry.years.from, entry.years.to).map((v) => ({ ...v, revisedFrom: null, revisedFromSource: null }));

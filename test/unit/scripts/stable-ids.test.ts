@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { loadSiteConfig } from "../../../src/lib/site/config.ts";
 import { siteChartIds, stableIdProblems } from "../../../src/charts/stable-ids.ts";
 import { allCharts } from "../../../src/charts/index.ts";
 
@@ -41,12 +42,12 @@ describe("stableIdProblems(ids, redirects, built)", () => {
 
 describe("the project's chart ids", () => {
   it("keep every published URL working", () => {
-    const site = siteChartIds();
+    const site = siteChartIds(loadSiteConfig(process.env).paths.content);
     expect(stableIdProblems(site.ids, site.redirects, allCharts().map((c) => c.id), site.file)).toEqual([]);
   });
 
   it("include the eight ids fixed for the site", () => {
-    const { ids: chartIds } = siteChartIds();
+    const { ids: chartIds } = siteChartIds(loadSiteConfig(process.env).paths.content);
     expect([...chartIds.published, ...chartIds.planned].sort()).toEqual(
       ["age-and-placement", "comparators", "england-looked-after", "homes-before-after", "money", "rate-per-10000", "similar-councils", "starts-and-ceased"],
     );

@@ -3,8 +3,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { LOCAL_SITE_URL, resolvePublicUrl } from "../../../src/lib/site/public-url.ts";
 import astroConfig from "../../../astro.config.mjs";
-import { siteConfig } from "../../../src/lib/site/config.ts";
-const publicUrl = siteConfig().publicUrl;
+import { loadSiteConfig } from "../../../src/lib/site/config.ts";
+
+/** The site's configuration, handed to the code under test. */
+const site = loadSiteConfig(process.env);
+const publicUrl = site.publicUrl;
 
 describe("resolvePublicUrl(env)", () => {
   it("takes Netlify's URL", () => {

@@ -2,10 +2,14 @@ import { describe, expect, it } from "vitest";
 import ICAL from "ical.js";
 import { calendarEvents, timelineIcs, uidSuffix } from "../../../src/lib/timeline/ics.ts";
 import { event, projectEvents } from "../../support/timeline.ts";
+import { loadSiteConfig } from "../../../src/lib/site/config.ts";
+
+/** The site's configuration, handed to the code under test. */
+const site = loadSiteConfig(process.env);
 
 const events = projectEvents();
 const SITE = "https://example.org";
-const ics = timelineIcs(events, { asOf: "2018-10-20", siteUrl: SITE });
+const ics = timelineIcs(events, { asOf: "2018-10-20", siteUrl: SITE, siteName: site.name, calendarDomain: site.identifiers.calendarDomain });
 
 describe("timelineIcs(events, { asOf, siteUrl })", () => {
   it("parses with ical.js into a VCALENDAR with one VEVENT per day-dated event", () => {
@@ -30,12 +34,12 @@ describe("timelineIcs(events, { asOf, siteUrl })", () => {
   it("makes all-day events (VALUE=DATE) with an exclusive end, and DTSTAMP from the as-of date", () => {
     const cal = new ICAL.Component(ICAL.parse(ics));
     const byUid = new Map(cal.getAllSubcomponents("vevent").map((v) => [String(v.getFirstPropertyValue("uid")), v]));
-    const inspection = byUid.get(`2016-10-ofsted-inspection${uidSuffix()}`)!;
+    const inspection = byUid.get(`2016-10-ofsted-inspection${uidSuffix(site.identifiers.calendarDomain)}`)!;
     const start = inspection.getFirstProperty("dtstart")!;
     expect(start.type).toBe("date");
     expect(String(start.getFirstValue())).toBe("2016-10-24");
     expect(String(inspection.getFirstPropertyValue("dtend"))).toBe("2016-11-18");
-    const cabinet = byUid.get(`2018-10-18-cabinet-meeting${uidSuffix()}`)!;
+    const cabinet = byUid.get(`2018-10-18-cabinet-meeting${uidSuffix(site.identifiers.calendarDomain)}`)!;
     expect(String(cabinet.getFirstPropertyValue("dtstart"))).toBe("2018-10-18");
     expect(String(cabinet.getFirstPropertyValue("dtend"))).toBe("2018-10-19");
     expect(cabinet.getFirstPropertyValue("url")).toBe(`${SITE}/timeline/#event-2018-10-18-cabinet-meeting`);
@@ -44,8 +48,8 @@ describe("timelineIcs(events, { asOf, siteUrl })", () => {
 
   it("leaves out events with only a month, a year or no date, and says so", () => {
     const uids = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent").map((v) => String(v.getFirstPropertyValue("uid")));
-    expect(uids).not.toContain(`2018-consultation-window${uidSuffix()}`);
-    expect(uids).not.toContain(`2017-09-essex-improvement-partner${uidSuffix()}`);
+    expect(uids).not.toContain(`2018-consultation-window${uidSuffix(site.identifiers.calendarDomain)}`);
+    expect(uids).not.toContain(`2017-09-essex-improvement-partner${uidSuffix(site.identifiers.calendarDomain)}`);
     const left = events.length - calendarEvents(events).length;
     expect(ics.replace(/\r\n /g, "")).toContain(`${left} events whose day is not published`);
   });
@@ -54,12 +58,12 @@ describe("timelineIcs(events, { asOf, siteUrl })", () => {
     const uids = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent").map((v) => String(v.getFirstPropertyValue("uid")));
     const a = uids(ics);
     expect(new Set(a).size).toBe(a.length);
-    expect(uids(timelineIcs(events, { asOf: "2026-11-22", siteUrl: SITE }))).toEqual(a);
+    expect(uids(timelineIcs(events, { asOf: "2026-11-22", siteUrl: SITE, siteName: site.name, calendarDomain: site.identifiers.calendarDomain }))).toEqual(a);
   });
 
   it("escapes text: commas, semicolons and newlines survive a round trip", () => {
     const tricky = event({ id: "tricky", title: "Cabinet; homes, and care\nagain", summary: "A, B; C" });
-    const v = new ICAL.Component(ICAL.parse(timelineIcs([tricky], { asOf: "2018-10-20", siteUrl: SITE }))).getFirstSubcomponent("vevent")!;
+    const v = new ICAL.Component(ICAL.parse(timelineIcs([tricky], { asOf: "2018-10-20", siteUrl: SITE, siteName: site.name, calendarDomain: site.identifiers.calendarDomain }))).getFirstSubcomponent("vevent")!;
     expect(v.getFirstPropertyValue("summary")).toBe("Cabinet; homes, and care\nagain");
   });
 });
