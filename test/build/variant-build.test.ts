@@ -280,13 +280,13 @@ describe("a value changed in data/", () => {
     for (const path of [`embed/${CHART}/v/${oldVersion}/index.html`, `charts/${CHART}/v/${oldVersion}/index.html`]) {
       const line = doc(path).querySelector(".embed-newer, .version-newer")!;
       expect(line.hasAttribute("hidden"), path).toBe(false);
-      expect(line.textContent!.replace(/\s+/g, " ").trim()).toBe("Newer figures: a correction revised 1 value. See the latest.");
+      expect(line.textContent!.replace(/\s+/g, " ").trim()).toBe("A newer version: a correction revised 1 value. See the latest.");
       expect(line.querySelector("a")!.getAttribute("href")).toMatch(new RegExp(`/charts/${CHART}/$`));
     }
     const changes = [...doc(`charts/${CHART}/v/${oldVersion}/index.html`).querySelectorAll(".version-changes li")].map((li) => li.textContent);
     expect(changes).toEqual([expect.stringMatching(new RegExp(`${row.name}.*${row.year}.*: ${row.value} → ${row.value + 1}$`))]);
     const json = JSON.parse(readFileSync(join(out, "charts", CHART, "versions.json"), "utf8")) as { latest: string; versions: { version: string; newer: string | null }[] };
-    expect(json.versions.find((v) => v.version === oldVersion)!.newer).toBe("Newer figures: a correction revised 1 value. See the latest.");
+    expect(json.versions.find((v) => v.version === oldVersion)!.newer).toBe("A newer version: a correction revised 1 value. See the latest.");
     expect(json.latest).toBe(ledger(data).versions.at(-1)!.version);
   });
 

@@ -1,5 +1,5 @@
 /** /changes/ and /changes.xml: every version of every chart, newest first, with what changed and why. */
-import { chartVersions, changeText, type ChartVersion } from "./versions.ts";
+import { chartVersions, changeText, wordsOnly, type ChartVersion } from "./versions.ts";
 import { allCharts } from "../../charts/index.ts";
 import type { UiRenderer } from "../content/ui-render.ts";
 
@@ -17,5 +17,7 @@ export function changeSummary(u: UiRenderer, v: ChartVersion, html: boolean): st
   const previous = list[v.number - 2];
   const reason = html ? u.html(u.t.versions.reasons[v.entry.reason]) : u.text(u.t.versions.reasons[v.entry.reason]);
   if (!previous || !v.fromPrevious) return reason;
+  // "a change to the chart's words" says it all: the words-only text would repeat it.
+  if (v.entry.reason === "wording" && wordsOnly(previous.entry, v.entry, v.fromPrevious)) return reason;
   return `${reason}: ${changeText(u, previous.entry, v.entry, v.fromPrevious, html)}`;
 }

@@ -74,20 +74,24 @@ const years = (ys: number[], html: boolean): SlotValue => {
   return html ? { html: joined } : joined;
 };
 
+/** Whether a newer version changed neither the figures nor their release: only the chart's words. */
+export function wordsOnly(from: VersionEntry, to: VersionEntry, d: VersionDiff): boolean {
+  const newRelease = (from.release?.id ?? null) !== (to.release?.id ?? null) && to.release !== null;
+  return !newRelease && d.revised.length + d.addedYears.length + d.removedYears.length + d.addedRows + d.removedRows === 0;
+}
+
 /**
- * What changed between two versions in a few words: who (the newer release, a correction,
- * a change of wording) and what it did ("revised 3 values and added 2025").
+ * What changed between two versions in a few words: who (the newer release, a correction)
+ * and what it did ("revised 3 values and added 2025"), or that only the words changed.
  */
 export function changeText(u: UiRenderer, from: VersionEntry, to: VersionEntry, d: VersionDiff, html: boolean): string {
   const t = u.t.versions;
   const fill = (text: string, slots: Record<string, SlotValue> = {}) => (html ? u.html(text, slots) : u.text(text, slots));
   const count = (n: number): SlotValue => (html ? dataHtml(n) : n);
-  const who =
-    (from.release?.id ?? null) !== (to.release?.id ?? null) && to.release
-      ? fill(t.byRelease, { release: to.release.label })
-      : d.revised.length + d.addedYears.length + d.removedYears.length + d.addedRows + d.removedRows > 0
-        ? fill(t.byCorrection)
-        : fill(t.byWording);
+  // Recorded as a correction (its data file changed) with every value, year and row as
+  // before: say so, rather than that only the words changed.
+  if (wordsOnly(from, to, d)) return fill(to.reason === "correction" ? t.noValueChanged : t.wordsOnly);
+  const who = (from.release?.id ?? null) !== (to.release?.id ?? null) && to.release ? fill(t.byRelease, { release: to.release.label }) : fill(t.byCorrection);
   const did = [
     d.revised.length > 0 ? fill(d.revised.length === 1 ? t.revisedOne : t.revised, { count: count(d.revised.length) }) : null,
     d.addedYears.length > 0 ? fill(t.added, { years: years(d.addedYears, html) }) : null,
@@ -98,7 +102,7 @@ export function changeText(u: UiRenderer, from: VersionEntry, to: VersionEntry, 
   return `${who} ${what}`;
 }
 
-/** The "Newer figures: ..." line for a version that is not the latest (markup), linking the latest. */
+/** The "A newer version: ..." line for a version that is not the latest (markup), linking the latest. */
 export function newerLine(u: UiRenderer, v: ChartVersion, latestHref: string): string {
   if (v.isLatest || !v.toLatest) return "";
   const t = u.t.versions;

@@ -32,7 +32,7 @@ describe("checkNewer(doc, fetch): a pinned embed cached before a newer version",
   const page = (hidden: boolean) =>
     parseHTML(`<main><p class="embed-newer" data-versions="/charts/c/versions.json" data-version="aaa" data-latest-href="https://site.example/charts/c/"${hidden ? " hidden" : ""}></p></main>`).document;
   const json = (body: unknown) => (async () => new Response(JSON.stringify(body), { status: 200 })) as unknown as typeof fetch;
-  const newer = { latest: "bbb", versions: [{ version: "aaa", newer: "Newer figures: a correction revised 1 value. See the latest." }, { version: "bbb", newer: null }] };
+  const newer = { latest: "bbb", versions: [{ version: "aaa", newer: "A newer version: a correction revised 1 value. See the latest." }, { version: "bbb", newer: null }] };
 
   it("shows the line from versions.json, linking the latest, when a newer version exists", async () => {
     const doc = page(true);
@@ -40,7 +40,7 @@ describe("checkNewer(doc, fetch): a pinned embed cached before a newer version",
     const line = doc.querySelector<HTMLElement>(".embed-newer")!;
     expect(line.hidden).toBe(false);
     expect(line.querySelector("a")!.getAttribute("href")).toBe("https://site.example/charts/c/");
-    expect(line.textContent).toBe("Newer figures: a correction revised 1 value. See the latest.");
+    expect(line.textContent).toBe("A newer version: a correction revised 1 value. See the latest.");
   });
 
   it("leaves the line hidden for the latest version, or when the file cannot be read", async () => {
