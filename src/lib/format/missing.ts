@@ -30,10 +30,10 @@ export function codeMeaning(code: string): string | undefined {
   return Object.hasOwn(MISSING_CODES, code) ? MISSING_CODES[code] : undefined;
 }
 
-/** Why there is no figure, for a table cell: "suppressed (code "c")", "not published (code "x")", or, for a blank, the site's words for a figure not held. */
+/** Why there is no figure, for a table cell: "confidential (code “c”)", "not published (code “x”)" (curly quotes, as the pages' typesetting gives them: the area picker's script adds rows with no typesetting), or, for a blank, the site's words for a figure not held. */
 export function missingText(code: string, w: MissingWords): string {
   if (code === "") return w.notInDataset;
-  return `${codeMeaning(code) ?? "not published"} (code "${code}")`;
+  return `${codeMeaning(code) ?? "not published"} (code “${code}”)`;
 }
 
 /** The status column of a chart CSV, whose value cell is blank unless "published". */

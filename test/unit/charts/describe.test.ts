@@ -210,7 +210,7 @@ describe("describeRank(areas, focusName, measure)", () => {
   const m = { ...RATE, year: 2025, group: "councils" };
   it("places the focus, with ties sharing a place and codes named", () => {
     const d = describeRank([{ name: "Worcestershire", value: 86 }, { name: "Kent", value: 86 }, { name: "Essex", value: 34 }, { name: "Dorset", value: 90 }, { name: "Leicestershire", value: null, code: "c" }], "Worcestershire", m, W);
-    expect(d.description).toBe("At 31 March 2025, Worcestershire had 86 children looked after per 10,000 children under 18, 2nd equal highest of the four councils with a figure, level with Kent. Figures ranged from 34 in Essex to 90 in Dorset.");
+    expect(d.description).toBe("At 31 March 2025, Worcestershire had 86 children looked after per 10,000 children under 18, joint 2nd highest of the four councils with a figure, level with Kent. Figures ranged from 34 in Essex to 90 in Dorset.");
     expect(d.details).toEqual(['No figure for Leicestershire (DfE code "c", confidential).']);
   });
   it("says when the focus has no figure, rather than ranking it", () => {

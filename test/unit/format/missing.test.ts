@@ -18,9 +18,9 @@ describe("formatValue(value) and missingText(code)", () => {
     expect([formatValue(null, own), missingText("", own)]).toEqual(["not held here", "not held here"]);
   });
   it("names a DfE code with its meaning where the project knows it", () => {
-    expect(missingText("c", W)).toBe('confidential (code "c")');
-    expect(missingText("z", W)).toBe('not applicable (code "z")');
-    expect(formatValue(new Missing("x"), W)).toBe('not published (code "x")');
+    expect(missingText("c", W)).toBe('confidential (code “c”)');
+    expect(missingText("z", W)).toBe('not applicable (code “z”)');
+    expect(formatValue(new Missing("x"), W)).toBe('not published (code “x”)');
   });
   it("knows no meaning for a code it has not met, nor for an inherited property name", () => {
     expect([codeMeaning("c"), codeMeaning("x"), codeMeaning("toString")]).toEqual(["confidential", undefined, undefined]);
