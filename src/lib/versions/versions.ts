@@ -74,10 +74,12 @@ const years = (ys: number[], html: boolean): SlotValue => {
   return html ? { html: joined } : joined;
 };
 
+/** The release a newer version moved to, or null when it draws on the same one. */
+const newRelease = (from: VersionEntry, to: VersionEntry) => ((from.release?.id ?? null) !== (to.release?.id ?? null) ? to.release : null);
+
 /** Whether a newer version changed neither the figures nor their release: only the chart's words. */
 export function wordsOnly(from: VersionEntry, to: VersionEntry, d: VersionDiff): boolean {
-  const newRelease = (from.release?.id ?? null) !== (to.release?.id ?? null) && to.release !== null;
-  return !newRelease && d.revised.length + d.addedYears.length + d.removedYears.length + d.addedRows + d.removedRows === 0;
+  return newRelease(from, to) === null && d.revised.length + d.addedYears.length + d.removedYears.length + d.addedRows + d.removedRows === 0;
 }
 
 /**
@@ -91,7 +93,8 @@ export function changeText(u: UiRenderer, from: VersionEntry, to: VersionEntry, 
   // Recorded as a correction (its data file changed) with every value, year and row as
   // before: say so, rather than that only the words changed.
   if (wordsOnly(from, to, d)) return fill(to.reason === "correction" ? t.noValueChanged : t.wordsOnly);
-  const who = (from.release?.id ?? null) !== (to.release?.id ?? null) && to.release ? fill(t.byRelease, { release: to.release.label }) : fill(t.byCorrection);
+  const release = newRelease(from, to);
+  const who = release ? fill(t.byRelease, { release: release.label }) : fill(t.byCorrection);
   const did = [
     d.revised.length > 0 ? fill(d.revised.length === 1 ? t.revisedOne : t.revised, { count: count(d.revised.length) }) : null,
     d.addedYears.length > 0 ? fill(t.added, { years: years(d.addedYears, html) }) : null,
