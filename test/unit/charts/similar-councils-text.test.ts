@@ -45,7 +45,7 @@ describe("describeSimilarCouncils(facts, words)", () => {
   it("leads with the latest year and the rank among all councils, then gives the detail", () => {
     const { description, details } = describeSimilarCouncils(facts([75, 60, 50], [60, 50, null]), { ...ui().charts.similarCouncils, notInDataset: ui().charts.notInDataset });
     expect(description).toBe(
-      "In 2025, Worcestershire looked after 86 children for every 10,000 children under 18, higher than each of its 3 statistical neighbours and above England's 67. " +
+      "At 31 March 2025, Worcestershire looked after 86 children for every 10,000 children under 18, higher than each of its 3 statistical neighbours and above England's 67. " +
         "Its rate was the 44th highest of the 151 councils with a published figure.",
     );
     expect(details).toEqual([
