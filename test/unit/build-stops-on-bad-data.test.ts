@@ -79,7 +79,7 @@ describe.concurrent("npm run build with bad data", { timeout: 30_000 }, () => {
     expect(() => loadPackage(join(dir, "data"))).not.toThrow();
   });
 
-  /** A copy of data/ with `edit` made to `file`; returns its folder and the file's lines before the edit. */
+  /** A copy of data/ with `edit` made to `file`; returns its folder, and the expected message with LAST read as the last line of the file before the edit. */
   const corrupted = (file: string, edit: Edit) => {
     const dir = mkdtempSync(join(tmpdir(), "build-data-"));
     cpSync(join(ROOT, "data"), join(dir, "data"), { recursive: true });
