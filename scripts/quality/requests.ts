@@ -1,19 +1,11 @@
 /**
- * Gate: no page makes a request to another origin. The page is loaded in Chromium and
- * every request it makes (documents, scripts, styles, images, fonts, fetches, beacons,
- * websockets) is recorded until the network has been quiet, after scrolling to the end
- * so lazy content loads (page-visit.ts). Requests to other origins are recorded and then
- * aborted, so nothing leaves the machine.
+ * Gate: no page makes a request to another origin. The page visit (page-visit.ts, read
+ * by test/support/page-gates.ts) records every request a page makes in Chromium
+ * (documents, scripts, styles, images, fonts, fetches, beacons, websockets) until the
+ * network has been quiet, after scrolling to the end so lazy content loads; requests to
+ * other origins are recorded and then aborted, so nothing leaves the machine. This file
+ * picks out the ones to other origins, and finds connection hints in the markup.
  */
-import type { BrowserContext } from "playwright-core";
-import { visitPage } from "./page-visit.ts";
-
-/** Every URL a page requested while loading to idle and scrolling to its end. */
-export async function requestsWhileLoading(context: BrowserContext, url: string): Promise<string[]> {
-  const visit = await visitPage(context, url);
-  await visit.close();
-  return visit.requests;
-}
 
 /** The requests not to `origin` (data: and blob: URLs never leave the page). */
 export function foreignRequests(urls: string[], origin: string): string[] {
