@@ -17,6 +17,7 @@ import { drawBoth, sourcesOf } from "./view-parts.ts";
 import { describeRank, type DescribeWords } from "./describe.ts";
 import { seriesColour, seriesDash } from "./palette.ts";
 import { joinPath } from "../client/join-path.ts";
+import { tickPath, ticksOf, type Tick as PlacedTick } from "../client/tick-path.ts";
 import { escapeHtml } from "../lib/format/escape.ts";
 import { areaNameInProse } from "../lib/format/area-name.ts";
 import { boldWidth } from "./line-chart.ts";
@@ -73,11 +74,8 @@ function cell(v: LookedAfterValue | undefined, cat: SourceCatalogue, w: MissingW
 const round = (s: string) => s.replace(/\d+\.\d{2,}/g, (m) => String(Math.round(Number(m) * 10) / 10));
 
 /** One council's tick in one layout of the shared drawing. */
-interface Tick {
+interface Tick extends PlacedTick {
   code: string;
-  x1: number;
-  x2: number;
-  y: number;
 }
 
 /** One layout of the shared drawing: the SVG with its ticks taken out (TICKS_TOKEN marks where), and the ticks. */
@@ -120,13 +118,15 @@ export interface SharedDrawing {
 const ALT_TOKEN = "council-chart-alt";
 const TICKS_TOKEN = "<!--council-chart-ticks-->";
 
-const attr = (tag: string, name: string): number => Number(new RegExp(`\\s${name}="([-\\d.]+)"`).exec(tag)?.[1]);
 
 /** The layout with its every-council ticks lifted out. */
 function lift(svg: string): SharedLayout {
   const ticks: Tick[] = [];
   const out = svg.replace(/(<g\b[^>]*class="chart-context"[^>]*>)([\s\S]*?)(<\/g>)/, (_, open: string, inner: string, close: string) => {
-    for (const m of inner.matchAll(/<line\b[^>]*>/g)) ticks.push({ code: /data-area="([^"]*)"/.exec(m[0])![1]!, x1: attr(m[0], "x1"), x2: attr(m[0], "x2"), y: attr(m[0], "y1") });
+    for (const m of inner.matchAll(/<path\b[^>]*>/g)) {
+      const code = /data-area="([^"]*)"/.exec(m[0])![1]!;
+      for (const t of ticksOf(/\sd="([^"]*)"/.exec(m[0])![1]!)) ticks.push({ code, ...t });
+    }
     return `${open}${TICKS_TOKEN}${close}`;
   });
   if (ticks.length === 0) throw new Error("council chart: no ticks found in the shared drawing");
@@ -166,15 +166,14 @@ export function sharedDrawing(id: string, data: Pick<CouncilChartData, "others" 
  * its ticks give the positions, since they are already placed on the chart's scales, and
  * are left out, as the focus council has no tick in a chart drawn for it. Lines join
  * consecutive years only (joinPath), so a gap stays a gap. The other councils' ticks are
- * one path: these pages have no picker, so a tick need not be found by its council, and
- * one path is a third of the bytes of a line each.
+ * one path: these pages have no picker, so a tick need not be found by its council.
  */
 export function highlight(layout: SharedLayout, focus: StripSeries, alt: string, unit: string, narrow: boolean): string {
   const valued = focus.points.filter((p) => p.value !== null);
   const code = focus.points[0]?.code ?? "";
   const own = layout.ticks.filter((t) => t.code === code);
   if (own.length !== valued.length) throw new Error(`${focus.label}: ${own.length} ticks in the shared drawing for ${valued.length} published values`);
-  const others = layout.ticks.filter((t) => t.code !== code).map((t) => `M${t.x1},${t.y}H${t.x2}`).join("");
+  const others = tickPath(layout.ticks.filter((t) => t.code !== code));
   const at = own.map((t) => ({ x: round1((t.x1 + t.x2) / 2), y: t.y }));
   const path = joinPath(valued.map((p, k) => ({ year: p.year, x: at[k]!.x, y: at[k]!.y })));
   const tip = (p: StripPoint) => `${p.name}, ${p.year}: ${formatNumber(p.value!)} ${unit}${focus.tipExtra ? focus.tipExtra(p) : ""}`;

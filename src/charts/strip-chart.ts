@@ -14,6 +14,7 @@ import type { DrawOptions } from "./types.ts";
 import { seriesColour, seriesDash } from "./palette.ts";
 import { formatNumber } from "../lib/format/number.ts";
 import { tagMarks } from "./tag-marks.ts";
+import { tickPath, type Tick } from "../client/tick-path.ts";
 import { dodgeLabels } from "./dodge.ts";
 import { CHART_FONT_SIZE } from "./chart-definition.ts";
 import { boldWidth, yearStep } from "./line-chart.ts";
@@ -72,6 +73,36 @@ export interface StripChartOptions extends DrawOptions {
   top?: number;
 }
 
+/**
+ * Redraws the every-council ticks (after `inner` has drawn a <line> a tick) as one path a
+ * council, tagged data-area (tick-path.ts says why).
+ */
+function ticksByArea<T extends { code: string }>(inner: RenderFunction, data: readonly T[]): RenderFunction {
+  return (index, scales, values, dimensions, context, next) => {
+    const g = inner(index, scales, values, dimensions, context, next);
+    if (!g) return g;
+    const lines = [...g.children];
+    const byArea = new Map<string, Tick[]>();
+    index.forEach((i, k) => {
+      const line = lines[k];
+      if (!line) return;
+      const at = (name: string) => Number(line.getAttribute(name));
+      const code = data[i]!.code;
+      byArea.set(code, [...(byArea.get(code) ?? []), { x1: at("x1"), x2: at("x2"), y: at("y1") }]);
+    });
+    g.setAttribute("fill", "none");
+    g.replaceChildren(
+      ...[...byArea].map(([code, ticks]) => {
+        const path = context.document.createElementNS("http://www.w3.org/2000/svg", "path");
+        path.setAttribute("data-area", code);
+        path.setAttribute("d", tickPath(ticks));
+        return path;
+      }),
+    );
+    return g;
+  };
+}
+
 /** Adds data-area to each element a mark draws (after `inner`, e.g. tagMarks, has run). */
 function withAreas<T extends { code: string }>(inner: RenderFunction, data: readonly T[]): RenderFunction {
   return (index, scales, values, dimensions, context, next) => {
@@ -125,7 +156,7 @@ export function stripChart(options: StripChartOptions): SVGSVGElement {
       strokeOpacity: 0.3,
       strokeWidth: 1.5,
       className: "chart-context",
-      render: withAreas(tagMarks(contextShown, contextSeries), contextShown),
+      render: ticksByArea(tagMarks(contextShown, contextSeries), contextShown),
     }),
   ];
   const line = (s: StripSeries, width: number) => {

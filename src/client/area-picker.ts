@@ -10,6 +10,7 @@
  */
 import { select } from "d3-selection";
 import { joinPath } from "./join-path.ts";
+import { ticksOf } from "./tick-path.ts";
 import { fillSlots, readMessages } from "./messages.ts";
 import type { Ui } from "../schemas/ui.ts";
 import { formatNumber } from "../lib/format/number.ts";
@@ -43,10 +44,10 @@ function load(url: string): Promise<AreaData> {
 /** A cell of the highlighted row: the figure, or the site's one wording for why there is none (handed over with the figure's messages). */
 const text = (v: number | string | null, w: MissingWords) => (v === null ? w.notInDataset : typeof v === "number" ? formatNumber(v) : missingText(v, w));
 
-/** Where a mark sits: a dot's centre, or a tick's middle. */
-function centre(el: Element): [number, number] {
-  if (el.tagName.toLowerCase() === "circle") return [Number(el.getAttribute("cx")), Number(el.getAttribute("cy"))];
-  return [(Number(el.getAttribute("x1")) + Number(el.getAttribute("x2"))) / 2, Number(el.getAttribute("y1"))];
+/** Where a mark's values sit: a dot's centre, or the middle of each tick in a council's path of ticks. */
+function centres(el: Element): [number, number][] {
+  if (el.tagName.toLowerCase() === "circle") return [[Number(el.getAttribute("cx")), Number(el.getAttribute("cy"))]];
+  return ticksOf(el.getAttribute("d") ?? "").map((t) => [(t.x1 + t.x2) / 2, t.y]);
 }
 
 /** Remove any highlight drawn before. */
@@ -63,9 +64,9 @@ function highlight(figure: HTMLElement, code: string, data: AreaData): boolean {
   let drawn = false;
   for (const svg of figure.querySelectorAll<SVGSVGElement>("svg.chart-svg")) {
     const marks = [...svg.querySelectorAll(`[data-area="${code}"]`)];
-    if (marks.length !== valued.length || marks.length === 0) continue;
+    const at = marks.flatMap(centres);
+    if (at.length !== valued.length || at.length === 0) continue;
     marks.forEach((m) => m.classList.add("is-picked"));
-    const at = marks.map(centre);
     const d = joinPath(valued.map((y, k) => ({ year: y.year, x: at[k]![0], y: at[k]![1] })));
     const g = select(svg).append("g").attr("class", "chart-picked").attr("data-series", area.name);
     const transform = marks[0]!.parentElement?.getAttribute("transform");

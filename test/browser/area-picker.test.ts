@@ -123,6 +123,10 @@ describe("the similar-councils area picker", () => {
       const cumbria = await pickedIn(page, "Cumbria");
       expect(await cumbria.count()).toBe(6);
       expect(await cumbria.last().getAttribute("data-tip")).toMatch(/^Cumbria, 2023: /);
+      // Its points sit on its ticks, in year order: the middle of each tick in its path.
+      const ticks = await page.locator('svg.chart-svg--wide [data-series="Every council"] > path[data-area="E10000006"]').getAttribute("d");
+      const middles = [...ticks!.matchAll(/M([\d.]+),([\d.]+)H([\d.]+)/g)].map((m) => [(Number(m[1]) + Number(m[3])) / 2, Number(m[2])]);
+      expect(await cumbria.evaluateAll((cs) => cs.map((c) => [Number(c.getAttribute("cx")), Number(c.getAttribute("cy"))]))).toEqual(middles);
     } finally {
       await page.close();
     }
@@ -148,7 +152,10 @@ describe("the similar-councils area picker", () => {
       const tips = await page.locator('svg.chart-svg--wide [data-series="Statistical neighbours"] > [data-tip]').count();
       // Ten neighbours over eight years, less Dorset's two years before it existed.
       expect(tips).toBe(78);
-      expect(await page.locator('svg.chart-svg--wide [data-series="Every council"] > line').count()).toBeGreaterThan(140 * 8 - 100);
+      // A path of ticks for every council, a tick ("M x,y H x") for each of its years.
+      const ticks = await page.locator('svg.chart-svg--wide [data-series="Every council"] > path[data-area]').evaluateAll((paths) => paths.map((p) => (p.getAttribute("d") ?? "").split("M").length - 1));
+      expect(ticks.length).toBeGreaterThan(140);
+      expect(ticks.reduce((a, b) => a + b, 0)).toBeGreaterThan(140 * 8 - 100);
     } finally {
       await page.close();
     }
