@@ -2,7 +2,8 @@
  * What changed between two versions of a chart, from their CSV rows: which values were
  * revised (old → new), and which years were added or dropped. A row is matched by every
  * column that says what the value is (series, area, year, measure...), not by those that
- * say where it came from or what it is (value, status, source, release, revision).
+ * say where it came from or what it is (value, status, source, release, revision), and
+ * regardless of typography (sameRow).
  */
 import type { ChartCsv } from "../../charts/types.ts";
 
@@ -30,6 +31,18 @@ export interface VersionDiff {
 
 const cellText = (c: string | number | null | undefined) => (c === null || c === undefined ? "" : String(c));
 
+/**
+ * A row's identity with its typography folded: curly quotes and apostrophes as straight
+ * ones, dashes as hyphens, runs of spaces as one. A label retyped ("Children's homes" to
+ * "Children’s homes") names the same row, so it is not a row dropped and another added.
+ */
+const sameRow = (what: string) =>
+  what
+    .replace(/[\u2018\u2019\u02BC]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"')
+    .replace(/[\u2010-\u2015]/g, "-")
+    .replace(/\s+/g, " ");
+
 /** The changes from `old` to `now`. */
 export function diffCsv(old: ChartCsv, now: ChartCsv): VersionDiff {
   const index = (csv: ChartCsv) => {
@@ -39,7 +52,7 @@ export function diffCsv(old: ChartCsv, now: ChartCsv): VersionDiff {
     const rows = new Map<string, { what: string; value: string; year: number | null }>();
     for (const r of csv.rows) {
       const what = keys.map(([, i]) => cellText(r[i])).filter(Boolean).join(", ");
-      rows.set(what, { what, value: values.map(([, i]) => cellText(r[i])).join("–"), year: year >= 0 ? Number(r[year]) : null });
+      rows.set(sameRow(what), { what, value: values.map(([, i]) => cellText(r[i])).join("–"), year: year >= 0 ? Number(r[year]) : null });
     }
     return rows;
   };

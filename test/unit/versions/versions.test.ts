@@ -20,6 +20,14 @@ describe("diffCsv(old, new)", () => {
     expect(d.removedYears).toEqual([]);
   });
 
+  it("matches a row whose label was only retyped (a curly apostrophe, a dash), and still sees a renamed one", () => {
+    const labelled = (label: string, value = 50) => ["Children's homes – residential", "E1", 2024, "m", "rate", value, "published", "s1"].map((c, i) => (i === 0 ? label : i === 5 ? value : c));
+    const retyped = diffCsv({ columns, rows: [labelled("Children's homes - residential")] }, { columns, rows: [labelled("Children’s homes – residential", 51)] });
+    expect(retyped).toEqual({ revised: [{ what: "Children’s homes – residential, E1, 2024, m, rate", from: "50", to: "51" }], addedYears: [], removedYears: [], addedRows: 0, removedRows: 0 });
+    const renamed = diffCsv({ columns, rows: [labelled("Children's homes")] }, { columns, rows: [labelled("Foster care")] });
+    expect([renamed.addedRows, renamed.removedRows]).toEqual([1, 1]);
+  });
+
   it("says a value that became unpublished is none", () => {
     expect(diffCsv({ columns, rows: [row(2024, 51)] }, { columns, rows: [row(2024, null)] }).revised).toEqual([{ what: "A, E1, 2024, m, rate", from: "51", to: "none" }]);
   });
