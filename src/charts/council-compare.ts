@@ -118,7 +118,6 @@ export interface SharedDrawing {
 const ALT_TOKEN = "council-chart-alt";
 const TICKS_TOKEN = "<!--council-chart-ticks-->";
 
-
 /** The layout with its every-council ticks lifted out. */
 function lift(svg: string): SharedLayout {
   const ticks: Tick[] = [];
