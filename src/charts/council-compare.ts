@@ -164,15 +164,18 @@ export function sharedDrawing(id: string, data: Pick<CouncilChartData, "others" 
  * (stripChart: a bold line in the first series colour, its dots, its name at the end):
  * its ticks give the positions, since they are already placed on the chart's scales, and
  * are left out, as the focus council has no tick in a chart drawn for it. Lines join
- * consecutive years only (joinPath), so a gap stays a gap. The other councils' ticks are
- * one path: these pages have no picker, so a tick need not be found by its council.
+ * consecutive years only (joinPath), so a gap stays a gap. The other councils' ticks are a
+ * path a council, untagged: these pages have no picker, so no tick is looked up by its council.
  */
 export function highlight(layout: SharedLayout, focus: StripSeries, alt: string, unit: string, narrow: boolean): string {
   const valued = focus.points.filter((p) => p.value !== null);
   const code = focus.points[0]?.code ?? "";
   const own = layout.ticks.filter((t) => t.code === code);
   if (own.length !== valued.length) throw new Error(`${focus.label}: ${own.length} ticks in the shared drawing for ${valued.length} published values`);
-  const others = tickPath(layout.ticks.filter((t) => t.code !== code));
+  // A path a council, as the chart draws them: overlapping ticks of different councils
+  // darken where many councils sit, which one path for all would not show.
+  const others = new Map<string, Tick[]>();
+  for (const t of layout.ticks) if (t.code !== code) others.set(t.code, [...(others.get(t.code) ?? []), t]);
   const at = own.map((t) => ({ x: round1((t.x1 + t.x2) / 2), y: t.y }));
   const path = joinPath(valued.map((p, k) => ({ year: p.year, x: at[k]!.x, y: at[k]!.y })));
   const tip = (p: StripPoint) => `${p.name}, ${p.year}: ${formatNumber(p.value!)} ${unit}${focus.tipExtra ? focus.tipExtra(p) : ""}`;
@@ -207,7 +210,7 @@ export function highlight(layout: SharedLayout, focus: StripSeries, alt: string,
     `<g data-series="${series}" stroke-width="1.5" stroke="${seriesColour(0)}" fill="${seriesColour(0)}" class="chart-points">${valued.map((p, k) => `<circle data-area="${code}" data-tip="${escapeHtml(tip(p))}" r="${r}" cy="${at[k]!.y}" cx="${at[k]!.x}" />`).join("")}</g>`,
     label,
   ].join("");
-  const out = layout.svg.replace(TICKS_TOKEN, `<path fill="none" d="${others}" />`).replace(`aria-label="${ALT_TOKEN}"`, `aria-label="${escapeHtml(alt)}"`);
+  const out = layout.svg.replace(TICKS_TOKEN, [...others.values()].map((ticks) => `<path d="${tickPath(ticks)}" />`).join("")).replace(`aria-label="${ALT_TOKEN}"`, `aria-label="${escapeHtml(alt)}"`);
   const end = out.lastIndexOf("</svg>");
   return out.slice(0, end) + marks + out.slice(end);
 }

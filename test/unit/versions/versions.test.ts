@@ -76,6 +76,11 @@ describe("a council's chart (council-compare.ts)", () => {
         expect(Math.abs(Number(d[2]) - Number(b[i]![2])), `${layout} ${d[0]} x`).toBeLessThanOrEqual(1);
       });
       expect(fast.svg[layout]).toContain('aria-label="Alt naming the council"');
+      // The other councils' ticks as the chart draws them, a path a council (so overlaps
+      // darken as on the chart's own page): as many paths as the fresh drawing, less Kent's.
+      const contextPaths = (svg: string) => (/class="chart-context">([\s\S]*?)<\/g>/.exec(svg)?.[1] ?? "").split("<path").length - 1;
+      expect(contextPaths(fast.svg[layout]), layout).toBe(contextPaths(drawn.svg[layout]));
+      expect(contextPaths(fast.svg[layout]), layout).toBeGreaterThan(140);
     }
   });
 
