@@ -301,7 +301,7 @@ describe("a value changed in data/", () => {
     const newVersion = ledger(data).versions.at(-1)!.version;
     const first = doc("changes/index.html").querySelector("ol.change-list > li")!;
     expect(first.getAttribute("data-version")).toBe(newVersion);
-    expect(first.textContent!.replace(/\s+/g, " ")).toMatch(/a correction to the figures: a correction revised 1 value/);
+    expect(first.textContent!.replace(/\s+/g, " ")).toMatch(/a correction to the data: a correction revised 1 value/);
     const feed = readFileSync(join(out, "changes.xml"), "utf8");
     const item = /<item>([\s\S]*?)<\/item>/.exec(feed)![1]!;
     expect(item).toContain(`/charts/${CHART}/v/${newVersion}/`);
