@@ -17,7 +17,7 @@ import { drawBoth, sourcesOf } from "./view-parts.ts";
 import { describeRank, type DescribeWords } from "./describe.ts";
 import { seriesColour, seriesDash } from "./palette.ts";
 import { joinPath } from "../client/join-path.ts";
-import { tickPath, ticksOf, type Tick as PlacedTick } from "../client/tick-path.ts";
+import { tickPathsByArea, ticksOf, type Tick as PlacedTick } from "../client/tick-path.ts";
 import { escapeHtml } from "../lib/format/escape.ts";
 import { areaNameInProse } from "../lib/format/area-name.ts";
 import { boldWidth } from "./line-chart.ts";
@@ -174,8 +174,7 @@ export function highlight(layout: SharedLayout, focus: StripSeries, alt: string,
   if (own.length !== valued.length) throw new Error(`${focus.label}: ${own.length} ticks in the shared drawing for ${valued.length} published values`);
   // A path a council, as the chart draws them: overlapping ticks of different councils
   // darken where many councils sit, which one path for all would not show.
-  const others = new Map<string, Tick[]>();
-  for (const t of layout.ticks) if (t.code !== code) others.set(t.code, [...(others.get(t.code) ?? []), t]);
+  const others = tickPathsByArea(layout.ticks.filter((t) => t.code !== code));
   const at = own.map((t) => ({ x: round1((t.x1 + t.x2) / 2), y: t.y }));
   const path = joinPath(valued.map((p, k) => ({ year: p.year, x: at[k]!.x, y: at[k]!.y })));
   const tip = (p: StripPoint) => `${p.name}, ${p.year}: ${formatNumber(p.value!)} ${unit}${focus.tipExtra ? focus.tipExtra(p) : ""}`;
@@ -210,7 +209,7 @@ export function highlight(layout: SharedLayout, focus: StripSeries, alt: string,
     `<g data-series="${series}" stroke-width="1.5" stroke="${seriesColour(0)}" fill="${seriesColour(0)}" class="chart-points">${valued.map((p, k) => `<circle data-area="${code}" data-tip="${escapeHtml(tip(p))}" r="${r}" cy="${at[k]!.y}" cx="${at[k]!.x}" />`).join("")}</g>`,
     label,
   ].join("");
-  const out = layout.svg.replace(TICKS_TOKEN, [...others.values()].map((ticks) => `<path d="${tickPath(ticks)}" />`).join("")).replace(`aria-label="${ALT_TOKEN}"`, `aria-label="${escapeHtml(alt)}"`);
+  const out = layout.svg.replace(TICKS_TOKEN, [...others.values()].map((d) => `<path d="${d}" />`).join("")).replace(`aria-label="${ALT_TOKEN}"`, `aria-label="${escapeHtml(alt)}"`);
   const end = out.lastIndexOf("</svg>");
   return out.slice(0, end) + marks + out.slice(end);
 }

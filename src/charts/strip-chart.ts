@@ -14,7 +14,7 @@ import type { DrawOptions } from "./types.ts";
 import { seriesColour, seriesDash } from "./palette.ts";
 import { formatNumber } from "../lib/format/number.ts";
 import { tagMarks } from "./tag-marks.ts";
-import { tickPath, type Tick } from "../client/tick-path.ts";
+import { tickPathsByArea } from "../client/tick-path.ts";
 import { dodgeLabels } from "./dodge.ts";
 import { CHART_FONT_SIZE } from "./chart-definition.ts";
 import { boldWidth, yearStep } from "./line-chart.ts";
@@ -82,20 +82,14 @@ function ticksByArea<T extends { code: string }>(inner: RenderFunction, data: re
     const g = inner(index, scales, values, dimensions, context, next);
     if (!g) return g;
     const lines = [...g.children];
-    const byArea = new Map<string, Tick[]>();
-    index.forEach((i, k) => {
-      const line = lines[k];
-      if (!line) return;
-      const at = (name: string) => Number(line.getAttribute(name));
-      const code = data[i]!.code;
-      byArea.set(code, [...(byArea.get(code) ?? []), { x1: at("x1"), x2: at("x2"), y: at("y1") }]);
-    });
+    const at = (line: Element | undefined, name: string) => Number(line?.getAttribute(name));
+    const ticks = [...index].flatMap((i, k) => (lines[k] ? [{ code: data[i]!.code, x1: at(lines[k], "x1"), x2: at(lines[k], "x2"), y: at(lines[k], "y1") }] : []));
     g.setAttribute("fill", "none");
     g.replaceChildren(
-      ...[...byArea].map(([code, ticks]) => {
+      ...[...tickPathsByArea(ticks)].map(([code, d]) => {
         const path = context.document.createElementNS("http://www.w3.org/2000/svg", "path");
         path.setAttribute("data-area", code);
-        path.setAttribute("d", tickPath(ticks));
+        path.setAttribute("d", d);
         return path;
       }),
     );

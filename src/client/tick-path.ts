@@ -13,11 +13,22 @@ export interface Tick {
 }
 
 /** Path data for `ticks`, in their order. */
-export function tickPath(ticks: readonly Tick[]): string {
+function tickPath(ticks: readonly Tick[]): string {
   return ticks.map((t) => `M${t.x1},${t.y}H${t.x2}`).join("");
 }
 
 /** The ticks in path data written by tickPath(), in order. */
 export function ticksOf(d: string): Tick[] {
   return [...d.matchAll(/M(-?[\d.]+),(-?[\d.]+)H(-?[\d.]+)/g)].map((m) => ({ x1: Number(m[1]), y: Number(m[2]), x2: Number(m[3]) }));
+}
+
+/** Each council's path data, in the order its first tick comes: `ticks` tagged with their council's code. */
+export function tickPathsByArea(ticks: readonly (Tick & { code: string })[]): Map<string, string> {
+  const byArea = new Map<string, Tick[]>();
+  for (const t of ticks) {
+    const own = byArea.get(t.code);
+    if (own) own.push(t);
+    else byArea.set(t.code, [t]);
+  }
+  return new Map([...byArea].map(([code, own]) => [code, tickPath(own)]));
 }
