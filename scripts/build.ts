@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     if (e instanceof DataValidationError) stop(e.message, dist);
     throw e;
   }
-  const contentErrors = validateContent(new Map(sources().map((s) => [s.id, s])), config);
+  const contentErrors = validateContent(new Map(sources(config).map((s) => [s.id, s])), config);
   if (contentErrors.length > 0) stop(contentErrors.join("\n"), dist);
   // Astro is loaded only once the data is known to be good: bad data fails in a moment.
   const { build } = await import("astro");

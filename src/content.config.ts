@@ -31,9 +31,9 @@ export const collections = {
   proposal: defineCollection({ loader: optional(`${dir}/proposal`, () => glob({ pattern: "*.md", base: `${dir}/proposal` })), schema: proposalSectionSchema }),
   meetings: defineCollection({ loader: optional(`${dir}/meetings`, () => glob({ pattern: "*.yaml", base: `${dir}/meetings` })), schema: meetingSchema }),
   questions: defineCollection({ loader: optional(`${dir}/questions.yaml`, () => file(`${dir}/questions.yaml`)), schema: questionSchema }),
-  claims: defineCollection({ loader: optional(`${dir}/claims.yaml`, () => file(`${dir}/claims.yaml`)), schema: claimSchema(new Set(sources().map((s) => s.id)), claimChecksFor(site)) }),
+  claims: defineCollection({ loader: optional(`${dir}/claims.yaml`, () => file(`${dir}/claims.yaml`)), schema: () => claimSchema(new Set(sources(site).map((s) => s.id)), claimChecksFor(site)) }),
   figures: defineCollection({ loader: optional(`${dir}/reported-figures.yaml`, () => file(`${dir}/reported-figures.yaml`)), schema: reportedFigureSchema }),
   corrections: defineCollection({ loader: file(`${dir}/corrections.yaml`), schema: correctionSchema }),
-  timeline: defineCollection({ loader: glob({ pattern: "*.yaml", base: `${dir}/timeline` }), schema: timelineEventSchema(new Map(sources().map((s) => [s.id, s]))) }),
+  timeline: defineCollection({ loader: glob({ pattern: "*.yaml", base: `${dir}/timeline` }), schema: () => timelineEventSchema(new Map(sources(site).map((s) => [s.id, s]))) }),
   feedback: defineCollection({ loader: file(`./${feedbackConfigPath(site)}`), schema: feedbackConfigSchema }),
 };

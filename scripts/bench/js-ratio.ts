@@ -12,6 +12,7 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import type { BenchRow, BenchSection } from "./index.ts";
 import { allCharts, chartView } from "../../src/charts/index.ts";
+import type { SiteConfig } from "../../src/lib/site/config.ts";
 
 const root = resolve(import.meta.dirname, "..", "..");
 const dist = join(root, "dist");
@@ -43,12 +44,12 @@ export function startupJs(html: string, readAsset: (path: string) => string): { 
 }
 
 /** Gzip bytes of Plot + d3 + the chart's drawing module + its data, bundled for the browser. */
-async function plotBundleBytes(id: string): Promise<number> {
+async function plotBundleBytes(id: string, config: SiteConfig): Promise<number> {
   // A chart's module is its kind (content/charts/<id>.yaml says which).
-  const kind = allCharts().find((c) => c.id === id)!.kind;
+  const kind = allCharts(config).find((c) => c.id === id)!.kind;
   const source = readFileSync(join(root, "src", "charts", `${kind}.ts`), "utf8");
   const drawing = source.includes("./bar-chart.ts") ? "bar-chart" : "line-chart";
-  const data = JSON.stringify(chartView(id).csv);
+  const data = JSON.stringify(chartView(id, config).csv);
   const contents = [
     `import * as d3 from "d3";`,
     `import * as Plot from "@observablehq/plot";`,
@@ -61,13 +62,13 @@ async function plotBundleBytes(id: string): Promise<number> {
 
 export const jsRatio: BenchSection = {
   name: "js-ratio",
-  async run() {
+  async run(config) {
     if (!existsSync(dist)) spawnSync(process.execPath, [join(root, "scripts", "build.ts")], { stdio: "inherit", env: { ...process.env, CI: "1" } });
     const rows: BenchRow[] = [];
-    for (const { id } of allCharts()) {
+    for (const { id } of allCharts(config)) {
       const html = readFileSync(join(dist, "charts", id, "index.html"), "utf8");
       const js = startupJs(html, (p) => readFileSync(join(dist, p), "utf8"));
-      const baseline = await plotBundleBytes(id);
+      const baseline = await plotBundleBytes(id, config);
       rows.push(
         { section: "js-ratio", metric: `/charts/${id}/ JS at start (gzip)`, value: kb(js.bytes), target: `≤ ${BUDGET_KB} KB` },
         { section: "js-ratio", metric: `/charts/${id}/ Plot + d3 to draw it (gzip)`, value: kb(baseline) },

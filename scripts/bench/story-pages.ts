@@ -33,10 +33,10 @@ export const storyPages: BenchSection = {
     const standIn = { key: "", parts: [{ value: 0, text: "0" }], sourceIds: ["x"], confidence: "read" as const, note: null };
     // Publishers and inferred dates as the site's renderer has them (site-markdown.ts), so
     // prose that attributes a press figure or marks a date inferred passes here as in the build.
-    const all = sources();
+    const all = sources(config);
     const publisherOf = (id: string) => all.find((s) => s.id === id)?.publisher;
     const labels = loadLabels(config);
-    const md = createMarkdownIt({ labels, figures: { get: (k) => real.get(k) ?? { ...standIn, key: k }, keys: real.keys }, publisherOf, inferredDates: new Set(inferredDates(join(root, "content"))), revisionWords: ui().charts });
+    const md = createMarkdownIt({ labels, figures: { get: (k) => real.get(k) ?? { ...standIn, key: k }, keys: real.keys }, publisherOf, inferredDates: new Set(inferredDates(join(root, "content"))), revisionWords: ui(config).charts });
     const files = ["pages", "proposal"].flatMap((d) => readdirSync(join(root, "content", d)).map((f) => join(root, "content", d, f)));
     let rendered = 0;
     const t0 = performance.now();

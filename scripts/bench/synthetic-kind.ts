@@ -10,10 +10,10 @@ import { series } from "../../src/lib/data/index.ts";
 import { axisSchema, chartEntryBase, measureSchema, yearsSchema } from "../../src/schemas/chart-entry.ts";
 import { lineChart } from "../../src/charts/line-chart.ts";
 import { describeLines } from "../../src/charts/describe.ts";
-import { ui } from "../../src/lib/content/ui.ts";
 import { drawBoth, seriesParts, toPoints, toSeries, yearRange, type AreaValues } from "../../src/charts/view-parts.ts";
 import type { ChartKind } from "../../src/charts/chart-definition.ts";
 import type { RegisteredKind } from "../../src/charts/kinds.ts";
+import type { SiteConfig } from "../../src/lib/site/config.ts";
 
 export const syntheticEntrySchema = chartEntryBase.extend({ area: z.string(), name: z.string(), years: yearsSchema, axis: axisSchema, measure: measureSchema }).strict();
 export type SyntheticEntry = z.infer<typeof syntheticEntrySchema>;
@@ -21,7 +21,7 @@ export type SyntheticEntry = z.infer<typeof syntheticEntrySchema>;
 export const syntheticChart: ChartKind<SyntheticEntry, AreaValues> = {
   entry: syntheticEntrySchema,
   binds: () => ["from", "to"],
-  build({ id, entry: e, text, data, sources }) {
+  build({ id, entry: e, text, data, sources, ui }) {
     const t = text({ from: e.years.from, to: e.years.to });
     const years = yearRange(e.years.from, e.years.to);
     const points = toPoints(data.name, data.values, years);
@@ -30,14 +30,14 @@ export const syntheticChart: ChartKind<SyntheticEntry, AreaValues> = {
       title: t.title,
       subtitle: t.subtitle,
       alt: t.alt,
-      ...describeLines([toSeries(data.name, data.values, years)], t.measure, ui().charts),
+      ...describeLines([toSeries(data.name, data.values, years)], t.measure, ui.charts),
       svg: drawBoth(id, t.alt, (document, size, narrow) => lineChart(points, { document, ...size, narrow, series: [data.name], yLabel: t.axis.label, unit: t.axis.unit })),
-      ...seriesParts([data], years, t.caption, sources),
+      ...seriesParts([data], years, t.caption, sources, ui.charts),
     };
   },
 };
 
 export const syntheticKind = {
   chart: syntheticChart,
-  gather: (e: SyntheticEntry): AreaValues => ({ name: e.name, values: series(e.area, "looked_after_31_march", "rate_per_10000", e.years.from, e.years.to) }),
+  gather: (e: SyntheticEntry, config: SiteConfig): AreaValues => ({ name: e.name, values: series(e.area, "looked_after_31_march", "rate_per_10000", config, e.years.from, e.years.to) }),
 } as unknown as RegisteredKind;

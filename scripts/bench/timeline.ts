@@ -8,18 +8,20 @@ import { gzipSync } from "node:zlib";
 import type { BenchSection } from "./index.ts";
 import { timelineSvg } from "../../src/charts/timeline-svg.ts";
 import { projectEvents } from "../../test/support/timeline.ts";
+import { ui } from "../../src/lib/content/ui.ts";
 
 const DIST = resolve(import.meta.dirname, "..", "..", "dist");
 
 /** The "timeline" bench section. */
 export const timelineBench: BenchSection = {
   name: "timeline",
-  async run() {
+  async run(config) {
     const events = projectEvents();
+    const words = ui(config);
     const runs = 50;
-    timelineSvg(events, { asOf: "2018-10-20", labelledBy: "t" });
+    timelineSvg(events, { asOf: "2018-10-20", ui: words, labelledBy: "t" });
     const started = performance.now();
-    for (let i = 0; i < runs; i++) timelineSvg(events, { asOf: "2018-10-20", labelledBy: "t" });
+    for (let i = 0; i < runs; i++) timelineSvg(events, { asOf: "2018-10-20", ui: words, labelledBy: "t" });
     const rows = [{ section: "timeline", metric: `draw SVG (${events.length} events), ms per drawing`, value: ((performance.now() - started) / runs).toFixed(2) }];
     const assets = join(DIST, "_astro");
     if (!existsSync(assets)) return [...rows, { section: "timeline", metric: "island sizes", value: "dist/ missing: run npm run build" }];

@@ -10,7 +10,7 @@ import type { PostBuildStep } from "./index.ts";
 export const numeralsCheck: PostBuildStep = {
   name: "numerals check",
   async run({ outDir, config }) {
-    const releases = sources().map((s) => s.release);
+    const releases = sources(config).map((s) => s.release);
     const labels = loadLabels(config);
     const problems: string[] = [];
     for (const path of builtPages(outDir)) {

@@ -12,12 +12,13 @@ import { contentDir } from "../../src/lib/content/content-dir.ts";
 import { sources } from "../../src/lib/data/index.ts";
 import { pressOnlyFacts, unattributedPressFacts } from "../../src/lib/content/press-attribution.ts";
 import type { PostBuildStep } from "./index.ts";
+import type { SiteConfig } from "../../src/lib/site/config.ts";
 
 const TEXT = /\.(html|xml|ics|json|svg|txt|csv)$/;
 
 /** Every problem in the built folder `outDir`, given the content folder. */
-export async function pressAttributionProblems(outDir: string, content: string): Promise<string[]> {
-  const facts = pressOnlyFacts(content, new Map(sources().map((s) => [s.id, s])));
+export async function pressAttributionProblems(outDir: string, content: string, config: SiteConfig): Promise<string[]> {
+  const facts = pressOnlyFacts(content, new Map(sources(config).map((s) => [s.id, s])));
   if (facts.length === 0) return [];
   const problems: string[] = [];
   for (const entry of await readdir(outDir, { recursive: true, withFileTypes: true })) {
@@ -35,7 +36,7 @@ export async function pressAttributionProblems(outDir: string, content: string):
 export const pressAttribution: PostBuildStep = {
   name: "press attribution check",
   async run({ outDir, root, config }) {
-    const problems = await pressAttributionProblems(outDir, resolve(root, contentDir(config)));
+    const problems = await pressAttributionProblems(outDir, resolve(root, contentDir(config)), config);
     if (problems.length) throw new Error(`Press-only facts stated without attribution:\n${problems.join("\n")}`);
   },
 };

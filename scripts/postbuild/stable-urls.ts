@@ -61,6 +61,6 @@ export const stableUrls: PostBuildStep = {
     // Loaded when the step runs: the build checks content before it lists the site's charts.
     const { allCharts } = await import("../../src/charts/index.ts");
     const site = siteChartIds(config.paths.content);
-    await writeRedirects(outDir, site.ids, site.redirects, allCharts().map((c) => c.id), site.file);
+    await writeRedirects(outDir, site.ids, site.redirects, allCharts(config).map((c) => c.id), site.file);
   },
 };

@@ -11,7 +11,7 @@ import type { ChartKind } from "./chart-definition.ts";
 import { ageAndPlacementEntry, type AgeAndPlacementEntry } from "../schemas/chart-entry.ts";
 import { drawBoth, sourcesOf, toSeries, yearRange } from "./view-parts.ts";
 import type { LegendItem } from "./types.ts";
-import { fillSlots, ui, type Ui } from "../lib/content/ui.ts";
+import { fillSlots, type Ui } from "../lib/content/ui.ts";
 
 /** The age-and-placement chart's words (the wording's charts.ageAndPlacement). */
 export type AgeAndPlacementWords = Ui["charts"]["ageAndPlacement"];
@@ -69,7 +69,7 @@ export function describeAgeAndPlacement(all: Series, band: Series, rest: Series[
 export const ageAndPlacement: ChartKind<AgeAndPlacementEntry, AgeAndPlacementData> = {
   entry: ageAndPlacementEntry,
   binds: () => ["from", "to", "band.change", "band.moved", "all.change", "all.moved"],
-  build({ id, entry, text, data, sources }) {
+  build({ id, entry, text, data, sources, ui }) {
     const { from, to } = entry.years;
     const { rows } = data;
     const years = yearRange(from, to);
@@ -82,7 +82,7 @@ export const ageAndPlacement: ChartKind<AgeAndPlacementEntry, AgeAndPlacementDat
     const band = percentChange(num(entry.band, from), num(entry.band, to));
     const all = percentChange(num(entry.all, from), num(entry.all, to));
     // The title gives the same one-decimal figures as the text, so the two never disagree (39.0% and 29.8%, not 39% and 30%).
-    const w = ui().charts.ageAndPlacement;
+    const w = ui.charts.ageAndPlacement;
     const t = text({ from, to, "band.change": formatPercent(band), "band.moved": moved(band, w), "all.change": formatPercent(all), "all.moved": moved(all, w) });
     const categories = t.series;
     const points: LinePoint[] = categories.flatMap((c) =>
@@ -102,7 +102,7 @@ export const ageAndPlacement: ChartKind<AgeAndPlacementEntry, AgeAndPlacementDat
       title: t.title,
       subtitle: t.subtitle,
       alt: t.alt,
-      ...withDetails(describeAgeAndPlacement(seriesOf(entry.all), seriesOf(entry.band), others, data.area, w, ui().charts), t.details),
+      ...withDetails(describeAgeAndPlacement(seriesOf(entry.all), seriesOf(entry.band), others, data.area, w, ui.charts), t.details),
       svg: drawBoth(id, t.alt, (document, size, narrow) => lineChart(points, { document, ...size, narrow, series: categories, yLabel: t.axis.label, unit: t.axis.unit })),
       legend,
       table: {
@@ -110,7 +110,7 @@ export const ageAndPlacement: ChartKind<AgeAndPlacementEntry, AgeAndPlacementDat
         columns: ["Year", ...categories.map((c) => c.column)],
         rows: years.map((y) => [String(y), ...categories.map((c) => {
           const r = find(c.category, y);
-          return formatValue(r?.value, ui().charts);
+          return formatValue(r?.value, ui.charts);
         })]),
       },
       csv: {

@@ -12,6 +12,7 @@ import type { ChartView } from "./types.ts";
 import { chartCsv, citation } from "./downloads.ts";
 import { chartCsvSchema } from "./csv-schema.ts";
 import { fillSlots, ui, type Ui } from "../lib/content/ui.ts";
+import type { SiteConfig } from "../lib/site/config.ts";
 
 /** The licence DfE publishes its statistics under, as data/datapackage.json names it. */
 export const OGL = { name: "OGL-UK-3.0", title: "Open Government Licence v3.0", path: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/" } as const;
@@ -46,24 +47,24 @@ export function bundleFiles(id: string): { csv: string; descriptor: string; read
 const isOgl = (s: Source) => s.licence === OGL.title;
 
 /** Every release the bundle's values come from: the chart's sources, the CSV's and those of first-published values. */
-export function bundleSources(view: ChartView): Source[] {
+export function bundleSources(view: ChartView, config: SiteConfig): Source[] {
   const idCol = view.csv.columns.indexOf("source_id");
   const ids = new Set(view.sources.map((s) => s.id));
   for (const row of view.csv.rows) if (idCol >= 0 && typeof row[idCol] === "string") ids.add(row[idCol]);
   for (const row of view.table.rows) for (const c of row) if (typeof c !== "string") ids.add(c.revision.sourceId);
-  return [...ids].map(source);
+  return [...ids].map((id) => source(id, config));
 }
 
 /** The datapackage.json of a chart's bundle. */
-export function chartPackage(view: ChartView, pageUrl: string): ChartPackage {
-  const sources = bundleSources(view);
+export function chartPackage(view: ChartView, pageUrl: string, config: SiteConfig): ChartPackage {
+  const sources = bundleSources(view, config);
   const files = bundleFiles(view.id);
   const allOgl = sources.every(isOgl);
   return {
     profile: "tabular-data-package",
     name: view.id,
     title: view.title,
-    description: `${view.subtitle}.${view.caveat ? ` ${view.caveat}` : ""} ${licenceText(sources, ui().charts.bundle)}`,
+    description: `${view.subtitle}.${view.caveat ? ` ${view.caveat}` : ""} ${licenceText(sources, ui(config).charts.bundle)}`,
     homepage: pageUrl,
     // A package-wide licence only where every source grants one; otherwise each source says its own.
     ...(allOgl ? { licenses: [{ ...OGL }] } : {}),
@@ -77,7 +78,7 @@ export function chartPackage(view: ChartView, pageUrl: string): ChartPackage {
         format: "csv",
         mediatype: "text/csv",
         encoding: "utf-8",
-        schema: chartCsvSchema(view.id, view.csv.columns, ui().charts.csvFields, view.csv.fields),
+        schema: chartCsvSchema(view.id, view.csv.columns, ui(config).charts.csvFields, view.csv.fields),
       },
     ],
   };
@@ -96,11 +97,12 @@ export function licenceText(sources: Source[], words: BundleWords): string {
   return parts.join(" ");
 }
 
-/** The bundle's README.md; its citation names `citeUrl`, the page of the version the bundle holds. */
-export function chartReadme(view: ChartView, pageUrl: string, siteName: string, asOf: string, citeUrl = pageUrl): string {
-  const sources = bundleSources(view);
+/** The bundle's README.md, for the site configured by `config`; its citation names `citeUrl`, the page of the version the bundle holds. */
+export function chartReadme(view: ChartView, pageUrl: string, config: SiteConfig, citeUrl = pageUrl): string {
+  const sources = bundleSources(view, config);
   const files = bundleFiles(view.id);
-  const w = ui().charts.bundle;
+  const w = ui(config).charts.bundle;
+  const { name: siteName, asOf } = config;
   const revised = view.csv.columns.includes("revised_from");
   const notes = [...view.notes, w.blankValues, ...(revised ? [w.revisedValues] : [])];
   const sourceLine = (s: Source) =>
@@ -147,15 +149,15 @@ export function chartReadme(view: ChartView, pageUrl: string, siteName: string, 
 // (a Date made once would shift if the zone changed, and could fall before 1980).
 const fixedMtime = () => new Date(1980, 0, 1, 12, 0, 0);
 
-/** The zip bytes of a chart's bundle. */
-export function chartBundle(view: ChartView, pageUrl: string, siteName: string, asOf: string, citeUrl = pageUrl): Uint8Array {
+/** The zip bytes of a chart's bundle, for the site configured by `config`. */
+export function chartBundle(view: ChartView, pageUrl: string, config: SiteConfig, citeUrl = pageUrl): Uint8Array {
   const files = bundleFiles(view.id);
   const entry = (text: string) => [strToU8(text), { mtime: fixedMtime() }] as [Uint8Array, { mtime: Date }];
   return zipSync(
     {
       [files.csv]: entry(chartCsv(view)),
-      [files.descriptor]: entry(JSON.stringify(chartPackage(view, pageUrl), null, 2) + "\n"),
-      [files.readme]: entry(chartReadme(view, pageUrl, siteName, asOf, citeUrl)),
+      [files.descriptor]: entry(JSON.stringify(chartPackage(view, pageUrl, config), null, 2) + "\n"),
+      [files.readme]: entry(chartReadme(view, pageUrl, config, citeUrl)),
     },
     { level: 9 },
   );

@@ -4,6 +4,7 @@
  * it is handed, so a test can hand it a fixture. Reading the data package and the site
  * configuration is the registry's work (kinds.ts, index.ts).
  */
+import type { Ui } from "../schemas/ui.ts";
 import type { ZodType } from "astro/zod";
 import type { ChartEntry } from "../schemas/chart-entry.ts";
 import type { BoundValues } from "./bind.ts";
@@ -31,6 +32,8 @@ export interface ChartInput<E extends ChartEntry, D> {
   data: D;
   /** Where each value's release is looked up. */
   sources: SourceCatalogue;
+  /** The site's wording: the engine's defaults with the site's own over them. */
+  ui: Ui;
 }
 
 /** A drawing module: the entry it reads, the names its words may bind, and the build. */

@@ -6,7 +6,6 @@
 import { formatNumber } from "../lib/format/number.ts";
 import { lineChart, type LinePoint } from "./line-chart.ts";
 import { describeLines } from "./describe.ts";
-import { ui } from "../lib/content/ui.ts";
 import type { ChartKind } from "./chart-definition.ts";
 import { comparatorsEntry, type ComparatorsEntry } from "../schemas/chart-entry.ts";
 import { drawBoth, seriesParts, toPoints, toSeries, withNotes, yearRange, type AreaValues } from "./view-parts.ts";
@@ -21,7 +20,7 @@ const verb = (a: number, b: number) => (b > a ? "rose" : b < a ? "fell" : "was u
 export const comparators: ChartKind<ComparatorsEntry, ComparatorsData> = {
   entry: comparatorsEntry,
   binds: () => ["from", "to", ...["council", "area"].flatMap((k) => [k, `${k}.verb`, `${k}.first`, `${k}.last`, `${k}.firstYear`, `${k}.lastYear`])],
-  build({ id, entry, text, data, sources }) {
+  build({ id, entry, text, data, sources, ui }) {
     const { from, to } = entry.years;
     const byArea = data.areas;
     const years = yearRange(from, to);
@@ -41,9 +40,9 @@ export const comparators: ChartKind<ComparatorsEntry, ComparatorsData> = {
       subtitle: t.subtitle,
       alt: t.alt,
       // The gap note (seriesParts) already names every missing year, just below the description.
-      ...describeLines(byArea.map((a) => toSeries(a.name, a.values, years)), t.measure, ui().charts, { gaps: false, details: t.details }),
+      ...describeLines(byArea.map((a) => toSeries(a.name, a.values, years)), t.measure, ui.charts, { gaps: false, details: t.details }),
       svg: drawBoth(id, t.alt, (document, size, narrow) => lineChart(points, { document, ...size, narrow, series: byArea, yLabel: t.axis.label, unit: t.axis.unit })),
-      ...withNotes(seriesParts(byArea, years, t.caption, sources), t.notes),
+      ...withNotes(seriesParts(byArea, years, t.caption, sources, ui.charts), t.notes),
     };
   },
 };

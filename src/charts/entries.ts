@@ -12,8 +12,15 @@ import { validateYamlText } from "../lib/content/yaml-errors.ts";
 import { chartLedgerSchema, type ChartEntry } from "../schemas/chart-entry.ts";
 import { unknownNames, type FigureLookup } from "./bind.ts";
 import { chartFigures, figureText } from "./figures.ts";
-import { kinds, siteTable } from "./kinds.ts";
+import { kinds, siteTables } from "./kinds.ts";
 import type { SiteConfig } from "../lib/site/config.ts";
+import type { TableLookup } from "./site-table.ts";
+
+/** What bound names and named tables are checked against: the figures registry and the data package. */
+interface Against {
+  figures: FigureLookup;
+  tables: TableLookup;
+}
 
 /** A chart entry as read from its file. */
 export interface LoadedEntry {
@@ -37,17 +44,18 @@ export const ledgerFile = (contentDir: string) => join(contentDir, "published-ch
 /**
  * The schema an entry of `kind` is checked against: its kind's, with every bound name known
  * and, for a kind drawn from the site's own tables, every resource and column it names there
- * (when `figures` is given: both read the data package, validated by then).
+ * (when `against` is given: both read the data package, validated by then).
  */
-function entrySchema(k: (typeof kinds)[string], figures?: FigureLookup): ZodType {
-  if (!figures) return k.chart.entry;
+function entrySchema(k: (typeof kinds)[string], against?: Against): ZodType {
+  if (!against) return k.chart.entry;
+  const { figures, tables } = against;
   const path = (field: string) => field.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p));
   return k.chart.entry.superRefine((entry, ctx) => {
     for (const u of unknownNames(entry, new Set(k.chart.binds(entry as ChartEntry)), figures)) {
       ctx.addIssue({ code: "custom", path: path(u.field), message: u.problem });
     }
-    for (const p of k.chart.problems?.(entry as ChartEntry, siteTable) ?? []) ctx.addIssue({ code: "custom", path: path(p.field), message: p.problem });
-    const absent = k.resources.filter((r) => !siteTable(r));
+    for (const p of k.chart.problems?.(entry as ChartEntry, tables) ?? []) ctx.addIssue({ code: "custom", path: path(p.field), message: p.problem });
+    const absent = k.resources.filter((r) => !tables(r));
     if (absent.length > 0) ctx.addIssue({ code: "custom", path: ["kind"], message: `a chart of kind ${(entry as ChartEntry).kind} draws from ${absent.map((r) => `"${r}"`).join(", ")}, which the site's data/datapackage.json does not list` });
   });
 }
@@ -67,15 +75,15 @@ export function chartEntryProblems(contentDir: string, config: SiteConfig): stri
     const file = shown(join(contentDir, "reported-figures.yaml"));
     return [`${file}:1: (file): the figures registry cannot be built, so chart entries' bound names are not checked: ${(e as Error).message.split("\n")[0]}`, ...readEntries(contentDir).problems];
   }
-  return readEntries(contentDir, (key) => figureText(registry, key)).problems;
+  return readEntries(contentDir, { figures: (key) => figureText(registry, key), tables: siteTables(config) }).problems;
 }
 
 /**
- * The entries and their problems. Bound names are checked only when `figures` is given:
+ * The entries and their problems. Bound names are checked only when `against` is given:
  * the registry reads the data package, which the build validates first (scripts/build.ts),
  * so merely listing the charts must not read it.
  */
-function readEntries(contentDir: string, figures?: FigureLookup): { entries: LoadedEntry[]; problems: string[] } {
+function readEntries(contentDir: string, against?: Against): { entries: LoadedEntry[]; problems: string[] } {
   const dir = chartsDir(contentDir);
   if (!existsSync(dir)) return { entries: [], problems: [] };
   const problems: string[] = [];
@@ -93,7 +101,7 @@ function readEntries(contentDir: string, figures?: FigureLookup): { entries: Loa
     }
     const data = parseDocument(text).toJS() as { kind: string };
     const k = kinds[data.kind]!;
-    const errors = validateYamlText(text, file, entrySchema(k, figures));
+    const errors = validateYamlText(text, file, entrySchema(k, against));
     if (errors.length > 0) {
       problems.push(...errors);
       continue;

@@ -26,7 +26,7 @@ export function chartFigures(contentDir: string, config: SiteConfig): FigureRegi
     registry = createFigureRegistry(
       config,
       reported.map((r) => ({ key: r.id, ...r })),
-      new Set(sources().map((s) => s.id)),
+      new Set(sources(config).map((s) => s.id)),
     );
     registries.set(contentDir, registry);
   }

@@ -6,7 +6,6 @@
  */
 import { lineChart, type LinePoint } from "./line-chart.ts";
 import { describeLines, withDetails, type Series } from "./describe.ts";
-import { ui } from "../lib/content/ui.ts";
 import { formatValue, valueStatus } from "../lib/format/missing.ts";
 import { formatNumber } from "../lib/format/number.ts";
 import { Missing } from "../lib/data/table-schema.ts";
@@ -75,7 +74,7 @@ export const genericLine: ChartKind<LineEntry, LineData> = {
       { field: "data.source", column: e.data.source, types: ["string"] },
       ...e.data.series.map((s, i) => ({ field: `data.series.${i}.column`, column: s.column, types: ["integer", "number"] as const })),
     ]),
-  build({ id, entry, text, data, sources }) {
+  build({ id, entry, text, data, sources, ui }) {
     const series = seriesOf(entry, data.table);
     const xs = span(series);
     if (xs.length === 0) throw new Error(`${id}: ${data.table.file} has no row with a value of ${entry.data.x}, so the chart has nothing to draw`);
@@ -103,7 +102,7 @@ export const genericLine: ChartKind<LineEntry, LineData> = {
       ...withDetails(describeLines(
         series.map((s, i) => toReadings(s, xs, t.data.series[i]!.prose)),
         t.measure,
-        ui().charts,
+        ui.charts,
         entry.compare === undefined ? {} : { compare: entry.compare },
       ), t.details),
       svg: drawBoth(id, t.alt, (document, size, narrow) => lineChart(points, { document, ...size, narrow, series: lines, yLabel: t.axis.label, unit: t.axis.unit })),
@@ -111,7 +110,7 @@ export const genericLine: ChartKind<LineEntry, LineData> = {
       table: {
         caption: t.caption,
         columns: [t.xHeading, ...names],
-        rows: xs.map((y) => [String(y), ...series.map((s) => formatValue(s.byX.get(y)?.value, ui().charts))]),
+        rows: xs.map((y) => [String(y), ...series.map((s) => formatValue(s.byX.get(y)?.value, ui.charts))]),
       },
       csv: {
         columns: ["series", x, "value", "status", "source_id", "source_release"],

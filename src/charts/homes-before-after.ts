@@ -12,7 +12,7 @@ import { countWord, finish, joinAnd, withDetails, type Description } from "./des
 import { upperFirst } from "../lib/format/case.ts";
 import type { LegendItem } from "./types.ts";
 import { formatIsoDate, formatShortDay } from "../lib/format/date.ts";
-import { fillSlots, ui, type Ui } from "../lib/content/ui.ts";
+import { fillSlots, type Ui } from "../lib/content/ui.ts";
 
 /** The homes chart's words (the wording's charts.homes). */
 export type HomesWords = Ui["charts"]["homes"];
@@ -156,9 +156,9 @@ export interface HomesData {
 export const homesBeforeAfter: ChartKind<HomesBeforeAfterEntry, HomesData> = {
   entry: homesBeforeAfterEntry,
   binds: () => ["accounts", "totals", "totals.sourced", "before", "after"],
-  build({ id, entry, text, data, sources }) {
+  build({ id, entry, text, data, sources, ui }) {
     const { accounts } = data;
-    const w = ui().charts.homes;
+    const w = ui.charts.homes;
     const own = accounts.find((a) => a.sourceId === entry.account);
     if (!own) throw new Error(`${id}: account "${entry.account}" is not in data/homes-accounts.csv`);
     const stay = own.counts.residential_stay;

@@ -3,7 +3,8 @@
  * chart listed here gets a page at /charts/<id>/; its kind is built only because the
  * site's content names it.
  */
-import { siteConfig, type SiteConfig } from "../lib/site/config.ts";
+import type { SiteConfig } from "../lib/site/config.ts";
+import { perSite } from "../lib/site/per-site.ts";
 import type { ChartDefinition } from "./chart-definition.ts";
 import type { ChartView } from "./types.ts";
 import { bindEntry, bindText } from "./bind.ts";
@@ -12,11 +13,12 @@ import { loadChartEntries, type LoadedEntry } from "./entries.ts";
 import { kinds } from "./kinds.ts";
 import { typesetView } from "./typeset-view.ts";
 import { source } from "../lib/data/index.ts";
+import { ui } from "../lib/content/ui.ts";
 import { revisionOf } from "../lib/data/revisions.ts";
 import type { SourceCatalogue } from "./chart-definition.ts";
 
-/** The project's catalogue of sources (data/sources.csv), as every kind is handed it. */
-const sources: SourceCatalogue = { source, revision: revisionOf };
+/** The site's catalogue of sources (data/sources.csv), as every kind is handed it. */
+export const sourceCatalogue = (config: SiteConfig): SourceCatalogue => ({ source: (id) => source(id, config), revision: (v) => revisionOf(v, config) });
 
 /**
  * The view with the entry's caveat, bound like its other words (a kind binds its own
@@ -34,7 +36,8 @@ function definition(e: LoadedEntry, config: SiteConfig): ChartDefinition {
   let data: unknown;
   const gathered = () => (data ??= k.gather(e.entry, config));
   const figures = (key: string) => figureText(chartFigures(config.paths.content, config), key);
-  const input = () => ({ id: e.id, entry: e.entry, data: gathered(), sources, text: (values: Parameters<typeof bindEntry>[1]) => bindEntry(e.entry, values, { file: e.file, text: e.text }, figures) });
+  const sources = sourceCatalogue(config);
+  const input = () => ({ id: e.id, entry: e.entry, data: gathered(), sources, ui: ui(config), text: (values: Parameters<typeof bindEntry>[1]) => bindEntry(e.entry, values, { file: e.file, text: e.text }, figures) });
   const areaData = k.chart.areaData;
   return {
     id: e.id,
@@ -47,37 +50,31 @@ function definition(e: LoadedEntry, config: SiteConfig): ChartDefinition {
   };
 }
 
-let definitions: readonly ChartDefinition[] | undefined;
+/** Every chart of the site configured by `config`, in the order the story tells them: read from its content on first use, not on import. */
+export const allCharts: (config: SiteConfig) => readonly ChartDefinition[] = perSite((config) => loadChartEntries(config.paths.content).map((e) => definition(e, config)));
 
-/** Every chart of the site, in the order the story tells them: read from its content on first use, not on import. */
-export function allCharts(): readonly ChartDefinition[] {
-  if (!definitions) {
-    const config = siteConfig();
-    definitions = loadChartEntries(config.paths.content).map((e) => definition(e, config));
-  }
-  return definitions;
-}
-
-const views = new Map<string, ChartView>();
+/** Each site's drawn views, by chart id. */
+const viewsOf = perSite((): Map<string, ChartView> => new Map());
 
 /** The chart with this id; throws for an id the site's content does not list. */
-export function chartDefinition(id: string): ChartDefinition {
-  const def = allCharts().find((c) => c.id === id);
+export function chartDefinition(id: string, config: SiteConfig): ChartDefinition {
+  const def = allCharts(config).find((c) => c.id === id);
   if (!def) throw new Error(`unknown chart id "${id}" (a site's charts are the entries of its content/charts/)`);
   return def;
 }
 
 /** The built view of a chart, drawn once per build however many pages show it. */
-export function chartView(id: string): ChartView {
+export function chartView(id: string, config: SiteConfig): ChartView {
+  const views = viewsOf(config);
   let view = views.get(id);
   if (!view) {
-    view = chartDefinition(id).build();
+    view = chartDefinition(id, config).build();
     views.set(id, view);
   }
   return view;
 }
 
 /** The link text for a chart id; throws for an id the site does not have. */
-export function chartTopic(id: string): string {
-  return chartDefinition(id).topic;
+export function chartTopic(id: string, config: SiteConfig): string {
+  return chartDefinition(id, config).topic;
 }

@@ -47,60 +47,62 @@ const LOOKED_AFTER = ["looked-after"];
 type Years = { years: { from: number; to: number } };
 
 /** An area's values of one measure over the entry's years, named as the configuration names it. */
-const valuesOf = (area: Area, e: Years, measure: Measure = "looked_after_31_march", unit: Unit = "rate_per_10000"): AreaValues => ({
+const valuesOf = (area: Area, e: Years, config: SiteConfig, measure: Measure = "looked_after_31_march", unit: Unit = "rate_per_10000"): AreaValues => ({
   name: area.name,
   key: area.key,
   shortLabel: area.shortLabel,
   prose: area.prose,
-  values: series(area.code, measure, unit, e.years.from, e.years.to),
+  values: series(area.code, measure, unit, config, e.years.from, e.years.to),
 });
 
-/** A resource of the site's data package, by name, as the generic kinds read it. */
-export const siteTable: TableLookup = (name) => {
-  const r = dataPackage().resources.get(name);
-  return r ? { name, file: r.file, fields: r.resource.schema.fields, rows: r.rows } : undefined;
-};
+/** The resources of the data package of the site configured by `config`, by name, as the generic kinds read them. */
+export const siteTables =
+  (config: SiteConfig): TableLookup =>
+  (name) => {
+    const r = dataPackage(config).resources.get(name);
+    return r ? { name, file: r.file, fields: r.resource.schema.fields, rows: r.rows } : undefined;
+  };
 
 /** The table a generic kind's entry names; its entry was checked against the package before the build drew anything. */
-const tableOf = (e: { data: { resource: string } }): SiteTable => {
-  const t = siteTable(e.data.resource);
+const tableOf = (e: { data: { resource: string } }, config: SiteConfig): SiteTable => {
+  const t = siteTables(config)(e.data.resource);
   if (!t) throw new Error(`"${e.data.resource}" is not a resource of the site's data/datapackage.json`);
   return t;
 };
 
 export const kinds: Readonly<Record<string, RegisteredKind>> = {
-  "rate-per-10000": kind(ratePer10000, (e, config) => ({ areas: [config.councilArea, theArea("nation", config), theArea("region", config)].map((a) => valuesOf(a, e)) }), LOOKED_AFTER),
-  comparators: kind(comparators, (e, config) => ({ areas: [config.councilArea, ...areasWithRole("comparator", config)].map((a) => valuesOf(a, e)) }), LOOKED_AFTER),
+  "rate-per-10000": kind(ratePer10000, (e, config) => ({ areas: [config.councilArea, theArea("nation", config), theArea("region", config)].map((a) => valuesOf(a, e, config)) }), LOOKED_AFTER),
+  comparators: kind(comparators, (e, config) => ({ areas: [config.councilArea, ...areasWithRole("comparator", config)].map((a) => valuesOf(a, e, config)) }), LOOKED_AFTER),
   "nation-looked-after": kind(nationLookedAfter, (e, config) => {
     const claimed = chartFigures(config.paths.content, config).get(e.claimed);
     if (!claimed || claimed.parts.length !== 1) throw new Error(`chart entry of kind nation-looked-after: claimed: "${e.claimed}" is not a single figure of the figures registry`);
-    return { ...valuesOf(theArea("nation", config), e, "looked_after_31_march", "number"), claimed: { value: claimed.parts[0]!.value, sourceId: claimed.sourceIds[0]! } };
+    return { ...valuesOf(theArea("nation", config), e, config, "looked_after_31_march", "number"), claimed: { value: claimed.parts[0]!.value, sourceId: claimed.sourceIds[0]! } };
   }, LOOKED_AFTER),
   "starts-and-ceased": kind(startsAndCeased, (e, config) => {
     const council = config.councilArea;
-    return { area: council.name, started: valuesOf(council, e, "started", "number").values, ceased: valuesOf(council, e, "ceased", "number").values };
+    return { area: council.name, started: valuesOf(council, e, config, "started", "number").values, ceased: valuesOf(council, e, config, "ceased", "number").values };
   }, LOOKED_AFTER),
-  "age-and-placement": kind(ageAndPlacement, (e, config) => ({ area: config.councilArea.name, rows: agePlacement().filter((r) => r.year >= e.years.from && r.year <= e.years.to) }), ["age-placement"]),
-  "homes-before-after": kind(homesBeforeAfter, () => ({ accounts: homesAccounts() }), ["homes-accounts", "homes-counts"]),
-  money: kind(money, () => ({ figures: moneyFigures() }), ["money"]),
+  "age-and-placement": kind(ageAndPlacement, (e, config) => ({ area: config.councilArea.name, rows: agePlacement(config).filter((r) => r.year >= e.years.from && r.year <= e.years.to) }), ["age-placement"]),
+  "homes-before-after": kind(homesBeforeAfter, (_e, config) => ({ accounts: homesAccounts(config) }), ["homes-accounts", "homes-counts"]),
+  money: kind(money, (_e, config) => ({ figures: moneyFigures(config) }), ["money"]),
   // Generic kinds: drawn from a table the site declares in its own data/datapackage.json.
-  line: kind(genericLine, (e) => ({ table: tableOf(e) })),
-  bar: kind(genericBar, (e) => ({ table: tableOf(e), words: ui().charts.bar, missing: ui().charts })),
+  line: kind(genericLine, (e, config) => ({ table: tableOf(e, config) })),
+  bar: kind(genericBar, (e, config) => ({ table: tableOf(e, config), words: ui(config).charts.bar, missing: ui(config).charts })),
   "similar-councils": kind(similarCouncils, (_e, config) => {
-    const years = councilYears();
+    const years = councilYears(config);
     const [council, nation] = [config.councilArea, theArea("nation", config)];
     const span = { years: { from: years[0]!, to: years.at(-1)! } };
     return {
       council,
       nation,
       years,
-      councils: councilLookedAfter(),
-      nationRate: valuesOf(nation, span).values,
-      nationNumber: valuesOf(nation, span, "looked_after_31_march", "number").values,
-      neighbours: statisticalNeighbours(council.code),
-      areaChanges: areaChanges(),
-      rank: rankIn,
-      comparison: (year: number) => neighbourComparison(year, council.code),
+      councils: councilLookedAfter(config),
+      nationRate: valuesOf(nation, span, config).values,
+      nationNumber: valuesOf(nation, span, config, "looked_after_31_march", "number").values,
+      neighbours: statisticalNeighbours(council.code, config),
+      areaChanges: areaChanges(config),
+      rank: (code: string, year: number) => rankIn(code, year, config),
+      comparison: (year: number) => neighbourComparison(year, council.code, config),
     };
   }, ["looked-after", "looked-after-councils", "statistical-neighbours", "area-changes"]),
 };

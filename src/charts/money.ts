@@ -12,7 +12,7 @@ import { drawBoth, sourcesOf } from "./view-parts.ts";
 import { finish, joinAnd, withDetails, type Description } from "./describe.ts";
 import { upperFirst } from "../lib/format/case.ts";
 import { formatAmount as amount, formatAmountSpoken as spokenAmount, formatMoney } from "../lib/format/money.ts";
-import { fillSlots, ui, type Ui } from "../lib/content/ui.ts";
+import { fillSlots, type Ui } from "../lib/content/ui.ts";
 
 /** The money chart's words (the wording's charts.money). */
 export type MoneyWords = Ui["charts"]["money"];
@@ -76,8 +76,8 @@ const SUFFIXES = ["", ".low", ".high", ".period"];
 export const money: ChartKind<MoneyEntry, MoneyData> = {
   entry: moneyEntry,
   binds: (e) => figureIds(e).flatMap((id) => SUFFIXES.map((s) => `${id}${s}`)),
-  build({ id, entry, text, data, sources }) {
-    const w = ui().charts.money;
+  build({ id, entry, text, data, sources, ui }) {
+    const w = ui.charts.money;
     const fig = (figure: string) => {
       const f = data.figures.find((x) => x.id === figure);
       if (!f) throw new Error(`${id}: data/money.csv has no figure "${figure}"`);

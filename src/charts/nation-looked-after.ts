@@ -4,7 +4,7 @@
  * `claimed`), and the chart sets our calculation beside it.
  */
 import * as Plot from "@observablehq/plot";
-import { ui, type Ui } from "../lib/content/ui.ts";
+import type { Ui } from "../lib/content/ui.ts";
 import { formatNumber, formatPercent, percentChange } from "../lib/format/number.ts";
 import { lineChart, type LinePoint } from "./line-chart.ts";
 import { describeLines } from "./describe.ts";
@@ -23,7 +23,7 @@ export interface NationLookedAfterData extends AreaValues {
 export const nationLookedAfter: ChartKind<NationLookedAfterEntry, NationLookedAfterData> = {
   entry: nationLookedAfterEntry,
   binds: () => ["from", "to", "start", "end", "change", "start.value", "end.value", "start.first", "rounding"],
-  build({ id, entry, text, data, sources }) {
+  build({ id, entry, text, data, sources, ui }) {
     const { from, to } = entry.years;
     const [START, END] = [entry.compare.from, entry.compare.to];
     const { name, values } = data;
@@ -45,7 +45,7 @@ export const nationLookedAfter: ChartKind<NationLookedAfterEntry, NationLookedAf
       "start.value": formatNumber(at(START)),
       "end.value": formatNumber(at(END)),
       "start.first": formatNumber(values.find((v) => v.year === START)?.revisedFrom ?? at(START)),
-      rounding: rounding(change, claimed, ui().charts.rounding),
+      rounding: rounding(change, claimed, ui.charts.rounding),
     });
     const pair = points.filter((d) => d.year === START || d.year === END) as (LinePoint & { value: number })[];
     const annotations = (narrow: boolean) => [
@@ -71,7 +71,7 @@ export const nationLookedAfter: ChartKind<NationLookedAfterEntry, NationLookedAf
       title: t.title,
       subtitle: t.subtitle,
       alt: t.alt,
-      ...describeLines([toSeries(name, values, years)], t.measure, ui().charts, { finding: t.finding, details: t.details }),
+      ...describeLines([toSeries(name, values, years)], t.measure, ui.charts, { finding: t.finding, details: t.details }),
       svg: drawBoth(id, t.alt, (document, size, narrow) =>
         lineChart(points, { document, ...size, narrow, series: [name], yLabel: t.axis.label, unit: t.axis.unit, marginLeft: 64, annotations: annotations(narrow) }),
       ),
@@ -81,7 +81,7 @@ export const nationLookedAfter: ChartKind<NationLookedAfterEntry, NationLookedAf
         columns: ["Year", t.columns.value, t.columns.release],
         rows: years.map((y) => {
           const sourceId = values.find((v) => v.year === y)?.sourceId;
-          return [String(y), cellText(values, y, sources), sourceId ? sources.source(sourceId).release : ""];
+          return [String(y), cellText(values, y, sources, ui.charts), sourceId ? sources.source(sourceId).release : ""];
         }),
       },
       csv: lookedAfterCsv([{ name, values }], sources),

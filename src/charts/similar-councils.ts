@@ -5,7 +5,7 @@
  * the values loaded from areaData() as JSON); without JavaScript the chart shows the
  * council and its neighbours, and the CSV holds every council.
  */
-import { fillSlots, ui, type Ui } from "../lib/content/ui.ts";
+import { fillSlots, type Ui } from "../lib/content/ui.ts";
 import { Missing, type AreaChange, type LookedAfterValue, type StatisticalNeighbour } from "../lib/data/index.ts";
 import type { CouncilRank, NeighbourComparison } from "../lib/compare/councils.ts";
 import { formatIsoDate } from "../lib/format/date.ts";
@@ -99,8 +99,8 @@ const BINDS = ["from", "to", "neighbours", "year", "lower", "withValue", "groupi
 export const similarCouncils: ChartKind<SimilarCouncilsEntry, SimilarCouncilsData> = {
   entry: similarCouncilsEntry,
   binds: () => BINDS,
-  build({ id, text, data, sources }) {
-    const w = { ...ui().charts.similarCouncils, notInDataset: ui().charts.notInDataset };
+  build({ id, text, data, sources, ui }) {
+    const w = { ...ui.charts.similarCouncils, notInDataset: ui.charts.notInDataset };
     const { years, council, nation, neighbours } = data;
     const [from, to] = [years[0]!, years.at(-1)!];
     const rates = byCode(data.councils, "rate_per_10000");
@@ -139,7 +139,7 @@ export const similarCouncils: ChartKind<SimilarCouncilsEntry, SimilarCouncilsDat
     const reference: StripSeries = { series: nation.name, label: nation.name, colour: 1, points: points(nationRates, years, nation.name).map((p) => ({ ...p, code: nation.code })) };
     const context = [...rates.entries()].filter(([code]) => code !== council.code && !neighbourCodes.has(code)).flatMap(([, values]) => points(values, years));
 
-    const rowOf = (name: string, values: LookedAfterValue[]): [string, ...TableCell[]] => [name, ...years.map((y) => cell(values.find((v) => v.year === y), sources, ui().charts))];
+    const rowOf = (name: string, values: LookedAfterValue[]): [string, ...TableCell[]] => [name, ...years.map((y) => cell(values.find((v) => v.year === y), sources, ui.charts))];
     const tableRows: [string, ...TableCell[]][] = [
       rowOf(council.name, own),
       ...neighbours.map((n) => rowOf(n.areaName, rates.get(n.areaCode) ?? [])),

@@ -10,5 +10,5 @@ import { absoluteUrl, type SiteConfig } from "../lib/site/config.ts";
 
 /** The standalone SVG document of chart `id`, with its page's public address under the sources. */
 export function standaloneChartSvg(id: string, config: SiteConfig): string {
-  return standaloneSvg(chartView(id), absoluteUrl(chartFiles(id).page, config));
+  return standaloneSvg(chartView(id, config), absoluteUrl(chartFiles(id).page, config));
 }

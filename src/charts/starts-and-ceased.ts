@@ -6,7 +6,7 @@
 import { lineChart } from "./line-chart.ts";
 import { countWord, finish, gapsItem, listYears, withDetails, type Description, type Series } from "./describe.ts";
 import { formatNumber } from "../lib/format/number.ts";
-import { fillSlots, ui } from "../lib/content/ui.ts";
+import { fillSlots, type Ui } from "../lib/content/ui.ts";
 import type { ChartKind } from "./chart-definition.ts";
 import { startsAndCeasedEntry, type StartsAndCeasedEntry } from "../schemas/chart-entry.ts";
 import type { LookedAfterValue } from "../lib/data/index.ts";
@@ -30,12 +30,11 @@ export function netGrowthYears(started: Map<number, number>, ceased: Map<number,
  * widest gap, then highs, lows and gaps as a list. Years are compared only where both
  * counts exist. `area` names the council whose children they are.
  */
-export function describeStartsAndCeased(started: Series, ceased: Series, area: string): Description {
-  const dw = ui().charts;
+export function describeStartsAndCeased(started: Series, ceased: Series, area: string, dw: Ui["charts"]): Description {
   const byYear = (s: Series) => new Map(s.readings.filter((r) => r.value !== null).map((r) => [r.year, r.value!]));
   const [st, ce] = [byYear(started), byYear(ceased)];
   const { compared, more } = netGrowthYears(st, ce);
-  const w = ui().charts.startsAndCeased;
+  const w = dw.startsAndCeased;
   if (compared.length === 0) return finish([w.none], [gapsItem([started, ceased], dw)]);
   const fewer = compared.filter((y) => st.get(y)! < ce.get(y)!);
   const same = compared.filter((y) => st.get(y)! === ce.get(y)!);
@@ -73,7 +72,7 @@ const joinClauses = (c: string[]) => c.join(", and ");
 export const startsAndCeased: ChartKind<StartsAndCeasedEntry, StartsAndCeasedData> = {
   entry: startsAndCeasedEntry,
   binds: () => ["from", "to", "more", "compared", "compared.from", "compared.to"],
-  build({ id, entry, text, data, sources }) {
+  build({ id, entry, text, data, sources, ui }) {
     const { from, to } = entry.years;
     const names = [entry.series.started, entry.series.ceased];
     const groups = [
@@ -91,13 +90,13 @@ export const startsAndCeased: ChartKind<StartsAndCeasedEntry, StartsAndCeasedDat
       title: t.title,
       subtitle: t.subtitle,
       alt: t.alt,
-      ...withDetails(describeStartsAndCeased(...(groups.map((g) => toSeries(g.name, g.values, years)) as [Series, Series]), data.area), t.details),
+      ...withDetails(describeStartsAndCeased(...(groups.map((g) => toSeries(g.name, g.values, years)) as [Series, Series]), data.area, ui.charts), t.details),
       svg: drawBoth(id, t.alt, (document, size, narrow) => lineChart(points, { document, ...size, narrow, series: names, yLabel: t.axis.label, unit: t.axis.unit })),
       legend: legendOf(names),
       table: {
         caption: t.caption,
         columns: ["Year", ...names],
-        rows: years.map((y) => [String(y), ...groups.map((g) => cellText(g.values, y, sources))]),
+        rows: years.map((y) => [String(y), ...groups.map((g) => cellText(g.values, y, sources, ui.charts))]),
       },
       csv: lookedAfterCsv(groups, sources),
       sources: sourcesOf(groups.flatMap((g) => g.values.map((v) => v.sourceId)), sources),

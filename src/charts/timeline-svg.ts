@@ -8,9 +8,9 @@ import { axisBottom } from "d3-axis";
 import { scaleUtc } from "d3-scale";
 import { select } from "d3-selection";
 import { EVENT_KINDS } from "../schemas/timeline.ts";
-import { anchorId, eventBounds, eventDateLabel, eventState, stateLabels, type TimelineEvent } from "../lib/timeline/event.ts";
+import { anchorId, eventBounds, eventDateLabel, eventState, type TimelineEvent } from "../lib/timeline/event.ts";
 import { formatIsoDate, nextDay } from "../lib/format/date.ts";
-import { fillSlots, ui } from "../lib/content/ui.ts";
+import { fillSlots, type Ui } from "../lib/content/ui.ts";
 import type { IsoDate } from "../lib/site/as-of.ts";
 import { newDocument, serialiseSvg } from "./render.ts";
 import { KIND_MARK } from "./timeline-marks.ts";
@@ -26,13 +26,15 @@ const MIN_WIDTH = 8;
 
 export interface TimelineSvgOptions {
   asOf: IsoDate;
+  /** The site's wording: the as-of marker's (timeline.asOfMark) and the names of dates and states. */
+  ui: Pick<Ui, "timeline" | "names">;
   /** id of the element labelling the drawing. */
   labelledBy: string;
   document?: Document;
 }
 
 /** The timeline as SVG markup. */
-export function timelineSvg(events: TimelineEvent[], { asOf, labelledBy, document = newDocument() }: TimelineSvgOptions): string {
+export function timelineSvg(events: TimelineEvent[], { asOf, ui, labelledBy, document = newDocument() }: TimelineSvgOptions): string {
   const L = TIMELINE_LAYOUT;
   const spans = events.map((e) => {
     const b = eventBounds(e);
@@ -117,7 +119,7 @@ export function timelineSvg(events: TimelineEvent[], { asOf, labelledBy, documen
     .attr("y", L.top - 8)
     .attr("text-anchor", asOfX > L.width - 160 ? "end" : "start")
     .attr("dx", asOfX > L.width - 160 ? -4 : 4)
-    .text(fillSlots(ui().timeline.asOfMark, { date: formatIsoDate(asOf) }));
+    .text(fillSlots(ui.timeline.asOfMark, { date: formatIsoDate(asOf) }));
 
   for (const p of placed) {
     const { e } = p;
@@ -132,8 +134,8 @@ export function timelineSvg(events: TimelineEvent[], { asOf, labelledBy, documen
       .attr("data-state", state)
       .attr("data-start", new Date(p.start).toISOString().slice(0, 10))
       .attr("data-end", p.end === null ? "" : new Date(p.end).toISOString().slice(0, 10))
-      .attr("aria-label", `${e.title}. ${eventDateLabel(e)}. ${e.kind[0]!.toUpperCase() + e.kind.slice(1)}. ${stateLabels()[state]}.`);
-    a.append("title").text(`${e.title}. ${eventDateLabel(e)}`);
+      .attr("aria-label", `${e.title}. ${eventDateLabel(e, ui.names)}. ${e.kind[0]!.toUpperCase() + e.kind.slice(1)}. ${ui.names.eventState[state]}.`);
+    a.append("title").text(`${e.title}. ${eventDateLabel(e, ui.names)}`);
     // A point is drawn in its kind's shape; the island moves it by its transform, keeping
     // the lane's height from data-cy.
     if (p.point)

@@ -10,7 +10,7 @@ import type { ChartCsv, ChartLayouts, ChartView, LegendItem, TableCell } from ".
 import type { LinePoint } from "./line-chart.ts";
 import { listYears, type Series } from "./describe.ts";
 import { Missing } from "../lib/data/table-schema.ts";
-import { ui } from "../lib/content/ui.ts";
+import type { Ui } from "../lib/content/ui.ts";
 
 /** Draws one layout with a fresh document. */
 export type DrawLayout = (document: Document, size: { width: number; height: number }, narrow: boolean) => SVGSVGElement;
@@ -66,9 +66,8 @@ export function yearRange(from: number, to: number): number[] {
  * A table cell: the value, why it is missing, or that the dataset has no row for that
  * year. A value a later release revised carries its revision, which the table notes.
  */
-export function cellText(values: LookedAfterValue[], year: number, cat: SourceCatalogue): TableCell {
+export function cellText(values: LookedAfterValue[], year: number, cat: SourceCatalogue, w: Ui["charts"]): TableCell {
   const v = values.find((x) => x.year === year);
-  const w = ui().charts;
   if (!v) return w.notInDataset;
   const revision = typeof v.value === "number" ? cat.revision(v) : null;
   // A value we calculated (e.g. a rate from a release's own counts) says so in the table too.
@@ -120,10 +119,9 @@ function revisedColumns(v: LookedAfterValue, cat: SourceCatalogue): [number | nu
  * (missing.ts): "not in this dataset" where the data holds no value, never "has no value",
  * which would say the publisher gave none. Generated so it stays true as data is added.
  */
-export function gapNote(groups: { name: string; values: LookedAfterValue[] }[], years: number[]): string {
+export function gapNote(groups: { name: string; values: LookedAfterValue[] }[], years: number[], w: Ui["charts"]): string {
   // Reason ("not in this dataset", "confidential (code "c")") → "<series> for 2017" per series.
   const why = new Map<string, string[]>();
-  const w = ui().charts;
   for (const g of groups) {
     const byReason = new Map<string, number[]>();
     for (const y of years) {
@@ -141,14 +139,14 @@ export function gapNote(groups: { name: string; values: LookedAfterValue[] }[], 
  * The parts every looked-after line chart shares once its series are chosen: legend, a
  * table with a row per year, the CSV of what is shown, the sources and the gap note.
  */
-export function seriesParts(groups: { name: string; values: LookedAfterValue[] }[], years: number[], caption: string, cat: SourceCatalogue): Pick<ChartView, "legend" | "table" | "csv" | "sources" | "notes"> {
+export function seriesParts(groups: { name: string; values: LookedAfterValue[] }[], years: number[], caption: string, cat: SourceCatalogue, w: Ui["charts"]): Pick<ChartView, "legend" | "table" | "csv" | "sources" | "notes"> {
   const names = groups.map((g) => g.name);
   return {
     legend: legendOf(names),
-    table: { caption, columns: ["Year", ...names], rows: years.map((y) => [String(y), ...groups.map((g) => cellText(g.values, y, cat))]) },
+    table: { caption, columns: ["Year", ...names], rows: years.map((y) => [String(y), ...groups.map((g) => cellText(g.values, y, cat, w))]) },
     csv: lookedAfterCsv(groups, cat),
     sources: sourcesOf(groups.flatMap((g) => g.values.map((v) => v.sourceId)), cat),
-    notes: [gapNote(groups, years)],
+    notes: [gapNote(groups, years, w)],
   };
 }
 

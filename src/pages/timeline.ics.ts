@@ -2,8 +2,9 @@
 import type { APIRoute } from "astro";
 import { timelineEvents } from "../lib/timeline/events.ts";
 import { timelineIcs } from "../lib/timeline/ics.ts";
+import { ui } from "../lib/content/ui.ts";
 
 export const GET: APIRoute = async ({ locals: { site } }) =>
-  new Response(timelineIcs(await timelineEvents(site), { asOf: site.asOf, siteUrl: site.publicUrl.href, siteName: site.name, calendarDomain: site.identifiers.calendarDomain }), {
+  new Response(timelineIcs(await timelineEvents(site), { asOf: site.asOf, ui: ui(site), siteUrl: site.publicUrl.href, siteName: site.name, calendarDomain: site.identifiers.calendarDomain }), {
     headers: { "Content-Type": "text/calendar; charset=utf-8" },
   });

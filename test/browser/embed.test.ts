@@ -5,6 +5,7 @@
  * in their HTML (the code's form, no site chrome, oEmbed discovery) is read without a
  * browser in test/static/embeds.test.ts.
  */
+import { site } from "../support/site.ts";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,7 +19,7 @@ import { builtDoc } from "../support/pages.ts";
 import { allCharts } from "../../src/charts/index.ts";
 import { HEIGHT_MESSAGE, MAX_HEIGHT, REQUEST_MESSAGE } from "../../src/embed/protocol.ts";
 
-const ids = allCharts().map((c) => c.id);
+const ids = allCharts(site).map((c) => c.id);
 const base = () => inject("baseUrl");
 let browser: Browser;
 let host: HostSite;

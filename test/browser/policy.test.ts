@@ -6,6 +6,7 @@
  * tooltip and legend drawn by the island. Every site page is checked in
  * every-page.test.ts; the headers themselves are read in test/static/headers.test.ts.
  */
+import { site } from "../support/site.ts";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { connectBrowser } from "../support/browser.ts";
@@ -30,7 +31,7 @@ describe("under that policy", () => {
   const embedOptions = ["?plain=1", "?static=1", "?theme=dark", "?theme=light&plain=1&static=1"];
   const targets = [
     ...pages.filter((p) => p.startsWith("/embed/")).flatMap((p) => embedOptions.map((o) => p + o)),
-    ...allCharts().map((c) => `/charts/${c.id}.svg`),
+    ...allCharts(site).map((c) => `/charts/${c.id}.svg`),
   ];
   it.concurrent.for(targets)("%s runs with no policy violation", async (path, { expect }) => {
     const context = await browser.newContext();
@@ -57,7 +58,7 @@ describe("under that policy", () => {
   });
 
   it("a site page cannot be framed by another origin, an embed page can", async () => {
-    const id = allCharts()[0]!.id;
+    const id = allCharts(site)[0]!.id;
     const page = await browser.newPage();
     // about:blank with a data URL would be an opaque origin; a page on another server is another
     // origin. Not a file of ours: every response of ours carries a policy that limits framing to 'self'.

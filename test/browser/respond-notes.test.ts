@@ -9,7 +9,7 @@ import { fillSlots } from "../../src/lib/content/slots.ts";
 const site = loadSiteConfig(process.env);
 
 const PREFIX = site.identifiers.storagePrefix;
-const m = () => ui().browser.notes;
+const m = () => ui(site).browser.notes;
 
 let browser: Browser;
 /** A download's text, read through the connection (the browser may run in another process). */
@@ -54,7 +54,7 @@ describe("/respond/ notes", () => {
       await expect.poll(() => page.getByLabel("Notes: General comments").inputValue()).toBe("Changed in the second tab.");
 
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download as a text file" }).click()]);
-      expect(download.suggestedFilename()).toBe(ui().browser.notes.fileName);
+      expect(download.suggestedFilename()).toBe(ui(site).browser.notes.fileName);
       expect(await downloaded(download!)).toBe("General comments (section: general)\n\nChanged in the second tab.\n");
       await expect.poll(() => page.getByRole("status").textContent()).toContain("downloaded");
     } finally {
@@ -127,7 +127,7 @@ describe("/respond/ notes", () => {
       await expect.poll(() => a.getByRole("alert").textContent()).toContain(m().clearedElsewhere);
       expect(await a.getByLabel("Notes: General comments").inputValue()).toBe("Do not lose this.");
       expect(await a.getByLabel("Notes: General comments").locator("xpath=following-sibling::p[@data-unsaved]").isVisible()).toBe(true);
-      await a.getByRole("button", { name: ui().notes.saveAgain }).click();
+      await a.getByRole("button", { name: ui(site).notes.saveAgain }).click();
       expect(await a.evaluate((k) => localStorage.getItem(k), `${PREFIX}general`)).toBe("Do not lose this.");
       await expect.poll(() => a.getByRole("status").textContent()).toBe(m().savedAgain);
       expect(await a.getByRole("alert").count()).toBe(0);

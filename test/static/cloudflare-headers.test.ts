@@ -6,6 +6,7 @@
  * One wrangler process serves every path; requests are sent with node:http, so paths go
  * out exactly as written ("//", "%61").
  */
+import { site } from "../support/site.ts";
 import { spawn, type ChildProcess } from "node:child_process";
 import { request } from "node:http";
 import { createServer } from "node:net";
@@ -86,7 +87,7 @@ afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-const embedIds = new Set(allCharts().map((c) => c.id));
+const embedIds = new Set(allCharts(site).map((c) => c.id));
 /** The built embeds of the charts' versions: "/embed/<chart id>/v/<version>/" (embed code pins one). */
 const versionEmbeds = new Set(builtPages(DIST).filter((p) => /^\/embed\/[^/]+\/v\/[^/]+\/$/.test(p)));
 /** A real embed page: exactly "/embed/<chart id>/", or a built version's embed, any query. */

@@ -5,6 +5,7 @@
  * embeds behave on another site (resizing, forged messages, themes, options) is in
  * test/browser/embed.test.ts.
  */
+import { site } from "../support/site.ts";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
@@ -13,7 +14,7 @@ import { builtDoc } from "../support/pages.ts";
 import { DIST } from "../support/pages.ts";
 import { allCharts } from "../../src/charts/index.ts";
 
-const ids = allCharts().map((c) => c.id);
+const ids = allCharts(site).map((c) => c.id);
 const codes = embedCodes();
 const siteOrigin = embedOrigin(codes);
 /** An element's accessible name as the simple cases here compute it: aria-label, else its text. */

@@ -6,6 +6,7 @@
  * Read over HTTP from the test server; no browser (that the pages run under the policy
  * without a violation is checked in test/browser/policy.test.ts and every-page.test.ts).
  */
+import { site } from "../support/site.ts";
 import { describe, expect, inject, it } from "vitest";
 import { builtPages } from "../support/pages.ts";
 import { allCharts } from "../../src/charts/index.ts";
@@ -56,7 +57,7 @@ describe("headers on other files", () => {
   });
 
   it("oEmbed responses are JSON that other sites may read", async () => {
-    const res = await get(`/oembed/${allCharts()[0]!.id}.json`);
+    const res = await get(`/oembed/${allCharts(site)[0]!.id}.json`);
     expect(res.headers.get("content-type")).toMatch(/^application\/json/);
     expect(res.headers.get("access-control-allow-origin")).toBe("*");
   });

@@ -4,15 +4,15 @@
  * distinct DfE local-authority numbers, counted here from data/looked-after-councils.csv,
  * so a council listed under two codes would show as a wrong denominator.
  */
+import { site } from "../support/site.ts";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { DIST, builtPages } from "../support/pages.ts";
-import { dataDir } from "../../src/lib/data/index.ts";
 
-const rows = Papa.parse<Record<string, string>>(readFileSync(join(dataDir(), "looked-after-councils.csv"), "utf8"), { header: true, skipEmptyLines: true }).data;
+const rows = Papa.parse<Record<string, string>>(readFileSync(join(site.paths.data, "looked-after-councils.csv"), "utf8"), { header: true, skipEmptyLines: true }).data;
 const expected = new Map<number, number>();
 for (const y of new Set(rows.map((r) => Number(r.year)))) {
   const rated = rows.filter((r) => Number(r.year) === y && r.unit === "rate_per_10000" && /^\d+(\.\d+)?$/.test(r.value ?? ""));

@@ -21,7 +21,7 @@ const site = loadSiteConfig(process.env);
 const read = (path: string) => readFileSync(join(DIST, path), "utf8");
 const key = (a: unknown, y: unknown, m: unknown, u: unknown) => `${a}|${y}|${m}|${u}`;
 // Every council's values too, where a chart shows them (the council comparison).
-const revised = new Map([...councilLookedAfter(), ...lookedAfter()].filter((v) => v.revisedFrom !== null && typeof v.value === "number").map((v) => [key(v.areaCode, v.year, v.measure, v.unit), v]));
+const revised = new Map([...councilLookedAfter(site), ...lookedAfter(site)].filter((v) => v.revisedFrom !== null && typeof v.value === "number").map((v) => [key(v.areaCode, v.year, v.measure, v.unit), v]));
 const chartIds = builtPages()
   .map((p) => /^\/charts\/([^/]+)\/$/.exec(p)?.[1])
   .filter((id): id is string => id !== undefined);
@@ -52,10 +52,10 @@ describe("revised values in built chart tables and CSVs", () => {
     for (const r of csv) {
       const v = r.area_code ? revised.get(key(r.area_code, r.year, r.measure, r.unit)) : undefined;
       if (!v) continue;
-      expect([r.revised_from, r.revised_from_release]).toEqual([String(v.revisedFrom), revisionOf(v)!.release]);
+      expect([r.revised_from, r.revised_from_release]).toEqual([String(v.revisedFrom), revisionOf(v, site)!.release]);
       if (!shown(v.value as number, v.year, v.areaName)) continue;
       count++;
-      const text = revisionText(formatNumber(v.value as number), revisionOf(v)!, ui().charts);
+      const text = revisionText(formatNumber(v.value as number), revisionOf(v, site)!, ui(site).charts);
       // Tables with a row per year name the year first; tables with a row per area, the area.
       const placed = (n: string) => n.startsWith(`${v.year}, `) || n.startsWith(`${v.areaName}, ${v.year}: `);
       expect(notes.filter((n) => placed(n) && n.endsWith(`${text}.`)), `${id}: ${v.areaName} ${v.year}`).toHaveLength(1);
@@ -92,11 +92,11 @@ describe("revised values bound in prose", () => {
         if (withRevision.length === candidates.length) expect(title, `${page}: ${a.outerHTML}`).not.toBeNull();
         if (title === null) continue;
         seen++;
-        const f = withRevision.find((x) => revisionText(x.parts[0]!.text, x.revision!, ui().charts) === title);
+        const f = withRevision.find((x) => revisionText(x.parts[0]!.text, x.revision!, ui(site).charts) === title);
         expect(f, `${page}: title "${title}"`).toBeDefined();
         const marker = a.nextElementSibling;
         expect(marker?.className, page).toBe("figure-revised");
-        expect(marker?.querySelector("a")?.getAttribute("aria-label")).toBe(`revised: ${firstPublishedText(f!.revision!, ui().charts)}`);
+        expect(marker?.querySelector("a")?.getAttribute("aria-label")).toBe(`revised: ${firstPublishedText(f!.revision!, ui(site).charts)}`);
       }
     }
     expect(seen, "pages bind some revised values").toBeGreaterThan(0);

@@ -4,6 +4,7 @@
  * header of the files the build wrote, so every chart's is checked without drawing them
  * again (test/unit/charts/social-image.test.ts draws one chart's and reads its text).
  */
+import { site } from "../support/site.ts";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -19,7 +20,7 @@ export function pngSize(png: Uint8Array): { width: number; height: number } | nu
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
 
-describe.each(allCharts().map((c) => c.id))("the share images of %s", (id) => {
+describe.each(allCharts(site).map((c) => c.id))("the share images of %s", (id) => {
   it("the card is a 1200×630 PNG and the square a 1080×1080 PNG", () => {
     expect(pngSize(readFileSync(join(DIST, "charts", `${id}.card.png`)))).toEqual({ width: 1200, height: 630 });
     expect(pngSize(readFileSync(join(DIST, "charts", `${id}.square.png`)))).toEqual({ width: 1080, height: 1080 });
@@ -28,7 +29,7 @@ describe.each(allCharts().map((c) => c.id))("the share images of %s", (id) => {
 
 describe("reading a PNG's size", () => {
   it("refuses bytes that are not a PNG", () => {
-    const card = readFileSync(join(DIST, "charts", `${allCharts()[0]!.id}.card.png`));
+    const card = readFileSync(join(DIST, "charts", `${allCharts(site)[0]!.id}.card.png`));
     expect(pngSize(card)).not.toBeNull();
     expect(pngSize(Buffer.from("<svg/>"))).toBeNull();
     const notPng = Buffer.from(card);

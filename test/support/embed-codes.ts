@@ -1,4 +1,5 @@
 /** The embed code each built chart page offers, read from its HTML in dist/ (no browser). */
+import { site } from "./site.ts";
 import { parseHTML } from "linkedom";
 import { allCharts } from "../../src/charts/index.ts";
 import { builtDoc } from "./pages.ts";
@@ -18,7 +19,7 @@ function textareaValue(field: Element): string {
 /** Chart id → the text of the page's embed code field, as a reader would copy it. */
 export function embedCodes(): Map<string, string> {
   const codes = new Map<string, string>();
-  for (const { id } of allCharts()) {
+  for (const { id } of allCharts(site)) {
     const fields = builtDoc(`/charts/${id}/`).querySelectorAll("textarea.embed-code-field");
     if (fields.length !== 1) throw new Error(`/charts/${id}/: ${fields.length} embed code fields, expected one`);
     codes.set(id, textareaValue(fields[0]!));

@@ -22,14 +22,14 @@ export const ROOT = resolve(import.meta.dirname, "..", "..");
 
 /** The site's markdown setup with the project's figures (data package + content/reported-figures.yaml), as the build makes it. */
 export function projectMarkdown() {
-  const ids = new Set(sources().map((s) => s.id));
+  const ids = new Set(sources(site).map((s) => s.id));
   const reported = (parse(readFileSync(join(ROOT, "content", "reported-figures.yaml"), "utf8")) as unknown[]).map((r) => reportedFigureSchema.parse(r));
   return createMarkdownIt({
     labels: loadLabels(site),
     figures: createFigureRegistry(site, reported.map((r) => ({ key: r.id, ...r })), ids),
-    publisherOf: (id) => sources().find((s) => s.id === id)?.publisher,
+    publisherOf: (id) => sources(site).find((s) => s.id === id)?.publisher,
     inferredDates: projectInferredDates(),
-    revisionWords: ui().charts,
+    revisionWords: ui(site).charts,
   });
 }
 
@@ -41,7 +41,7 @@ export function projectInferredDates(): Set<string> {
 /** Every event in content/timeline/, validated, sorted and rendered as the site does. */
 export function projectEvents(): RenderedEvent[] {
   const dir = join(ROOT, "content", "timeline");
-  const schema = timelineEventSchema(new Map(sources().map((s) => [s.id, s])));
+  const schema = timelineEventSchema(new Map(sources(site).map((s) => [s.id, s])));
   const md = projectMarkdown();
   const events = sortEvents(readdirSync(dir).filter((n) => n.endsWith(".yaml")).map((n) => toEvent(basename(n, ".yaml"), schema.parse(parse(readFileSync(join(dir, n), "utf8"))))));
   return events.map((e) => {

@@ -21,7 +21,7 @@ import { theArea, type SiteConfig } from "../site/config.ts";
  * no statistic can confirm, so the strongest verdict is "consistent".
  */
 export function checkAgainstNeighbours(config: SiteConfig, year: number = config.claims.checkYear): Verdict {
-  const n = neighbourComparison(year, config.council.area);
+  const n = neighbourComparison(year, config.council.area, config);
   if (!n || n.withValue === 0) return "not-checked";
   if (n.lower === n.withValue) return "consistent";
   if (n.lower > n.withValue / 2) return "partly";
@@ -35,8 +35,8 @@ export function checkAgainstNeighbours(config: SiteConfig, year: number = config
  * not above the nation's.
  */
 export function checkHighRate(config: SiteConfig, year: number = config.claims.checkYear): Verdict {
-  const rank = rankIn(config.council.area, year);
-  const nation = series(theArea("nation", config).code, "looked_after_31_march", "rate_per_10000", year, year)[0]?.value;
+  const rank = rankIn(config.council.area, year, config);
+  const nation = series(theArea("nation", config).code, "looked_after_31_march", "rate_per_10000", config, year, year)[0]?.value;
   if (!rank || typeof nation !== "number") return "not-checked";
   if (rank.rate <= nation) return "not-supported";
   return rank.higher < rank.of / 3 ? "consistent" : "partly";
@@ -50,8 +50,8 @@ export function checkHighRate(config: SiteConfig, year: number = config.claims.c
  * a number is "high" or "too many" is a judgement, so the strongest verdict is "consistent".
  */
 export function checkHighForItsKind(config: SiteConfig, year: number = config.claims.checkYear): Verdict {
-  const n = neighbourComparison(year, config.council.area);
-  const nation = series(theArea("nation", config).code, "looked_after_31_march", "rate_per_10000", year, year)[0]?.value;
+  const n = neighbourComparison(year, config.council.area, config);
+  const nation = series(theArea("nation", config).code, "looked_after_31_march", "rate_per_10000", config, year, year)[0]?.value;
   if (!n || n.withValue === 0 || typeof nation !== "number") return "not-checked";
   const aboveNation = n.rate > nation;
   if (aboveNation && n.lower === n.withValue) return "consistent";

@@ -9,6 +9,8 @@
  */
 import { ordinal } from "../format/number.ts";
 import { areaChanges, councilLookedAfter, Missing, statisticalNeighbours, type LookedAfterValue, type StatisticalNeighbour } from "../data/index.ts";
+import type { SiteConfig } from "../site/config.ts";
+import { perSite } from "../site/per-site.ts";
 
 /** One council with a page. */
 export interface Council {
@@ -42,15 +44,12 @@ export function placeText(r: Pick<Rank, "rank" | "of" | "tiedWith">): string {
   return `${joint}${ordinal(r.rank)} highest`;
 }
 
-let cache: { councils: Council[]; byCode: Map<string, Council>; alias: Map<string, string>; years: number[] } | undefined;
-
-/** The code a row counts under: its same-area project code, or its own. */
-function gather() {
-  if (cache) return cache;
-  const alias = new Map(areaChanges().filter((c) => c.treatment === "same-area" && c.projectCode !== c.areaCode).map((c) => [c.areaCode, c.projectCode]));
+/** The councils of the site configured by `config`, gathered once for it; a row counts under its same-area project code, or its own. */
+const gather = perSite((config: SiteConfig): { councils: Council[]; byCode: Map<string, Council>; alias: Map<string, string>; years: number[] } => {
+  const alias = new Map(areaChanges(config).filter((c) => c.treatment === "same-area" && c.projectCode !== c.areaCode).map((c) => [c.areaCode, c.projectCode]));
   const key = (code: string) => alias.get(code) ?? code;
   const byCode = new Map<string, Council>();
-  const rows = councilLookedAfter().filter((v) => v.measure === "looked_after_31_march");
+  const rows = councilLookedAfter(config).filter((v) => v.measure === "looked_after_31_march");
   // A council's own code names it; rows under another code DfE used for it come after.
   const own = (v: LookedAfterValue) => (key(v.areaCode) === v.areaCode ? 0 : 1);
   for (const v of [...rows].sort((a, b) => own(a) - own(b))) {
@@ -64,60 +63,59 @@ function gather() {
   for (const c of byCode.values()) for (const list of [c.rates, c.numbers]) list.sort((a, b) => a.year - b.year);
   const councils = [...byCode.values()].sort((a, b) => a.name.localeCompare(b.name, "en-GB") || a.code.localeCompare(b.code));
   const years = [...new Set(rows.map((v) => v.year))].sort((a, b) => a - b);
-  cache = { councils, byCode, alias, years };
-  return cache;
-}
+  return { councils, byCode, alias, years };
+});
 
 /** Every distinct council, by name. */
-export function councils(): readonly Council[] {
-  return gather().councils;
+export function councils(config: SiteConfig): readonly Council[] {
+  return gather(config).councils;
 }
 
 /** The council with a page for `code` (or a code DfE used for the same area); undefined for any other. */
-export function councilFor(code: string): Council | undefined {
-  const g = gather();
+export function councilFor(code: string, config: SiteConfig): Council | undefined {
+  const g = gather(config);
   return g.byCode.get(g.alias.get(code) ?? code);
 }
 
 /** The years of the all-councils dataset, ascending. */
-export function compareYears(): number[] {
-  return gather().years;
+export function compareYears(config: SiteConfig): number[] {
+  return gather(config).years;
 }
 
 /** Same-area codes and the council code each counts under. */
-export function councilAliases(): ReadonlyMap<string, string> {
-  return gather().alias;
+export function councilAliases(config: SiteConfig): ReadonlyMap<string, string> {
+  return gather(config).alias;
 }
 
 const published = (v: LookedAfterValue | undefined): number | null => (v && !(v.value instanceof Missing) ? v.value : null);
 
 /** A council's rank in `year` among the distinct councils with a published rate; null without its own. */
-export function rankOf(code: string, year: number): Rank | null {
-  const all = councils().flatMap((c) => {
+export function rankOf(code: string, year: number, config: SiteConfig): Rank | null {
+  const all = councils(config).flatMap((c) => {
     const rate = published(c.rates.find((v) => v.year === year));
     return rate === null ? [] : [{ code: c.code, rate }];
   });
-  const own = all.find((r) => r.code === (councilFor(code)?.code ?? code));
+  const own = all.find((r) => r.code === (councilFor(code, config)?.code ?? code));
   if (!own) return null;
   const higher = all.filter((r) => r.rate > own.rate).length;
   return { year, rate: own.rate, rank: higher + 1, of: all.length, tiedWith: all.filter((r) => r.rate === own.rate).length - 1 };
 }
 
 /** The latest year the council has a published rate, with its rank; null if it never has one. */
-export function latestRank(code: string): Rank | null {
-  for (const year of [...compareYears()].reverse()) {
-    const r = rankOf(code, year);
+export function latestRank(code: string, config: SiteConfig): Rank | null {
+  for (const year of [...compareYears(config)].reverse()) {
+    const r = rankOf(code, year, config);
     if (r) return r;
   }
   return null;
 }
 
 /** The council's statistical neighbours as DfE lists them, where data/statistical-neighbours.csv holds them (else empty). */
-export function neighboursOf(code: string): StatisticalNeighbour[] {
-  return statisticalNeighbours(code);
+export function neighboursOf(code: string, config: SiteConfig): StatisticalNeighbour[] {
+  return statisticalNeighbours(code, config);
 }
 
 /** The councils whose statistical neighbours the data holds, by name. */
-export function councilsWithNeighbours(): Council[] {
-  return councils().filter((c) => statisticalNeighbours(c.code).length > 0);
+export function councilsWithNeighbours(config: SiteConfig): Council[] {
+  return councils(config).filter((c) => statisticalNeighbours(c.code, config).length > 0);
 }

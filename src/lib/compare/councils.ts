@@ -5,6 +5,7 @@
  * suppressed or not-applicable value is left out of a year's count, never read as 0.
  */
 import { Missing, councilLookedAfter, statisticalNeighbours, type LookedAfterValue } from "../data/index.ts";
+import type { SiteConfig } from "../site/config.ts";
 
 /** One council's published rate in one year, with the release it comes from. */
 export interface CouncilRate {
@@ -46,24 +47,24 @@ export interface NeighbourComparison {
   highest: { code: string; name: string; rate: number } | null;
 }
 
-const rates = (): LookedAfterValue[] => councilLookedAfter().filter((v) => v.measure === "looked_after_31_march" && v.unit === "rate_per_10000");
+const rates = (config: SiteConfig): LookedAfterValue[] => councilLookedAfter(config).filter((v) => v.measure === "looked_after_31_march" && v.unit === "rate_per_10000");
 
 /** The years the all-councils dataset covers, ascending. */
-export function councilYears(): number[] {
-  return [...new Set(councilLookedAfter().map((v) => v.year))].sort((a, b) => a - b);
+export function councilYears(config: SiteConfig): number[] {
+  return [...new Set(councilLookedAfter(config).map((v) => v.year))].sort((a, b) => a - b);
 }
 
 /** Every council with a published rate in `year`, highest first (ties in code order). */
-export function ratesIn(year: number): CouncilRate[] {
-  return rates()
+export function ratesIn(year: number, config: SiteConfig): CouncilRate[] {
+  return rates(config)
     .filter((v): v is LookedAfterValue & { value: number } => v.year === year && !(v.value instanceof Missing))
     .map((v) => ({ code: v.areaCode, name: v.areaName, year, rate: v.value, sourceId: v.sourceId }))
     .sort((a, b) => b.rate - a.rate || a.code.localeCompare(b.code));
 }
 
 /** A council's rank among all councils in `year`, or null where it has no published rate. */
-export function rankIn(code: string, year: number): CouncilRank | null {
-  const all = ratesIn(year);
+export function rankIn(code: string, year: number, config: SiteConfig): CouncilRank | null {
+  const all = ratesIn(year, config);
   const own = all.find((r) => r.code === code);
   if (!own) return null;
   const higher = all.filter((r) => r.rate > own.rate).length;
@@ -72,12 +73,12 @@ export function rankIn(code: string, year: number): CouncilRank | null {
 }
 
 /** A council's rate against each of its statistical neighbours' in `year`; null without its own rate. */
-export function neighbourComparison(year: number, of: string): NeighbourComparison | null {
-  const all = ratesIn(year);
+export function neighbourComparison(year: number, of: string, config: SiteConfig): NeighbourComparison | null {
+  const all = ratesIn(year, config);
   const own = all.find((r) => r.code === of);
   if (!own) return null;
-  const held = rates().filter((v) => v.year === year);
-  const neighbours = statisticalNeighbours(of).map((n) => {
+  const held = rates(config).filter((v) => v.year === year);
+  const neighbours = statisticalNeighbours(of, config).map((n) => {
     const rate = all.find((r) => r.code === n.areaCode)?.rate ?? null;
     if (rate !== null) return { code: n.areaCode, name: n.areaName, rate };
     const v = held.find((x) => x.areaCode === n.areaCode)?.value;

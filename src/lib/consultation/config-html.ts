@@ -18,7 +18,7 @@ export interface FeedbackHtml {
 /** The consultation's prose, rendered (the site configuration says where its file is). */
 export async function feedbackHtml(site: SiteConfig): Promise<FeedbackHtml> {
   const config = await feedbackConfig();
-  const r = await forFile(feedbackConfigPath(site));
+  const r = await forFile(feedbackConfigPath(site), site);
   return {
     name: r.inline(config.name),
     note: config.note === null ? null : r.inline(config.note),

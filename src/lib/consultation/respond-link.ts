@@ -8,7 +8,7 @@
 import type { FeedbackConfig } from "../../schemas/feedback.ts";
 import { consultationState, describeState, describeStateHtml, type ConsultationState } from "./state.ts";
 import { escapeHtml } from "../format/escape.ts";
-import { ui } from "../content/ui.ts";
+import type { ConsultationWords } from "./state.ts";
 import type { IsoDate } from "../site/as-of.ts";
 
 export type RespondLinkModel =
@@ -22,7 +22,7 @@ export type RespondLinkModel =
   | { kind: "none" };
 
 // `text` is plain; `html` is the same sentence with its dates in <time> and counts in <data>.
-const info = (state: ConsultationState, after: string): RespondLinkModel => ({ kind: "info", text: `${describeState(state)}${after}`, html: `${describeStateHtml(state)}${escapeHtml(after)}` });
+const info = (state: ConsultationState, after: string, w: ConsultationWords): RespondLinkModel => ({ kind: "info", text: `${describeState(state, w)}${after}`, html: `${describeStateHtml(state, w)}${escapeHtml(after)}` });
 
 /** The form address with the section id in the configured query parameter. */
 export function sectionFormUrl(formUrl: string, param: string, sectionId: string): string {
@@ -31,18 +31,18 @@ export function sectionFormUrl(formUrl: string, param: string, sectionId: string
   return url.href;
 }
 
-/** The respond line for one section on the as-of date. */
-export function respondLink(config: FeedbackConfig, sectionId: string, asOf: IsoDate, state: ConsultationState = consultationState(config, asOf)): RespondLinkModel {
+/** The respond line for one section on the as-of date, in the site's words (its wording's `consultation`). */
+export function respondLink(config: FeedbackConfig, sectionId: string, asOf: IsoDate, w: ConsultationWords, state: ConsultationState = consultationState(config, asOf)): RespondLinkModel {
   if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(sectionId)) throw new Error(`respondLink: section id "${sectionId}" must be letters, digits, "-" or "_"`);
   if (config.formUrl === null) return { kind: "none" };
   switch (state.kind) {
     case "closed":
-      return { kind: "closed", text: describeState(state), html: describeStateHtml(state), outcome: config.outcome };
+      return { kind: "closed", text: describeState(state, w), html: describeStateHtml(state, w), outcome: config.outcome };
     case "open":
-      return { kind: "open", href: sectionFormUrl(config.formUrl, config.sectionParam, sectionId), text: ui().consultation.respond, note: describeState(state), noteHtml: describeStateHtml(state) };
+      return { kind: "open", href: sectionFormUrl(config.formUrl, config.sectionParam, sectionId), text: w.respond, note: describeState(state, w), noteHtml: describeStateHtml(state, w) };
     case "upcoming":
-      return info(state, ` ${ui().consultation.respondLater}`);
+      return info(state, ` ${w.respondLater}`, w);
     case "not published":
-      return info(state, "");
+      return info(state, "", w);
   }
 }

@@ -4,6 +4,7 @@
  * own sections (the proposal's come from content/proposal/).
  */
 import { ui } from "../content/ui.ts";
+import type { SiteConfig } from "../site/config.ts";
 import { allCharts } from "../../charts/index.ts";
 import { chartFiles } from "../../charts/downloads.ts";
 
@@ -18,9 +19,9 @@ export interface ResponseSection {
   chart?: boolean;
 }
 
-/** Every section: the prose sections given, in reading order, then the charts in registry order. */
-export function responseSections(prose: readonly ResponseSection[] = []): ResponseSection[] {
+/** Every section of the site configured by `config`: the prose sections given, in reading order, then the charts in registry order. */
+export function responseSections(config: SiteConfig, prose: readonly ResponseSection[] = []): ResponseSection[] {
   // A chart's section is named by its topic (the short words of a link to it), not its whole title, which states a finding at length.
-  const chartSections = allCharts().map((c) => ({ id: c.id, title: c.topic, href: chartFiles(c.id).page, chart: true }));
-  return [...prose, ...chartSections, { id: "general", title: ui().generalNotes, href: "/respond/" }];
+  const chartSections = allCharts(config).map((c) => ({ id: c.id, title: c.topic, href: chartFiles(c.id).page, chart: true }));
+  return [...prose, ...chartSections, { id: "general", title: ui(config).generalNotes, href: "/respond/" }];
 }

@@ -6,8 +6,11 @@ import type { FeedbackConfig } from "../../schemas/feedback.ts";
 import type { IsoDate } from "../site/as-of.ts";
 import { daysBetween, formatIsoDate } from "../format/date.ts";
 import { escapeHtml } from "../format/escape.ts";
-import { ui } from "../content/ui.ts";
+import type { Ui } from "../content/ui.ts";
 import { SLOT } from "../../schemas/ui.ts";
+
+/** The words a consultation's state is told in (the site's wording, `consultation`). */
+export type ConsultationWords = Ui["consultation"];
 
 export type ConsultationState =
   /** Neither date is published. */
@@ -56,8 +59,7 @@ function parts(template: string, slots: Record<string, Exclude<StatePart, string
 }
 
 /** One sentence on the state, in parts. */
-export function describeStateParts(state: ConsultationState): StatePart[] {
-  const t = ui().consultation;
+export function describeStateParts(state: ConsultationState, t: ConsultationWords): StatePart[] {
   switch (state.kind) {
     case "not published":
       return parts(t.notPublished, {});
@@ -85,11 +87,11 @@ export function statePartsHtml(parts: StatePart[]): string {
 }
 
 /** One sentence on the state, as plain text. */
-export function describeState(state: ConsultationState): string {
-  return statePartsText(describeStateParts(state));
+export function describeState(state: ConsultationState, words: ConsultationWords): string {
+  return statePartsText(describeStateParts(state, words));
 }
 
 /** One sentence on the state, as HTML with its dates and count bound. */
-export function describeStateHtml(state: ConsultationState): string {
-  return statePartsHtml(describeStateParts(state));
+export function describeStateHtml(state: ConsultationState, words: ConsultationWords): string {
+  return statePartsHtml(describeStateParts(state, words));
 }

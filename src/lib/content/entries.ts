@@ -15,7 +15,7 @@ export async function page(id: string, config: SiteConfig, slots: Readonly<Recor
   const entry = await getEntry("pages", id);
   if (!entry) throw new Error(`${contentDir(config)}/pages/${id}.md: no such page`);
   const file = entry.filePath ?? `${contentDir(config)}/pages/${id}.md`;
-  const r = await forFile(file);
+  const r = await forFile(file, config);
   const source = (() => {
     try {
       return readFileSync(file, "utf8");
@@ -43,12 +43,12 @@ export async function page(id: string, config: SiteConfig, slots: Readonly<Recor
 }
 
 /** The proposal's sections, in order. */
-export async function proposalSections() {
+export async function proposalSections(config: SiteConfig) {
   const list = (await getCollection("proposal")).sort((a, b) => a.data.order - b.data.order);
   return Promise.all(
     list.map(async (e) => {
       const file = e.filePath ?? `content/proposal/${e.id}.md`;
-      const r = await forFile(file);
+      const r = await forFile(file, config);
       return { id: `proposal-${e.data.id}`, titleHtml: r.inline(e.data.title), title: r.plain(e.data.title), file, body: e.body ?? "" };
     }),
   );

@@ -6,6 +6,7 @@ import { getCollection } from "astro:content";
 import type { MeetingPoint } from "../../schemas/meeting.ts";
 import { forFile, siteLabels } from "./site-markdown.ts";
 import { speakersInOrder, topicRuns } from "./meeting-topics.ts";
+import type { SiteConfig } from "../site/config.ts";
 
 /** What each kind of point is called on the page. */
 export const kindNames: Record<MeetingPoint["kind"], string> = {
@@ -16,14 +17,14 @@ export const kindNames: Record<MeetingPoint["kind"], string> = {
   request: "Request",
 };
 
-/** Every meeting, by date, ready to lay out. */
-export async function meetings() {
+/** Every meeting of the site configured by `config`, by date, ready to lay out. */
+export async function meetings(config: SiteConfig) {
   const list = (await getCollection("meetings")).sort((a, b) => a.data.date.localeCompare(b.data.date));
-  const labels = await siteLabels();
+  const labels = await siteLabels(config);
   return Promise.all(
     list.map(async (e) => {
       const file = e.filePath ?? `content/meetings/${e.id}.yaml`;
-      const r = await forFile(file);
+      const r = await forFile(file, config);
       const m = e.data;
       const label = labels[m.itemLabel];
       if (!label) throw new Error(`${file}: itemLabel: unknown label "${m.itemLabel}"`);

@@ -11,16 +11,16 @@ import { createFigureRegistry } from "../figures/registry.ts";
 import type { FigureRegistry } from "../figures/types.ts";
 import { createMarkdownIt, renderInline, renderMarkdown, renderPlain } from "../markdown/index.ts";
 import { ui } from "./ui.ts";
-import { siteConfig } from "../site/config.ts";
+import type { SiteConfig } from "../site/config.ts";
+import { perSite } from "../site/per-site.ts";
 import { loadLabels, type Label } from "../markdown/labels.ts";
 
-let built: Promise<{ md: MarkdownIt; figures: FigureRegistry; labels: Readonly<Record<string, Label>> }> | undefined;
+/** The renderer of the site configured by `config`, built once for it. */
+const built: (config: SiteConfig) => Promise<{ md: MarkdownIt; figures: FigureRegistry; labels: Readonly<Record<string, Label>> }> = perSite(build);
 
-async function build() {
+async function build(config: SiteConfig) {
   const reported = await getCollection("figures");
-  const all = sources();
-  // The one place the renderer meets the process's configuration: ~50 callers ask for it by file.
-  const config = siteConfig();
+  const all = sources(config);
   const labels = loadLabels(config);
   const figures = createFigureRegistry(
     config,
@@ -32,19 +32,17 @@ async function build() {
     [...(await getCollection("meetings")), ...(await getCollection("timeline"))].filter((e) => e.data.dateStatus === "inferred" && e.data.date).map((e) => e.data.date!),
   );
   const publisherOf = (id: string) => all.find((s) => s.id === id)?.publisher;
-  return { md: createMarkdownIt({ figures, labels, publisherOf, inferredDates, revisionWords: ui().charts }), figures, labels };
+  return { md: createMarkdownIt({ figures, labels, publisherOf, inferredDates, revisionWords: ui(config).charts }), figures, labels };
 }
 
 /** The labels of this build (content/labels.yaml), as its markdown binds them. */
-export async function siteLabels(): Promise<Readonly<Record<string, Label>>> {
-  built ??= build();
-  return (await built).labels;
+export async function siteLabels(config: SiteConfig): Promise<Readonly<Record<string, Label>>> {
+  return (await built(config)).labels;
 }
 
 /** The figures registry of this build. */
-export async function siteFigures(): Promise<FigureRegistry> {
-  built ??= build();
-  return (await built).figures;
+export async function siteFigures(config: SiteConfig): Promise<FigureRegistry> {
+  return (await built(config)).figures;
 }
 
 const texts = new Map<string, string>();
@@ -73,10 +71,9 @@ export interface FileRenderer {
   claimPlain(text: string): string;
 }
 
-/** Renderers bound to `file` (a path from the repository root), so errors name it. */
-export async function forFile(file: string): Promise<FileRenderer> {
-  built ??= build();
-  const { md } = await built;
+/** Renderers bound to `file` (a path from the repository root), so errors name it, for the site configured by `config`. */
+export async function forFile(file: string, config: SiteConfig): Promise<FileRenderer> {
+  const { md } = await built(config);
   const env = () => ({ file, source: sourceText(file) });
   return {
     block: (t) => renderMarkdown(md, t, env()),

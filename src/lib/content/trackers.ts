@@ -13,7 +13,7 @@ import { ui } from "./ui.ts";
 import { questionStatusProblems } from "./question-status.ts";
 
 /** What each status is called on the page (content/ui.yaml, names). */
-export const statusNames = (): Record<Question["status"], string> => ui().names.questionStatus;
+export const statusNames = (config: SiteConfig): Record<Question["status"], string> => ui(config).names.questionStatus;
 
 /**
  * Entries in the order they are written in their file: the file loader keys entries by
@@ -32,8 +32,8 @@ const claimsFile = (config: SiteConfig) => `${contentDir(config)}/claims.yaml`;
 /** Every question, in file order, with links to its points. */
 export async function questions(config: SiteConfig) {
   const QUESTIONS = questionsFile(config);
-  const all = await meetings();
-  const r = await forFile(QUESTIONS);
+  const all = await meetings(config);
+  const r = await forFile(QUESTIONS, config);
   const entries = inFileOrder(await getCollection("questions"), QUESTIONS);
   const problems = questionStatusProblems(
     entries.map((e) => e.data),
@@ -53,9 +53,9 @@ export async function questions(config: SiteConfig) {
       answerHtml: r.block(q.answer),
       answerHrefs: q.answerPoints.map((p) => pointHref(p, all, QUESTIONS).href),
       status: q.status,
-      statusName: statusNames()[q.status],
+      statusName: statusNames(config)[q.status],
       formalRequest: q.formalRequest,
-      followUpHtml: r.block(q.followUp ?? ui().questions.followUpNotFound),
+      followUpHtml: r.block(q.followUp ?? ui(config).questions.followUpNotFound),
     };
   });
 }
@@ -63,11 +63,11 @@ export async function questions(config: SiteConfig) {
 /** Every claim, in file order, with its sources resolved (an unknown source id throws). */
 export async function claims(config: SiteConfig) {
   const CLAIMS = claimsFile(config);
-  const r = await forFile(CLAIMS);
+  const r = await forFile(CLAIMS, config);
   return inFileOrder(await getCollection("claims"), CLAIMS).map(({ data: c }) => {
     let sources: Source[];
     try {
-      sources = c.sourceIds.map(source);
+      sources = c.sourceIds.map((id) => source(id, config));
     } catch (e) {
       throw new Error(`${CLAIMS}: claim "${c.id}": ${(e as Error).message}`);
     }
@@ -83,17 +83,17 @@ export async function claims(config: SiteConfig) {
       claimedByHtml: r.inline(c.claimedBy),
       claimedInHtml: r.inline(c.claimedIn),
       verdict: c.verdict,
-      verdictName: verdictNames()[c.verdict],
+      verdictName: verdictNames(config)[c.verdict],
       /** True where a check computes the verdict from the data (and the build holds them equal). */
       computed: c.check !== undefined,
       reasonHtml: r.inline(c.reason),
       evidenceHtml: r.block(c.evidence),
       confidence: c.confidence,
-      confidenceName: confidenceNames()[c.confidence],
+      confidenceName: confidenceNames(config)[c.confidence],
       /** Each source with what it is as evidence (null for the claim's own document). */
       sources: sources.map((s) => {
         const kind = c.basis.find((b) => b.source === s.id)?.kind ?? null;
-        return { ...s, evidenceKind: kind, evidenceKindName: kind ? evidenceKindNames()[kind] : null };
+        return { ...s, evidenceKind: kind, evidenceKindName: kind ? evidenceKindNames(config)[kind] : null };
       }),
       chart: c.chart ?? null,
     };
@@ -104,7 +104,7 @@ export async function claims(config: SiteConfig) {
 export async function claimsByDocument(sections: readonly { id: string; title: string; sourceId?: string | undefined; claimant?: string | undefined; claimDate?: string | undefined }[], pageFile: string, config: SiteConfig) {
   const CLAIMS = claimsFile(config);
   const list = await claims(config);
-  const r = await forFile(pageFile);
+  const r = await forFile(pageFile, config);
   for (const c of list) {
     if (!sections.some((s) => s.id === c.document)) throw new Error(`${CLAIMS}: claim "${c.id}": document "${c.document}" is not a section of ${pageFile}`);
   }

@@ -4,7 +4,8 @@
  * markup for an element's content; `text` gives plain text for attributes and titles.
  */
 import { forFile } from "./site-markdown.ts";
-import { fillSlots, ui, siteUiFile, type Html, type SlotValue, type Ui } from "./ui.ts";
+import { fillSlots, ui, uiFile, type Html, type SlotValue, type Ui } from "./ui.ts";
+import type { SiteConfig } from "../site/config.ts";
 import { SLOT } from "../../schemas/ui.ts";
 import { escapeHtml } from "../format/escape.ts";
 import { formatIsoDate } from "../format/date.ts";
@@ -26,11 +27,11 @@ const CLOSE = "\uE001";
 const hide = (text: string) => text.replace(SLOT, (_, name: string) => `${OPEN}${name}${CLOSE}`);
 const show = (text: string) => text.replace(new RegExp(`${OPEN}([a-zA-Z][a-zA-Z0-9]*)${CLOSE}`, "g"), "{$1}");
 
-/** The renderer of this site's wording. */
-export async function uiRenderer(): Promise<UiRenderer> {
-  const r = await forFile(siteUiFile());
+/** The renderer of the wording of the site configured by `config`. */
+export async function uiRenderer(config: SiteConfig): Promise<UiRenderer> {
+  const r = await forFile(uiFile(config), config);
   return {
-    t: ui(),
+    t: ui(config),
     html: (text, slots = {}) => fillSlots(show(r.inline(hide(text))), slots, escapeHtml),
     text: (text, slots = {}) => fillSlots(show(r.plain(hide(text))), slots),
   };

@@ -11,7 +11,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { uiSchema, type Ui } from "../../schemas/ui.ts";
 import { parseYamlText, type ParsedYaml } from "./yaml-errors.ts";
-import { siteConfig, type SiteConfig } from "../site/config.ts";
+import type { SiteConfig } from "../site/config.ts";
+import { perSite } from "../site/per-site.ts";
 
 export type { Ui } from "../../schemas/ui.ts";
 
@@ -139,29 +140,12 @@ export function featureWordProblems(file: string, kindsUsed: ReadonlySet<string>
 }
 
 /** A feature sentence (FEATURE_WORDS): the build checked it is given wherever the feature is built. */
-export function featureWords<T>(value: T | undefined, key: string): T {
-  if (value === undefined) throw new UiError(`${siteUiFile()}:1: ${key}: missing; this site's content has the feature it words (FEATURE_WORDS in src/lib/content/ui.ts)`);
+export function featureWords<T>(value: T | undefined, key: string, config: SiteConfig): T {
+  if (value === undefined) throw new UiError(`${uiFile(config)}:1: ${key}: missing; this site's content has the feature it words (FEATURE_WORDS in src/lib/content/ui.ts)`);
   return value;
 }
 
-let loaded: { file: string; ui: Ui } | undefined;
-
-/** This site's wording, read once: the one place the wording meets the process's configuration (its many callers ask for it by key). */
-export function ui(): Ui {
-  return siteUi().ui;
-}
-
-/** The file this site's wording was read from, as ui() read it. */
-export function siteUiFile(): string {
-  return siteUi().file;
-}
-
-function siteUi(): { file: string; ui: Ui } {
-  if (!loaded) {
-    const file = uiFile(siteConfig());
-    loaded = { file, ui: loadUi(file) };
-  }
-  return loaded;
-}
+/** The wording of the site configured by `config`, read once for it. */
+export const ui: (config: SiteConfig) => Ui = perSite((config) => loadUi(uiFile(config)));
 
 export { fillSlots, type Html, type SlotValue } from "./slots.ts";

@@ -7,6 +7,7 @@
  */
 import { dataPackage, type Confidence } from "./index.ts";
 import { Missing } from "./table-schema.ts";
+import type { SiteConfig } from "../site/config.ts";
 
 /** Kinds of home, in the order charts stack them. */
 export type HomeKind = "residential_close" | "residential_stay" | "disability_unaffected" | "close_type_unstated" | "not_broken_down";
@@ -32,16 +33,16 @@ export interface HomesAccount {
 
 export const HOME_KINDS: readonly HomeKind[] = ["residential_close", "residential_stay", "disability_unaffected", "close_type_unstated", "not_broken_down"];
 
-const rows = (name: string) => {
-  const r = dataPackage().resources.get(name);
+const rows = (name: string, config: SiteConfig) => {
+  const r = dataPackage(config).resources.get(name);
   if (!r) throw new Error(`data package has no resource "${name}"`);
   return r.rows.map((x) => x.row);
 };
 
 /** Every account, in file order (the council's own first). */
-export function homesAccounts(): readonly HomesAccount[] {
-  const counts = rows("homes-counts");
-  return rows("homes-accounts").map((r) => {
+export function homesAccounts(config: SiteConfig): readonly HomesAccount[] {
+  const counts = rows("homes-counts", config);
+  return rows("homes-accounts", config).map((r) => {
     const sourceId = String(r.source_id);
     const mine = counts.filter((c) => c.source_id === sourceId);
     const inSentence = r.in_sentence instanceof Missing ? undefined : String(r.in_sentence);

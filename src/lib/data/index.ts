@@ -3,7 +3,7 @@
  * and sources by key; nothing else reads the CSV files, and the browser never does.
  */
 import { loadPackage, type LoadedPackage } from "./load-package.ts";
-import { siteConfig } from "../site/config.ts";
+import type { SiteConfig } from "../site/config.ts";
 import { Missing, type Row } from "./table-schema.ts";
 
 export { Missing } from "./table-schema.ts";
@@ -52,16 +52,15 @@ export interface LookedAfterValue {
   note: string | null;
 }
 
-/** Where the data lives: the site configuration's data folder (DATA_DIR points tests and the bench at a copy). */
-export function dataDir(): string {
-  return siteConfig().paths.data;
-}
-
 let cached: { dir: string; pkg: LoadedPackage } | undefined;
 
-/** This site's validated data package, loaded once per process (throws DataValidationError). */
-export function dataPackage(): LoadedPackage {
-  return packageIn(dataDir());
+/**
+ * The validated data package of the site configured by `config` (its data folder; DATA_DIR
+ * points tests and the bench at a copy), loaded once while it is the one asked for
+ * (throws DataValidationError).
+ */
+export function dataPackage(config: SiteConfig): LoadedPackage {
+  return packageIn(config.paths.data);
 }
 
 /** The validated data package in `dir`, loaded once while it is the one asked for (throws DataValidationError). */
@@ -70,15 +69,15 @@ export function packageIn(dir: string): LoadedPackage {
   return cached.pkg;
 }
 
-function rowsOf(name: string): Row[] {
-  const r = dataPackage().resources.get(name);
+function rowsOf(name: string, config: SiteConfig): Row[] {
+  const r = dataPackage(config).resources.get(name);
   if (!r) throw new Error(`data package has no resource "${name}"`);
   return r.rows.map((x) => x.row);
 }
 
 /** Whether the site's data package lists the resource `name`. */
-export function hasResource(name: string): boolean {
-  return dataPackage().resources.has(name);
+export function hasResource(name: string, config: SiteConfig): boolean {
+  return dataPackage(config).resources.has(name);
 }
 
 /**
@@ -87,16 +86,16 @@ export function hasResource(name: string): boolean {
  * A chart kind drawn from one names it (src/charts/kinds.ts), so a chart of that kind on a
  * site without it stops the build at its entry; sources.csv is always required.
  */
-function storyRowsOf(name: string): Row[] {
-  return hasResource(name) ? rowsOf(name) : [];
+function storyRowsOf(name: string, config: SiteConfig): Row[] {
+  return hasResource(name, config) ? rowsOf(name, config) : [];
 }
 
 const text = (v: Row[string] | undefined): string | null => (v instanceof Missing || v === undefined ? null : String(v));
 const num = (v: Row[string] | undefined): number | null => (typeof v === "number" ? v : null);
 
 /** Every source, in file order. */
-export function sources(): Source[] {
-  return rowsOf("sources").map((r) => ({
+export function sources(config: SiteConfig): Source[] {
+  return rowsOf("sources", config).map((r) => ({
     id: String(r.id),
     title: String(r.title),
     publisher: String(r.publisher),
@@ -113,15 +112,15 @@ export function sources(): Source[] {
 }
 
 /** One source by id; an unknown id is a programming error and throws. */
-export function source(id: string): Source {
-  const s = sources().find((x) => x.id === id);
+export function source(id: string, config: SiteConfig): Source {
+  const s = sources(config).find((x) => x.id === id);
   if (!s) throw new Error(`unknown source id "${id}"`);
   return s;
 }
 
 /** Every row of the looked-after dataset. */
-export function lookedAfter(): LookedAfterValue[] {
-  return lookedAfterRows("looked-after");
+export function lookedAfter(config: SiteConfig): LookedAfterValue[] {
+  return lookedAfterRows("looked-after", config);
 }
 
 /**
@@ -129,12 +128,12 @@ export function lookedAfter(): LookedAfterValue[] {
  * 31 March, as a number and a rate, as DfE lists them (reorganised councils under their
  * own codes; a council DfE recodes under the same DfE number, under one code; see areaChanges()).
  */
-export function councilLookedAfter(): LookedAfterValue[] {
-  return lookedAfterRows("looked-after-councils");
+export function councilLookedAfter(config: SiteConfig): LookedAfterValue[] {
+  return lookedAfterRows("looked-after-councils", config);
 }
 
-function lookedAfterRows(resource: string): LookedAfterValue[] {
-  return storyRowsOf(resource).map((r) => ({
+function lookedAfterRows(resource: string, config: SiteConfig): LookedAfterValue[] {
+  return storyRowsOf(resource, config).map((r) => ({
     areaCode: String(r.area_code),
     areaName: String(r.area_name),
     dfeLaNumber: num(r.dfe_la_number),
@@ -151,8 +150,8 @@ function lookedAfterRows(resource: string): LookedAfterValue[] {
 }
 
 /** One area's values of a measure, by year ascending, optionally within [from, to]. */
-export function series(areaCode: string, measure: Measure, unit: Unit, from = -Infinity, to = Infinity): LookedAfterValue[] {
-  return lookedAfter()
+export function series(areaCode: string, measure: Measure, unit: Unit, config: SiteConfig, from = -Infinity, to = Infinity): LookedAfterValue[] {
+  return lookedAfter(config)
     .filter((v) => v.areaCode === areaCode && v.measure === measure && v.unit === unit && v.year >= from && v.year <= to)
     .sort((a, b) => a.year - b.year);
 }
@@ -172,8 +171,8 @@ export interface AgePlacementValue {
 }
 
 /** Every row of the age-and-placement dataset, by year then file order. */
-export function agePlacement(): AgePlacementValue[] {
-  return storyRowsOf("age-placement")
+export function agePlacement(config: SiteConfig): AgePlacementValue[] {
+  return storyRowsOf("age-placement", config)
     .map((r) => ({
       areaCode: String(r.area_code),
       year: r.year as number,
@@ -202,8 +201,8 @@ export interface MoneyFigure {
 }
 
 /** Every money figure, in file order. */
-export function money(): MoneyFigure[] {
-  return storyRowsOf("money").map((r) => ({
+export function money(config: SiteConfig): MoneyFigure[] {
+  return storyRowsOf("money", config).map((r) => ({
     id: String(r.id),
     label: String(r.label),
     partOf: text(r.part_of),
@@ -229,8 +228,8 @@ export interface StatisticalNeighbour {
 }
 
 /** The statistical neighbours of a council, in file order. */
-export function statisticalNeighbours(of: string): StatisticalNeighbour[] {
-  return storyRowsOf("statistical-neighbours")
+export function statisticalNeighbours(of: string, config: SiteConfig): StatisticalNeighbour[] {
+  return storyRowsOf("statistical-neighbours", config)
     .filter((r) => r.neighbour_of === of)
     .map((r) => ({
       neighbourOf: String(r.neighbour_of),
@@ -258,8 +257,8 @@ export interface AreaChange {
 }
 
 /** Every reorganised or recoded council, in file order. */
-export function areaChanges(): AreaChange[] {
-  return storyRowsOf("area-changes").map((r) => ({
+export function areaChanges(config: SiteConfig): AreaChange[] {
+  return storyRowsOf("area-changes", config).map((r) => ({
     areaCode: String(r.area_code),
     areaName: String(r.area_name),
     dfeLaNumber: r.dfe_la_number as number,

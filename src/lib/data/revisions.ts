@@ -8,6 +8,7 @@ import { source, type LookedAfterValue } from "./index.ts";
 import { formatNumber } from "../format/number.ts";
 import { fillSlots } from "../content/slots.ts";
 import type { Ui } from "../../schemas/ui.ts";
+import type { SiteConfig } from "../site/config.ts";
 
 /** The words a revised value's note is written in. */
 export type RevisionWords = Pick<Ui["charts"], "firstPublished" | "previouslyPublished">;
@@ -28,9 +29,9 @@ export interface Revision {
 }
 
 /** The revision of a value, or null where no later release changed it. */
-export function revisionOf(v: Pick<LookedAfterValue, "year" | "revisedFrom" | "revisedFromSource">): Revision | null {
+export function revisionOf(v: Pick<LookedAfterValue, "year" | "revisedFrom" | "revisedFromSource">, config: SiteConfig): Revision | null {
   if (v.revisedFrom === null || v.revisedFromSource === null) return null;
-  const s = source(v.revisedFromSource);
+  const s = source(v.revisedFromSource, config);
   return { earlier: v.revisedFrom, sourceId: s.id, release: s.release, first: s.reportingYear === v.year };
 }
 

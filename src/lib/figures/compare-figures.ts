@@ -32,21 +32,21 @@ export function compareFigures(taken: ReadonlySet<string>, config: SiteConfig): 
   const { code: own, name } = config.councilArea;
   // Every council with a rate is a council of the nation's statistics (content/site.yaml).
   const nation = areasWithRole("nation", config)[0]?.name ?? "the statistics";
-  const neighbours = statisticalNeighbours(own);
+  const neighbours = statisticalNeighbours(own, config);
   const codes = new Set(neighbours.map((n) => n.areaCode));
-  for (const v of councilLookedAfter()) {
+  for (const v of councilLookedAfter(config)) {
     if (!codes.has(v.areaCode) || v.value instanceof Missing) continue;
     const slug = areaSlug(neighbours.find((n) => n.areaCode === v.areaCode)!.areaName);
     if (taken.has(slug)) continue;
     out.push({ key: `${slug}.${v.unit === "number" ? "number" : "rate"}.${v.year}`, parts: [{ value: v.value, text: formatNumber(v.value) }], sourceIds: [v.sourceId], confidence: v.confidence, note: v.note });
   }
-  const words = ui().compare.figureNotes;
+  const words = ui(config).compare.figureNotes;
   const calc = (key: string, value: number, sourceIds: string[], note: string, text = formatNumber(value)): Figure => ({ key, parts: [{ value, text }], sourceIds: [...new Set(sourceIds)], confidence: "calc", note });
-  for (const year of councilYears()) {
-    const all = ratesIn(year);
+  for (const year of councilYears(config)) {
+    const all = ratesIn(year, config);
     const releases = all.map((r) => r.sourceId);
-    const rank = rankIn(own, year);
-    const n = neighbourComparison(year, own);
+    const rank = rankIn(own, year, config);
+    const n = neighbourComparison(year, own, config);
     out.push(calc(`compare.councils.${year}`, all.length, releases, fillSlots(words.councils, { nation, year })));
     if (!rank || !n) continue;
     out.push(calc(`compare.councils-higher.${year}`, rank.higher, releases, fillSlots(words.higher, { council: name, rate: formatNumber(rank.rate), year })));

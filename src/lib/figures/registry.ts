@@ -53,19 +53,19 @@ export function createFigureRegistry(
   };
   const one = (value: number, text = formatNumber(value)): FigurePart[] => [{ value, text }];
 
-  for (const v of lookedAfter()) {
+  for (const v of lookedAfter(config)) {
     const area = areaKeys.get(v.areaCode);
     if (!area || v.value instanceof Missing) continue;
     const key = `${area}.${measureSlug(v)}.${v.year}`;
-    add({ key, parts: one(v.value), sourceIds: [v.sourceId], confidence: v.confidence, note: v.note, revision: revisionOf(v) });
+    add({ key, parts: one(v.value), sourceIds: [v.sourceId], confidence: v.confidence, note: v.note, revision: revisionOf(v, config) });
     if (v.revisedFrom !== null && v.revisedFromSource)
       add({ key: `${key}.first`, parts: one(v.revisedFrom), sourceIds: [v.revisedFromSource], confidence: v.confidence, note: "As first published." });
   }
-  for (const v of agePlacement()) {
+  for (const v of agePlacement(config)) {
     if (v.value instanceof Missing || v.category === "total") continue;
     add({ key: `${config.councilArea.key}.${v.category.replaceAll("_", "-")}.${v.year}`, parts: one(v.value), sourceIds: [v.sourceId], confidence: v.confidence, note: v.note });
   }
-  for (const m of money()) {
+  for (const m of money(config)) {
     const parts = m.low === m.high ? [{ value: m.low, text: formatMoney(m.low) }] : [{ value: m.low, text: formatMoney(m.low) }, { value: m.high, text: formatMoney(m.high) }];
     add({ key: `money.${m.id}`, parts, sourceIds: [m.sourceId], confidence: m.confidence, note: m.note });
   }

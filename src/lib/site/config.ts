@@ -18,6 +18,7 @@
  *   CONTENT_DIR, DATA_DIR, OUT_DIR  folders (tests build copies with planted faults)
  *   FEEDBACK_CONFIG               the feedback config, relative to the working directory
  *   PUBLISHER_NAME, PUBLISHER_CONTACT  the publisher, for test builds with a public address
+ *   CI, CHART_VERSIONS            whether a changed chart may append to its version ledger
  *
  * A build with a public address is a build for publishing: it stops unless the publisher's
  * name and contact are given (content/site.yaml's `publisher`), naming the file, line and
@@ -56,6 +57,12 @@ export interface SiteConfig extends Omit<SiteConfigFile, "paths" | "publicUrl" |
   asOf: IsoDate;
   /** The council's own area (the area with role "council"). */
   councilArea: Area;
+  /**
+   * What a build does with a chart whose content changed: "append" records the version in
+   * its ledger (a local build, or CHART_VERSIONS=append); "check" stops the build, since
+   * a clean clone in CI would throw the appended entry away (src/lib/versions/ledger.ts).
+   */
+  chartVersions: "append" | "check";
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -111,7 +118,8 @@ export function loadSiteConfig(env: Env, now: () => Date = () => new Date(), cwd
     ].filter((m): m is string => m !== null);
     if (missing.length > 0) throw new SiteConfigError(missing.join("\n"));
   }
-  return { ...file_, publisher, paths, publicUrl, asOf, councilArea: file_.areas.find((a) => a.role === "council")! };
+  const chartVersions = env.CI && env.CHART_VERSIONS !== "append" ? "check" : "append";
+  return { ...file_, publisher, paths, publicUrl, asOf, councilArea: file_.areas.find((a) => a.role === "council")!, chartVersions };
 }
 
 /**
@@ -125,19 +133,6 @@ function publisherOf(p: Publisher, env: Env): Publisher {
   const raw = env.PUBLISHER_CONTACT?.trim();
   if (raw && !publisherContactSchema.safeParse(raw).success) throw new SiteConfigError(`PUBLISHER_CONTACT: "${raw}" is not an email address or an https address`);
   return { ...p, name, contact: raw || p.contact };
-}
-
-let loaded: SiteConfig | undefined;
-
-/**
- * This process's site configuration, read once from process.env: only for the memoised
- * stores the engine asks for by key (the data package's folder, the wording, the markdown
- * renderer, the chart registry), which are not handed it yet.
- * Everything else is handed the configuration; do not add callers.
- */
-export function siteConfig(): SiteConfig {
-  loaded ??= loadSiteConfig(process.env);
-  return loaded;
 }
 
 /** The area with this code (or one of its other codes), or undefined. */

@@ -2,7 +2,8 @@
  * The datasets the site publishes: every resource of data/datapackage.json, served at
  * /data/<file> by the copy-data post-build step, with its schema and Dataset JSON-LD.
  */
-import { fillSlots, ui } from "../content/ui.ts";
+import { fillSlots, ui, type Ui } from "../content/ui.ts";
+import type { SiteConfig } from "./config.ts";
 import { dataPackage, sources, type Source } from "../data/index.ts";
 import { Missing, type Field } from "../data/table-schema.ts";
 
@@ -20,9 +21,9 @@ export interface PublishedDataset {
   fields: Field[];
 }
 
-/** Every dataset in the package, in package order. */
-export function publishedDatasets(): PublishedDataset[] {
-  const pkg = dataPackage();
+/** Every dataset in the package of the site configured by `config`, in package order. */
+export function publishedDatasets(config: SiteConfig): PublishedDataset[] {
+  const pkg = dataPackage(config);
   return pkg.descriptor.resources.map((r) => ({
     name: r.name,
     title: r.title ?? r.name,
@@ -32,10 +33,9 @@ export function publishedDatasets(): PublishedDataset[] {
   }));
 }
 
-/** A field's constraints in words, for the schema tables. */
-export function describeConstraints(f: Field): string {
+/** A field's constraints in `t` (the wording's sources.rules), for the schema tables. */
+export function describeConstraints(f: Field, t: Ui["sources"]["rules"]): string {
   const c = f.constraints ?? {};
-  const t = ui().sources.rules;
   const parts: string[] = [];
   if (c.required) parts.push(t.required);
   if (c.unique) parts.push(t.unique);
@@ -56,30 +56,31 @@ const isDfeOgl = (s: Source) => s.publisher === DFE && s.licence === OGL_TITLE;
  * their publishers, and a source whose licence is not recorded grants none we can state,
  * so a dataset holding any of them asserts no licence; /sources/ gives each source's own.
  */
-export function datasetLicence(name: string): string | null {
-  const loaded = dataPackage().resources.get(name);
+export function datasetLicence(name: string, config: SiteConfig): string | null {
+  const loaded = dataPackage(config).resources.get(name);
   if (!loaded || !loaded.resource.schema.fields.some((f) => f.name === "source_id")) return null;
-  const byId = new Map(sources().map((s) => [s.id, s]));
+  const byId = new Map(sources(config).map((s) => [s.id, s]));
   const ids = new Set(loaded.rows.flatMap(({ row }) => ["source_id", "revised_from_source"].map((k) => row[k]).filter((v) => v !== undefined && !(v instanceof Missing)).map(String)));
   if (ids.size === 0) return null;
   return [...ids].every((id) => byId.has(id) && isDfeOgl(byId.get(id)!)) ? OGL : null;
 }
 
-/** schema.org Dataset records for search engines, as one DataCatalog. */
-export function datasetJsonLd(site: URL | string, siteName: string): object {
+/** schema.org Dataset records for search engines, as one DataCatalog, for the site configured by `config` at `site`. */
+export function datasetJsonLd(site: URL | string, config: SiteConfig): object {
   const abs = (p: string) => new URL(p, site).href;
-  const w = ui().datasets;
+  const w = ui(config).datasets;
+  const siteName = config.name;
   return {
     "@context": "https://schema.org",
     "@type": "DataCatalog",
     name: `${siteName}: datasets`,
     url: abs("/sources/"),
-    dataset: publishedDatasets().map((d) => ({
+    dataset: publishedDatasets(config).map((d) => ({
       "@type": "Dataset",
       name: d.title,
       description: fillSlots(w.description, { title: d.title, fields: d.fields.map((f) => f.name).join(", ") }),
       url: abs(`/sources/#dataset-${d.name}`),
-      ...((l) => (l ? { license: l } : {}))(datasetLicence(d.name)),
+      ...((l) => (l ? { license: l } : {}))(datasetLicence(d.name, config)),
       isAccessibleForFree: true,
       variableMeasured: d.fields.map((f) => f.name),
       distribution: [

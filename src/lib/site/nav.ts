@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { ui, type Ui } from "../content/ui.ts";
+import { perSite } from "./per-site.ts";
 import { lineOfPath } from "../content/yaml-errors.ts";
 import type { SiteConfig } from "./config.ts";
 
@@ -72,23 +73,19 @@ export interface SiteNavigation {
   storyOrder: readonly NavItem[];
 }
 
-let built: SiteNavigation | undefined;
-
 /** The site's navigation, worked out on first use (not on import) from the configuration it is handed and its words. */
-export function siteNavigation(config: SiteConfig): SiteNavigation {
-  if (built) return built;
-  const words = ui().nav;
+export const siteNavigation: (config: SiteConfig) => SiteNavigation = perSite((config) => {
+  const words = ui(config).nav;
   const navigation = navigationOf(config, words);
   const home: NavItem = { href: "/", label: words.home };
-  built = {
+  return {
     home,
     groups: navigation.groups,
     storyPages: navigation.storyPages,
     all: [home, ...navigation.groups.flatMap((g) => g.items)],
     storyOrder: [home, ...navigation.story],
   };
-  return built;
-}
+});
 
 /** Whether `href` is the current page or the section `path` is in. */
 export function isCurrent(href: string, path: string): boolean {

@@ -4,7 +4,7 @@
  */
 import { EVENT_KINDS, type EventKind, type Precision, type TimelineEventData } from "../../schemas/timeline.ts";
 import { formatIsoDate, formatIsoRange } from "../format/date.ts";
-import { fillSlots, ui } from "../content/ui.ts";
+import { fillSlots, type Ui } from "../content/ui.ts";
 import type { IsoDate } from "../site/as-of.ts";
 
 /** One event, normalised: every optional field is null rather than absent. */
@@ -86,8 +86,7 @@ export function eventState(e: TimelineEvent, asOf: IsoDate): EventState {
 }
 
 /** The date as published, in words: "18 October 2018", "September 2017", "25 October 2018 (inferred)", "Dates not published". */
-export function eventDateLabel(e: Pick<TimelineEvent, "date" | "end" | "dateStatus">): string {
-  const names = ui().names;
+export function eventDateLabel(e: Pick<TimelineEvent, "date" | "end" | "dateStatus">, names: Ui["names"]): string {
   if (e.date === null) return names.datesNotPublished;
   const text = e.end === null ? formatIsoDate(e.date) : formatIsoRange(e.date, e.end);
   return e.dateStatus === "inferred" ? fillSlots(names.inferredDate, { date: text }) : text;
@@ -99,5 +98,3 @@ export function sortEvents(events: TimelineEvent[]): TimelineEvent[] {
   return [...events].sort((a, b) => eventBounds(a).earliest.localeCompare(eventBounds(b).earliest) || rank[a.precision] - rank[b.precision] || EVENT_KINDS.indexOf(a.kind) - EVENT_KINDS.indexOf(b.kind) || a.id.localeCompare(b.id));
 }
 
-/** Words for each state, as the list shows them (content/ui.yaml, names). */
-export const stateLabels = (): Record<EventState, string> => ui().names.eventState;

@@ -11,5 +11,5 @@ export async function timelineEvents(config: SiteConfig): Promise<RenderedEvent[
   const dir = contentDir(config);
   const entries = await getCollection("timeline");
   const events = sortEvents(entries.map((e) => toEvent(e.id, e.data)));
-  return Promise.all(events.map(async (e) => renderEvent(e, await forFile(eventFile(e.id, dir)))));
+  return Promise.all(events.map(async (e) => renderEvent(e, await forFile(eventFile(e.id, dir), config))));
 }

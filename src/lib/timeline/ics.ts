@@ -5,7 +5,7 @@
  * on the 1st would state a date the sources do not give. Those events, and the undated
  * consultation window, are on /timeline/ only, as the calendar's description says.
  */
-import { fillSlots, ui } from "../content/ui.ts";
+import { fillSlots, type Ui } from "../content/ui.ts";
 import ical from "ical-generator";
 import { anchorId, eventBounds, eventDateLabel, type TimelineEvent } from "./event.ts";
 import { nextDay } from "../format/date.ts";
@@ -24,14 +24,16 @@ export function calendarEvents(events: TimelineEvent[]): TimelineEvent[] {
 /** What the calendar says of the site: its as-of date, address, name and calendar domain (content/site.yaml). */
 export interface CalendarSite {
   asOf: IsoDate;
+  /** The site's wording: the calendar's own words and the names of dates. */
+  ui: Pick<Ui, "calendar" | "names">;
   siteUrl: string;
   siteName: string;
   calendarDomain: string;
 }
 
 /** The calendar text; DTSTAMP is the as-of date, so a build never reads the clock. */
-export function timelineIcs(events: TimelineEvent[], { asOf, siteUrl, siteName, calendarDomain }: CalendarSite): string {
-  const words = ui().calendar;
+export function timelineIcs(events: TimelineEvent[], { asOf, ui, siteUrl, siteName, calendarDomain }: CalendarSite): string {
+  const words = ui.calendar;
   const left = events.length - calendarEvents(events).length;
   const page = new URL("/timeline/", siteUrl).href;
   const cal = ical({
@@ -52,7 +54,7 @@ export function timelineIcs(events: TimelineEvent[], { asOf, siteUrl, siteName, 
       stamp: utcDay(asOf),
       // A calendar shows the day as certain; the title says when it is not.
       summary: e.dateStatus === "inferred" ? fillSlots(words.inferredTitle, { title: e.title }) : e.title,
-      description: `${eventDateLabel(e)}. ${notes.join("\n\n")}`,
+      description: `${eventDateLabel(e, ui.names)}. ${notes.join("\n\n")}`,
       url: new URL(`/timeline/#${anchorId(e.id)}`, siteUrl).href,
       categories: [{ name: e.kind }],
     });

@@ -17,11 +17,13 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { deflateSync, inflateSync, strFromU8, strToU8 } from "fflate";
 import { z } from "astro/zod";
 import { lineOfPath } from "../content/yaml-errors.ts";
-import { dataDir, source, type Source } from "../data/index.ts";
+import { source, type Source } from "../data/index.ts";
+import type { SiteConfig } from "../site/config.ts";
+import { perSite } from "../site/per-site.ts";
 import { chartCsv } from "../../charts/downloads.ts";
 import type { ChartView } from "../../charts/types.ts";
 import { isoDaySchema } from "../../schemas/formats.ts";
@@ -66,11 +68,11 @@ export interface Ledger {
 
 export class LedgerError extends Error {}
 
-/** The folder of the ledgers: beside the data they record (DATA_DIR is honoured). */
-export const ledgerDir = () => join(dataDir(), "chart-versions");
-export const ledgerPath = (id: string) => join(ledgerDir(), `${id}.json`);
-/** The ledger's name in messages, as a person would find it. */
-const shownPath = (id: string) => `${process.env.DATA_DIR ? ledgerPath(id) : `data/chart-versions/${id}.json`}`;
+/** The folder of the ledgers: beside the data they record (the site's data folder). */
+export const ledgerDir = (config: SiteConfig) => join(config.paths.data, "chart-versions");
+export const ledgerPath = (id: string, config: SiteConfig) => join(ledgerDir(config), `${id}.json`);
+/** The ledger's name in messages, as a person would find it: from the working directory. */
+const shownPath = (id: string, config: SiteConfig) => relative(process.cwd(), ledgerPath(id, config));
 
 /** The newest statistical release (by reporting year, then date) among a view's sources; else the newest by date. */
 export function newestRelease(sources: readonly Source[]): Source | null {
@@ -92,10 +94,10 @@ export function versionId(csv: string, entryText: string, releaseId: string): st
 export const encodeState = (s: VersionState): string => Buffer.from(deflateSync(strToU8(JSON.stringify(s)), { level: 9 })).toString("base64");
 export const decodeState = (s: string): VersionState => JSON.parse(strFromU8(inflateSync(new Uint8Array(Buffer.from(s, "base64"))))) as VersionState;
 
-function read(id: string): Ledger {
-  const path = ledgerPath(id);
+function read(id: string, config: SiteConfig): Ledger {
+  const path = ledgerPath(id, config);
   if (!existsSync(path)) return { chart: id, versions: [] };
-  return readLedger(path, id, shownPath(id));
+  return readLedger(path, id, shownPath(id, config));
 }
 
 /** A ledger this size is not one the build wrote (a version is a few kB to some tens of kB); it is refused unread. */
@@ -194,27 +196,29 @@ function reasonFor(last: VersionEntry | undefined, release: string | null, csv: 
   return chartCsv({ csv: decodeState(last.state).csv } as ChartView) === csv ? "wording" : "correction";
 }
 
-const ledgers = new Map<string, Ledger>();
+/** Each site's ledgers, by chart id, read (and appended to) once a build. */
+const ledgersOf = perSite((): Map<string, Ledger> => new Map());
 
 /**
  * The chart's ledger, with its current state as the last version: appended (and the file
  * written) when the content changed, unless in CI, where a stale ledger stops the build.
  * `entryText` is the chart's content entry as written (ChartDefinition.entryText).
  */
-export function chartLedger(id: string, view: ChartView, entryText: string): Ledger {
+export function chartLedger(id: string, view: ChartView, entryText: string, config: SiteConfig): Ledger {
+  const ledgers = ledgersOf(config);
   const known = ledgers.get(id);
   if (known) return known;
   const release = newestRelease(view.sources);
   const csv = chartCsv(view);
   const version = versionId(csv, entryText, release?.id ?? "");
-  const ledger = read(id);
+  const ledger = read(id, config);
   const last = ledger.versions.at(-1);
   if (last?.version !== version) {
     if (ledger.versions.some((v) => v.version === version))
-      throw new LedgerError(`${shownPath(id)}: the chart's content is again that of version ${version}, which is not the last; a version can be recorded only once (add the return as a correction by hand, with a new id)`);
-    if (process.env.CI && process.env.CHART_VERSIONS !== "append")
+      throw new LedgerError(`${shownPath(id, config)}: the chart's content is again that of version ${version}, which is not the last; a version can be recorded only once (add the return as a correction by hand, with a new id)`);
+    if (config.chartVersions === "check")
       throw new LedgerError(
-        `${shownPath(id)}: the chart's content changed (version ${version}) and the committed ledger does not record it. Build locally (npm run build) to append the version, and commit the ledger.`,
+        `${shownPath(id, config)}: the chart's content changed (version ${version}) and the committed ledger does not record it. Build locally (npm run build) to append the version, and commit the ledger.`,
       );
     ledger.versions.push({
       version,
@@ -224,19 +228,19 @@ export function chartLedger(id: string, view: ChartView, entryText: string): Led
       title: view.title,
       state: encodeState(stateOf(view)),
     });
-    mkdirSync(ledgerDir(), { recursive: true });
-    writeFileSync(ledgerPath(id), JSON.stringify(ledger, null, 1) + "\n");
+    mkdirSync(ledgerDir(config), { recursive: true });
+    writeFileSync(ledgerPath(id, config), JSON.stringify(ledger, null, 1) + "\n");
   }
   ledgers.set(id, ledger);
   return ledger;
 }
 
 /** A stored version as a view the chart components can lay out (no picker: its values file is the latest's). */
-export function viewOf(id: string, entry: VersionEntry, currentCaveat?: string): ChartView {
+export function viewOf(id: string, entry: VersionEntry, config: SiteConfig, currentCaveat?: string): ChartView {
   const s = decodeState(entry.state);
   // A version recorded before states kept the caveat shows the chart's caveat as it is now:
   // it says what the data cannot show, which holds for every version drawn from that data,
   // and a caveat is shown wherever the chart is (test/static/chart-caveats.test.ts).
   const caveat = s.caveat ?? currentCaveat;
-  return { id, title: s.title, subtitle: s.subtitle, alt: s.alt, description: s.description, details: s.details, notes: s.notes, table: s.table, csv: s.csv, svg: s.svg, legend: s.legend, sources: s.sources.map((sid) => source(sid)), ...(caveat === undefined ? {} : { caveat }) };
+  return { id, title: s.title, subtitle: s.subtitle, alt: s.alt, description: s.description, details: s.details, notes: s.notes, table: s.table, csv: s.csv, svg: s.svg, legend: s.legend, sources: s.sources.map((sid) => source(sid, config)), ...(caveat === undefined ? {} : { caveat }) };
 }

@@ -10,6 +10,8 @@ import { decodeState } from "./ledger.ts";
 import type { ChartView } from "../../charts/types.ts";
 import { dataHtml, linkHtml, type UiRenderer } from "../content/ui-render.ts";
 import type { SlotValue } from "../content/ui.ts";
+import type { SiteConfig } from "../site/config.ts";
+import { perSite } from "../site/per-site.ts";
 
 export { versionFiles } from "../../charts/downloads.ts";
 /** The small JSON an embed reads to learn whether its version is the latest. */
@@ -31,14 +33,16 @@ export interface ChartVersion {
   view(): ChartView;
 }
 
-const cache = new Map<string, ChartVersion[]>();
+/** Each site's versions, by chart id. */
+const cacheOf = perSite((): Map<string, ChartVersion[]> => new Map());
 
-/** Every version of chart `id`, oldest first; the latest is the chart as built now. */
-export function chartVersions(id: string): ChartVersion[] {
+/** Every version of chart `id` of the site configured by `config`, oldest first; the latest is the chart as built now. */
+export function chartVersions(id: string, config: SiteConfig): ChartVersion[] {
+  const cache = cacheOf(config);
   let list = cache.get(id);
   if (list) return list;
-  const current = chartView(id);
-  const { versions } = chartLedger(id, current, chartDefinition(id).entryText);
+  const current = chartView(id, config);
+  const { versions } = chartLedger(id, current, chartDefinition(id, config).entryText, config);
   const latest = versions.at(-1)!;
   const csvOf = (e: VersionEntry) => decodeState(e.state).csv;
   const diff = (a: VersionEntry, b: VersionEntry) => diffCsv(csvOf(a), csvOf(b));
@@ -55,7 +59,7 @@ export function chartVersions(id: string): ChartVersion[] {
       toLatest: isLatest ? null : diff(entry, latest),
       fromPrevious: i > 0 ? diff(versions[i - 1]!, entry) : null,
       // The latest version is the chart as built now, picker and all.
-      view: () => (isLatest ? current : viewOf(id, entry, current.caveat)),
+      view: () => (isLatest ? current : viewOf(id, entry, config, current.caveat)),
     };
   });
   cache.set(id, list);
@@ -63,8 +67,8 @@ export function chartVersions(id: string): ChartVersion[] {
 }
 
 /** Every version of every chart. */
-export function allVersions(): ChartVersion[] {
-  return allCharts().flatMap((c) => chartVersions(c.id));
+export function allVersions(config: SiteConfig): ChartVersion[] {
+  return allCharts(config).flatMap((c) => chartVersions(c.id, config));
 }
 
 /** "2024 and 2025" */

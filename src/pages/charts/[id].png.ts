@@ -1,11 +1,12 @@
 /** /charts/<id>.png: the chart's standalone SVG (the same document as /charts/<id>.svg) rasterised at build time, for og:image and sharing. */
+import site from "virtual:site/config";
 import type { APIRoute } from "astro";
 import { allCharts } from "../../charts/index.ts";
 import { standaloneChartSvg } from "../../charts/standalone-file.ts";
 import { svgToPng } from "../../charts/png.ts";
 
 export function getStaticPaths() {
-  return allCharts().map((c) => ({ params: { id: c.id } }));
+  return allCharts(site).map((c) => ({ params: { id: c.id } }));
 }
 
 export const GET: APIRoute = ({ params, locals }) => {

@@ -2,6 +2,7 @@
  * /compare/<code>.card.png: a council page's 1200×630 share card (og:image), words only
  * (text-card.ts says why), its title naming the council.
  */
+import site from "virtual:site/config";
 import type { APIRoute } from "astro";
 import { CARD } from "../../charts/social-image.ts";
 import { textCardPng } from "../../charts/text-card.ts";
@@ -9,7 +10,7 @@ import { sourceText } from "../../charts/standalone.ts";
 import { comparePageCodes, councilPage } from "../../lib/compare/council-view.ts";
 
 export function getStaticPaths() {
-  return comparePageCodes().map((code) => ({ params: { code } }));
+  return comparePageCodes(site).map((code) => ({ params: { code } }));
 }
 
 export const GET: APIRoute = async ({ params, locals }) => {

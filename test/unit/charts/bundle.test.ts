@@ -1,3 +1,4 @@
+import { site } from "../../support/site.ts";
 import { describe, expect, it } from "vitest";
 import { unzipSync, strFromU8, strToU8 } from "fflate";
 import { allCharts, chartView } from "../../../src/charts/index.ts";
@@ -10,8 +11,6 @@ import { source } from "../../../src/lib/data/index.ts";
 import type { Resource } from "../../../src/lib/data/table-schema.ts";
 
 const PAGE = "https://example.org/charts/x/";
-const SITE = "Site name";
-const AS_OF = "2026-01-02";
 
 // Data Package v1 (and the Tabular Data Package profile): what a descriptor must hold.
 const NAME = /^([-a-z0-9._/])+$/;
@@ -44,9 +43,9 @@ function dataPackageProblems(pkg: Record<string, unknown>, files: Set<string>): 
   return problems;
 }
 
-describe.each(allCharts().map((c) => c.id))("the data bundle of %s", (id) => {
-  const view = chartView(id);
-  const zip = chartBundle(view, PAGE, SITE, AS_OF);
+describe.each(allCharts(site).map((c) => c.id))("the data bundle of %s", (id) => {
+  const view = chartView(id, site);
+  const zip = chartBundle(view, PAGE, site);
   const entries = unzipSync(zip);
   const names = new Set(Object.keys(entries));
   const files = bundleFiles(id);
@@ -71,9 +70,9 @@ describe.each(allCharts().map((c) => c.id))("the data bundle of %s", (id) => {
 
   it("names every source with its release, and states each licence as sources.csv records it", () => {
     const csvIds = new Set(view.csv.rows.map((r) => r[view.csv.columns.indexOf("source_id")]));
-    for (const sid of csvIds) expect(pkg.sources.map((s) => s.release), String(sid)).toContain(source(String(sid)).release);
+    for (const sid of csvIds) expect(pkg.sources.map((s) => s.release), String(sid)).toContain(source(String(sid), site).release);
     for (const s of pkg.sources) {
-      expect(s.licence, s.title).toBe(source(s.id).licence);
+      expect(s.licence, s.title).toBe(source(s.id, site).licence);
       if (s.licence !== OGL.title) expect(pkg.licenses, "a package-wide OGL only when every source is OGL").toBeUndefined();
     }
     if (pkg.sources.every((s) => s.licence === OGL.title)) expect(pkg.licenses?.map((l) => l.name)).toEqual([OGL.name]);
@@ -85,19 +84,19 @@ describe.each(allCharts().map((c) => c.id))("the data bundle of %s", (id) => {
     for (const n of view.notes) expect(readme).toContain(n);
     expect(readme).toMatch(/## Licence\n\n.+/);
     if (pkg.sources.some((s) => s.licence === OGL.title)) expect(readme).toContain(OGL.title);
-    expect(readme).toContain(citation(view, PAGE, SITE, AS_OF));
+    expect(readme).toContain(citation(view, PAGE, site.name, site.asOf));
   });
 });
 
 describe("chartBundle(view, …)", () => {
   it("writes the same bytes on every build, whatever the time zone", () => {
-    const view = chartView("rate-per-10000");
+    const view = chartView("rate-per-10000", site);
     const tz = process.env.TZ;
     try {
       process.env.TZ = "UTC";
-      const a = chartBundle(view, PAGE, SITE, AS_OF);
+      const a = chartBundle(view, PAGE, site);
       process.env.TZ = "Pacific/Kiritimati";
-      const b = chartBundle(view, PAGE, SITE, AS_OF);
+      const b = chartBundle(view, PAGE, site);
       expect(Buffer.from(b).equals(Buffer.from(a))).toBe(true);
     } finally {
       if (tz === undefined) delete process.env.TZ;
@@ -119,6 +118,6 @@ describe("chartBundle(view, …)", () => {
   });
 
   it("has words in the defaults only for columns it defines", () => {
-    for (const name of Object.keys(ui().charts.csvFields)) expect(CHART_CSV_FIELDS, name).toHaveProperty(name);
+    for (const name of Object.keys(ui(site).charts.csvFields)) expect(CHART_CSV_FIELDS, name).toHaveProperty(name);
   });
 });

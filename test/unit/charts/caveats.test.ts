@@ -3,6 +3,7 @@
  * every image of the chart: the standalone SVG (and so its PNG), the 1200×630 card and the
  * 1080×1080 square. The built files are checked in test/static/chart-caveats.test.ts.
  */
+import { site } from "../../support/site.ts";
 import { describe, expect, it } from "vitest";
 import { loadChartEntries } from "../../../src/charts/entries.ts";
 import { chartView } from "../../../src/charts/index.ts";
@@ -23,7 +24,7 @@ describe("charts with a caveat", { timeout: 30_000 }, () => {
   });
 
   describe.each(withCaveat.map((e) => e.id))("%s", (id) => {
-    const view = chartView(id);
+    const view = chartView(id, site);
     it("the view carries the entry's caveat", () => {
       // As bound: typeset, with its quotes curly (bind.ts).
       expect(view.caveat).toBe(typeset(withCaveat.find((e) => e.id === id)!.entry.caveat!));
@@ -34,8 +35,8 @@ describe("charts with a caveat", { timeout: 30_000 }, () => {
       expect(svgWords(socialSvg(view, SQUARE, "example.org"))).toContain(view.caveat);
     });
     it("the bundle's README and datapackage.json, and the oEmbed response, give it", () => {
-      expect(flat(chartReadme(view, "https://example.org/", "Site", "2026-01-01"))).toContain(view.caveat);
-      expect(chartPackage(view, "https://example.org/").description).toContain(view.caveat);
+      expect(flat(chartReadme(view, "https://example.org/", site))).toContain(view.caveat);
+      expect(chartPackage(view, "https://example.org/", site).description).toContain(view.caveat);
       expect(oembedResponse({ name: "Example", url: "https://example.org/" }, view).description).toContain(view.caveat);
     });
   });

@@ -3,6 +3,8 @@
  * (fixtures here, not the project's data), its words bind values it computes, and bad
  * entries stop the build naming file, line and field.
  */
+import { ui } from "../../../src/lib/content/ui.ts";
+import { site as testSite } from "../../support/site.ts";
 import { mkdtempSync, writeFileSync, mkdirSync, cpSync, rmSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -43,7 +45,7 @@ const catalogue: SourceCatalogue = {
 /** An entry as a kind receives it: parsed by the kind's schema, bound with errors naming the fixture. */
 function input<E extends ChartEntry, D>(schema: ZodType<E>, yaml: string, data: D, figures: Record<string, string> = {}) {
   const entry = schema.parse(parseDocument(yaml).toJS());
-  return { id: "fixture", entry, data, sources: catalogue, text: (values: Record<string, string | number>) => bindEntry(entry, values, { file: "fixture.yaml", text: yaml }, (k) => figures[k]) };
+  return { id: "fixture", entry, data, sources: catalogue, ui: ui(testSite), text: (values: Record<string, string | number>) => bindEntry(entry, values, { file: "fixture.yaml", text: yaml }, (k) => figures[k]) };
 }
 
 /** Looked-after values for an imaginary area, from an imaginary source. */
@@ -202,7 +204,7 @@ describe("content/charts/: the one list of a site's charts", () => {
     const dir = tempDir();
     cpSync(CONFIG.paths.content, dir, { recursive: true });
     const config = { ...CONFIG, paths: { ...CONFIG.paths, content: dir, feedback: join(dir, "feedback.yaml") } };
-    const known = new Map(sources().map((s) => [s.id, s]));
+    const known = new Map(sources(testSite).map((s) => [s.id, s]));
     expect(validateContent(known, config)).toEqual([]);
     writeFileSync(join(dir, "charts", "money.yaml"), real("money").replace("order: 8", "order: eight"));
     expect(validateContent(known, config).join("\n")).toMatch(/charts\/money\.yaml:\d+: order: /);
@@ -212,7 +214,7 @@ describe("content/charts/: the one list of a site's charts", () => {
     const dir = tempDir();
     cpSync(CONFIG.paths.content, dir, { recursive: true });
     const config = { ...CONFIG, paths: { ...CONFIG.paths, content: dir, feedback: join(dir, "feedback.yaml") } };
-    const known = new Map(sources().map((s) => [s.id, s]));
+    const known = new Map(sources(testSite).map((s) => [s.id, s]));
     rmSync(join(dir, "charts", "money.yaml"));
     writeFileSync(join(dir, "published-charts.yaml"), readFileSync(join(dir, "published-charts.yaml"), "utf8").replace("money, ", ""));
     const errors = validateContent(known, config).map((e) => e.replace(/^.*?(pages|proposal|claims)/, "$1"));

@@ -1,3 +1,4 @@
+import { site } from "../../support/site.ts";
 import { describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
 import { chartView } from "../../../src/charts/index.ts";
@@ -6,7 +7,7 @@ const svgOf = (markup: string) => parseHTML(`<html><body>${markup}</body></html>
 
 describe("chart views built from the project's data", () => {
   it("rate-per-10000: England's missing 2017 rate is a gap in its line, never a zero", () => {
-    const view = chartView("rate-per-10000");
+    const view = chartView("rate-per-10000", site);
     const path = svgOf(view.svg.wide).querySelector('g[data-series="England"] > path')!;
     expect(path.getAttribute("d")!.match(/M/g)).toHaveLength(2);
     expect(view.notes).toContain("Years with no value are gaps in the lines, never zeros. Not in this dataset: England for 2017; West Midlands for 2010 and 2017.");
@@ -15,7 +16,7 @@ describe("chart views built from the project's data", () => {
   });
 
   it("rate-per-10000: marks October 2018 and October 2019 and includes the West Midlands", () => {
-    const view = chartView("rate-per-10000");
+    const view = chartView("rate-per-10000", site);
     expect(view.svg.wide).toContain("Oct 2018: proposal to cut homes");
     expect(view.svg.wide).toContain("Oct 2019: Worcestershire Children First");
     expect(view.table.columns).toEqual(["Year", "Worcestershire", "England", "West Midlands"]);
@@ -25,26 +26,26 @@ describe("chart views built from the project's data", () => {
   });
 
   it("england-looked-after: states the 2010→2016 change from the data against the claim", () => {
-    const view = chartView("england-looked-after");
+    const view = chartView("england-looked-after", site);
     expect(view.title).toContain("9.2%");
     expect(view.description).toMatch(/^The number of children looked after in England at 31 March rose by 9\.2% from 2010 to 2016, our calculation from 64,460 and 70,400\. The council’s news release of 11 October 2018 rounded it up to 10 per cent\./);
   });
 
   it("starts-and-ceased: counts the years where starts exceeded endings", () => {
-    const view = chartView("starts-and-ceased");
+    const view = chartView("starts-and-ceased", site);
     expect(view.title).toContain("six of eight years");
     expect(view.description).toMatch(/^More children started to be looked after by Worcestershire than ceased in six of the eight years from 2018 to 2025; in 2020 and 2025 more ceased\./);
   });
 
   it("age-and-placement: compares the 10–15 band with all ages", () => {
     // One decimal in the title, as in the text: 29.8%, never a rounder 30%.
-    expect(chartView("age-and-placement").title).toBe("10–15-year-olds in care rose by 39.0%, against 29.8% overall (our calculation)");
+    expect(chartView("age-and-placement", site).title).toBe("10–15-year-olds in care rose by 39.0%, against 29.8% overall (our calculation)");
     // The council and the years compared, taken out of the title, are in the subtitle.
-    expect(chartView("age-and-placement").subtitle).toContain("by Worcestershire at 31 March, number, by age band and by placement, 2011–2017; the changes are from 2011 to 2017");
+    expect(chartView("age-and-placement", site).subtitle).toContain("by Worcestershire at 31 March, number, by age band and by placement, 2011–2017; the changes are from 2011 to 2017");
   });
 
   it("comparators: Essex's and North Yorkshire's 2017 gaps are not zeros", () => {
-    const view = chartView("comparators");
+    const view = chartView("comparators", site);
     for (const s of ["Essex", "North Yorkshire"]) {
       const d = svgOf(view.svg.wide).querySelector(`g[data-series="${s}"] > path`)!.getAttribute("d")!;
       expect(d.match(/M/g), s).toHaveLength(2);
@@ -52,7 +53,7 @@ describe("chart views built from the project's data", () => {
   });
 
   it("homes-before-after: shows every source's count and their conflict", () => {
-    const view = chartView("homes-before-after");
+    const view = chartView("homes-before-after", site);
     // Each total with who gives it: 10 is a BBC News caption (press), 12 the Cabinet minutes.
     // The conflict is in the subtitle, the title kept to 12 words.
     expect(view.subtitle).toContain("BBC News reported 10; 12 in the Cabinet minutes");
@@ -71,7 +72,7 @@ describe("chart views built from the project's data", () => {
   });
 
   it("money: draws the saving as a range and marks the press figure", () => {
-    const view = chartView("money");
+    const view = chartView("money", site);
     expect(view.svg.wide).toContain('data-tip="Saving from closing six homes, as the Cabinet minute puts it: £0.5m–£1.2m"');
     expect(view.svg.wide).toContain("(press report)");
     expect(view.description).toContain("The Worcester News reported that the Edge of Care service would cost an estimated £1.9 million a year.");
@@ -79,7 +80,7 @@ describe("chart views built from the project's data", () => {
 
   it("every point the island can visit carries its series and a tooltip text", () => {
     for (const id of ["rate-per-10000", "homes-before-after", "money"]) {
-      const tips = svgOf(chartView(id).svg.narrow).querySelectorAll("[data-series] > [data-tip]");
+      const tips = svgOf(chartView(id, site).svg.narrow).querySelectorAll("[data-series] > [data-tip]");
       expect([...tips].filter((t) => t.getAttribute("data-tip")).length, id).toBeGreaterThan(4);
     }
   });

@@ -1,3 +1,4 @@
+import { site } from "../../support/site.ts";
 import { describe, expect, it } from "vitest";
 import {
   calcItem,
@@ -17,7 +18,7 @@ import { ui } from "../../../src/lib/content/ui.ts";
 import { repeatedPatterns, sentencePattern, splitSentences } from "../../support/sentence-pattern.ts";
 
 /** The engine's words, which these expectations read. */
-const W = ui().charts;
+const W = ui(site).charts;
 
 const RATE: Measure = { counted: "children looked after per 10,000 children under 18", when: "at 31 March", short: "rate" };
 const COUNT: Measure = { counted: "children looked after", when: "at 31 March", short: "number" };

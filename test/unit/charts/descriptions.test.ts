@@ -13,12 +13,12 @@ const site = loadSiteConfig(process.env);
 /** Every name a description may give a series or source, as the legend, table or prose give it. */
 function namesOf(view: ChartView): string[] {
   const seriesProse = loadChartEntries(site.paths.content).flatMap((e) => ("series" in e.entry && Array.isArray(e.entry.series) ? e.entry.series.map((c: { prose: string }) => c.prose) : []));
-  const prose = [...seriesProse, ...site.areas.flatMap((a) => (a.prose ? [a.prose] : [])), ...homesAccounts().flatMap((a) => [a.label, a.inSentence ?? a.label])];
+  const prose = [...seriesProse, ...site.areas.flatMap((a) => (a.prose ? [a.prose] : [])), ...homesAccounts(site).flatMap((a) => [a.label, a.inSentence ?? a.label])];
   return [...view.legend.flatMap((l) => [l.series, l.label]), ...view.table.columns, ...view.table.rows.map((r) => r[0]!), ...prose];
 }
 
-describe.each(allCharts().map((c) => c.id))("chartView(%s).description and .details", (id) => {
-  const view = chartView(id);
+describe.each(allCharts(site).map((c) => c.id))("chartView(%s, site).description and .details", (id) => {
+  const view = chartView(id, site);
 
   it("lead: at most three sentences, and a short list after it", () => {
     expect(splitSentences(view.description).length).toBeGreaterThan(0);

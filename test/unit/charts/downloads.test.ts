@@ -1,3 +1,4 @@
+import { site } from "../../support/site.ts";
 import { describe, expect, it } from "vitest";
 import Papa from "papaparse";
 import { parseHTML } from "linkedom";
@@ -20,8 +21,8 @@ describe("fixColours(svg)", () => {
   });
 });
 
-describe.each(allCharts().map((c) => c.id))("downloads of %s", (id) => {
-  const view = chartView(id);
+describe.each(allCharts(site).map((c) => c.id))("downloads of %s", (id) => {
+  const view = chartView(id, site);
 
   it("chartCsv(view) parses, with source and release columns, and leaves missing values blank", () => {
     const parsed = Papa.parse<Record<string, string>>(chartCsv(view), { header: true, skipEmptyLines: true });
@@ -52,7 +53,7 @@ describe.each(allCharts().map((c) => c.id))("downloads of %s", (id) => {
 
 describe("svgToPng(svg, width)", () => {
   it("returns PNG bytes of the requested width", () => {
-    const png = svgToPng(standaloneSvg(chartView("money"), "https://example.org/"), 600);
+    const png = svgToPng(standaloneSvg(chartView("money", site), "https://example.org/"), 600);
     expect([...png.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(new DataView(png.buffer, png.byteOffset).getUint32(16)).toBe(600);
   });

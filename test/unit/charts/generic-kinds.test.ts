@@ -4,6 +4,7 @@
  * Each kind is pure (fixture tables here); an entry naming an unknown resource or column,
  * or a column of the wrong type, stops the build naming file, line and field.
  */
+import { site as testSite } from "../../support/site.ts";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -36,7 +37,7 @@ const catalogue: SourceCatalogue = {
 
 function input<E extends ChartEntry, D>(schema: ZodType<E>, yaml: string, data: D) {
   const entry = schema.parse(parseDocument(yaml).toJS());
-  return { id: "fixture", entry, data, sources: catalogue, text: (values: Record<string, string | number>) => bindEntry(entry, values, { file: "fixture.yaml", text: yaml }) };
+  return { id: "fixture", entry, data, sources: catalogue, ui: ui(testSite), text: (values: Record<string, string | number>) => bindEntry(entry, values, { file: "fixture.yaml", text: yaml }) };
 }
 
 /** A table as the data package gives it: rows typed by their fields, each with its line. */
@@ -107,7 +108,7 @@ const PLACES = table(
   ],
 );
 /** The engine's default words (this site's ui.yaml changes none of charts.bar). */
-const words = ui().charts.bar;
+const words = ui(testSite).charts.bar;
 
 describe("kind line: lines from a site's own table", () => {
   const view = genericLine.build(input(genericLine.entry, LINE, { table: USE } satisfies LineData));
@@ -135,14 +136,14 @@ describe("kind line: lines from a site's own table", () => {
     expect(view.csv.columns).toEqual(["series", "year", "value", "status", "source_id", "source_release"]);
     expect(view.csv.rows).toHaveLength(6);
     expect(view.sources.map((s) => s.id)).toEqual(["s1", "s2"]);
-    const schema = chartCsvSchema(view.id, view.csv.columns, ui().charts.csvFields, view.csv.fields);
+    const schema = chartCsvSchema(view.id, view.csv.columns, ui(testSite).charts.csvFields, view.csv.fields);
     // The site's description and type; not `unique`, since the CSV repeats a year per line.
     expect(schema.fields[1]).toEqual({ name: "year", type: "integer", description: "The year", constraints: { required: true, minimum: 2000 } });
   });
 });
 
 describe("kind bar: one bar per row of a site's own table", () => {
-  const view = genericBar.build(input(genericBar.entry, BAR, { table: PLACES, words, missing: ui().charts } satisfies BarData));
+  const view = genericBar.build(input(genericBar.entry, BAR, { table: PLACES, words, missing: ui(testSite).charts } satisfies BarData));
 
   it("binds the highest and lowest, and writes its description in the engine's words", () => {
     expect(view.title).toBe("Alpha had the most, 1,200; Gamma the fewest");
@@ -162,7 +163,7 @@ describe("kind bar: one bar per row of a site's own table", () => {
   });
 
   it("a description's words are the site's where its ui.yaml gives them", () => {
-    const own = genericBar.build(input(genericBar.entry, BAR, { table: PLACES, words: { ...words, highest: "Most: {category} ({value})." }, missing: ui().charts }));
+    const own = genericBar.build(input(genericBar.entry, BAR, { table: PLACES, words: { ...words, highest: "Most: {category} ({value})." }, missing: ui(testSite).charts }));
     expect(own.description).toBe("Most: Alpha (1,200). Lowest: Gamma, 300.");
   });
 
@@ -171,7 +172,7 @@ describe("kind bar: one bar per row of a site's own table", () => {
       { place: "Alpha", visits: 1, source_id: "s1" },
       { place: "Alpha", visits: 2, source_id: "s1" },
     ]);
-    expect(() => genericBar.build(input(genericBar.entry, BAR, { table: twice, words, missing: ui().charts }))).toThrow('data/places.csv:3: place: "Alpha" is also on line 2');
+    expect(() => genericBar.build(input(genericBar.entry, BAR, { table: twice, words, missing: ui(testSite).charts }))).toThrow('data/places.csv:3: place: "Alpha" is also on line 2');
   });
 });
 
@@ -205,7 +206,7 @@ describe("an entry's table is checked against the site's data package", () => {
   const ON_SOURCES = BAR.replace("data: { resource: places, category: place, value: visits }", "data: { resource: sources, category: id, value: reporting_year, source: id }");
 
   it("a bar chart of a table of the package passes the build's entry check", () => {
-    expect(sources().length).toBeGreaterThan(0);
+    expect(sources(testSite).length).toBeGreaterThan(0);
     expect(chartEntryProblems(site("by-source.yaml", ON_SOURCES), CONFIG)).toEqual([]);
   });
 

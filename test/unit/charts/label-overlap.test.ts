@@ -1,11 +1,12 @@
+import { site } from "../../support/site.ts";
 import { describe, expect, it } from "vitest";
 import { allCharts, chartView } from "../../../src/charts/index.ts";
 import { overlaps, textBoxes } from "../../support/svg-text-boxes.ts";
 
 const describeBoxes = (pairs: ReturnType<typeof overlaps>) => pairs.map(([a, b]) => `"${a.text}" and "${b.text}"`).join("; ");
 
-describe.each(allCharts().map((c) => c.id))("chart %s: no two labels overlap", (id) => {
-  const view = chartView(id);
+describe.each(allCharts(site).map((c) => c.id))("chart %s: no two labels overlap", (id) => {
+  const view = chartView(id, site);
   it.each(["narrow", "medium", "wide"] as const)("in the %s layout", (layout) => {
     const boxes = textBoxes(view.svg[layout]!);
     expect(boxes.length).toBeGreaterThan(0);

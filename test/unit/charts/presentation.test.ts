@@ -1,3 +1,4 @@
+import { site } from "../../support/site.ts";
 import { describe, expect, it } from "vitest";
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
@@ -57,8 +58,8 @@ describe("Plot's inline styles become presentation attributes and classes", () =
   });
 
   it("leaves no style attribute, <style> element or font-variant in any chart's SVG", () => {
-    for (const { id } of allCharts()) {
-      for (const markup of Object.values(chartView(id).svg)) {
+    for (const { id } of allCharts(site)) {
+      for (const markup of Object.values(chartView(id, site).svg)) {
         const svg = svgOf(markup);
         expect(svg.querySelectorAll("style").length, id).toBe(0);
         expect([svg, ...svg.querySelectorAll("*")].filter((el) => el.hasAttribute("style") || el.hasAttribute("font-variant")).length, id).toBe(0);

@@ -1,3 +1,4 @@
+import { site } from "../../support/site.ts";
 import { describe, expect, it } from "vitest";
 import Papa from "papaparse";
 import { allCharts, chartView } from "../../../src/charts/index.ts";
@@ -10,7 +11,7 @@ import { ui } from "../../../src/lib/content/ui.ts";
 
 // Every revised value in the data, keyed as a chart CSV row names a value.
 const key = (areaCode: unknown, year: unknown, measure: unknown, unit: unknown) => `${areaCode}|${year}|${measure}|${unit}`;
-const revised = new Map([...lookedAfter(), ...councilLookedAfter()].filter((v) => v.revisedFrom !== null && typeof v.value === "number").map((v) => [key(v.areaCode, v.year, v.measure, v.unit), v]));
+const revised = new Map([...lookedAfter(site), ...councilLookedAfter(site)].filter((v) => v.revisedFrom !== null && typeof v.value === "number").map((v) => [key(v.areaCode, v.year, v.measure, v.unit), v]));
 
 // Which CSV rows a chart's table shows. The similar-councils CSV holds every council's
 // number and rate; its table shows the rates of Worcestershire, its neighbours and England.
@@ -19,23 +20,23 @@ const inTable = (id: string) => (r: Record<string, string>) => id !== "similar-c
 describe("revisionText(value, revision)", () => {
   it("says 'first published' where the earlier release is the year's own, and 'previously' where it is not", () => {
     const v2010 = revised.get(key("E92000001", 2010, "looked_after_31_march", "number"))!;
-    expect(revisionText("64,460", revisionOf(v2010)!, ui().charts)).toBe("64,460; first published as 64,400 in the 2010 release (SFR27/2010)");
+    expect(revisionText("64,460", revisionOf(v2010, site)!, ui(site).charts)).toBe("64,460; first published as 64,400 in the 2010 release (SFR27/2010)");
     const v2011 = revised.get(key("E92000001", 2011, "looked_after_31_march", "number"))!;
-    expect(source(v2011.revisedFromSource!).reportingYear).not.toBe(2011);
-    expect(revisionText("65,500", revisionOf(v2011)!, ui().charts)).toMatch(/^65,500; previously published as 65,520 in the 2015 release /);
+    expect(source(v2011.revisedFromSource!, site).reportingYear).not.toBe(2011);
+    expect(revisionText("65,500", revisionOf(v2011, site)!, ui(site).charts)).toMatch(/^65,500; previously published as 65,520 in the 2015 release /);
   });
 });
 
-describe.each(allCharts().map((c) => c.id))("revised values in %s", (id) => {
-  const view = chartView(id);
+describe.each(allCharts(site).map((c) => c.id))("revised values in %s", (id) => {
+  const view = chartView(id, site);
   const csv = Papa.parse<Record<string, string>>(chartCsv(view), { header: true, skipEmptyLines: true }).data;
   const shown = csv.filter((r) => r.area_code && revised.has(key(r.area_code, r.year, r.measure, r.unit))).filter(inTable(id));
-  const notes = revisionNotes(view.table, id, ui().charts).notes.map((n) => n.text);
+  const notes = revisionNotes(view.table, id, ui(site).charts).notes.map((n) => n.text);
 
   it("the CSV gives each revised value's earlier figure and release, and leaves the others blank", () => {
     for (const r of csv) {
       const v = r.area_code ? revised.get(key(r.area_code, r.year, r.measure, r.unit)) : undefined;
-      if (v) expect([r.revised_from, r.revised_from_release], `${r.series} ${r.year}`).toEqual([String(v.revisedFrom), source(v.revisedFromSource!).release]);
+      if (v) expect([r.revised_from, r.revised_from_release], `${r.series} ${r.year}`).toEqual([String(v.revisedFrom), source(v.revisedFromSource!, site).release]);
       else if ("revised_from" in r) expect([r.revised_from, r.revised_from_release], `${r.series} ${r.year}`).toEqual(["", ""]);
     }
   });
@@ -43,7 +44,7 @@ describe.each(allCharts().map((c) => c.id))("revised values in %s", (id) => {
   it("the table has a note for every revised value the chart shows", () => {
     for (const r of shown) {
       const v = revised.get(key(r.area_code, r.year, r.measure, r.unit))!;
-      const text = revisionText(formatNumber(v.value as number), revisionOf(v)!, ui().charts);
+      const text = revisionText(formatNumber(v.value as number), revisionOf(v, site)!, ui(site).charts);
       // A note names its cell by row and column: "2021, England" where years are the rows,
       // "Kent, 2021" where the areas are (similar-councils).
       const atCell = (n: string) => n.startsWith(`${v.year}, `) || n.startsWith(`${r.area_name}, ${v.year}: `);
@@ -54,6 +55,6 @@ describe.each(allCharts().map((c) => c.id))("revised values in %s", (id) => {
 });
 
 it("the charts show some revised values (so the tests above test something)", () => {
-  const total = allCharts().flatMap((c) => revisionNotes(chartView(c.id).table, c.id, ui().charts).notes).length;
+  const total = allCharts(site).flatMap((c) => revisionNotes(chartView(c.id, site).table, c.id, ui(site).charts).notes).length;
   expect(total).toBeGreaterThan(10);
 });

@@ -3,12 +3,13 @@
  * every council, so one outlier does not squeeze the story into the bottom of the chart;
  * the chart says where values are off the scale; neighbours are grey, the council coloured.
  */
+import { site } from "../../support/site.ts";
 import { describe, expect, it } from "vitest";
 import { chartView } from "../../../src/charts/index.ts";
 import { textBoxes } from "../../support/svg-text-boxes.ts";
 
 describe("the similar-councils chart's scale", () => {
-  const view = chartView("similar-councils");
+  const view = chartView("similar-councils", site);
   it.each(["wide", "medium", "narrow"] as const)("in the %s layout, stops short of the outliers and says so", (layout) => {
     const svg = view.svg[layout]!;
     const numbers = textBoxes(svg).map((b) => b.text).filter((t) => /^\d+$/.test(t)).map(Number).filter((n) => n < 1900); // axis figures, not years

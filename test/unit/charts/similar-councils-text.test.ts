@@ -1,3 +1,4 @@
+import { site } from "../../support/site.ts";
 import { describe, expect, it } from "vitest";
 import { describeSimilarCouncils, titleForm, type SimilarCouncilsFacts } from "../../../src/charts/similar-councils-text.ts";
 import { ui } from "../../../src/lib/content/ui.ts";
@@ -37,13 +38,13 @@ describe("describeSimilarCouncils(facts, words)", () => {
   it("says precisely what the data holds for a neighbour without a rate: DfE's code and its meaning, never 'had none'", () => {
     const f = facts([75, 60, 50], [60, 50, null]);
     f.first.neighbours.neighbours[2]!.missing = "z";
-    const text = describeSimilarCouncils(f, { ...ui().charts.similarCouncils, notInDataset: ui().charts.notInDataset }).details.join(" ");
+    const text = describeSimilarCouncils(f, { ...ui(site).charts.similarCouncils, notInDataset: ui(site).charts.notInDataset }).details.join(" ");
     expect(text).toContain('(for N2 that year the dataset holds DfE\'s code "z", meaning not applicable, in place of a rate)');
     expect(text).not.toMatch(/had none/);
   });
 
   it("leads with the latest year and the rank among all councils, then gives the detail", () => {
-    const { description, details } = describeSimilarCouncils(facts([75, 60, 50], [60, 50, null]), { ...ui().charts.similarCouncils, notInDataset: ui().charts.notInDataset });
+    const { description, details } = describeSimilarCouncils(facts([75, 60, 50], [60, 50, null]), { ...ui(site).charts.similarCouncils, notInDataset: ui(site).charts.notInDataset });
     expect(description).toBe(
       "At 31 March 2025, Worcestershire looked after 86 children for every 10,000 children under 18, higher than each of its 3 statistical neighbours and above England's 67. " +
         "Its rate was the 44th highest of the 151 councils with a published figure.",
@@ -56,7 +57,7 @@ describe("describeSimilarCouncils(facts, words)", () => {
   });
 
   it("never says 'higher than each' when a neighbour was higher", () => {
-    const text = describeSimilarCouncils(facts([90, 60, 50], [70, 50, 40]), { ...ui().charts.similarCouncils, notInDataset: ui().charts.notInDataset }).description;
+    const text = describeSimilarCouncils(facts([90, 60, 50], [70, 50, 40]), { ...ui(site).charts.similarCouncils, notInDataset: ui(site).charts.notInDataset }).description;
     expect(text).toContain("higher than 2 of its 3 statistical neighbours and above England's 67.");
     expect(text).not.toMatch(/higher than each/);
   });

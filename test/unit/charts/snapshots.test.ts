@@ -1,10 +1,11 @@
+import { site } from "../../support/site.ts";
 import { describe, expect, it } from "vitest";
 import { allCharts, chartView } from "../../../src/charts/index.ts";
 import { normaliseSvg } from "../../support/normalise-svg.ts";
 import { expectMatchesFile } from "../../support/snapshot.ts";
 
-describe.each(allCharts().map((c) => c.id))("chart %s", (id) => {
-  const view = chartView(id);
+describe.each(allCharts(site).map((c) => c.id))("chart %s", (id) => {
+  const view = chartView(id, site);
 
   it("draws the wide layout as in the saved snapshot", () => {
     expectMatchesFile(normaliseSvg(view.svg.wide), `${id}-wide.svg`);

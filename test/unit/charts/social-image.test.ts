@@ -1,3 +1,4 @@
+import { site } from "../../support/site.ts";
 import { existsSync, readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -16,7 +17,7 @@ const ihdr = (png: Uint8Array) => {
 
 // Drawn for one chart here: every chart's published PNGs are read in test/static/share-images.test.ts.
 describe("share images of a chart, drawn", () => {
-  const view = chartView(allCharts()[0]!.id);
+  const view = chartView(allCharts(site)[0]!.id, site);
 
   // Rendering two PNGs takes about half a second; a busy 2-core machine can take ten times that.
   it("the card is a 1200×630 PNG and the square a 1080×1080 PNG", { timeout: 20_000 }, () => {
@@ -25,8 +26,8 @@ describe("share images of a chart, drawn", () => {
   });
 });
 
-describe.each(allCharts().map((c) => c.id))("share images of %s", (id) => {
-  const view = chartView(id);
+describe.each(allCharts(site).map((c) => c.id))("share images of %s", (id) => {
+  const view = chartView(id, site);
 
   it("holds the title, the chart and the source line", () => {
     const svg = socialSvg(view, CARD, "example.org");

@@ -3,6 +3,8 @@
  * SVG written: the inline drawings, the standalone file and the share images all parse
  * with a strict XML parser, and read back as the text written.
  */
+import { sourceCatalogue } from "../../../src/charts/index.ts";
+import { ui } from "../../../src/lib/content/ui.ts";
 import { describe, expect, it } from "vitest";
 import { kinds } from "../../../src/charts/kinds.ts";
 import { loadChartEntries } from "../../../src/charts/entries.ts";
@@ -35,7 +37,7 @@ function nastyView() {
     details: [`Detail: ${NASTY}`],
   };
   const k = kinds["rate-per-10000"]!;
-  return k.chart.build({ id: "nasty", entry, text: () => entry, data: k.gather(entry, site), sources: { source, revision: revisionOf } });
+  return k.chart.build({ id: "nasty", entry, text: () => entry, data: k.gather(entry, site), sources: sourceCatalogue(site), ui: ui(site) });
 }
 
 describe("chart text with &, <, >, \" and ' is escaped in every SVG", () => {

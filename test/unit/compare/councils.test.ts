@@ -5,34 +5,34 @@ import { councilYears, neighbourComparison, rankIn, ratesIn } from "../../../src
 /** The site's configuration, handed to the code under test. */
 const site = loadSiteConfig(process.env);
 
-describe("ratesIn(year) and rankIn(code, year)", () => {
+describe("ratesIn(year, site) and rankIn(code, year, site)", () => {
   it("covers 2018 to 2025", () => {
-    expect(councilYears()).toEqual([2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+    expect(councilYears(site)).toEqual([2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
   });
 
   it("counts only published rates: suppressed and not-applicable values take no part", () => {
-    expect(ratesIn(2020).some((r) => r.code === "E06000053")).toBe(false);
-    expect(ratesIn(2018).some((r) => r.code === "E06000059")).toBe(false);
-    expect(ratesIn(2018).length).toBeGreaterThanOrEqual(140);
+    expect(ratesIn(2020, site).some((r) => r.code === "E06000053")).toBe(false);
+    expect(ratesIn(2018, site).some((r) => r.code === "E06000059")).toBe(false);
+    expect(ratesIn(2018, site).length).toBeGreaterThanOrEqual(140);
   });
 
   it("ranks a council 1 + the councils with a strictly higher rate, and counts ties apart", () => {
-    for (const year of councilYears()) {
-      const all = ratesIn(year);
-      const r = rankIn(site.council.area, year)!;
+    for (const year of councilYears(site)) {
+      const all = ratesIn(year, site);
+      const r = rankIn(site.council.area, year, site)!;
       expect(r.rank).toBe(all.filter((x) => x.rate > r.rate).length + 1);
       expect(r.tiedWith).toBe(all.filter((x) => x.rate === r.rate).length - 1);
       expect(r.of).toBe(all.length);
     }
     // 31 March 2018: Worcestershire's 68 per 10,000, DfE 2022 release.
-    expect(rankIn(site.council.area, 2018)).toMatchObject({ rate: 68, rank: 71, of: 152, tiedWith: 2 });
-    expect(rankIn("E06000059", 2018)).toBeNull();
+    expect(rankIn(site.council.area, 2018, site)).toMatchObject({ rate: 68, rank: 71, of: 152, tiedWith: 2 });
+    expect(rankIn("E06000059", 2018, site)).toBeNull();
   });
 });
 
-describe("neighbourComparison(year, site.council.area)", () => {
+describe("neighbourComparison(year, site.council.area, site)", () => {
   it("leaves a neighbour with no published rate out of the count, naming it with null", () => {
-    const n = neighbourComparison(2018, site.council.area)!;
+    const n = neighbourComparison(2018, site.council.area, site)!;
     expect(n.neighbours).toHaveLength(10);
     expect(n.neighbours.find((x) => x.code === "E06000059")?.rate).toBeNull();
     expect(n.withValue).toBe(9);
@@ -40,7 +40,7 @@ describe("neighbourComparison(year, site.council.area)", () => {
   });
 
   it("finds the highest neighbour and compares each with Worcestershire", () => {
-    const n = neighbourComparison(2025, site.council.area)!;
+    const n = neighbourComparison(2025, site.council.area, site)!;
     const valued = n.neighbours.flatMap((x) => (x.rate === null ? [] : [x.rate]));
     expect(n.highest?.rate).toBe(Math.max(...valued));
     expect(n.lower).toBe(valued.filter((r) => r < n.rate).length);

@@ -14,13 +14,13 @@ const site = loadSiteConfig(process.env);
 
 describe("the words the pages use about Worcestershire and its neighbours", () => {
   it.each([2018, 2025])("in %i its rate was higher than each neighbour with a published rate, the highest being Staffordshire", (year) => {
-    const n = neighbourComparison(year, site.council.area)!;
+    const n = neighbourComparison(year, site.council.area, site)!;
     expect(n.lower).toBe(n.withValue);
     expect(n.highest?.name).toBe("Staffordshire");
   });
 
   it("in 2018 it sat a little above the middle of all councils", () => {
-    const r = rankIn(site.council.area, 2018)!;
+    const r = rankIn(site.council.area, 2018, site)!;
     expect(r.higher).toBeLessThan(r.of / 2);
     expect(r.higher).toBeGreaterThan(r.of / 3);
   });
@@ -36,7 +36,7 @@ describe("the computed verdicts", () => {
   });
 
   it("checkHighRate(): consistent by 2025, when fewer than a third of councils had a higher rate", () => {
-    const r = rankIn(site.council.area, 2025)!;
+    const r = rankIn(site.council.area, 2025, site)!;
     expect(r.higher).toBeLessThan(r.of / 3);
     expect(checkHighRate(site, 2025)).toBe("consistent");
   });

@@ -1,6 +1,11 @@
+import { site } from "../../support/site.ts";
+import { ui } from "../../../src/lib/content/ui.ts";
 import { describe, expect, it } from "vitest";
 import { consultationState, describeState, describeStateHtml, isLive } from "../../../src/lib/consultation/state.ts";
 import { feedbackFixture } from "../../support/feedback.ts";
+
+/** The site\'s words for the consultation, as pages hand them. */
+const words = ui(site).consultation;
 
 describe("consultationState(config, asOf)", () => {
   const dated = feedbackFixture("open"); // opens 2018-10-19, closes 2018-11-30
@@ -41,21 +46,21 @@ describe("consultationState(config, asOf)", () => {
 
 describe("describeState(state)", () => {
   it("words each state with its dates", () => {
-    expect(describeState({ kind: "upcoming", opens: "2018-11-01", closes: "2018-12-14" })).toBe("The consultation opens on 1 November 2018 and closes on 14 December 2018.");
-    expect(describeState({ kind: "open", opens: null, closes: "2018-11-30", daysLeft: 5 })).toBe("The consultation is open until 30 November 2018: 5 days left.");
-    expect(describeState({ kind: "open", opens: null, closes: "2018-11-30", daysLeft: 1 })).toContain("1 day left");
-    expect(describeState({ kind: "open", opens: null, closes: "2018-11-30", daysLeft: 0 })).toContain("closes today");
-    expect(describeState({ kind: "closed", closed: "2018-11-30" })).toBe("The consultation closed on 30 November 2018.");
-    expect(describeState({ kind: "not published" })).toContain("not found in published sources");
+    expect(describeState({ kind: "upcoming", opens: "2018-11-01", closes: "2018-12-14" }, words)).toBe("The consultation opens on 1 November 2018 and closes on 14 December 2018.");
+    expect(describeState({ kind: "open", opens: null, closes: "2018-11-30", daysLeft: 5 }, words)).toBe("The consultation is open until 30 November 2018: 5 days left.");
+    expect(describeState({ kind: "open", opens: null, closes: "2018-11-30", daysLeft: 1 }, words)).toContain("1 day left");
+    expect(describeState({ kind: "open", opens: null, closes: "2018-11-30", daysLeft: 0 }, words)).toContain("closes today");
+    expect(describeState({ kind: "closed", closed: "2018-11-30" }, words)).toBe("The consultation closed on 30 November 2018.");
+    expect(describeState({ kind: "not published" }, words)).toContain("not found in published sources");
   });
 });
 
 describe("describeStateHtml(state)", () => {
   it("binds each date to <time datetime> and the days left to <data value>", () => {
-    expect(describeStateHtml({ kind: "upcoming", opens: "2018-11-01", closes: "2018-12-14" })).toBe('The consultation opens on <time datetime="2018-11-01">1 November 2018</time> and closes on <time datetime="2018-12-14">14 December 2018</time>.');
-    expect(describeStateHtml({ kind: "open", opens: null, closes: "2018-11-30", daysLeft: 5 })).toBe('The consultation is open until <time datetime="2018-11-30">30 November 2018</time>: <data value="5">5</data> days left.');
-    expect(describeStateHtml({ kind: "closed", closed: "2018-11-30" })).toBe('The consultation closed on <time datetime="2018-11-30">30 November 2018</time>.');
-    expect(describeStateHtml({ kind: "not published" })).toBe("The consultation's opening and closing dates are not found in published sources.");
+    expect(describeStateHtml({ kind: "upcoming", opens: "2018-11-01", closes: "2018-12-14" }, words)).toBe('The consultation opens on <time datetime="2018-11-01">1 November 2018</time> and closes on <time datetime="2018-12-14">14 December 2018</time>.');
+    expect(describeStateHtml({ kind: "open", opens: null, closes: "2018-11-30", daysLeft: 5 }, words)).toBe('The consultation is open until <time datetime="2018-11-30">30 November 2018</time>: <data value="5">5</data> days left.');
+    expect(describeStateHtml({ kind: "closed", closed: "2018-11-30" }, words)).toBe('The consultation closed on <time datetime="2018-11-30">30 November 2018</time>.');
+    expect(describeStateHtml({ kind: "not published" }, words)).toBe("The consultation's opening and closing dates are not found in published sources.");
   });
 });
 

@@ -21,7 +21,7 @@ const site = loadSiteConfig(process.env);
 
 const FILE = "content/claims.yaml";
 const text = readFileSync(join(ROOT, FILE), "utf8");
-const known = new Map(sources().map((s) => [s.id, s]));
+const known = new Map(sources(site).map((s) => [s.id, s]));
 const documents = claimDocuments(join(ROOT, "content"));
 const schema = claimsFileSchema(known, documents);
 const claims = parse(text) as { id: string; document: string; claim: string; verdict: string; confidence: string; sourceIds: string[] }[];
@@ -90,7 +90,7 @@ describe("content/claims.yaml is valid", () => {
 
   it("content/pages/claims.md explains every verdict on the scale, by the name the page shows", () => {
     const page = readFileSync(join(ROOT, "content/pages/claims.md"), "utf8");
-    for (const v of VERDICTS) expect(page, v).toContain(`**${verdictNames()[v]}**`);
+    for (const v of VERDICTS) expect(page, v).toContain(`**${verdictNames(site)[v]}**`);
   });
 });
 

@@ -6,6 +6,7 @@
  * build stops on such a fault and writes nothing is shown once, by a real build, in
  * test/build/build-fails.test.ts.
  */
+import { site } from "../../support/site.ts";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
@@ -45,7 +46,7 @@ function renderPage(file: string): void {
 
 /** Renders a timeline event's every field as the timeline page does. */
 function renderEventFile(file: string): void {
-  const schema = timelineEventSchema(new Map(sources().map((s) => [s.id, s])));
+  const schema = timelineEventSchema(new Map(sources(site).map((s) => [s.id, s])));
   const e = toEvent(basename(file, ".yaml"), schema.parse(parse(readFileSync(file, "utf8"))));
   renderEvent(e, { inline: (t) => renderInline(md, t, env(file)), plain: (t) => renderPlain(md, t, env(file)) });
 }

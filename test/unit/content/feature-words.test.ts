@@ -39,7 +39,7 @@ describe("the council pages' sentences", () => {
   });
 
   it("a page built without them stops, naming the key", () => {
-    expect(() => featureWords(undefined, "compare.title")).toThrow(/ui\.yaml:1: compare\.title: missing/);
-    expect(featureWords("x", "compare.title")).toBe("x");
+    expect(() => featureWords(undefined, "compare.title", site)).toThrow(/ui\.yaml:1: compare\.title: missing/);
+    expect(featureWords("x", "compare.title", site)).toBe("x");
   });
 });

@@ -42,7 +42,7 @@ const load = (site: string, defaults = real) => {
 
 describe("content/ui.yaml over the engine's defaults", () => {
   it("loads the site's own wording", () => {
-    expect(ui().footer.asOf).toContain("{date}");
+    expect(ui(site).footer.asOf).toContain("{date}");
     expect(loadVariant(real)).toBe("");
   });
 
@@ -93,9 +93,9 @@ describe("content/ui.yaml over the engine's defaults", () => {
 
   it("gives the navigation its words", () => {
     const { all: nav, groups: navGroups } = siteNavigation(site);
-    expect(nav[0]).toEqual({ href: "/", label: ui().nav.home });
-    expect(navGroups.map((g) => g.label)).toEqual(Object.values(ui().nav.groups));
-    expect(nav.find((n) => n.href === "/timeline/")).toEqual({ href: "/timeline/", ...ui().nav.sections.timeline });
+    expect(nav[0]).toEqual({ href: "/", label: ui(site).nav.home });
+    expect(navGroups.map((g) => g.label)).toEqual(Object.values(ui(site).nav.groups));
+    expect(nav.find((n) => n.href === "/timeline/")).toEqual({ href: "/timeline/", ...ui(site).nav.sections.timeline });
   });
 });
 

@@ -10,7 +10,7 @@ import { loadSiteConfig } from "../../../src/lib/site/config.ts";
 /** The site's configuration, handed to the code under test. */
 const site = loadSiteConfig(process.env);
 
-const known = new Set(sources().map((s) => s.id));
+const known = new Set(sources(site).map((s) => s.id));
 const schema = timelineEventSchema(known);
 const good = `title: Cabinet meeting
 kind: meeting
@@ -64,7 +64,7 @@ describe("validateContent(knownSourceIds)", () => {
 });
 
 describe("timelineEventSchema(sources): headlines no stronger than their sources", () => {
-  const bySource = new Map(sources().map((s) => [s.id, s]));
+  const bySource = new Map(sources(site).map((s) => [s.id, s]));
   const withSources = timelineEventSchema(bySource);
   const press = good.replace("sources: [wcc-cabinet-2018-10-18]", "sources: [bromsgrove-standard-2018-10-15]\nstatedAs: [Cabinet met]");
 
@@ -99,7 +99,7 @@ describe("timelineEventSchema(sources): headlines no stronger than their sources
 
 describe("project timeline", () => {
   it("has no press-only headline stated as fact (validateContent with the sources)", () => {
-    expect(validateContent(new Map(sources().map((s) => [s.id, s])), site)).toEqual([]);
+    expect(validateContent(new Map(sources(site).map((s) => [s.id, s])), site)).toEqual([]);
   });
 });
 

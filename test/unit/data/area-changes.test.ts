@@ -2,15 +2,16 @@
  * Reorganised councils: area-changes.csv agrees with the all-councils data, old and new
  * councils are never joined into one series, and North Yorkshire's and Somerset's two codes are one each.
  */
+import { site } from "../../support/site.ts";
 import { describe, expect, it } from "vitest";
 import { Missing, areaChanges, councilLookedAfter } from "../../../src/lib/data/index.ts";
 import { chartView } from "../../../src/charts/index.ts";
 
-const rates = (code: string) => councilLookedAfter().filter((v) => v.areaCode === code && v.unit === "rate_per_10000");
+const rates = (code: string) => councilLookedAfter(site).filter((v) => v.areaCode === code && v.unit === "rate_per_10000");
 const valuedYears = (code: string) => rates(code).filter((v) => typeof v.value === "number").map((v) => v.year).sort();
 
-describe("areaChanges() and the all-councils data", () => {
-  const breaks = areaChanges().filter((c) => c.treatment === "break");
+describe("areaChanges(site) and the all-councils data", () => {
+  const breaks = areaChanges(site).filter((c) => c.treatment === "break");
 
   it("lists the reorganisations of 2018–2025: Dorset and BCP, Northamptonshire, Cumbria", () => {
     expect(breaks.map((c) => c.areaCode).sort()).toEqual(["E06000028", "E06000029", "E06000058", "E06000059", "E06000061", "E06000062", "E06000063", "E06000064", "E10000006", "E10000009", "E10000021"]);
@@ -26,7 +27,7 @@ describe("areaChanges() and the all-councils data", () => {
   it("never has an old council and its successor both reporting in one year: the successor starts the year after", () => {
     for (const old of breaks.filter((c) => c.lastYear !== null)) {
       for (const code of old.relatedCodes) {
-        const next = areaChanges().find((c) => c.areaCode === code)!;
+        const next = areaChanges(site).find((c) => c.areaCode === code)!;
         expect(next.firstYear, `${old.areaName} → ${next.areaName}`).toBe(old.lastYear! + 1);
         expect(valuedYears(code).filter((y) => valuedYears(old.areaCode).includes(y))).toEqual([]);
       }
@@ -34,8 +35,8 @@ describe("areaChanges() and the all-councils data", () => {
   });
 
   it("records each code's DfE number as the data does: a same-area code has no rows, its council's carry its number; a break has a number of its own", () => {
-    const numbers = (code: string) => [...new Set(councilLookedAfter().filter((v) => v.areaCode === code).map((v) => v.dfeLaNumber))];
-    for (const c of areaChanges()) {
+    const numbers = (code: string) => [...new Set(councilLookedAfter(site).filter((v) => v.areaCode === code).map((v) => v.dfeLaNumber))];
+    for (const c of areaChanges(site)) {
       if (c.treatment === "same-area" && c.areaCode !== c.projectCode) expect(rates(c.areaCode), c.areaCode).toEqual([]);
       expect(numbers(c.projectCode), c.areaCode).toEqual([c.dfeLaNumber]);
     }
@@ -46,19 +47,19 @@ describe("areaChanges() and the all-councils data", () => {
   it("keeps Somerset as one series under E10000027, with no rows under E06000066 (both DfE number 933)", () => {
     expect(valuedYears("E10000027")).toEqual([2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
     expect(rates("E06000066")).toEqual([]);
-    expect(areaChanges().find((c) => c.areaCode === "E06000066")).toMatchObject({ treatment: "same-area", projectCode: "E10000027", dfeLaNumber: 933 });
+    expect(areaChanges(site).find((c) => c.areaCode === "E06000066")).toMatchObject({ treatment: "same-area", projectCode: "E10000027", dfeLaNumber: 933 });
   });
 
   it("keeps North Yorkshire as one series under E10000023, with no rows under E06000065", () => {
     expect(valuedYears("E10000023")).toEqual([2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
     expect(rates("E06000065")).toEqual([]);
-    const recoded = areaChanges().find((c) => c.areaCode === "E06000065")!;
+    const recoded = areaChanges(site).find((c) => c.areaCode === "E06000065")!;
     expect(recoded).toMatchObject({ treatment: "same-area", projectCode: "E10000023", dfeLaNumber: 815 });
   });
 });
 
 describe("the similar-councils chart across a reorganisation", () => {
-  const view = chartView("similar-councils");
+  const view = chartView("similar-councils", site);
 
   it("draws no Dorset (E06000059) mark before 2020 and starts its line there, with a note saying why", () => {
     const dots = [...view.svg.wide.matchAll(/<circle[^>]*data-area="E06000059"[^>]*data-tip="([^"]+)"/g)].map((m) => m[1]);

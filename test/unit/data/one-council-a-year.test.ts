@@ -13,7 +13,6 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { allCharts, chartView } from "../../../src/charts/index.ts";
 import { rankIn, councilYears, neighbourComparison } from "../../../src/lib/compare/councils.ts";
-import { dataDir } from "../../../src/lib/data/index.ts";
 import { loadSiteConfig } from "../../../src/lib/site/config.ts";
 import { ordinal } from "../../../src/lib/format/number.ts";
 
@@ -21,7 +20,7 @@ import { ordinal } from "../../../src/lib/format/number.ts";
 const site = loadSiteConfig(process.env);
 
 type Raw = Record<string, string>;
-const raw = Papa.parse<Raw>(readFileSync(join(dataDir(), "looked-after-councils.csv"), "utf8"), { header: true, skipEmptyLines: true }).data;
+const raw = Papa.parse<Raw>(readFileSync(join(site.paths.data, "looked-after-councils.csv"), "utf8"), { header: true, skipEmptyLines: true }).data;
 const published = (r: Raw) => /^\d+(\.\d+)?$/.test(r.value ?? "");
 const numberOf = new Map(raw.filter((r) => r.dfe_la_number).map((r) => [r.area_code!, r.dfe_la_number!]));
 
@@ -55,8 +54,8 @@ describe("the all-councils data holds each council once a year", () => {
   });
 });
 
-describe.each(allCharts().map((c) => c.id))("the CSV of chart %s", (id) => {
-  const { columns, rows } = chartView(id).csv;
+describe.each(allCharts(site).map((c) => c.id))("the CSV of chart %s", (id) => {
+  const { columns, rows } = chartView(id, site).csv;
   const col = (name: string) => columns.indexOf(name);
   const [code, year] = [col("area_code"), col("year")];
   // What a row counts: the measure and unit, or the breakdown and category.
@@ -72,7 +71,7 @@ describe.each(allCharts().map((c) => c.id))("the CSV of chart %s", (id) => {
 });
 
 describe("the similar-councils picker and ranks", () => {
-  const view = chartView("similar-councils");
+  const view = chartView("similar-councils", site);
   const council = site.council.area;
 
   it("offers each council once: no code, name or DfE number twice", () => {
@@ -83,14 +82,14 @@ describe("the similar-councils picker and ranks", () => {
     expect(options.map((o) => o.value)).not.toContain("E06000066");
   });
 
-  it.each(councilYears())("ranks among the distinct councils with a published rate in %i, in the data, the table and the tooltips", (y) => {
+  it.each(councilYears(site))("ranks among the distinct councils with a published rate in %i, in the data, the table and the tooltips", (y) => {
     const expected = councilsWithRate(y);
-    const r = rankIn(council, y)!;
+    const r = rankIn(council, y, site)!;
     expect(r.of).toBe(expected);
     const rankRow = view.table.rows.at(-1)!;
     expect(rankRow[view.table.columns.indexOf(String(y))]).toBe(`${ordinal(r.rank)} of ${expected}`);
     expect(view.svg.wide).toContain(`, ${y}: ${r.rate} per 10,000; ${ordinal(r.rank)} highest of ${expected} councils`);
-    expect(neighbourComparison(y, site.council.area)).not.toBeNull();
+    expect(neighbourComparison(y, site.council.area, site)).not.toBeNull();
   });
 
   it("has DfE's counts for 2021 and 2022: 150 and 151 councils, Somerset once", () => {

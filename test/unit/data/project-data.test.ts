@@ -7,39 +7,39 @@ const site = loadSiteConfig(process.env);
 
 describe("the project's data package", () => {
   it("validates, and every value names a known release", () => {
-    const ids = new Set(sources().map((s) => s.id));
-    for (const v of lookedAfter()) expect(ids.has(v.sourceId), `${v.areaName} ${v.year}`).toBe(true);
+    const ids = new Set(sources(site).map((s) => s.id));
+    for (const v of lookedAfter(site)) expect(ids.has(v.sourceId), `${v.areaName} ${v.year}`).toBe(true);
   });
 
-  it("series(area, measure, unit, from, to) returns one value per year, in order", () => {
-    const wcs = series(site.council.area, "looked_after_31_march", "number", 2010, 2025);
+  it("series(area, measure, unit, site, from, to) returns one value per year, in order", () => {
+    const wcs = series(site.council.area, "looked_after_31_march", "number", site, 2010, 2025);
     expect(wcs.map((v) => v.year)).toEqual(Array.from({ length: 16 }, (_, i) => 2010 + i));
     expect(wcs.find((v) => v.year === 2018)?.value).toBe(796);
   });
 
   it("keeps the later release where releases disagree, and records the revision", () => {
-    const v = series(site.council.area, "looked_after_31_march", "number", 2022, 2022)[0]!;
+    const v = series(site.council.area, "looked_after_31_march", "number", site, 2022, 2022)[0]!;
     expect(v).toMatchObject({ value: 891, sourceId: "dfe-cla-2025", revisedFrom: 890, revisedFromSource: "dfe-cla-2022" });
   });
 
   it("holds an unpublished value as Missing, not zero", () => {
-    const v = series(theArea("nation", site).code, "looked_after_31_march", "rate_per_10000", 2017, 2017)[0]!;
+    const v = series(theArea("nation", site).code, "looked_after_31_march", "rate_per_10000", site, 2017, 2017)[0]!;
     expect(v.value).toBeInstanceOf(Missing);
   });
 
   it("records every revision against an earlier release than the value it revises", () => {
-    const revised = lookedAfter().filter((v) => v.revisedFromSource !== null);
+    const revised = lookedAfter(site).filter((v) => v.revisedFromSource !== null);
     expect(revised.length).toBeGreaterThan(0);
     for (const v of revised) {
-      const later = source(v.sourceId).reportingYear;
-      const earlier = source(v.revisedFromSource!).reportingYear;
+      const later = source(v.sourceId, site).reportingYear;
+      const earlier = source(v.revisedFromSource!, site).reportingYear;
       expect(earlier, `${v.areaName} ${v.year} ${v.measure} ${v.unit}`).not.toBeNull();
       expect(earlier!, `${v.areaName} ${v.year} ${v.measure} ${v.unit}`).toBeLessThan(later!);
     }
   });
 
-  it("statisticalNeighbours(site.council.area) lists Worcestershire's ten, Essex among them", () => {
-    const n = statisticalNeighbours(site.council.area);
+  it("statisticalNeighbours(site.council.area, site) lists Worcestershire's ten, Essex among them", () => {
+    const n = statisticalNeighbours(site.council.area, site);
     expect(n).toHaveLength(10);
     expect(n.find((x) => x.areaName === "Essex")?.areaCode).toBe(areasWithRole("comparator", site)[0]!.code);
   });

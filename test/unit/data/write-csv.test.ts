@@ -4,6 +4,7 @@
  * injection list: =, +, -, @, tab, carriage return). Numbers stay numbers, negative ones
  * included. The source form (data/ files) is unchanged: no mark, no escaping.
  */
+import { site } from "../../support/site.ts";
 import { describe, expect, it } from "vitest";
 import Papa from "papaparse";
 import { BOM, downloadCsv, downloadTableCsv, writeCsv } from "../../../src/lib/data/write-csv.ts";
@@ -59,7 +60,7 @@ describe("writeCsv(fields, rows): the source form of data/ files", () => {
 
 describe("chartCsv(view)", () => {
   it("escapes a planted formula in a chart's rows and keeps its negative numbers", () => {
-    const view = chartView("money");
+    const view = chartView("money", site);
     const planted = { ...view, csv: { columns: ["series", "value"], rows: [["=cmd|' /C calc'!A0", -5], ["@x", 2.5]] } };
     const csv = chartCsv(planted);
     expect(csv.startsWith(BOM)).toBe(true);

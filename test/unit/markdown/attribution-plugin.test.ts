@@ -1,3 +1,4 @@
+import { site } from "../../support/site.ts";
 import { describe, expect, it } from "vitest";
 import { createMarkdownIt, renderInline, renderMarkdown } from "../../../src/lib/markdown/index.ts";
 import { ui } from "../../../src/lib/content/ui.ts";
@@ -14,7 +15,7 @@ const list: Figure[] = [
 ];
 const figures: FigureRegistry = { get: (k) => list.find((f) => f.key === k), keys: () => list.map((f) => f.key) };
 const publishers: Record<string, string> = { bbc: "BBC News", papers: "Dudley News / Bromsgrove Standard", dfe: "Department for Education", news: "A council" };
-const md = createMarkdownIt({ figures, labels: loadLabels(loadSiteConfig(process.env)), publisherOf: (id) => publishers[id], inferredDates: new Set(["2018-10-25"]), revisionWords: ui().charts });
+const md = createMarkdownIt({ figures, labels: loadLabels(loadSiteConfig(process.env)), publisherOf: (id) => publishers[id], inferredDates: new Set(["2018-10-25"]), revisionWords: ui(site).charts });
 const file = "content/pages/x.md";
 const render = (text: string) => renderMarkdown(md, text, { file, source: text });
 

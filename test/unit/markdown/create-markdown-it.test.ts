@@ -1,3 +1,4 @@
+import { site } from "../../support/site.ts";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -9,7 +10,7 @@ import { loadLabels } from "../../../src/lib/markdown/labels.ts";
 import { loadSiteConfig } from "../../../src/lib/site/config.ts";
 import { isRemoteImage } from "../../../src/lib/markdown/images-plugin.ts";
 
-const md = createMarkdownIt({ figures: fakeFigures, labels: loadLabels(loadSiteConfig(process.env)), revisionWords: ui().charts });
+const md = createMarkdownIt({ figures: fakeFigures, labels: loadLabels(loadSiteConfig(process.env)), revisionWords: ui(site).charts });
 const env = (source: string, file = "content/test.md") => ({ file, source });
 const render = (text: string, file = "content/test.md") => renderMarkdown(md, text, env(text, file));
 

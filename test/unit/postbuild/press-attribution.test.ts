@@ -1,3 +1,4 @@
+import { site as testSite } from "../../support/site.ts";
 import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,7 +8,7 @@ import { pressOnlyFacts, unattributedPressFacts, type PressOnlyFact } from "../.
 import { pressAttributionProblems } from "../../../scripts/postbuild/press-attribution.ts";
 import { ROOT } from "../../support/timeline.ts";
 
-const bySource = new Map(sources().map((s) => [s.id, s]));
+const bySource = new Map(sources(testSite).map((s) => [s.id, s]));
 const facts = pressOnlyFacts(join(ROOT, "content"), bySource);
 const inHouse: PressOnlyFact[] = [{ event: "2024-10-services-in-house.yaml", statedAs: ["in-house"], papers: ["Kidderminster Standard"] }];
 
@@ -64,7 +65,7 @@ describe("pressAttribution: the post-build step", () => {
 
   it("passes a site that names the paper wherever it states a press-only fact", async () => {
     const outDir = site({ "timeline/index.html": "<p>The Kidderminster Standard reported that the services came back in-house.</p>" });
-    expect(await pressAttributionProblems(outDir, join(ROOT, "content"))).toEqual([]);
+    expect(await pressAttributionProblems(outDir, join(ROOT, "content"), testSite)).toEqual([]);
   });
 
   it("fails on the planted fault: the timeline blurb, the feed and the calendar stating the return in-house unattributed", async () => {
@@ -74,7 +75,7 @@ describe("pressAttribution: the post-build step", () => {
       "timeline.ics": "BEGIN:VEVENT\r\nDESCRIPTION:A focused visit after their return in-house.\r\nEND:VEVENT",
       "pagefind/fragment.json": JSON.stringify({ text: "back in-house" }),
     });
-    const problems = await pressAttributionProblems(outDir, join(ROOT, "content"));
+    const problems = await pressAttributionProblems(outDir, join(ROOT, "content"), testSite);
     expect(problems.map((p) => p.split(":")[0])).toEqual(expect.arrayContaining(["index.html", "timeline.xml", "timeline.ics"]));
     expect(problems).toHaveLength(3);
     expect(problems[0]).toMatch(/only the press reports this \(content\/timeline\/2024-10-services-in-house\.yaml\); name the paper in the same sentence$/);

@@ -5,6 +5,7 @@
  * (sources.csv's url column is checked by the data package's format "uri": https only;
  * datapackage.json's licence links by load-package.test.ts.)
  */
+import { site } from "../../support/site.ts";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -18,7 +19,7 @@ import { uiSchema } from "../../../src/schemas/ui.ts";
 import { sources } from "../../../src/lib/data/index.ts";
 import { ROOT } from "../../support/timeline.ts";
 
-const timeline = timelineEventSchema(new Map(sources().map((s) => [s.id, s])));
+const timeline = timelineEventSchema(new Map(sources(site).map((s) => [s.id, s])));
 
 // [file, the line to plant in (its start), the field as errors name it, schema, the part validated, https only?]
 const fields: [string, string, string, ZodType, string[], boolean][] = [

@@ -3,6 +3,8 @@
  * like every kind, and a chart whose rows carry no revision (blank revised_from columns,
  * as the synthetic rows have) draws, tables and writes its CSV.
  */
+import { sourceCatalogue } from "../../../src/charts/index.ts";
+import { ui } from "../../../src/lib/content/ui.ts";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import Papa from "papaparse";
@@ -16,16 +18,16 @@ import { parse } from "yaml";
 /** The site's configuration, handed to the code under test. */
 const site = loadSiteConfig(process.env);
 
-const sources = { source, revision: revisionOf };
+const sources = sourceCatalogue(site);
 
 describe("the Scale bench's synthetic chart kind", () => {
   const council = site.councilArea;
   const entry = syntheticEntrySchemaParse(syntheticEntry(1).replace(/E99\d{6}/, council.code));
   // The council's real values with their revision columns blank, as the synthetic rows are.
-  const values = series(council.code, "looked_after_31_march", "rate_per_10000", entry.years.from, entry.years.to).map((v) => ({ ...v, revisedFrom: null, revisedFromSource: null }));
+  const values = series(council.code, "looked_after_31_march", "rate_per_10000", site, entry.years.from, entry.years.to).map((v) => ({ ...v, revisedFrom: null, revisedFromSource: null }));
 
   it("builds a chart whose rows carry no revision", () => {
-    const view = syntheticChart.build({ id: "synthetic-1", entry, text: () => entry, data: { name: entry.name, values }, sources });
+    const view = syntheticChart.build({ id: "synthetic-1", entry, text: () => entry, data: { name: entry.name, values }, sources, ui: ui(site) });
     expect(view.svg.wide).toMatch(/^<svg /);
     expect(view.table.rows.length).toBe(entry.years.to - entry.years.from + 1);
     for (const row of view.table.rows) for (const c of row) expect(typeof c).toBe("string");

@@ -1,3 +1,5 @@
+import { site } from "../../support/site.ts";
+import { ui } from "../../../src/lib/content/ui.ts";
 import { describe, expect, it } from "vitest";
 import { eventBounds, eventDateLabel, eventState, sortEvents } from "../../../src/lib/timeline/event.ts";
 import { event, projectEvents } from "../../support/timeline.ts";
@@ -36,11 +38,11 @@ describe("eventState(event, asOf)", () => {
 
 describe("eventDateLabel(event)", () => {
   it("says the date as precisely as published, never more", () => {
-    expect(eventDateLabel(event({ date: "2018-07-11", end: "2018-07-12" }))).toBe("11–12 July 2018");
-    expect(eventDateLabel(event({ date: "2016-10-24", end: "2016-11-17" }))).toBe("24 October – 17 November 2016");
-    expect(eventDateLabel(event({ precision: "month", date: "2017-09", end: "2019-01" }))).toBe("September 2017 – January 2019");
-    expect(eventDateLabel(event({ precision: "month", date: "2024-10" }))).toBe("October 2024");
-    expect(eventDateLabel(event({ precision: "not published", date: null, notBefore: "2018-10-18" }))).toBe("Dates not published");
+    expect(eventDateLabel(event({ date: "2018-07-11", end: "2018-07-12" }), ui(site).names)).toBe("11–12 July 2018");
+    expect(eventDateLabel(event({ date: "2016-10-24", end: "2016-11-17" }), ui(site).names)).toBe("24 October – 17 November 2016");
+    expect(eventDateLabel(event({ precision: "month", date: "2017-09", end: "2019-01" }), ui(site).names)).toBe("September 2017 – January 2019");
+    expect(eventDateLabel(event({ precision: "month", date: "2024-10" }), ui(site).names)).toBe("October 2024");
+    expect(eventDateLabel(event({ precision: "not published", date: null, notBefore: "2018-10-18" }), ui(site).names)).toBe("Dates not published");
   });
 });
 

@@ -1,10 +1,12 @@
+import { site } from "../../support/site.ts";
+import { ui } from "../../../src/lib/content/ui.ts";
 import { describe, expect, it } from "vitest";
 import { feedItems } from "../../../src/lib/timeline/feed.ts";
 import { projectEvents } from "../../support/timeline.ts";
 
-describe("feedItems(events)", () => {
+describe("feedItems(events, ui(site).names)", () => {
   const events = projectEvents();
-  const items = feedItems(events);
+  const items = feedItems(events, ui(site).names);
 
   it("one item per event, newest first, each linking to its entry on /timeline/", () => {
     expect(items).toHaveLength(events.length);

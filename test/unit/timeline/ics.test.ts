@@ -1,3 +1,4 @@
+import { ui } from "../../../src/lib/content/ui.ts";
 import { describe, expect, it } from "vitest";
 import ICAL from "ical.js";
 import { calendarEvents, timelineIcs, uidSuffix } from "../../../src/lib/timeline/ics.ts";
@@ -9,7 +10,7 @@ const site = loadSiteConfig(process.env);
 
 const events = projectEvents();
 const SITE = "https://example.org";
-const ics = timelineIcs(events, { asOf: "2018-10-20", siteUrl: SITE, siteName: site.name, calendarDomain: site.identifiers.calendarDomain });
+const ics = timelineIcs(events, { asOf: "2018-10-20", ui: ui(site), siteUrl: SITE, siteName: site.name, calendarDomain: site.identifiers.calendarDomain });
 
 describe("timelineIcs(events, { asOf, siteUrl })", () => {
   it("parses with ical.js into a VCALENDAR with one VEVENT per day-dated event", () => {
@@ -58,12 +59,12 @@ describe("timelineIcs(events, { asOf, siteUrl })", () => {
     const uids = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent").map((v) => String(v.getFirstPropertyValue("uid")));
     const a = uids(ics);
     expect(new Set(a).size).toBe(a.length);
-    expect(uids(timelineIcs(events, { asOf: "2026-11-22", siteUrl: SITE, siteName: site.name, calendarDomain: site.identifiers.calendarDomain }))).toEqual(a);
+    expect(uids(timelineIcs(events, { asOf: "2026-11-22", ui: ui(site), siteUrl: SITE, siteName: site.name, calendarDomain: site.identifiers.calendarDomain }))).toEqual(a);
   });
 
   it("escapes text: commas, semicolons and newlines survive a round trip", () => {
     const tricky = event({ id: "tricky", title: "Cabinet; homes, and care\nagain", summary: "A, B; C" });
-    const v = new ICAL.Component(ICAL.parse(timelineIcs([tricky], { asOf: "2018-10-20", siteUrl: SITE, siteName: site.name, calendarDomain: site.identifiers.calendarDomain }))).getFirstSubcomponent("vevent")!;
+    const v = new ICAL.Component(ICAL.parse(timelineIcs([tricky], { asOf: "2018-10-20", ui: ui(site), siteUrl: SITE, siteName: site.name, calendarDomain: site.identifiers.calendarDomain }))).getFirstSubcomponent("vevent")!;
     expect(v.getFirstPropertyValue("summary")).toBe("Cabinet; homes, and care\nagain");
   });
 });

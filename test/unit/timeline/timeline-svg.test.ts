@@ -1,3 +1,5 @@
+import { site } from "../../support/site.ts";
+import { ui } from "../../../src/lib/content/ui.ts";
 import { describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
 import { timelineSvg } from "../../../src/charts/timeline-svg.ts";
@@ -6,7 +8,7 @@ import { normaliseSvg } from "../../support/normalise-svg.ts";
 import { expectMatchesFile } from "../../support/snapshot.ts";
 
 const events = projectEvents();
-const draw = (asOf: string) => parseHTML(`<body>${timelineSvg(events, { asOf, labelledBy: "t" })}</body>`).document;
+const draw = (asOf: string) => parseHTML(`<body>${timelineSvg(events, { asOf, ui: ui(site), labelledBy: "t" })}</body>`).document;
 
 describe("timelineSvg(events, { asOf })", () => {
   it("draws one link per event, to its list entry, with a name", () => {
@@ -28,6 +30,6 @@ describe("timelineSvg(events, { asOf })", () => {
   });
 
   it("matches the saved drawing", () => {
-    expectMatchesFile(normaliseSvg(timelineSvg(events, { asOf: "2018-10-20", labelledBy: "t" })), "timeline-2018-10-20.svg");
+    expectMatchesFile(normaliseSvg(timelineSvg(events, { asOf: "2018-10-20", ui: ui(site), labelledBy: "t" })), "timeline-2018-10-20.svg");
   });
 });

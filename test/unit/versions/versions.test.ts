@@ -1,3 +1,5 @@
+import { sourceCatalogue } from "../../../src/charts/index.ts";
+import { site } from "../../support/site.ts";
 import { describe, expect, it } from "vitest";
 import { diffCsv } from "../../../src/lib/versions/diff.ts";
 import { decodeState, encodeState, versionId, newestRelease } from "../../../src/lib/versions/ledger.ts";
@@ -53,15 +55,15 @@ describe("the ledger's pieces", () => {
 });
 
 describe("a council's chart (council-compare.ts)", () => {
-  const years = compareYears();
-  const nation = { code: "E92000001", name: "England", rates: series("E92000001", "looked_after_31_march", "rate_per_10000") };
-  const words = { title: "T", subtitle: "S", alt: "Alt naming the council", caption: "c", rankRow: "r", rankMeasure: { counted: "children looked after per 10,000 children under 18", when: "at 31 March", short: "rate", group: "councils in England" }, neighbours: "N", context: "Every council", axisLabel: "a", unit: "per 10,000", offScale: "▲ off the scale", notes: [], charts: ui().charts };
-  const shared = sharedDrawing("x", { others: councils(), nation, years }, words);
-  const kent = councils().find((c) => c.code === "E10000016")!;
+  const years = compareYears(site);
+  const nation = { code: "E92000001", name: "England", rates: series("E92000001", "looked_after_31_march", "rate_per_10000", site) };
+  const words = { title: "T", subtitle: "S", alt: "Alt naming the council", caption: "c", rankRow: "r", rankMeasure: { counted: "children looked after per 10,000 children under 18", when: "at 31 March", short: "rate", group: "councils in England" }, neighbours: "N", context: "Every council", axisLabel: "a", unit: "per 10,000", offScale: "▲ off the scale", notes: [], charts: ui(site).charts };
+  const shared = sharedDrawing("x", { others: councils(site), nation, years }, words);
+  const kent = councils(site).find((c) => c.code === "E10000016")!;
 
   it("highlighting a council in the shared drawing draws the same dots, at the same places, as drawing the chart for it", () => {
-    const data = { council: kent, others: councils(), nation, neighbours: [], years, rank: rankOf };
-    const cat = { source, revision: revisionOf };
+    const data = { council: kent, others: councils(site), nation, neighbours: [], years, rank: (code: string, year: number) => rankOf(code, year, site) };
+    const cat = sourceCatalogue(site);
     const fast = councilChartView("x", data, words, cat, shared);
     const drawn = councilChartView("x", data, words, cat);
     const dots = (svg: string) => [...svg.matchAll(/<circle data-area="E10000016"[^>]*data-tip="([^"]*)"[^>]*cy="([\d.]+)" cx="([\d.]+)"/g)].map((m) => [m[1], Math.round(Number(m[2])), Math.round(Number(m[3]))]);
@@ -88,8 +90,8 @@ describe("a council's chart (council-compare.ts)", () => {
   // rate comes near that edge (Hull's 160 in 2021) is drawn on an axis that clears it, so
   // its dot never sits on the ▲ row as if it were off the scale.
   it("draws a council near the shared axis's top on an axis that clears its highest rate", () => {
-    const hull = councils().find((c) => c.code === "E06000010")!;
-    const view = councilChartView("x", { council: hull, others: councils(), nation, neighbours: [], years, rank: rankOf }, words, { source, revision: revisionOf }, shared);
+    const hull = councils(site).find((c) => c.code === "E06000010")!;
+    const view = councilChartView("x", { council: hull, others: councils(site), nation, neighbours: [], years, rank: (code: string, year: number) => rankOf(code, year, site) }, words, sourceCatalogue(site), shared);
     for (const layout of ["wide", "narrow"] as const) {
       const svg = view.svg[layout];
       // The ▲ marks: Plot's triangles, each placed by a translate(), in a group moved 5 down.
@@ -107,8 +109,8 @@ describe("a council's chart (council-compare.ts)", () => {
   });
 
   it("counts each council once in a rank, and the card's words name the council", () => {
-    const r = latestRank(kent.code)!;
-    expect(r.of).toBe(new Set(councils().filter((c) => c.rates.some((v) => v.year === r.year && typeof v.value === "number")).map((c) => c.code)).size);
+    const r = latestRank(kent.code, site)!;
+    expect(r.of).toBe(new Set(councils(site).filter((c) => c.rates.some((v) => v.year === r.year && typeof v.value === "number")).map((c) => c.code)).size);
     expect(textCardSvg({ title: "In 2025, Kent had the highest rate", subtitle: "S", source: "Source: x" }, CARD)).toMatch(/<text [^>]*font-weight="bold"[^>]*>In 2025, Kent had the highest rate<\/text>/);
   });
 });

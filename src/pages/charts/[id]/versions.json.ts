@@ -3,6 +3,7 @@
  * pinned embed of it shows when it is not the latest. A pinned embed reads it, from this
  * site only, so a page cached before a newer version still learns of it.
  */
+import site from "virtual:site/config";
 import type { APIRoute } from "astro";
 import { allCharts } from "../../../charts/index.ts";
 import { chartFiles } from "../../../charts/downloads.ts";
@@ -10,12 +11,12 @@ import { uiRenderer } from "../../../lib/content/ui-render.ts";
 import { chartVersions, newerText } from "../../../lib/versions/versions.ts";
 
 export function getStaticPaths() {
-  return allCharts().map((c) => ({ params: { id: c.id } }));
+  return allCharts(site).map((c) => ({ params: { id: c.id } }));
 }
 
-export const GET: APIRoute = async ({ params }) => {
-  const u = await uiRenderer();
-  const versions = chartVersions(params.id!);
+export const GET: APIRoute = async ({ params, locals }) => {
+  const u = await uiRenderer(locals.site);
+  const versions = chartVersions(params.id!, locals.site);
   const body = {
     latest: versions.at(-1)!.entry.version,
     page: chartFiles(params.id!).page,
