@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
-import { loadSiteConfig } from "./src/lib/site/config.ts";
-import { siteConfigModule } from "./src/lib/site/config-module.ts";
+import { loadSiteConfig } from "./src/config/config.ts";
+import { siteConfigModule } from "./src/config/config-module.ts";
 
 // The site's configuration, built here once for the whole Astro build and handed down:
 // pages, layouts, components and endpoints get it as `locals.site` (src/middleware.ts).
@@ -10,7 +10,7 @@ const config = loadSiteConfig(process.env);
 // Static output only: every page is plain HTML with its charts inlined as SVG.
 export default defineConfig({
   output: "static",
-  // The public address, settled once by the site configuration (src/lib/site/config.ts):
+  // The public address, settled once by the site configuration (src/config/config.ts):
   // the same value every absolute URL in the site is built from.
   site: config.publicUrl.href,
   trailingSlash: "always",

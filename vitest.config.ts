@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
-import { loadSiteConfig } from "./src/lib/site/config.ts";
+import { loadSiteConfig } from "./src/config/config.ts";
 
 // Four projects, run in this order by `npm test` (docs/testing.md):
 // - unit: fast unit and snapshot tests, no build needed;

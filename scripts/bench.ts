@@ -1,6 +1,6 @@
 /** Runs every benchmark section and prints their rows as one table. */
 import { sections, type BenchRow } from "./bench/index.ts";
-import { loadSiteConfig } from "../src/lib/site/config.ts";
+import { loadSiteConfig } from "../src/config/config.ts";
 
 // The site's configuration, built once here and handed to each section.
 const config = loadSiteConfig(process.env);

@@ -5,7 +5,7 @@
 import { rm, rename, mkdir } from "node:fs/promises";
 import { existsSync, writeSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { loadSiteConfig, SiteConfigError, type SiteConfig } from "../src/lib/site/config.ts";
+import { loadSiteConfig, SiteConfigError, type SiteConfig } from "../src/config/config.ts";
 import { sourceFileProblems } from "../src/lib/content/source-files.ts";
 import { markBuildOutput, outputFolderProblem } from "./lib/output-folder.ts";
 
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   // Loaded only now: modules that read the configuration must find it good.
   const { sources } = await import("../src/lib/data/index.ts");
   const { loadPackage, DataValidationError } = await import("../src/lib/data/load-package.ts");
-  const { validateContent } = await import("../src/lib/content/validate-yaml.ts");
+  const { validateContent } = await import("../src/features/validate-yaml.ts");
   const { postBuildSteps } = await import("./postbuild/index.ts");
   try {
     loadPackage(config.paths.data);

@@ -2,7 +2,7 @@
  * Imports an official DfE "cla_number_and_rate_per_10k_children" CSV into data/.
  * `npm run import:dfe -- <file.csv> [--area CODE]... [--check]`; see scripts/import-dfe/run.ts.
  */
-import { loadSiteConfig } from "../src/lib/site/config.ts";
+import { loadSiteConfig } from "../src/config/config.ts";
 import { runImport } from "./import-dfe/run.ts";
 
 // The site's configuration, built once here and handed to the importer.

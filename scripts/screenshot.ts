@@ -5,7 +5,7 @@
  */
 import { serveStatic } from "./static-server.ts";
 import { launchChromium } from "./lib/chromium.ts";
-import { loadSiteConfig } from "../src/lib/site/config.ts";
+import { loadSiteConfig } from "../src/config/config.ts";
 
 const [path = "/", width = "1280", out = "screenshot.png"] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const server = await serveStatic(loadSiteConfig(process.env).paths.out);

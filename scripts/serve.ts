@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 import { relative } from "node:path";
 import { serveStatic } from "./static-server.ts";
-import { loadSiteConfig } from "../src/lib/site/config.ts";
+import { loadSiteConfig } from "../src/config/config.ts";
 
 const dir = loadSiteConfig(process.env).paths.out;
 if (!existsSync(dir)) {

@@ -9,9 +9,9 @@ import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from "
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { validateTable } from "../../src/lib/data/validate-table.ts";
-import type { DataPackageDescriptor } from "../../src/lib/data/table-schema.ts";
+import type { DataPackageDescriptor } from "../../src/format/table-schema.ts";
 import { defaultAreas } from "../import-dfe/areas.ts";
-import { theArea, type SiteConfig } from "../../src/lib/site/config.ts";
+import { theArea, type SiteConfig } from "../../src/config/config.ts";
 import type { BenchRow, BenchSection } from "./index.ts";
 
 const ROOT = resolve(import.meta.dirname, "..", "..");

@@ -5,7 +5,7 @@
  */
 import { resolve } from "node:path";
 import { runImport } from "../import-dfe/run.ts";
-import { loadSiteConfig } from "../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../src/config/config.ts";
 
 const started = performance.now();
 await runImport([process.argv[2]!, "--check"], { cwd: process.cwd(), dataDir: resolve("data"), config: loadSiteConfig(process.env), out: () => {}, err: (l) => console.error(l) });

@@ -3,7 +3,7 @@
  * lives in its own module here and returns rows; add a section to the list below.
  * Figures are for comparing within one run (these machines are noisy), never for tests.
  */
-import type { SiteConfig } from "../../src/lib/site/config.ts";
+import type { SiteConfig } from "../../src/config/config.ts";
 
 export interface BenchRow {
   section: string;

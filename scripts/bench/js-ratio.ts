@@ -12,7 +12,7 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import type { BenchRow, BenchSection } from "./index.ts";
 import { allCharts, chartView } from "../../src/charts/index.ts";
-import type { SiteConfig } from "../../src/lib/site/config.ts";
+import type { SiteConfig } from "../../src/config/config.ts";
 
 const root = resolve(import.meta.dirname, "..", "..");
 const dist = join(root, "dist");

@@ -13,7 +13,7 @@ import { describeLines } from "../../src/charts/describe.ts";
 import { drawBoth, seriesParts, toPoints, toSeries, yearRange, type AreaValues } from "../../src/charts/view-parts.ts";
 import type { ChartKind } from "../../src/charts/chart-definition.ts";
 import type { RegisteredKind } from "../../src/charts/kinds.ts";
-import type { SiteConfig } from "../../src/lib/site/config.ts";
+import type { SiteConfig } from "../../src/config/config.ts";
 
 export const syntheticEntrySchema = chartEntryBase.extend({ area: z.string(), name: z.string(), years: yearsSchema, axis: axisSchema, measure: measureSchema }).strict();
 export type SyntheticEntry = z.infer<typeof syntheticEntrySchema>;

@@ -10,7 +10,7 @@
  * Pure: rows and values in, rows and values under one code each out, so --check and the
  * import share one decision.
  */
-import { Missing, formatCell, type Row } from "../../src/lib/data/table-schema.ts";
+import { Missing, formatCell, type Row } from "../../src/format/table-schema.ts";
 import { problem } from "../../src/lib/data/read-csv.ts";
 import type { LocatedRow } from "../../src/lib/data/validate-table.ts";
 import type { DfeValue } from "./read-dfe-file.ts";

@@ -11,14 +11,14 @@ import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { AREA_CODE_RULE, isAreaCode } from "../../src/schemas/formats.ts";
 import { DataValidationError, loadPackage, type LoadedPackage } from "../../src/lib/data/load-package.ts";
-import { formatCell, type Row } from "../../src/lib/data/table-schema.ts";
+import { formatCell, type Row } from "../../src/format/table-schema.ts";
 import { writeCsv } from "../../src/lib/data/write-csv.ts";
 import { defaultAreas, projectCode } from "./areas.ts";
 import { unifyByLaNumber, type Fold } from "./la-numbers.ts";
 import { mergeValues, sortRows, tally, type Change } from "./merge.ts";
 import { readDfeFile, type Progress } from "./read-dfe-file.ts";
 import { releaseIdOf, upsertSource } from "./source-row.ts";
-import type { SiteConfig } from "../../src/lib/site/config.ts";
+import type { SiteConfig } from "../../src/config/config.ts";
 
 export interface RunContext {
   /** Where relative file arguments are resolved (npm sets INIT_CWD to the caller's). */

@@ -3,9 +3,9 @@
  * file's SHA-256 so anyone can tell whether the file they hold is the one imported.
  */
 import { basename, relative } from "node:path";
-import { Missing, type Row } from "../../src/lib/data/table-schema.ts";
+import { Missing, type Row } from "../../src/format/table-schema.ts";
 import type { DfeFile } from "./read-dfe-file.ts";
-import type { SiteConfig } from "../../src/lib/site/config.ts";
+import type { SiteConfig } from "../../src/config/config.ts";
 
 /**
  * A release is named by the latest reporting year in its file: DfE publishes these files

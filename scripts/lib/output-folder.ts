@@ -6,7 +6,7 @@
  */
 import { existsSync, lstatSync, readdirSync, realpathSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
-import type { SiteConfig } from "../../src/lib/site/config.ts";
+import type { SiteConfig } from "../../src/config/config.ts";
 
 /** The marker every build writes into its output folder. */
 export const BUILD_MARKER = ".site-build";

@@ -11,7 +11,7 @@ import { copyFile, lstat, mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { packageIn } from "../../src/lib/data/index.ts";
 import { RESOURCE_PATH } from "../../src/lib/data/load-package.ts";
-import type { DataPackageDescriptor } from "../../src/lib/data/table-schema.ts";
+import type { DataPackageDescriptor } from "../../src/format/table-schema.ts";
 import { downloadTableCsv } from "../../src/lib/data/write-csv.ts";
 import type { PostBuildStep } from "./index.ts";
 

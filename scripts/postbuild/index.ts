@@ -13,7 +13,7 @@ import { localAddresses } from "./local-addresses.ts";
 import { inferredDatesCheck } from "./inferred-dates-check.ts";
 import { pressAttribution } from "./press-attribution.ts";
 import { writeHeaders } from "./write-headers.ts";
-import type { SiteConfig } from "../../src/lib/site/config.ts";
+import type { SiteConfig } from "../../src/config/config.ts";
 
 export interface PostBuildContext {
   /** The folder holding the new build (not yet dist/). */

@@ -1,5 +1,5 @@
 /**
- * Stops a build for publishing (one with a public address: src/lib/site/public-url.ts)
+ * Stops a build for publishing (one with a public address: src/config/public-url.ts)
  * if any text file it wrote still names this computer: localhost, a loopback IP or
  * 0.0.0.0. Such a link in an embed code, a citation, a feed or a chart's printed source
  * line works for nobody who copies it. A local preview build is not checked: there the
@@ -10,7 +10,7 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import { extname, join, relative } from "node:path";
-import { type PublicUrl } from "../../src/lib/site/public-url.ts";
+import { type PublicUrl } from "../../src/config/public-url.ts";
 import type { PostBuildStep } from "./index.ts";
 
 /** Extensions of the text files a build writes (pages, data, feed, calendar, images as SVG, scripts, styles, host config). */
@@ -40,7 +40,7 @@ export async function localAddressProblems(dir: string, site: PublicUrl): Promis
   const problems: string[] = [];
   for await (const file of textFiles(dir)) {
     for (const { line, match } of findLocalAddresses(await readFile(file, "utf8"))) {
-      problems.push(`${relative(dir, file)}:${line}: "${match}" names a local address, but this build is for ${site.href} (from ${site.from}); build every absolute URL with absoluteUrl() from src/lib/site/public-url.ts`);
+      problems.push(`${relative(dir, file)}:${line}: "${match}" names a local address, but this build is for ${site.href} (from ${site.from}); build every absolute URL with absoluteUrl() from src/config/public-url.ts`);
     }
   }
   return problems;

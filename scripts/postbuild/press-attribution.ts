@@ -12,7 +12,7 @@ import { contentDir } from "../../src/lib/content/content-dir.ts";
 import { sources } from "../../src/lib/data/index.ts";
 import { pressOnlyFacts, unattributedPressFacts } from "../../src/lib/content/press-attribution.ts";
 import type { PostBuildStep } from "./index.ts";
-import type { SiteConfig } from "../../src/lib/site/config.ts";
+import type { SiteConfig } from "../../src/config/config.ts";
 
 const TEXT = /\.(html|xml|ics|json|svg|txt|csv)$/;
 

@@ -3,8 +3,8 @@
  * sets one band's change (the entry's `band`) against all children's, computed from the data.
  */
 import type { AgePlacementCategory, AgePlacementValue } from "../lib/data/index.ts";
-import { formatNumber, formatPercent, percentChange } from "../lib/format/number.ts";
-import { formatValue, valueStatus } from "../lib/format/missing.ts";
+import { formatNumber, formatPercent, percentChange } from "../format/number.ts";
+import { formatValue, valueStatus } from "../format/missing.ts";
 import { lineChart, type LinePoint } from "./line-chart.ts";
 import { finish, peaksItem, gapsItem, withDetails, type Description, type DescribeWords, type Series } from "./describe.ts";
 import type { ChartKind } from "./chart-definition.ts";

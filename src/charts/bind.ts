@@ -7,7 +7,7 @@
  * words stay plain text, since they also name SVGs and fill CSV cells and citations.
  */
 import { ContentError, lineOf } from "../lib/markdown/content-error.ts";
-import { typeset } from "../lib/format/typography.ts";
+import { typeset } from "../format/typography.ts";
 
 /** Values a chart computed, by the name its entry binds them with. */
 export type BoundValues = Readonly<Record<string, string | number>>;

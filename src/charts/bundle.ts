@@ -7,12 +7,12 @@
  */
 import { strToU8, zipSync } from "fflate";
 import { source, type Source } from "../lib/data/index.ts";
-import type { TableSchema } from "../lib/data/table-schema.ts";
+import type { TableSchema } from "../format/table-schema.ts";
 import type { ChartView } from "./types.ts";
 import { chartCsv, citation } from "./downloads.ts";
 import { chartCsvSchema } from "./csv-schema.ts";
 import { fillSlots, ui, type Ui } from "../lib/content/ui.ts";
-import type { SiteConfig } from "../lib/site/config.ts";
+import type { SiteConfig } from "../config/config.ts";
 
 /** The licence DfE publishes its statistics under, as data/datapackage.json names it. */
 export const OGL = { name: "OGL-UK-3.0", title: "Open Government Licence v3.0", path: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/" } as const;

@@ -61,7 +61,7 @@ export interface ChartDefinition {
   order: number;
   /** The words of a link to the chart. */
   topic: string;
-  /** Its content entry's text as written: a version's id hashes it with the chart's values (src/lib/versions/ledger.ts). */
+  /** Its content entry's text as written: a version's id hashes it with the chart's values (src/features/ledger.ts). */
   entryText: string;
   /** Gathers the chart's data and draws both layouts. */
   build(): ChartView;

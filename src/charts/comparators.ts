@@ -3,7 +3,7 @@
  * after per 10,000 under-18s. The title gives how one of them (the entry's `titleArea`)
  * and the council changed over the years shown, computed from the data.
  */
-import { formatNumber } from "../lib/format/number.ts";
+import { formatNumber } from "../format/number.ts";
 import { lineChart, type LinePoint } from "./line-chart.ts";
 import { describeLines } from "./describe.ts";
 import type { ChartKind } from "./chart-definition.ts";

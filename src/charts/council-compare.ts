@@ -7,8 +7,8 @@
  * pure and a test can give it a fixture.
  */
 import { Missing, type LookedAfterValue, type StatisticalNeighbour } from "../lib/data/index.ts";
-import { formatNumber, ordinal } from "../lib/format/number.ts";
-import { missingText, valueStatus, type MissingWords } from "../lib/format/missing.ts";
+import { formatNumber, ordinal } from "../format/number.ts";
+import { missingText, valueStatus, type MissingWords } from "../format/missing.ts";
 import type { Council, Rank } from "../lib/compare/council-pages.ts";
 import type { SourceCatalogue } from "./chart-definition.ts";
 import type { ChartView, TableCell } from "./types.ts";
@@ -16,10 +16,10 @@ import { STRIP_MARGIN_LEFT, STRIP_SIZES, stripChart, stripTop, type StripPoint, 
 import { drawBoth, sourcesOf } from "./view-parts.ts";
 import { describeRank, type DescribeWords } from "./describe.ts";
 import { seriesColour, seriesDash } from "./palette.ts";
-import { joinPath } from "../client/join-path.ts";
-import { tickPathsByArea, ticksOf, type Tick as PlacedTick } from "../client/tick-path.ts";
-import { escapeHtml } from "../lib/format/escape.ts";
-import { areaNameInProse } from "../lib/format/area-name.ts";
+import { joinPath } from "./join-path.ts";
+import { tickPathsByArea, ticksOf, type Tick as PlacedTick } from "./tick-path.ts";
+import { escapeHtml } from "../format/escape.ts";
+import { areaNameInProse } from "../format/area-name.ts";
 import { boldWidth } from "./line-chart.ts";
 import { CHART_FONT_SIZE } from "./chart-definition.ts";
 

@@ -4,8 +4,8 @@
  * (bundle.ts) describes each chart's CSV with the fields its columns name here; a column
  * with no definition stops the build.
  */
-import type { Field, TableSchema } from "../lib/data/table-schema.ts";
-import { VALUE_STATUSES } from "../lib/format/missing.ts";
+import type { Field, TableSchema } from "../format/table-schema.ts";
+import { VALUE_STATUSES } from "../format/missing.ts";
 import { AREA_CODE_PATTERN } from "../schemas/formats.ts";
 
 const CONFIDENCE = ["read", "calc", "press", "unverified"];

@@ -7,10 +7,10 @@
  * have a figure, gaps are named, and figures this site calculated say so. The words are the
  * site's (charts.describe in its wording): each function takes them, and only fills them.
  */
-import { formatNumber, formatPercent, ordinal, percentChange } from "../lib/format/number.ts";
-import { codeMeaning } from "../lib/format/missing.ts";
-import { upperFirst } from "../lib/format/case.ts";
-import { fillSlots } from "../lib/content/slots.ts";
+import { formatNumber, formatPercent, ordinal, percentChange } from "../format/number.ts";
+import { codeMeaning } from "../format/missing.ts";
+import { upperFirst } from "../format/case.ts";
+import { fillSlots } from "../format/slots.ts";
 import type { Ui } from "../schemas/ui.ts";
 
 /** The words a description is written in: the site's charts.describe and its one wording for a figure it does not hold. */

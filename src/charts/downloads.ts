@@ -26,7 +26,7 @@ export interface ChartFiles {
   zip: string;
 }
 
-/** The addresses of one version of a chart (src/lib/versions/): its page, its embed and its CSV. */
+/** The addresses of one version of a chart (src/features/versions.ts): its page, its embed and its CSV. */
 export const versionFiles = (id: string, version: string) => ({
   page: `/charts/${id}/v/${version}/`,
   embed: `/embed/${id}/v/${version}/`,

@@ -8,12 +8,12 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseDocument } from "yaml";
 import { z, type ZodType } from "astro/zod";
-import { validateYamlText } from "../lib/content/yaml-errors.ts";
+import { validateYamlText } from "../format/yaml-errors.ts";
 import { chartLedgerSchema, type ChartEntry } from "../schemas/chart-entry.ts";
 import { unknownNames, type FigureLookup } from "./bind.ts";
 import { chartFigures, figureText } from "./figures.ts";
 import { kinds, siteTables } from "./kinds.ts";
-import type { SiteConfig } from "../lib/site/config.ts";
+import type { SiteConfig } from "../config/config.ts";
 import type { TableLookup } from "./site-table.ts";
 
 /** What bound names and named tables are checked against: the figures registry and the data package. */

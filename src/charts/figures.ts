@@ -6,13 +6,13 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { readYaml } from "../lib/content/yaml-errors.ts";
+import { readYaml } from "../format/yaml-errors.ts";
 import { z } from "astro/zod";
 import { createFigureRegistry } from "../lib/figures/registry.ts";
 import type { FigureRegistry } from "../lib/figures/types.ts";
 import { reportedFigureSchema } from "../schemas/reported-figure.ts";
 import { sources } from "../lib/data/index.ts";
-import type { SiteConfig } from "../lib/site/config.ts";
+import type { SiteConfig } from "../config/config.ts";
 
 const registries = new Map<string, FigureRegistry>();
 

@@ -7,10 +7,10 @@
  */
 import { barChart, type BarSegment } from "./bar-chart.ts";
 import { finish, joinAnd, withDetails } from "./describe.ts";
-import { formatNumber } from "../lib/format/number.ts";
-import { formatValue, valueStatus, type MissingWords } from "../lib/format/missing.ts";
-import { Missing } from "../lib/data/table-schema.ts";
-import { fillSlots } from "../lib/content/slots.ts";
+import { formatNumber } from "../format/number.ts";
+import { formatValue, valueStatus, type MissingWords } from "../format/missing.ts";
+import { Missing } from "../format/table-schema.ts";
+import { fillSlots } from "../format/slots.ts";
 import type { ChartKind } from "./chart-definition.ts";
 import { barEntry, type BarEntry } from "../schemas/chart-entry.ts";
 import { drawBoth, sourcesOf } from "./view-parts.ts";

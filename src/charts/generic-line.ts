@@ -6,9 +6,9 @@
  */
 import { lineChart, type LinePoint } from "./line-chart.ts";
 import { describeLines, withDetails, type Series } from "./describe.ts";
-import { formatValue, valueStatus } from "../lib/format/missing.ts";
-import { formatNumber } from "../lib/format/number.ts";
-import { Missing } from "../lib/data/table-schema.ts";
+import { formatValue, valueStatus } from "../format/missing.ts";
+import { formatNumber } from "../format/number.ts";
+import { Missing } from "../format/table-schema.ts";
 import type { ChartKind } from "./chart-definition.ts";
 import { lineEntry, type LineEntry } from "../schemas/chart-entry.ts";
 import { drawBoth, legendOf, sourcesOf, yearRange } from "./view-parts.ts";

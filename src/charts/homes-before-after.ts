@@ -9,9 +9,9 @@ import type { ChartKind } from "./chart-definition.ts";
 import { homesBeforeAfterEntry, type HomesBeforeAfterEntry } from "../schemas/chart-entry.ts";
 import { drawBoth, sourcesOf } from "./view-parts.ts";
 import { countWord, finish, joinAnd, withDetails, type Description } from "./describe.ts";
-import { upperFirst } from "../lib/format/case.ts";
+import { upperFirst } from "../format/case.ts";
 import type { LegendItem } from "./types.ts";
-import { formatIsoDate, formatShortDay } from "../lib/format/date.ts";
+import { formatIsoDate, formatShortDay } from "../format/date.ts";
 import { fillSlots, type Ui } from "../lib/content/ui.ts";
 
 /** The homes chart's words (the wording's charts.homes). */

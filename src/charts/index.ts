@@ -3,8 +3,8 @@
  * chart listed here gets a page at /charts/<id>/; its kind is built only because the
  * site's content names it.
  */
-import type { SiteConfig } from "../lib/site/config.ts";
-import { perSite } from "../lib/site/per-site.ts";
+import type { SiteConfig } from "../config/config.ts";
+import { perSite } from "../config/per-site.ts";
 import type { ChartDefinition } from "./chart-definition.ts";
 import type { ChartView } from "./types.ts";
 import { bindEntry, bindText } from "./bind.ts";

@@ -7,7 +7,7 @@
 import { agePlacement, areaChanges, councilLookedAfter, dataPackage, money as moneyFigures, series, statisticalNeighbours, type Measure, type Unit } from "../lib/data/index.ts";
 import { homesAccounts } from "../lib/data/homes.ts";
 import { councilYears, neighbourComparison, rankIn } from "../lib/compare/councils.ts";
-import { areasWithRole, theArea, type Area, type SiteConfig } from "../lib/site/config.ts";
+import { areasWithRole, theArea, type Area, type SiteConfig } from "../config/config.ts";
 import type { ChartEntry } from "../schemas/chart-entry.ts";
 import type { ChartKind } from "./chart-definition.ts";
 import type { AreaValues } from "./view-parts.ts";

@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 import type { DrawOptions } from "./types.ts";
 import { seriesColour, seriesDash } from "./palette.ts";
-import { formatNumber } from "../lib/format/number.ts";
+import { formatNumber } from "../format/number.ts";
 import { tagMarks } from "./tag-marks.ts";
 import { dodgeLabels, labelGap } from "./dodge.ts";
 import { CHART_FONT_SIZE } from "./chart-definition.ts";

@@ -3,15 +3,15 @@
  * reported cost of the service it proposed, from data/money.csv; the entry names which
  * figure is which and the words above each bar. One bar each, on one scale of pounds.
  */
-import { typeset } from "../lib/format/typography.ts";
+import { typeset } from "../format/typography.ts";
 import type { MoneyFigure } from "../lib/data/index.ts";
 import { barChart, type BarSegment } from "./bar-chart.ts";
 import type { ChartKind } from "./chart-definition.ts";
 import { moneyEntry, type MoneyEntry } from "../schemas/chart-entry.ts";
 import { drawBoth, sourcesOf } from "./view-parts.ts";
 import { finish, joinAnd, withDetails, type Description } from "./describe.ts";
-import { upperFirst } from "../lib/format/case.ts";
-import { formatAmount as amount, formatAmountSpoken as spokenAmount, formatMoney } from "../lib/format/money.ts";
+import { upperFirst } from "../format/case.ts";
+import { formatAmount as amount, formatAmountSpoken as spokenAmount, formatMoney } from "../format/money.ts";
 import { fillSlots, type Ui } from "../lib/content/ui.ts";
 
 /** The money chart's words (the wording's charts.money). */

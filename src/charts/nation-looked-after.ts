@@ -5,7 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { Ui } from "../lib/content/ui.ts";
-import { formatNumber, formatPercent, percentChange } from "../lib/format/number.ts";
+import { formatNumber, formatPercent, percentChange } from "../format/number.ts";
 import { lineChart, type LinePoint } from "./line-chart.ts";
 import { describeLines } from "./describe.ts";
 import type { ChartKind } from "./chart-definition.ts";

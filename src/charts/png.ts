@@ -7,7 +7,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
-import { escapeHtml } from "../lib/format/escape.ts";
+import { escapeHtml } from "../format/escape.ts";
 
 /** The width of the chart PNGs offered for download, in pixels. */
 export const PNG_WIDTH = 1200;

@@ -4,7 +4,7 @@
  */
 import { parseHTML } from "linkedom";
 import { toPresentation } from "./presentation.ts";
-import { escapeHtml, escapeText } from "../lib/format/escape.ts";
+import { escapeHtml, escapeText } from "../format/escape.ts";
 
 /** A fresh, empty document for one drawing. */
 export function newDocument(): Document {

@@ -3,8 +3,8 @@
  * generated from the comparison so they stay true when the data change. Kept apart from the generic line
  * description (describe.ts): this chart's finding is a rank, not a trend.
  */
-import { formatNumber, ordinal } from "../lib/format/number.ts";
-import { codeMeaning, type MissingWords } from "../lib/format/missing.ts";
+import { formatNumber, ordinal } from "../format/number.ts";
+import { codeMeaning, type MissingWords } from "../format/missing.ts";
 import { countWord, possessive, type Description } from "./describe.ts";
 import type { CouncilRank, NeighbourComparison } from "../lib/compare/councils.ts";
 import { fillSlots, type Ui } from "../lib/content/ui.ts";

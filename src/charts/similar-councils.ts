@@ -8,9 +8,9 @@
 import { fillSlots, type Ui } from "../lib/content/ui.ts";
 import { Missing, type AreaChange, type LookedAfterValue, type StatisticalNeighbour } from "../lib/data/index.ts";
 import type { CouncilRank, NeighbourComparison } from "../lib/compare/councils.ts";
-import { formatIsoDate } from "../lib/format/date.ts";
-import { formatNumber, ordinal } from "../lib/format/number.ts";
-import { missingText, valueStatus, type MissingWords } from "../lib/format/missing.ts";
+import { formatIsoDate } from "../format/date.ts";
+import { formatNumber, ordinal } from "../format/number.ts";
+import { missingText, valueStatus, type MissingWords } from "../format/missing.ts";
 import type { ChartKind, SourceCatalogue } from "./chart-definition.ts";
 import { similarCouncilsEntry, type SimilarCouncilsEntry } from "../schemas/chart-entry.ts";
 import type { ChartCsv, ChartLayouts, TableCell } from "./types.ts";

@@ -6,7 +6,7 @@
  * a column of the wrong type, stops the build naming the entry's file, line and field.
  */
 import type { LocatedRow } from "../lib/data/validate-table.ts";
-import type { Field, FieldType } from "../lib/data/table-schema.ts";
+import type { Field, FieldType } from "../format/table-schema.ts";
 
 /** One resource of the site's data package. */
 export interface SiteTable {

@@ -10,7 +10,7 @@ import type { ChartView } from "./types.ts";
 import { LIGHT } from "./palette.ts";
 import { WIDE } from "./chart-definition.ts";
 import { fixColours, sourceText } from "./standalone.ts";
-import { escapeHtml } from "../lib/format/escape.ts";
+import { escapeHtml } from "../format/escape.ts";
 import { FONT_FAMILY, svgToPng, wrapToWidth } from "./png.ts";
 
 /** One image format: its size in pixels and the type sizes of its text. */

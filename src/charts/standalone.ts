@@ -6,7 +6,7 @@
  */
 import type { ChartView } from "./types.ts";
 import { LIGHT } from "./palette.ts";
-import { escapeHtml } from "../lib/format/escape.ts";
+import { escapeHtml } from "../format/escape.ts";
 import { WIDE } from "./chart-definition.ts";
 import { groupByPublisher } from "../lib/site/source-line.ts";
 

@@ -5,7 +5,7 @@
  */
 import { lineChart } from "./line-chart.ts";
 import { countWord, finish, gapsItem, listYears, withDetails, type Description, type Series } from "./describe.ts";
-import { formatNumber } from "../lib/format/number.ts";
+import { formatNumber } from "../format/number.ts";
 import { fillSlots, type Ui } from "../lib/content/ui.ts";
 import type { ChartKind } from "./chart-definition.ts";
 import { startsAndCeasedEntry, type StartsAndCeasedEntry } from "../schemas/chart-entry.ts";

@@ -6,7 +6,7 @@
  * and their title names the page's council.
  */
 import { LIGHT } from "./palette.ts";
-import { escapeHtml } from "../lib/format/escape.ts";
+import { escapeHtml } from "../format/escape.ts";
 import { FONT_FAMILY, svgToPng, textWidth } from "./png.ts";
 import type { SocialFormat } from "./social-image.ts";
 

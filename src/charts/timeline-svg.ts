@@ -9,9 +9,9 @@ import { scaleUtc } from "d3-scale";
 import { select } from "d3-selection";
 import { EVENT_KINDS } from "../schemas/timeline.ts";
 import { anchorId, eventBounds, eventDateLabel, eventState, type TimelineEvent } from "../lib/timeline/event.ts";
-import { formatIsoDate, nextDay } from "../lib/format/date.ts";
+import { formatIsoDate, nextDay } from "../format/date.ts";
 import { fillSlots, type Ui } from "../lib/content/ui.ts";
-import type { IsoDate } from "../lib/site/as-of.ts";
+import type { IsoDate } from "../config/as-of.ts";
 import { newDocument, serialiseSvg } from "./render.ts";
 import { KIND_MARK } from "./timeline-marks.ts";
 

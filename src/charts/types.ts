@@ -1,7 +1,7 @@
 /** Shapes shared by every chart: the drawing options and the view a page lays out. */
 import type { Source } from "../lib/data/index.ts";
 import type { Revision } from "../lib/data/revisions.ts";
-import type { Field } from "../lib/data/table-schema.ts";
+import type { Field } from "../format/table-schema.ts";
 
 /** Options every chart drawing function takes; `document` lets it draw in Node. */
 export interface DrawOptions {

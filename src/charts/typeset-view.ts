@@ -4,7 +4,7 @@
  * text gets from markdown-it's typographer). The entry's own words are typeset where they
  * are bound (bind.ts), before they are drawn; the drawings and the CSV are left as they are.
  */
-import { typeset } from "../lib/format/typography.ts";
+import { typeset } from "../format/typography.ts";
 import type { ChartView, TableCell } from "./types.ts";
 
 const cell = (c: TableCell): TableCell => (typeof c === "string" ? typeset(c) : { ...c, text: typeset(c.text) });

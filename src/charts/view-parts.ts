@@ -2,14 +2,14 @@
  * Pieces every chart module assembles its view from, so all charts draw both layouts,
  * name their sources and write their CSV the same way.
  */
-import { formatValue, valueStatus } from "../lib/format/missing.ts";
+import { formatValue, valueStatus } from "../format/missing.ts";
 import type { LookedAfterValue, Source } from "../lib/data/index.ts";
 import { finishSvg, newDocument } from "./render.ts";
 import { MEDIUM, NARROW, WIDE, type SourceCatalogue } from "./chart-definition.ts";
 import type { ChartCsv, ChartLayouts, ChartView, LegendItem, TableCell } from "./types.ts";
 import type { LinePoint } from "./line-chart.ts";
 import { listYears, type Series } from "./describe.ts";
-import { Missing } from "../lib/data/table-schema.ts";
+import { Missing } from "../format/table-schema.ts";
 import type { Ui } from "../lib/content/ui.ts";
 
 /** Draws one layout with a fresh document. */

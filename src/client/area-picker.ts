@@ -9,12 +9,12 @@
  * stops where DfE's series for that code stops.
  */
 import { select } from "d3-selection";
-import { joinPath } from "./join-path.ts";
-import { ticksOf } from "./tick-path.ts";
+import { joinPath } from "../charts/join-path.ts";
+import { ticksOf } from "../charts/tick-path.ts";
 import { fillSlots, readMessages } from "./messages.ts";
 import type { Ui } from "../schemas/ui.ts";
-import { formatNumber } from "../lib/format/number.ts";
-import { missingText, type MissingWords } from "../lib/format/missing.ts";
+import { formatNumber } from "../format/number.ts";
+import { missingText, type MissingWords } from "../format/missing.ts";
 
 /** The JSON written by the chart's areaData() (src/charts/similar-councils.ts). */
 interface AreaData {

@@ -2,8 +2,8 @@
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
 import { uiRenderer } from "../lib/content/ui-render.ts";
-import { changeList, changeSummary } from "../lib/versions/changes.ts";
-import { upperFirst } from "../lib/format/case.ts";
+import { changeList, changeSummary } from "../features/changes.ts";
+import { upperFirst } from "../format/case.ts";
 import { versionFiles } from "../charts/downloads.ts";
 
 export const GET: APIRoute = async ({ locals: { site } }) => {

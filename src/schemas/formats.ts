@@ -5,7 +5,7 @@
  * a value one of them accepts is never refused by another (or the other way round).
  */
 import { z } from "astro/zod";
-import { isIsoDay } from "../lib/format/date.ts";
+import { isIsoDay } from "../format/date.ts";
 
 /**
  * A real calendar day as YYYY-MM-DD: 2018-02-31 is refused. YAML reads an unquoted date

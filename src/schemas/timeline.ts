@@ -4,7 +4,7 @@
  * published; nothing is ever rounded to a made-up day.
  */
 import { z } from "astro/zod";
-import { isIsoDay } from "../lib/format/date.ts";
+import { isIsoDay } from "../format/date.ts";
 import { webUrl } from "./web-url.ts";
 
 /** What sort of event it is; the timeline draws one lane per kind, in this order. */

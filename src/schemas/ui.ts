@@ -6,10 +6,10 @@
  */
 import { z } from "astro/zod";
 
-import { slotsOf } from "../lib/content/slots.ts";
+import { slotsOf } from "../format/slots.ts";
 import { httpsUrl } from "./web-url.ts";
 
-export { SLOT, slotsOf } from "../lib/content/slots.ts";
+export { SLOT, slotsOf } from "../format/slots.ts";
 
 /** One line of wording that may use exactly the slots named (each at most as the page fills it). */
 export function wording(...slots: string[]) {

@@ -6,7 +6,7 @@ import { connectBrowser } from "../support/browser.ts";
 import { builtPages } from "../support/pages.ts";
 import { strFromU8, unzipSync } from "fflate";
 import { validateTable } from "../../src/lib/data/validate-table.ts";
-import type { Resource } from "../../src/lib/data/table-schema.ts";
+import type { Resource } from "../../src/format/table-schema.ts";
 
 /** Width and height from a PNG's IHDR chunk. */
 const pngSize = (png: Uint8Array) => {

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { connectBrowser } from "../support/browser.ts";
 import { builtPages, DIST } from "../support/pages.ts";
-import { loadSiteConfig } from "../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../src/config/config.ts";
 
 /** The site's configuration, handed to the code under test. */
 const site = loadSiteConfig(process.env);

@@ -22,7 +22,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { connectBrowser } from "../support/browser.ts";
 import { browserPages } from "../support/pages.ts";
-import { loadSiteConfig } from "../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../src/config/config.ts";
 import { formatViolations } from "../support/axe.ts";
 import { GATE_WIDTHS, mainTop, pageGates } from "../support/page-gates.ts";
 import { foreignRequests } from "../../scripts/quality/requests.ts";

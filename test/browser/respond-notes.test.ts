@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Download } from "playwright-core";
 import { connectBrowser } from "../support/browser.ts";
 import { ui } from "../../src/lib/content/ui.ts";
-import { loadSiteConfig } from "../../src/lib/site/config.ts";
-import { fillSlots } from "../../src/lib/content/slots.ts";
+import { loadSiteConfig } from "../../src/config/config.ts";
+import { fillSlots } from "../../src/format/slots.ts";
 
 /** The site's configuration, handed to the code under test. */
 const site = loadSiteConfig(process.env);

@@ -10,10 +10,10 @@ import { join } from "node:path";
 import { unzipSync, strFromU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import { loadChartEntries } from "../../src/charts/entries.ts";
-import { typeset } from "../../src/lib/format/typography.ts";
+import { typeset } from "../../src/format/typography.ts";
 import { svgToPng, PNG_WIDTH } from "../../src/charts/png.ts";
 import { builtDoc, builtPages, DIST } from "../support/pages.ts";
-import { decodeState } from "../../src/lib/versions/ledger.ts";
+import { decodeState } from "../../src/features/ledger.ts";
 
 const entries = loadChartEntries("content").filter((e) => e.entry.caveat !== undefined);
 const html = (path: string) => builtDoc(path);

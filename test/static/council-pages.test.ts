@@ -5,7 +5,7 @@
  * JavaScript, its rank counted among the distinct councils with a published rate, its
  * share card named in og:image, and its neighbours listed or said to be missing.
  */
-import { areaNameInProse } from "../../src/lib/format/area-name.ts";
+import { areaNameInProse } from "../../src/format/area-name.ts";
 import { describe, expect, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { createHash } from "node:crypto";

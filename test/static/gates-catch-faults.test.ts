@@ -14,7 +14,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DIST } from "../support/pages.ts";
 import { fileForPath, readPage } from "../../scripts/quality/site-files.ts";
-import { loadSiteConfig } from "../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../src/config/config.ts";
 
 /** The origin the site is built for, where absolute links to ourselves point. */
 const ORIGIN = loadSiteConfig(process.env).publicUrl.origin;

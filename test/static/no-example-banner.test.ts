@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { builtPages, DIST } from "../support/pages.ts";
-import { loadSiteConfig } from "../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../src/config/config.ts";
 
 describe("this site is no example", () => {
   it("its configuration says so", () => {

@@ -5,7 +5,7 @@
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadSiteConfig } from "../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../src/config/config.ts";
 import { builtDoc, builtPages, DIST } from "../support/pages.ts";
 
 const html = (path: string) => builtDoc(path);

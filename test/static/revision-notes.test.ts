@@ -10,10 +10,10 @@ import Papa from "papaparse";
 import { DIST, builtDoc, builtPages } from "../support/pages.ts";
 import { councilLookedAfter, lookedAfter } from "../../src/lib/data/index.ts";
 import { firstPublishedText, revisionOf, revisionText } from "../../src/lib/data/revisions.ts";
-import { formatNumber } from "../../src/lib/format/number.ts";
+import { formatNumber } from "../../src/format/number.ts";
 import { ui } from "../../src/lib/content/ui.ts";
 import { createFigureRegistry } from "../../src/lib/figures/registry.ts";
-import { loadSiteConfig } from "../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../src/config/config.ts";
 
 /** The site's configuration, handed to the code under test. */
 const site = loadSiteConfig(process.env);

@@ -18,7 +18,7 @@ import { checkLinks, formatLinkProblems } from "../../scripts/quality/links.ts";
 import { overBudget, siteBytes } from "../../scripts/quality/budgets.ts";
 import { foreignConnectionHints } from "../../scripts/quality/requests.ts";
 import { readPage } from "../../scripts/quality/site-files.ts";
-import { loadSiteConfig } from "../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../src/config/config.ts";
 
 /** The origin the site is built for, where absolute links to ourselves point. */
 const ORIGIN = loadSiteConfig(process.env).publicUrl.origin;

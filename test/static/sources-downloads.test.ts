@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { parseHTML } from "linkedom";
-import { loadSiteConfig } from "../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../src/config/config.ts";
 import { BUILD_MARKER } from "../../scripts/lib/output-folder.ts";
 
 /** The site's configuration, handed to the code under test. */

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { loadSiteConfig } from "../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../src/config/config.ts";
 import { siteChartIds } from "../../src/charts/stable-ids.ts";
 import { chartFiles } from "../../src/charts/downloads.ts";
 import { DIST } from "../support/pages.ts";

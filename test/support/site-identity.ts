@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
-import { loadSiteConfig } from "../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../src/config/config.ts";
 
 export interface IdentityTerm {
   /** The words, matched case-insensitively and never inside a longer word. */

@@ -3,6 +3,6 @@
  * and the rest) once per test file, as every program builds its own at its top; tests hand
  * it to the engine's functions as the build does.
  */
-import { loadSiteConfig } from "../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../src/config/config.ts";
 
 export const site = loadSiteConfig(process.env);

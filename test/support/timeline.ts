@@ -11,7 +11,7 @@ import { ui } from "../../src/lib/content/ui.ts";
 import { reportedFigureSchema } from "../../src/schemas/reported-figure.ts";
 import { inferredDates } from "../../src/lib/content/inferred-dates.ts";
 import { eventFile, renderEvent, type RenderedEvent } from "../../src/lib/timeline/render.ts";
-import { loadSiteConfig } from "../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../src/config/config.ts";
 import { loadLabels } from "../../src/lib/markdown/labels.ts";
 
 /** The site's configuration, handed to the code under test. */

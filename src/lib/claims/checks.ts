@@ -12,7 +12,7 @@
 import { series } from "../data/index.ts";
 import { neighbourComparison, rankIn } from "../compare/councils.ts";
 import type { ClaimChecks, Verdict } from "../../schemas/claim.ts";
-import { theArea, type SiteConfig } from "../site/config.ts";
+import { theArea, type SiteConfig } from "../../config/config.ts";
 
 /**
  * "Too many children in care for a county like this one", against its statistical

@@ -7,10 +7,10 @@
  * listed twice in one year counts once. A rank's denominator is the distinct councils with
  * a published rate that year.
  */
-import { ordinal } from "../format/number.ts";
+import { ordinal } from "../../format/number.ts";
 import { areaChanges, councilLookedAfter, Missing, statisticalNeighbours, type LookedAfterValue, type StatisticalNeighbour } from "../data/index.ts";
-import type { SiteConfig } from "../site/config.ts";
-import { perSite } from "../site/per-site.ts";
+import type { SiteConfig } from "../../config/config.ts";
+import { perSite } from "../../config/per-site.ts";
 
 /** One council with a page. */
 export interface Council {

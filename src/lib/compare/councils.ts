@@ -5,7 +5,7 @@
  * suppressed or not-applicable value is left out of a year's count, never read as 0.
  */
 import { Missing, councilLookedAfter, statisticalNeighbours, type LookedAfterValue } from "../data/index.ts";
-import type { SiteConfig } from "../site/config.ts";
+import type { SiteConfig } from "../../config/config.ts";
 
 /** One council's published rate in one year, with the release it comes from. */
 export interface CouncilRate {

@@ -6,7 +6,7 @@
 import { forFile } from "../content/site-markdown.ts";
 import { feedbackConfigPath } from "./config-path.ts";
 import { feedbackConfig } from "./config.ts";
-import type { SiteConfig } from "../site/config.ts";
+import type { SiteConfig } from "../../config/config.ts";
 
 /** The config's prose fields as inline HTML. */
 export interface FeedbackHtml {

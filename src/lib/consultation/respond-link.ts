@@ -7,9 +7,9 @@
  */
 import type { FeedbackConfig } from "../../schemas/feedback.ts";
 import { consultationState, describeState, describeStateHtml, type ConsultationState } from "./state.ts";
-import { escapeHtml } from "../format/escape.ts";
+import { escapeHtml } from "../../format/escape.ts";
 import type { ConsultationWords } from "./state.ts";
-import type { IsoDate } from "../site/as-of.ts";
+import type { IsoDate } from "../../config/as-of.ts";
 
 export type RespondLinkModel =
   /** Open with a known form: link to it with the section id. */

@@ -3,9 +3,9 @@
  * A date that is not published is never guessed: with no dates the state says so.
  */
 import type { FeedbackConfig } from "../../schemas/feedback.ts";
-import type { IsoDate } from "../site/as-of.ts";
-import { daysBetween, formatIsoDate } from "../format/date.ts";
-import { escapeHtml } from "../format/escape.ts";
+import type { IsoDate } from "../../config/as-of.ts";
+import { daysBetween, formatIsoDate } from "../../format/date.ts";
+import { escapeHtml } from "../../format/escape.ts";
 import type { Ui } from "../content/ui.ts";
 import { SLOT } from "../../schemas/ui.ts";
 

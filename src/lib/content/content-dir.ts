@@ -5,7 +5,7 @@
  */
 import { existsSync } from "node:fs";
 import { join, relative } from "node:path";
-import type { SiteConfig } from "../site/config.ts";
+import type { SiteConfig } from "../../config/config.ts";
 
 export function contentDir(config: SiteConfig): string {
   return relative(process.cwd(), config.paths.content) || ".";

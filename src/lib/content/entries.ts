@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { forFile } from "./site-markdown.ts";
 import { fillPageSlots } from "./page-slots.ts";
 import { contentDir } from "./content-dir.ts";
-import type { SiteConfig } from "../site/config.ts";
+import type { SiteConfig } from "../../config/config.ts";
 
 /**
  * A prose page from content/pages/, with its title rendered (HTML and plain text). `slots`

@@ -5,8 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { readYaml } from "./yaml-errors.ts";
-import { formatIsoDate } from "../format/date.ts";
+import { readYaml } from "../../format/yaml-errors.ts";
+import { formatIsoDate } from "../../format/date.ts";
 
 /** ISO dates marked inferred in `<contentDir>/meetings` and `<contentDir>/timeline`. */
 export function inferredDates(contentDir: string): string[] {

@@ -6,7 +6,7 @@ import { getCollection } from "astro:content";
 import type { MeetingPoint } from "../../schemas/meeting.ts";
 import { forFile, siteLabels } from "./site-markdown.ts";
 import { speakersInOrder, topicRuns } from "./meeting-topics.ts";
-import type { SiteConfig } from "../site/config.ts";
+import type { SiteConfig } from "../../config/config.ts";
 
 /** What each kind of point is called on the page. */
 export const kindNames: Record<MeetingPoint["kind"], string> = {

@@ -11,8 +11,8 @@ import { createFigureRegistry } from "../figures/registry.ts";
 import type { FigureRegistry } from "../figures/types.ts";
 import { createMarkdownIt, renderInline, renderMarkdown, renderPlain } from "../markdown/index.ts";
 import { ui } from "./ui.ts";
-import type { SiteConfig } from "../site/config.ts";
-import { perSite } from "../site/per-site.ts";
+import type { SiteConfig } from "../../config/config.ts";
+import { perSite } from "../../config/per-site.ts";
 import { loadLabels, type Label } from "../markdown/labels.ts";
 
 /** The renderer of the site configured by `config`, built once for it. */

@@ -9,10 +9,10 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { extname, join, relative } from "node:path";
 import markdownIt from "markdown-it";
-import { parseYamlText } from "./yaml-errors.ts";
+import { parseYamlText } from "../../format/yaml-errors.ts";
 import { isRemoteImage, REMOTE_IMAGE } from "../markdown/images-plugin.ts";
-import { controlCharacterIn, controlCharacterProblem } from "../format/unsafe-text.ts";
-import type { SiteConfig } from "../site/config.ts";
+import { controlCharacterIn, controlCharacterProblem } from "../../format/unsafe-text.ts";
+import type { SiteConfig } from "../../config/config.ts";
 
 const shown = (p: string) => relative(process.cwd(), p) || p;
 

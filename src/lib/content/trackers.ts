@@ -4,7 +4,7 @@ import { relative } from "node:path";
 import { getCollection } from "astro:content";
 import { source, type Source } from "../data/index.ts";
 import { contentDir } from "./content-dir.ts";
-import type { SiteConfig } from "../site/config.ts";
+import type { SiteConfig } from "../../config/config.ts";
 import { meetings, pointHref } from "./meetings.ts";
 import { forFile } from "./site-markdown.ts";
 import type { Question } from "../../schemas/question.ts";

@@ -5,10 +5,10 @@
  */
 import { forFile } from "./site-markdown.ts";
 import { fillSlots, ui, uiFile, type Html, type SlotValue, type Ui } from "./ui.ts";
-import type { SiteConfig } from "../site/config.ts";
+import type { SiteConfig } from "../../config/config.ts";
 import { SLOT } from "../../schemas/ui.ts";
-import { escapeHtml } from "../format/escape.ts";
-import { formatIsoDate } from "../format/date.ts";
+import { escapeHtml } from "../../format/escape.ts";
+import { formatIsoDate } from "../../format/date.ts";
 
 export interface UiRenderer {
   /** The wording itself (for lists and choices). */

@@ -10,9 +10,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { uiSchema, type Ui } from "../../schemas/ui.ts";
-import { parseYamlText, type ParsedYaml } from "./yaml-errors.ts";
-import type { SiteConfig } from "../site/config.ts";
-import { perSite } from "../site/per-site.ts";
+import { parseYamlText, type ParsedYaml } from "../../format/yaml-errors.ts";
+import type { SiteConfig } from "../../config/config.ts";
+import { perSite } from "../../config/per-site.ts";
 
 export type { Ui } from "../../schemas/ui.ts";
 
@@ -148,4 +148,4 @@ export function featureWords<T>(value: T | undefined, key: string, config: SiteC
 /** The wording of the site configured by `config`, read once for it. */
 export const ui: (config: SiteConfig) => Ui = perSite((config) => loadUi(uiFile(config)));
 
-export { fillSlots, type Html, type SlotValue } from "./slots.ts";
+export { fillSlots, type Html, type SlotValue } from "../../format/slots.ts";

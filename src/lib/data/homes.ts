@@ -6,8 +6,8 @@
  * never 0).
  */
 import { dataPackage, type Confidence } from "./index.ts";
-import { Missing } from "./table-schema.ts";
-import type { SiteConfig } from "../site/config.ts";
+import { Missing } from "../../format/table-schema.ts";
+import type { SiteConfig } from "../../config/config.ts";
 
 /** Kinds of home, in the order charts stack them. */
 export type HomeKind = "residential_close" | "residential_stay" | "disability_unaffected" | "close_type_unstated" | "not_broken_down";

@@ -3,10 +3,10 @@
  * and sources by key; nothing else reads the CSV files, and the browser never does.
  */
 import { loadPackage, type LoadedPackage } from "./load-package.ts";
-import type { SiteConfig } from "../site/config.ts";
-import { Missing, type Row } from "./table-schema.ts";
+import type { SiteConfig } from "../../config/config.ts";
+import { Missing, type Row } from "../../format/table-schema.ts";
 
-export { Missing } from "./table-schema.ts";
+export { Missing } from "../../format/table-schema.ts";
 export { DataValidationError } from "./load-package.ts";
 
 /** One published release a value comes from (a row of data/sources.csv). */

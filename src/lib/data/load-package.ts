@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { Missing, formatCell, type DataPackageDescriptor, type Resource } from "./table-schema.ts";
+import { Missing, formatCell, type DataPackageDescriptor, type Resource } from "../../format/table-schema.ts";
 import { validateTable, type LocatedRow } from "./validate-table.ts";
 import { problem } from "./read-csv.ts";
 

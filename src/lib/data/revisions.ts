@@ -5,10 +5,10 @@
  * site's (charts.firstPublished and charts.previouslyPublished in its wording).
  */
 import { source, type LookedAfterValue } from "./index.ts";
-import { formatNumber } from "../format/number.ts";
-import { fillSlots } from "../content/slots.ts";
+import { formatNumber } from "../../format/number.ts";
+import { fillSlots } from "../../format/slots.ts";
 import type { Ui } from "../../schemas/ui.ts";
-import type { SiteConfig } from "../site/config.ts";
+import type { SiteConfig } from "../../config/config.ts";
 
 /** The words a revised value's note is written in. */
 export type RevisionWords = Pick<Ui["charts"], "firstPublished" | "previouslyPublished">;

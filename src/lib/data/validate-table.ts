@@ -2,7 +2,7 @@
  * Checks a read CSV against its Table Schema: columns, row shape, types, constraints,
  * primary key and unique keys. Every problem is collected, so one run shows them all.
  */
-import { Missing, parseCell, formatCell, type Resource, type Row } from "./table-schema.ts";
+import { Missing, parseCell, formatCell, type Resource, type Row } from "../../format/table-schema.ts";
 import { problem, readCsv } from "./read-csv.ts";
 
 /** A parsed row and the line it came from. */

@@ -18,7 +18,7 @@
  *   docs/data.md describes the form for readers of the files.
  */
 import Papa from "papaparse";
-import { Missing, formatCell, type Row } from "./table-schema.ts";
+import { Missing, formatCell, type Row } from "../../format/table-schema.ts";
 
 /** The UTF-8 byte-order mark every downloadable CSV starts with. */
 export const BOM = "\uFEFF";

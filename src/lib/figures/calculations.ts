@@ -7,8 +7,8 @@ import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parse } from "yaml";
 import { z } from "astro/zod";
-import { validateYamlText } from "../content/yaml-errors.ts";
-import type { SiteConfig } from "../site/config.ts";
+import { validateYamlText } from "../../format/yaml-errors.ts";
+import type { SiteConfig } from "../../config/config.ts";
 import type { CalculatedFigure } from "./registry.ts";
 
 const figureKey = z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, "expected a figure key such as area.number.2018");

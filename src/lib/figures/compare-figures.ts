@@ -10,12 +10,12 @@
  * Counts and ranks are our calculation (confidence "calc"); neighbours' values are read.
  */
 import { Missing, councilLookedAfter, statisticalNeighbours } from "../data/index.ts";
-import { formatNumber } from "../format/number.ts";
+import { formatNumber } from "../../format/number.ts";
 import { councilYears, neighbourComparison, rankIn, ratesIn } from "../compare/councils.ts";
-import { formatIsoDate } from "../format/date.ts";
-import { ordinal } from "../format/number.ts";
+import { formatIsoDate } from "../../format/date.ts";
+import { ordinal } from "../../format/number.ts";
 import type { Figure } from "./types.ts";
-import { areasWithRole, type SiteConfig } from "../site/config.ts";
+import { areasWithRole, type SiteConfig } from "../../config/config.ts";
 import { fillSlots, ui } from "../content/ui.ts";
 
 /** A council's name as a figure key: "North Town" → "north-town". */

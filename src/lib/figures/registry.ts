@@ -12,14 +12,14 @@
  *   <reported key>                                 a figure from content/reported-figures.yaml
  */
 import { agePlacement, lookedAfter, money, type Confidence, type LookedAfterValue } from "../data/index.ts";
-import { Missing } from "../data/table-schema.ts";
-import { formatNumber, formatPercent, percentChange } from "../format/number.ts";
-import { formatMoney } from "../format/money.ts";
+import { Missing } from "../../format/table-schema.ts";
+import { formatNumber, formatPercent, percentChange } from "../../format/number.ts";
+import { formatMoney } from "../../format/money.ts";
 import { revisionOf } from "../data/revisions.ts";
 import type { Figure, FigurePart, FigureRegistry } from "./types.ts";
 import { compareFigures } from "./compare-figures.ts";
 import { calculatedFigures } from "./calculations.ts";
-import type { SiteConfig } from "../site/config.ts";
+import type { SiteConfig } from "../../config/config.ts";
 
 /** A figure written in content/: a claim as its source states it. */
 export interface ReportedFigure {

@@ -12,7 +12,7 @@ import { linksPlugin } from "./links-plugin.ts";
 import { imagesPlugin } from "./images-plugin.ts";
 import { headingIdsPlugin } from "./heading-ids.ts";
 import { numeralsPlugin } from "./numerals-plugin.ts";
-import { escapeHtml } from "../format/escape.ts";
+import { escapeHtml } from "../../format/escape.ts";
 import { attributionPlugin } from "./attribution-plugin.ts";
 
 export interface CreateMarkdownItOptions {

@@ -9,8 +9,8 @@
 import type { MarkdownIt, StateInline, Token } from "markdown-it";
 import type { FigureRegistry } from "../figures/types.ts";
 import { ContentError, lineOf, type MarkdownEnv } from "./content-error.ts";
-import { formatIsoDate, isIsoDate } from "../format/date.ts";
-import { escapeHtml } from "../format/escape.ts";
+import { formatIsoDate, isIsoDate } from "../../format/date.ts";
+import { escapeHtml } from "../../format/escape.ts";
 import type { Label } from "./labels.ts";
 import { firstPublishedText, revisionText, type RevisionWords } from "../data/revisions.ts";
 

@@ -9,8 +9,8 @@ import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parse } from "yaml";
 import { z } from "astro/zod";
-import { validateYamlText } from "../content/yaml-errors.ts";
-import type { SiteConfig } from "../site/config.ts";
+import { validateYamlText } from "../../format/yaml-errors.ts";
+import type { SiteConfig } from "../../config/config.ts";
 
 export const LABEL_KINDS = ["agenda-item", "minute", "report-number", "financial-year", "age-band", "unit", "standard", "release", "count-date"] as const;
 

@@ -3,9 +3,9 @@
  * /data/<file> by the copy-data post-build step, with its schema and Dataset JSON-LD.
  */
 import { fillSlots, ui, type Ui } from "../content/ui.ts";
-import type { SiteConfig } from "./config.ts";
+import type { SiteConfig } from "../../config/config.ts";
 import { dataPackage, sources, type Source } from "../data/index.ts";
-import { Missing, type Field } from "../data/table-schema.ts";
+import { Missing, type Field } from "../../format/table-schema.ts";
 
 export const OGL = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
 /** The licence as data/sources.csv names it for DfE's statistics. */

@@ -6,9 +6,9 @@
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { ui, type Ui } from "../content/ui.ts";
-import { perSite } from "./per-site.ts";
-import { lineOfPath } from "../content/yaml-errors.ts";
-import type { SiteConfig } from "./config.ts";
+import { perSite } from "../../config/per-site.ts";
+import { lineOfPath } from "../../format/yaml-errors.ts";
+import type { SiteConfig } from "../../config/config.ts";
 
 export interface NavItem {
   href: string;

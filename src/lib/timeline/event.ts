@@ -3,9 +3,9 @@
  * they can fall in, their state relative to the as-of date, and how to say their date.
  */
 import { EVENT_KINDS, type EventKind, type Precision, type TimelineEventData } from "../../schemas/timeline.ts";
-import { formatIsoDate, formatIsoRange } from "../format/date.ts";
+import { formatIsoDate, formatIsoRange } from "../../format/date.ts";
 import { fillSlots, type Ui } from "../content/ui.ts";
-import type { IsoDate } from "../site/as-of.ts";
+import type { IsoDate } from "../../config/as-of.ts";
 
 /** One event, normalised: every optional field is null rather than absent. */
 export interface TimelineEvent {

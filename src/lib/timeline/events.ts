@@ -4,7 +4,7 @@ import { forFile } from "../content/site-markdown.ts";
 import { sortEvents, toEvent } from "./event.ts";
 import { eventFile, renderEvent, type RenderedEvent } from "./render.ts";
 import { contentDir } from "../content/content-dir.ts";
-import type { SiteConfig } from "../site/config.ts";
+import type { SiteConfig } from "../../config/config.ts";
 
 /** Every timeline event, in date order, its text rendered through the site's markdown (each bound to its file in the configured content folder). */
 export async function timelineEvents(config: SiteConfig): Promise<RenderedEvent[]> {

@@ -8,8 +8,8 @@
 import { fillSlots, type Ui } from "../content/ui.ts";
 import ical from "ical-generator";
 import { anchorId, eventBounds, eventDateLabel, type TimelineEvent } from "./event.ts";
-import { nextDay } from "../format/date.ts";
-import type { IsoDate } from "../site/as-of.ts";
+import { nextDay } from "../../format/date.ts";
+import type { IsoDate } from "../../config/as-of.ts";
 
 /** UIDs are the event ids under the site's fixed domain-like name (its identifiers.calendarDomain), so they never change between builds. */
 export const uidSuffix = (calendarDomain: string): string => `@${calendarDomain}`;

@@ -1,10 +1,10 @@
 /** /charts/<id>.zip: the chart's data bundle (CSV, datapackage.json, README). */
 import site from "virtual:site/config";
 import type { APIRoute } from "astro";
-import { absoluteUrl } from "../../lib/site/config.ts";
+import { absoluteUrl } from "../../config/config.ts";
 import { allCharts, chartView } from "../../charts/index.ts";
 import { chartFiles, versionFiles } from "../../charts/downloads.ts";
-import { chartVersions } from "../../lib/versions/versions.ts";
+import { chartVersions } from "../../features/versions.ts";
 import { chartBundle } from "../../charts/bundle.ts";
 
 export function getStaticPaths() {

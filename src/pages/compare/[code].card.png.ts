@@ -7,7 +7,7 @@ import type { APIRoute } from "astro";
 import { CARD } from "../../charts/social-image.ts";
 import { textCardPng } from "../../charts/text-card.ts";
 import { sourceText } from "../../charts/standalone.ts";
-import { comparePageCodes, councilPage } from "../../lib/compare/council-view.ts";
+import { comparePageCodes, councilPage } from "../../features/council-view.ts";
 
 export function getStaticPaths() {
   return comparePageCodes(site).map((code) => ({ params: { code } }));

@@ -2,8 +2,8 @@
 import site from "virtual:site/config";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { allCharts, chartView } from "../../charts/index.ts";
-import { oembedResponse } from "../../lib/site/oembed.ts";
-import { chartVersions } from "../../lib/versions/versions.ts";
+import { oembedResponse } from "../../features/oembed.ts";
+import { chartVersions } from "../../features/versions.ts";
 
 export const getStaticPaths: GetStaticPaths = () => allCharts(site).map((c) => ({ params: { id: c.id } }));
 

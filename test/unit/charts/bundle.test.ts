@@ -8,7 +8,7 @@ import { CHART_CSV_FIELDS, chartCsvSchema } from "../../../src/charts/csv-schema
 import { ui } from "../../../src/lib/content/ui.ts";
 import { validateTable } from "../../../src/lib/data/validate-table.ts";
 import { source } from "../../../src/lib/data/index.ts";
-import type { Resource } from "../../../src/lib/data/table-schema.ts";
+import type { Resource } from "../../../src/format/table-schema.ts";
 
 const PAGE = "https://example.org/charts/x/";
 

@@ -7,11 +7,11 @@ import { site } from "../../support/site.ts";
 import { describe, expect, it } from "vitest";
 import { loadChartEntries } from "../../../src/charts/entries.ts";
 import { chartView } from "../../../src/charts/index.ts";
-import { typeset } from "../../../src/lib/format/typography.ts";
+import { typeset } from "../../../src/format/typography.ts";
 import { standaloneSvg } from "../../../src/charts/standalone.ts";
 import { CARD, SQUARE, socialSvg } from "../../../src/charts/social-image.ts";
 import { chartPackage, chartReadme } from "../../../src/charts/bundle.ts";
-import { oembedResponse } from "../../../src/lib/site/oembed.ts";
+import { oembedResponse } from "../../../src/features/oembed.ts";
 
 const flat = (s: string) => s.replace(/\s+/g, " ").trim();
 const svgWords = (svg: string) => flat([...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(" ").replaceAll("&apos;", "'").replaceAll("&quot;", '"').replaceAll("&amp;", "&"));

@@ -18,10 +18,10 @@ import { ageAndPlacement } from "../../../src/charts/age-and-placement.ts";
 import { nationLookedAfter } from "../../../src/charts/nation-looked-after.ts";
 import { chartFigures, figureText } from "../../../src/charts/figures.ts";
 import { stableIdProblems } from "../../../src/charts/stable-ids.ts";
-import { validateContent } from "../../../src/lib/content/validate-yaml.ts";
+import { validateContent } from "../../../src/features/validate-yaml.ts";
 import { sources, type AgePlacementValue, type LookedAfterValue, type Source } from "../../../src/lib/data/index.ts";
 import type { SourceCatalogue } from "../../../src/charts/chart-definition.ts";
-import { loadSiteConfig } from "../../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../../src/config/config.ts";
 import type { ChartEntry } from "../../../src/schemas/chart-entry.ts";
 import type { ZodType } from "astro/zod";
 

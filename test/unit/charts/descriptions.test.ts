@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { allCharts, chartView } from "../../../src/charts/index.ts";
 import { loadChartEntries } from "../../../src/charts/entries.ts";
-import { loadSiteConfig } from "../../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../../src/config/config.ts";
 import { homesAccounts } from "../../../src/lib/data/homes.ts";
 import { MAX_LEAD_SENTENCES } from "../../../src/charts/describe.ts";
 import { repeatedPatterns, sentencesOf, splitSentences } from "../../support/sentence-pattern.ts";

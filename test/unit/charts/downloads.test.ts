@@ -7,7 +7,7 @@ import { allCharts, chartView } from "../../../src/charts/index.ts";
 import { chartCsv, citation } from "../../../src/charts/downloads.ts";
 import { fixColours, standaloneSvg, wrap } from "../../../src/charts/standalone.ts";
 import { svgToPng } from "../../../src/charts/png.ts";
-import { escapeHtml } from "../../../src/lib/format/escape.ts";
+import { escapeHtml } from "../../../src/format/escape.ts";
 
 describe("wrap(text, max)", () => {
   it("breaks at spaces within the width", () => {

@@ -17,12 +17,12 @@ import type { SiteTable, TableLookup } from "../../../src/charts/site-table.ts";
 import type { SourceCatalogue } from "../../../src/charts/chart-definition.ts";
 import { chartEntryProblems } from "../../../src/charts/entries.ts";
 import { chartCsvSchema } from "../../../src/charts/csv-schema.ts";
-import { Missing, type Field, type Row } from "../../../src/lib/data/table-schema.ts";
+import { Missing, type Field, type Row } from "../../../src/format/table-schema.ts";
 import { ui } from "../../../src/lib/content/ui.ts";
 import { sources, type Source } from "../../../src/lib/data/index.ts";
 import type { ChartEntry } from "../../../src/schemas/chart-entry.ts";
 import type { ZodType } from "astro/zod";
-import { loadSiteConfig } from "../../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../../src/config/config.ts";
 
 /** The site's configuration, handed to the code under test. */
 const CONFIG = loadSiteConfig(process.env);

@@ -6,7 +6,7 @@ import { chartCsv } from "../../../src/charts/downloads.ts";
 import { revisionNotes } from "../../../src/charts/revision-notes.ts";
 import { councilLookedAfter, lookedAfter, source } from "../../../src/lib/data/index.ts";
 import { revisionOf, revisionText } from "../../../src/lib/data/revisions.ts";
-import { formatNumber } from "../../../src/lib/format/number.ts";
+import { formatNumber } from "../../../src/format/number.ts";
 import { ui } from "../../../src/lib/content/ui.ts";
 
 // Every revised value in the data, keyed as a chart CSV row names a value.

@@ -8,7 +8,7 @@ import { ui } from "../../../src/lib/content/ui.ts";
 import { describe, expect, it } from "vitest";
 import { kinds } from "../../../src/charts/kinds.ts";
 import { loadChartEntries } from "../../../src/charts/entries.ts";
-import { loadSiteConfig } from "../../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../../src/config/config.ts";
 import { source } from "../../../src/lib/data/index.ts";
 import { revisionOf } from "../../../src/lib/data/revisions.ts";
 import { standaloneSvg } from "../../../src/charts/standalone.ts";

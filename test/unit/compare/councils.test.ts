@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadSiteConfig } from "../../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../../src/config/config.ts";
 import { councilYears, neighbourComparison, rankIn, ratesIn } from "../../../src/lib/compare/councils.ts";
 
 /** The site's configuration, handed to the code under test. */

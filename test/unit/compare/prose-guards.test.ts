@@ -5,7 +5,7 @@
  * not, so these tests fail if the data stop bearing them out.
  */
 import { describe, expect, it } from "vitest";
-import { loadSiteConfig } from "../../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../../src/config/config.ts";
 import { neighbourComparison, rankIn } from "../../../src/lib/compare/councils.ts";
 import { checkAgainstNeighbours, checkHighRate } from "../../../src/lib/claims/checks.ts";
 

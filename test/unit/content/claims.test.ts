@@ -7,14 +7,14 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { claimDocuments, validateYamlText } from "../../../src/lib/content/validate-yaml.ts";
+import { claimDocuments, validateYamlText } from "../../../src/features/validate-yaml.ts";
 import { claimsFileSchema } from "../../../src/schemas/claims-file.ts";
 import { SUPPORTING_VERDICTS, VERDICTS } from "../../../src/schemas/claim.ts";
 import { verdictNames } from "../../../src/lib/content/claim-names.ts";
 import { sources } from "../../../src/lib/data/index.ts";
 import { ROOT } from "../../support/timeline.ts";
 import { claimChecksFor } from "../../../src/lib/claims/checks.ts";
-import { loadSiteConfig } from "../../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../../src/config/config.ts";
 
 /** The site's configuration, handed to the code under test. */
 const site = loadSiteConfig(process.env);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createFigureRegistry } from "../../../src/lib/figures/registry.ts";
-import { loadSiteConfig } from "../../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../../src/config/config.ts";
 
 /** The site's configuration, handed to the code under test. */
 const site = loadSiteConfig(process.env);

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { inferredDates, unqualifiedInferredDates } from "../../../src/lib/content/inferred-dates.ts";
 import { inferredDatesCheck } from "../../../scripts/postbuild/inferred-dates-check.ts";
 import { ROOT } from "../../support/timeline.ts";
-import { loadSiteConfig } from "../../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../../src/config/config.ts";
 
 describe("inferredDates(contentDir)", () => {
   it("lists the dates that meetings and events mark inferred", () => {

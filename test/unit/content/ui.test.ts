@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { fillSlots, loadUi, mergeUi, ui, UiError } from "../../../src/lib/content/ui.ts";
 import { fillPageSlots } from "../../../src/lib/content/page-slots.ts";
 import { siteNavigation } from "../../../src/lib/site/nav.ts";
-import { loadSiteConfig } from "../../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../../src/config/config.ts";
 
 /** The site's configuration, handed to the code under test. */
 const site = loadSiteConfig(process.env);
@@ -122,7 +122,7 @@ describe("fillPageSlots(text, slots, file, source)", () => {
 describe("content/labels.yaml", () => {
   it("lists the identifiers prose may write with digits, and names file, line and field of a bad kind", async () => {
     const { loadLabels, labelsSchema, isListedLabel } = await import("../../../src/lib/markdown/labels.ts");
-    const { validateYamlText } = await import("../../../src/lib/content/yaml-errors.ts");
+    const { validateYamlText } = await import("../../../src/format/yaml-errors.ts");
     expect(loadLabels(site)["31-march"]).toEqual({ kind: "count-date", text: "31 March" });
     expect(isListedLabel("count-date", " 31 March ", loadLabels(site))).toBe(true);
     expect(isListedLabel("count-date", "30 March", loadLabels(site))).toBe(false);

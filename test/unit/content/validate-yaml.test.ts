@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { validateContent, validateYamlText } from "../../../src/lib/content/validate-yaml.ts";
-import { parseYamlText, readYaml, YamlFileError } from "../../../src/lib/content/yaml-errors.ts";
+import { validateContent, validateYamlText } from "../../../src/features/validate-yaml.ts";
+import { parseYamlText, readYaml, YamlFileError } from "../../../src/format/yaml-errors.ts";
 import { timelineEventSchema } from "../../../src/schemas/timeline.ts";
 import { feedbackConfigSchema } from "../../../src/schemas/feedback.ts";
 import { sources } from "../../../src/lib/data/index.ts";
 import { ROOT } from "../../support/timeline.ts";
-import { loadSiteConfig } from "../../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../../src/config/config.ts";
 
 /** The site's configuration, handed to the code under test. */
 const site = loadSiteConfig(process.env);

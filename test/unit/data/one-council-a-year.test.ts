@@ -13,8 +13,8 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { allCharts, chartView } from "../../../src/charts/index.ts";
 import { rankIn, councilYears, neighbourComparison } from "../../../src/lib/compare/councils.ts";
-import { loadSiteConfig } from "../../../src/lib/site/config.ts";
-import { ordinal } from "../../../src/lib/format/number.ts";
+import { loadSiteConfig } from "../../../src/config/config.ts";
+import { ordinal } from "../../../src/format/number.ts";
 
 /** The site's configuration, handed to the code under test. */
 const site = loadSiteConfig(process.env);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lookedAfter, series, source, sources, statisticalNeighbours, Missing } from "../../../src/lib/data/index.ts";
-import { loadSiteConfig, theArea, areasWithRole } from "../../../src/lib/site/config.ts";
+import { loadSiteConfig, theArea, areasWithRole } from "../../../src/config/config.ts";
 
 /** The site's configuration, handed to the code under test. */
 const site = loadSiteConfig(process.env);

@@ -6,8 +6,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { validateTable } from "../../../src/lib/data/validate-table.ts";
 import { writeCsv } from "../../../src/lib/data/write-csv.ts";
-import { Missing, type Resource, type Row } from "../../../src/lib/data/table-schema.ts";
-import { cellControlProblem, formulaProblem } from "../../../src/lib/format/unsafe-text.ts";
+import { Missing, type Resource, type Row } from "../../../src/format/table-schema.ts";
+import { cellControlProblem, formulaProblem } from "../../../src/format/unsafe-text.ts";
 
 const MISSING = ["", "c", "z", "..", "low"];
 const resource: Resource = {

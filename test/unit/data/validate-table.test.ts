@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { validateTable } from "../../../src/lib/data/validate-table.ts";
-import { Missing, type Resource } from "../../../src/lib/data/table-schema.ts";
+import { Missing, type Resource } from "../../../src/format/table-schema.ts";
 
 const resource: Resource = {
   name: "t",

@@ -8,7 +8,7 @@ import { site } from "../../support/site.ts";
 import { describe, expect, it } from "vitest";
 import Papa from "papaparse";
 import { BOM, downloadCsv, downloadTableCsv, writeCsv } from "../../../src/lib/data/write-csv.ts";
-import { Missing } from "../../../src/lib/data/table-schema.ts";
+import { Missing } from "../../../src/format/table-schema.ts";
 import { readCsv } from "../../../src/lib/data/read-csv.ts";
 import { chartCsv } from "../../../src/charts/downloads.ts";
 import { chartView } from "../../../src/charts/index.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { areaNameInProse } from "../../../src/lib/format/area-name.ts";
+import { areaNameInProse } from "../../../src/format/area-name.ts";
 
 describe("an area's name in a sentence", () => {
   it("puts a listed name's trailing “City of” or “County of” first, so a possessive reads", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { daysBetween, formatIsoDate, formatIsoRange, formatShortDay, isIsoDate, isIsoDay, isoRangeParts, nextDay } from "../../../src/lib/format/date.ts";
+import { daysBetween, formatIsoDate, formatIsoRange, formatShortDay, isIsoDate, isIsoDay, isoRangeParts, nextDay } from "../../../src/format/date.ts";
 
 describe("date formatting", () => {
   it("formatIsoDate(iso) at each precision", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml } from "../../../src/lib/format/escape.ts";
+import { escapeHtml } from "../../../src/format/escape.ts";
 
 describe("escapeHtml(s)", () => {
   it("escapes what a text node or a double-quoted attribute needs", () => {

@@ -1,7 +1,7 @@
 import { site } from "../../support/site.ts";
 import { describe, expect, it } from "vitest";
-import { Missing } from "../../../src/lib/data/table-schema.ts";
-import { codeMeaning, formatValue, missingText, STATUS_NOT_IN_DATASET, valueStatus } from "../../../src/lib/format/missing.ts";
+import { Missing } from "../../../src/format/table-schema.ts";
+import { codeMeaning, formatValue, missingText, STATUS_NOT_IN_DATASET, valueStatus } from "../../../src/format/missing.ts";
 import { ui } from "../../../src/lib/content/ui.ts";
 
 /** The engine's words for a figure not held. */

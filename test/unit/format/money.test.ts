@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAmount, formatAmountSpoken, formatMoney, formatMoneySpoken } from "../../../src/lib/format/money.ts";
+import { formatAmount, formatAmountSpoken, formatMoney, formatMoneySpoken } from "../../../src/format/money.ts";
 
 describe("formatMoney(pounds) and formatMoneySpoken(pounds)", () => {
   it("writes millions as the council's papers do, with at most one decimal", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatNumber, ordinal, percentChange } from "../../../src/lib/format/number.ts";
+import { formatNumber, ordinal, percentChange } from "../../../src/format/number.ts";
 
 describe("formatNumber(value)", () => {
   it("groups thousands and keeps at most one decimal place", () => {

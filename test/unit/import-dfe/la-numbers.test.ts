@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { Missing, type Row } from "../../../src/lib/data/table-schema.ts";
+import { Missing, type Row } from "../../../src/format/table-schema.ts";
 import { unifyByLaNumber } from "../../../scripts/import-dfe/la-numbers.ts";
 import type { DfeValue } from "../../../scripts/import-dfe/read-dfe-file.ts";
 import { importDfe, makeProject } from "./project.ts";

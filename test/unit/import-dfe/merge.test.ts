@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Missing, type Row } from "../../../src/lib/data/table-schema.ts";
+import { Missing, type Row } from "../../../src/format/table-schema.ts";
 import { mergeValues, sortRows, tally } from "../../../scripts/import-dfe/merge.ts";
 import type { DfeValue } from "../../../scripts/import-dfe/read-dfe-file.ts";
 

@@ -6,8 +6,8 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { runImport } from "../../../scripts/import-dfe/run.ts";
-import { loadSiteConfig } from "../../../src/lib/site/config.ts";
-import type { DataPackageDescriptor } from "../../../src/lib/data/table-schema.ts";
+import { loadSiteConfig } from "../../../src/config/config.ts";
+import type { DataPackageDescriptor } from "../../../src/format/table-schema.ts";
 
 export const ROOT = resolve(import.meta.dirname, "..", "..", "..");
 export const FIXTURES = join(ROOT, "test", "fixtures", "dfe");

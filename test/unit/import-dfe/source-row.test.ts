@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { upsertSource } from "../../../scripts/import-dfe/source-row.ts";
-import { loadSiteConfig } from "../../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../../src/config/config.ts";
 import type { DfeFile } from "../../../scripts/import-dfe/read-dfe-file.ts";
 
 const config = loadSiteConfig(process.env);

@@ -4,7 +4,7 @@ import { createMarkdownIt, renderInline, renderMarkdown } from "../../../src/lib
 import { ui } from "../../../src/lib/content/ui.ts";
 import type { Figure, FigureRegistry } from "../../../src/lib/figures/types.ts";
 import { loadLabels } from "../../../src/lib/markdown/labels.ts";
-import { loadSiteConfig } from "../../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../../src/config/config.ts";
 
 const list: Figure[] = [
   { key: "bbc.children", parts: [{ value: 19, text: "19" }], sourceIds: ["bbc"], confidence: "press", note: null },

@@ -7,7 +7,7 @@ import { ui } from "../../../src/lib/content/ui.ts";
 import { expectMatchesFile } from "../../support/snapshot.ts";
 import { fakeFigures } from "./fake-figures.ts";
 import { loadLabels } from "../../../src/lib/markdown/labels.ts";
-import { loadSiteConfig } from "../../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../../src/config/config.ts";
 import { isRemoteImage } from "../../../src/lib/markdown/images-plugin.ts";
 
 const md = createMarkdownIt({ figures: fakeFigures, labels: loadLabels(loadSiteConfig(process.env)), revisionWords: ui(site).charts });

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { findLocalAddresses, localAddressProblems } from "../../../scripts/postbuild/local-addresses.ts";
-import { resolvePublicUrl } from "../../../src/lib/site/public-url.ts";
+import { resolvePublicUrl } from "../../../src/config/public-url.ts";
 
 describe("findLocalAddresses(text)", () => {
   it("finds localhost, loopback IPs and 0.0.0.0, with their lines", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findUnboundNumerals } from "../../../scripts/postbuild/unbound-numerals.ts";
 import { loadLabels } from "../../../src/lib/markdown/labels.ts";
-import { loadSiteConfig } from "../../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../../src/config/config.ts";
 
 /** The site's labels (content/labels.yaml), as the build hands them to the check. */
 const LABELS = loadLabels(loadSiteConfig(process.env));

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { headersFor, parseHeadersFile } from "../../../scripts/host-rules.ts";
 import { writeHeaders } from "../../../scripts/postbuild/write-headers.ts";
 import { styleHash } from "../../../scripts/postbuild/style-hashes.ts";
-import { loadSiteConfig } from "../../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../../src/config/config.ts";
 
 let dir = "";
 afterEach(() => rmSync(dir, { recursive: true, force: true }));

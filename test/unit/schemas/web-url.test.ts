@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { z, type ZodType } from "astro/zod";
-import { validateYamlText } from "../../../src/lib/content/validate-yaml.ts";
+import { validateYamlText } from "../../../src/features/validate-yaml.ts";
 import { meetingSchema } from "../../../src/schemas/meeting.ts";
 import { timelineEventSchema } from "../../../src/schemas/timeline.ts";
 import { feedbackConfigSchema } from "../../../src/schemas/feedback.ts";

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadSiteConfig } from "../../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../../src/config/config.ts";
 import { BUILD_MARKER, markBuildOutput, outputFolderProblem } from "../../../scripts/lib/output-folder.ts";
 
 const ROOT = resolve(import.meta.dirname, "../../..");

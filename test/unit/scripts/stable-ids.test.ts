@@ -1,6 +1,6 @@
 import { site as testSite } from "../../support/site.ts";
 import { describe, expect, it } from "vitest";
-import { loadSiteConfig } from "../../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../../src/config/config.ts";
 import { siteChartIds, stableIdProblems } from "../../../src/charts/stable-ids.ts";
 import { allCharts } from "../../../src/charts/index.ts";
 

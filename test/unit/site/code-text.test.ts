@@ -20,13 +20,13 @@ const FOR_AUTHORS: Readonly<Record<string, string>> = {
   "src/charts/standalone.ts": "a CSS font stack, not wording",
   "src/lib/content/source-files.ts": "a symbolic link in content/, a build error",
   "src/lib/content/ui.ts": "an unknown or missing wording key, a build error",
-  "src/lib/content/yaml-errors.ts": "a control character in YAML, a build error",
+  "src/format/yaml-errors.ts": "a control character in YAML, a build error",
   "src/lib/data/load-package.ts": "the data check's summary, a build error",
   "src/lib/data/read-csv.ts": "a malformed CSV, a build error",
-  "src/lib/data/table-schema.ts": "a CSV cell that breaks its schema, a build error",
+  "src/format/table-schema.ts": "a CSV cell that breaks its schema, a build error",
   "src/lib/markdown/attribution-plugin.ts": "a figure without its attribution, a build error",
   "src/lib/markdown/images-plugin.ts": "an image from another site, a build error",
-  "src/lib/site/config.ts": "a bad site configuration, a build error",
+  "src/config/config.ts": "a bad site configuration, a build error",
   "src/schemas/chart-entry.ts": "a schema's validation message",
   "src/schemas/formats.ts": "a schema's validation message",
 };
@@ -36,7 +36,7 @@ const FOR_AUTHORS: Readonly<Record<string, string>> = {
  * them. By file, each exact text with the reason.
  */
 const DATA_VALUES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  "src/lib/format/missing.ts": {
+  "src/format/missing.ts": {
     // The tables, the area picker and the descriptions read charts.notInDataset instead.
     "not in this dataset": "a value of a chart CSV's status column, in the enum of the CSV's schema (csv-schema.ts, each bundle's datapackage.json): fixed like a column name",
   },

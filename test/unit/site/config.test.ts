@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { tmpdir } from "node:os";
-import { loadSiteConfig, SiteConfigError } from "../../../src/lib/site/config.ts";
+import { loadSiteConfig, SiteConfigError } from "../../../src/config/config.ts";
 import { navigationOf } from "../../../src/lib/site/nav.ts";
 
 const ROOT = resolve(import.meta.dirname, "../../..");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
-import { EMBED_HEIGHT, embedCode, exampleArea } from "../../../src/lib/site/embed-code.ts";
-import { oembedResponse } from "../../../src/lib/site/oembed.ts";
+import { EMBED_HEIGHT, embedCode, exampleArea } from "../../../src/features/embed-code.ts";
+import { oembedResponse } from "../../../src/features/oembed.ts";
 
 const view = { id: "rate-per-10000", title: `Worcestershire's "rate" <rose> & fell`, subtitle: "Children looked after per 10,000" };
 

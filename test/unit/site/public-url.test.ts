@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { LOCAL_SITE_URL, resolvePublicUrl } from "../../../src/lib/site/public-url.ts";
+import { LOCAL_SITE_URL, resolvePublicUrl } from "../../../src/config/public-url.ts";
 import astroConfig from "../../../astro.config.mjs";
-import { loadSiteConfig } from "../../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../../src/config/config.ts";
 
 /** The site's configuration, handed to the code under test. */
 const site = loadSiteConfig(process.env);
@@ -52,7 +52,7 @@ describe("one setting for every absolute URL", () => {
   it("nothing in src/ reads the address another way or names a local host", () => {
     const root = resolve(import.meta.dirname, "../../..");
     const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
-    const own = [join(root, "src/lib/site/public-url.ts"), join(root, "src/lib/site/config.ts")];
+    const own = [join(root, "src/config/public-url.ts"), join(root, "src/config/config.ts")];
     const forbidden = [
       /\bAstro\.site\b/,
       /\bcontext\.site\b/,

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import ICAL from "ical.js";
 import { calendarEvents, timelineIcs, uidSuffix } from "../../../src/lib/timeline/ics.ts";
 import { event, projectEvents } from "../../support/timeline.ts";
-import { loadSiteConfig } from "../../../src/lib/site/config.ts";
+import { loadSiteConfig } from "../../../src/config/config.ts";
 
 /** The site's configuration, handed to the code under test. */
 const site = loadSiteConfig(process.env);

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { encodeState, decodeState, LedgerError, MAX_LEDGER_BYTES, readLedger } from "../../../src/lib/versions/ledger.ts";
+import { encodeState, decodeState, LedgerError, MAX_LEDGER_BYTES, readLedger } from "../../../src/features/ledger.ts";
 
 const root = resolve(import.meta.dirname, "..", "..", "..");
 const CHART = "money";

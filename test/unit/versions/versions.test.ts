@@ -1,8 +1,8 @@
 import { sourceCatalogue } from "../../../src/charts/index.ts";
 import { site } from "../../support/site.ts";
 import { describe, expect, it } from "vitest";
-import { diffCsv } from "../../../src/lib/versions/diff.ts";
-import { decodeState, encodeState, versionId, newestRelease } from "../../../src/lib/versions/ledger.ts";
+import { diffCsv } from "../../../src/features/diff.ts";
+import { decodeState, encodeState, versionId, newestRelease } from "../../../src/features/ledger.ts";
 import { sharedDrawing, councilChartView } from "../../../src/charts/council-compare.ts";
 import { textCardSvg } from "../../../src/charts/text-card.ts";
 import { CARD } from "../../../src/charts/social-image.ts";

@@ -8,7 +8,7 @@ import type { APIRoute } from "astro";
 import { allCharts } from "../../../charts/index.ts";
 import { chartFiles } from "../../../charts/downloads.ts";
 import { uiRenderer } from "../../../lib/content/ui-render.ts";
-import { chartVersions, newerText } from "../../../lib/versions/versions.ts";
+import { chartVersions, newerText } from "../../../features/versions.ts";
 
 export function getStaticPaths() {
   return allCharts(site).map((c) => ({ params: { id: c.id } }));

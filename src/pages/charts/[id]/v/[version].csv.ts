@@ -3,7 +3,7 @@ import site from "virtual:site/config";
 import type { APIRoute } from "astro";
 import { allCharts } from "../../../../charts/index.ts";
 import { chartCsv } from "../../../../charts/downloads.ts";
-import { chartVersions } from "../../../../lib/versions/versions.ts";
+import { chartVersions } from "../../../../features/versions.ts";
 
 export function getStaticPaths() {
   return allCharts(site).flatMap((c) => chartVersions(c.id, site).map((v) => ({ params: { id: c.id, version: v.entry.version } })));

@@ -20,13 +20,13 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "no
 import { join, relative } from "node:path";
 import { deflateSync, inflateSync, strFromU8, strToU8 } from "fflate";
 import { z } from "astro/zod";
-import { lineOfPath } from "../content/yaml-errors.ts";
-import { source, type Source } from "../data/index.ts";
-import type { SiteConfig } from "../site/config.ts";
-import { perSite } from "../site/per-site.ts";
-import { chartCsv } from "../../charts/downloads.ts";
-import type { ChartView } from "../../charts/types.ts";
-import { isoDaySchema } from "../../schemas/formats.ts";
+import { lineOfPath } from "../format/yaml-errors.ts";
+import { source, type Source } from "../lib/data/index.ts";
+import type { SiteConfig } from "../config/config.ts";
+import { perSite } from "../config/per-site.ts";
+import { chartCsv } from "../charts/downloads.ts";
+import type { ChartView } from "../charts/types.ts";
+import { isoDaySchema } from "../schemas/formats.ts";
 
 /** Why a version was recorded. */
 export type VersionReason = "first" | "release" | "correction" | "wording";

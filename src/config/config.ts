@@ -26,13 +26,13 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
-import { siteConfigSchema, type Area, type SiteConfigFile } from "../../schemas/site-config.ts";
-import { lineOfPath, parseYamlText, validateYamlText } from "../content/yaml-errors.ts";
-import { publisherContactSchema, type Publisher } from "../../schemas/publisher.ts";
+import { siteConfigSchema, type Area, type SiteConfigFile } from "../schemas/site-config.ts";
+import { lineOfPath, parseYamlText, validateYamlText } from "../format/yaml-errors.ts";
+import { publisherContactSchema, type Publisher } from "../schemas/publisher.ts";
 import { resolvePublicUrl, type PublicUrl } from "./public-url.ts";
 import { parseAsOf, type IsoDate } from "./as-of.ts";
 
-export type { Area } from "../../schemas/site-config.ts";
+export type { Area } from "../schemas/site-config.ts";
 
 export interface SitePaths {
   /** The site's folder. */
@@ -60,7 +60,7 @@ export interface SiteConfig extends Omit<SiteConfigFile, "paths" | "publicUrl" |
   /**
    * What a build does with a chart whose content changed: "append" records the version in
    * its ledger (a local build, or CHART_VERSIONS=append); "check" stops the build, since
-   * a clean clone in CI would throw the appended entry away (src/lib/versions/ledger.ts).
+   * a clean clone in CI would throw the appended entry away (src/features/ledger.ts).
    */
   chartVersions: "append" | "check";
 }

@@ -3,10 +3,10 @@
  * as the notes key). Chart pages are sections by their chart id; prose pages pass their
  * own sections (the proposal's come from content/proposal/).
  */
-import { ui } from "../content/ui.ts";
-import type { SiteConfig } from "../site/config.ts";
-import { allCharts } from "../../charts/index.ts";
-import { chartFiles } from "../../charts/downloads.ts";
+import { ui } from "../lib/content/ui.ts";
+import type { SiteConfig } from "../config/config.ts";
+import { allCharts } from "../charts/index.ts";
+import { chartFiles } from "../charts/downloads.ts";
 
 export interface ResponseSection {
   /** Stable id, as passed to RespondLink. */

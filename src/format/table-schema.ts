@@ -2,8 +2,8 @@
  * The subset of Frictionless Table Schema this project uses, and the parsing of one
  * cell against a field. Kept separate from CSV reading so the importer can reuse it.
  */
-import { isIsoDay } from "../format/date.ts";
-import { cellControlProblem, formulaProblem } from "../format/unsafe-text.ts";
+import { isIsoDay } from "./date.ts";
+import { cellControlProblem, formulaProblem } from "./unsafe-text.ts";
 
 /** A value that the source left out, keeping the code it used ("" for a blank). */
 export class Missing {

@@ -2,7 +2,7 @@
  * The build's "as of" date. Every state on the site that depends on the date (past or
  * upcoming, consultation open or closed) is computed from this one value, set by
  * SITE_AS_OF=YYYY-MM-DD, the site configuration's `asOf`, or by default the day of the
- * build, settled once by src/lib/site/config.ts. Nothing else reads the clock.
+ * build, settled once by src/config/config.ts. Nothing else reads the clock.
  */
 import { isIsoDay } from "../format/date.ts";
 

@@ -5,7 +5,7 @@
  * say where it came from or what it is (value, status, source, release, revision), and
  * regardless of typography (sameRow).
  */
-import type { ChartCsv } from "../../charts/types.ts";
+import type { ChartCsv } from "../charts/types.ts";
 
 /** Columns that describe a value rather than identify it. */
 const NOT_KEY = new Set(["value", "status", "dfe_code", "confidence", "source_id", "source_release", "source_says", "revised_from", "revised_from_release", "note", "low_gbp", "high_gbp", "homes"]);

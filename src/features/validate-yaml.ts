@@ -6,18 +6,18 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { readYaml, validateYamlText } from "./yaml-errors.ts";
-import { timelineEventSchema, type KnownSource } from "../../schemas/timeline.ts";
-import { feedbackConfigSchema } from "../../schemas/feedback.ts";
-import { meetingSchema } from "../../schemas/meeting.ts";
-import { claimsFileSchema, type ClaimDocument } from "../../schemas/claims-file.ts";
-import { claimChecksFor } from "../claims/checks.ts";
-import type { SiteConfig } from "../site/config.ts";
-import { featureWordProblems, uiProblems } from "./ui.ts";
-import { labelsSchema } from "../markdown/labels.ts";
+import { readYaml, validateYamlText } from "../format/yaml-errors.ts";
+import { timelineEventSchema, type KnownSource } from "../schemas/timeline.ts";
+import { feedbackConfigSchema } from "../schemas/feedback.ts";
+import { meetingSchema } from "../schemas/meeting.ts";
+import { claimsFileSchema, type ClaimDocument } from "../schemas/claims-file.ts";
+import { claimChecksFor } from "../lib/claims/checks.ts";
+import type { SiteConfig } from "../config/config.ts";
+import { featureWordProblems, uiProblems } from "../lib/content/ui.ts";
+import { labelsSchema } from "../lib/markdown/labels.ts";
 import { existsSync } from "node:fs";
 import type { ZodType } from "astro/zod";
-import { chartEntryProblems, chartKindsUsed, chartReferenceProblems, ledgerProblems } from "../../charts/entries.ts";
+import { chartEntryProblems, chartKindsUsed, chartReferenceProblems, ledgerProblems } from "../charts/entries.ts";
 
 export { validateYamlText };
 

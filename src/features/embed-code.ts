@@ -2,8 +2,8 @@
  * The embed code for a chart and the numbers that go with it. One function makes the
  * snippet, so the chart page, the oEmbed response and the tests all show the same code.
  */
-import type { ChartView } from "../../charts/types.ts";
-import { chartFiles, versionFiles } from "../../charts/downloads.ts";
+import type { ChartView } from "../charts/types.ts";
+import { chartFiles, versionFiles } from "../charts/downloads.ts";
 import { escapeHtml } from "../format/escape.ts";
 
 /** Width the oEmbed response states; the iframe itself is fluid (100% of its column). */

@@ -1,5 +1,5 @@
 /** The oEmbed (https://oembed.com/, section 2.3.4) response for a chart: type "rich". */
-import type { ChartView } from "../../charts/types.ts";
+import type { ChartView } from "../charts/types.ts";
 import { EMBED_HEIGHT, embedCode, EMBED_WIDTH } from "./embed-code.ts";
 
 /** Who provides the embed: the site's name and its public address. */

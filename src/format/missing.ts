@@ -12,9 +12,9 @@
  * its values are the CSV schema's (csv-schema.ts), fixed like its column names, so a file
  * reads the same whichever site publishes it and however that site words its tables.
  */
-import { Missing } from "../data/table-schema.ts";
+import { Missing } from "./table-schema.ts";
 import { formatNumber } from "./number.ts";
-import type { Ui } from "../../schemas/ui.ts";
+import type { Ui } from "../schemas/ui.ts";
 
 /** The words for a figure the project's data does not hold (the site's charts.notInDataset). */
 export type MissingWords = Pick<Ui["charts"], "notInDataset">;

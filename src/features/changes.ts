@@ -1,8 +1,8 @@
 /** /changes/ and /changes.xml: every version of every chart, newest first, with what changed and why. */
 import { chartVersions, changeText, wordsOnly, type ChartVersion } from "./versions.ts";
-import { allCharts } from "../../charts/index.ts";
-import type { UiRenderer } from "../content/ui-render.ts";
-import type { SiteConfig } from "../site/config.ts";
+import { allCharts } from "../charts/index.ts";
+import type { UiRenderer } from "../lib/content/ui-render.ts";
+import type { SiteConfig } from "../config/config.ts";
 
 /** Every version of every chart, newest first (by the day recorded, then the chart's story order, later versions first). */
 export function changeList(config: SiteConfig): ChartVersion[] {

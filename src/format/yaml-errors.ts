@@ -6,7 +6,7 @@
  */
 import { isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from "yaml";
 import type { ZodType } from "astro/zod";
-import { codePoint, controlCharacterIn, controlCharacterProblem } from "../format/unsafe-text.ts";
+import { codePoint, controlCharacterIn, controlCharacterProblem } from "./unsafe-text.ts";
 
 /**
  * How many alias expansions one file may make (yaml's own default, named here): a file

@@ -4,17 +4,17 @@
  * (`compare`). The pages exist only on a site with a chart of the similar-councils kind:
  * that chart's data (the all-councils dataset) is what they draw.
  */
-import { allCharts, sourceCatalogue } from "../../charts/index.ts";
-import { councilChartView, sharedDrawing, type CouncilWords, type SharedDrawing } from "../../charts/council-compare.ts";
-import type { ChartView } from "../../charts/types.ts";
-import { typesetView } from "../../charts/typeset-view.ts";
-import { series, type StatisticalNeighbour } from "../data/index.ts";
-import { perSite } from "../site/per-site.ts";
-import { theArea, type SiteConfig } from "../site/config.ts";
-import { timeHtml, uiRenderer } from "../content/ui-render.ts";
-import { featureWords } from "../content/ui.ts";
+import { allCharts, sourceCatalogue } from "../charts/index.ts";
+import { councilChartView, sharedDrawing, type CouncilWords, type SharedDrawing } from "../charts/council-compare.ts";
+import type { ChartView } from "../charts/types.ts";
+import { typesetView } from "../charts/typeset-view.ts";
+import { series, type StatisticalNeighbour } from "../lib/data/index.ts";
+import { perSite } from "../config/per-site.ts";
+import { theArea, type SiteConfig } from "../config/config.ts";
+import { timeHtml, uiRenderer } from "../lib/content/ui-render.ts";
+import { featureWords } from "../lib/content/ui.ts";
 import { areaNameInProse } from "../format/area-name.ts";
-import { compareYears, councilFor, councils, councilsWithNeighbours, latestRank, neighboursOf, placeText, rankOf, type Council, type Rank } from "./council-pages.ts";
+import { compareYears, councilFor, councils, councilsWithNeighbours, latestRank, neighboursOf, placeText, rankOf, type Council, type Rank } from "../lib/compare/council-pages.ts";
 
 /** The site's chart these pages belong to (its kind draws the same data), if it has one. */
 export function compareChartId(config: SiteConfig): string | undefined {
@@ -26,7 +26,7 @@ export function comparePageCodes(config: SiteConfig): string[] {
   return compareChartId(config) === undefined ? [] : councils(config).map((c) => c.code);
 }
 
-export { compareFiles } from "../../charts/downloads.ts";
+export { compareFiles } from "../charts/downloads.ts";
 
 
 export interface CouncilPage {

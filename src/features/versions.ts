@@ -3,17 +3,17 @@
  * what changed from it to the next and to the latest, and the one line a pinned version
  * shows when its chart has a newer one, in the words of content/ui.yaml (`versions`).
  */
-import { allCharts, chartDefinition, chartView } from "../../charts/index.ts";
+import { allCharts, chartDefinition, chartView } from "../charts/index.ts";
 import { chartLedger, viewOf, type VersionEntry } from "./ledger.ts";
 import { diffCsv, type VersionDiff } from "./diff.ts";
 import { decodeState } from "./ledger.ts";
-import type { ChartView } from "../../charts/types.ts";
-import { dataHtml, linkHtml, type UiRenderer } from "../content/ui-render.ts";
-import type { SlotValue } from "../content/ui.ts";
-import type { SiteConfig } from "../site/config.ts";
-import { perSite } from "../site/per-site.ts";
+import type { ChartView } from "../charts/types.ts";
+import { dataHtml, linkHtml, type UiRenderer } from "../lib/content/ui-render.ts";
+import type { SlotValue } from "../lib/content/ui.ts";
+import type { SiteConfig } from "../config/config.ts";
+import { perSite } from "../config/per-site.ts";
 
-export { versionFiles } from "../../charts/downloads.ts";
+export { versionFiles } from "../charts/downloads.ts";
 /** The small JSON an embed reads to learn whether its version is the latest. */
 export const versionsJson = (id: string) => `/charts/${id}/versions.json`;
 

@@ -1,0 +1,34 @@
+/**
+ * The floors of src/, lowest first, and the imports that go up one. A module may import
+ * its own floor and the floors below; an import of a higher floor is an arrow the wrong
+ * way (the domain reaching for a chart, a chart for browser code). Astro's pages,
+ * components and layouts are the top floor, so anything may sit under them.
+ */
+import { dirname, join, normalize } from "node:path";
+
+export const FLOORS: readonly { floor: number; folders: readonly string[]; what: string }[] = [
+  { floor: 0, folders: ["src/config", "src/format", "src/schemas", "src/styles", "src/assets"], what: "the ground floor: configuration and formats" },
+  { floor: 1, folders: ["src/lib"], what: "the domain" },
+  { floor: 2, folders: ["src/charts"], what: "the charts" },
+  { floor: 3, folders: ["src/features"], what: "features built from the domain and the charts" },
+  { floor: 4, folders: ["src/client", "src/embed"], what: "browser code" },
+];
+
+const TOP = 5;
+
+/** The floor of a path from the repository root (the top floor for pages, components, layouts and src/*.ts). */
+export function floorOf(path: string): number {
+  return FLOORS.find((f) => f.folders.some((d) => path === d || path.startsWith(`${d}/`)))?.floor ?? TOP;
+}
+
+const IMPORT = /(?:^|[\s;])(?:import|export)\s[^'";]*?from\s*["'](\.{1,2}\/[^"']+)["']|import\s*\(\s*["'](\.{1,2}\/[^"']+)["']/g;
+
+/** "src/lib/x.ts (floor 1) imports src/charts/y.ts (floor 2)" for every relative import of `source`, at `path`, that goes up a floor. */
+export function upwardImports(path: string, source: string): string[] {
+  const from = floorOf(path);
+  return [...source.matchAll(IMPORT)].flatMap((m) => {
+    const target = normalize(join(dirname(path), m[1] ?? m[2]!));
+    const to = floorOf(target);
+    return to > from ? [`${path} (floor ${from}) imports ${target} (floor ${to})`] : [];
+  });
+}

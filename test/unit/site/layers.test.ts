@@ -1,0 +1,44 @@
+/**
+ * No arrow goes up a floor (test/support/layers.ts): the configuration and formats import
+ * nothing above them, the domain (src/lib) no chart, feature or browser code, the charts
+ * no feature or browser code.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { FLOORS, floorOf, upwardImports } from "../../support/layers.ts";
+
+const ROOT = join(import.meta.dirname, "../../..");
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : /\.(ts|mjs)$/.test(name) ? [path] : [];
+  });
+}
+
+describe("the floors of src/", () => {
+  it("every module below the pages imports only its own floor and those below", () => {
+    const below = FLOORS.flatMap((f) => f.folders).flatMap((d) => {
+      try {
+        return files(join(ROOT, d));
+      } catch {
+        return [];
+      }
+    });
+    expect(below.length).toBeGreaterThan(100);
+    const up = below.flatMap((p) => {
+      const path = relative(ROOT, p);
+      return upwardImports(path, readFileSync(p, "utf8"));
+    });
+    expect(up).toEqual([]);
+  });
+
+  it("finds an import that goes up, static or dynamic, and lets one that goes down pass", () => {
+    expect(upwardImports("src/lib/data/x.ts", 'import { allCharts } from "../../charts/index.ts";')).toEqual(["src/lib/data/x.ts (floor 1) imports src/charts/index.ts (floor 2)"]);
+    expect(upwardImports("src/charts/x.ts", 'const m = await import("../client/tick-path.ts");')).toHaveLength(1);
+    expect(upwardImports("src/format/x.ts", 'export { ui } from "../lib/content/ui.ts";')).toHaveLength(1);
+    expect(upwardImports("src/features/x.ts", 'import { chartView } from "../charts/index.ts";\nimport type { Ui } from "../lib/content/ui.ts";')).toEqual([]);
+    expect(floorOf("src/pages/index.astro")).toBeGreaterThan(floorOf("src/client/area-picker.ts"));
+  });
+});
