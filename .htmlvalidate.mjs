@@ -11,7 +11,7 @@ export default defineConfig({
   rules: {
     // No style attribute at all: the Content-Security-Policy allows only the site's own
     // stylesheets (Plot's inline styles are taken out at build time, in
-    // src/charts/presentation.ts). The rule's default would still allow display.
+    // src/charts/drawing/presentation.ts). The rule's default would still allow display.
     "no-inline-style": ["error", { allowedProperties: [] }],
     // The scrollable wrapper round each data table is a focusable <div role="region">
     // with an aria-label: the established pattern for keyboard-scrollable tables.

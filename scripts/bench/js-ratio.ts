@@ -47,13 +47,13 @@ export function startupJs(html: string, readAsset: (path: string) => string): { 
 async function plotBundleBytes(id: string, config: SiteConfig): Promise<number> {
   // A chart's module is its kind (content/charts/<id>.yaml says which).
   const kind = allCharts(config).find((c) => c.id === id)!.kind;
-  const source = readFileSync(join(root, "src", "charts", `${kind}.ts`), "utf8");
-  const drawing = source.includes("./bar-chart.ts") ? "bar-chart" : "line-chart";
+  const source = readFileSync(join(root, "src", "charts", "kinds", `${kind}.ts`), "utf8");
+  const drawing = source.includes("/bar-chart.ts") ? "bar-chart" : "line-chart";
   const data = JSON.stringify(chartView(id, config).csv);
   const contents = [
     `import * as d3 from "d3";`,
     `import * as Plot from "@observablehq/plot";`,
-    `import * as drawing from "./src/charts/${drawing}.ts";`,
+    `import * as drawing from "./src/charts/drawing/${drawing}.ts";`,
     `globalThis.chart = { d3, Plot, drawing, data: ${data} };`,
   ].join("\n");
   const out = await build({ stdin: { contents, resolveDir: root, loader: "ts" }, bundle: true, minify: true, format: "esm", platform: "browser", write: false, logLevel: "silent" });

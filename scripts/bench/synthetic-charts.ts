@@ -68,11 +68,11 @@ export function addSyntheticCharts(root: string, count: number): void {
   const existing = readFileSync(csv, "utf8");
   appendFileSync(csv, (existing.endsWith("\n") ? "" : "\n") + syntheticRows(count, sourceId));
   writeFileSync(join(root, "src", "charts", "synthetic-charts.ts"), syntheticChartModule());
-  const registry = join(root, "src", "charts", "kinds.ts");
+  const registry = join(root, "src", "charts", "kinds", "index.ts");
   const src = readFileSync(registry, "utf8");
   const pattern = /(export const kinds\s*:[^=]*=\s*\{)/;
   if (!pattern.test(src)) throw new Error(`${registry}: cannot find the "export const kinds = {...}" record to add the synthetic kind to`);
-  writeFileSync(registry, `import { syntheticKind } from "./synthetic-charts.ts";\n${src.replace(pattern, "$1\n  synthetic: syntheticKind,")}`);
+  writeFileSync(registry, `import { syntheticKind } from "../synthetic-charts.ts";\n${src.replace(pattern, "$1\n  synthetic: syntheticKind,")}`);
   for (let i = 1; i <= count; i++) writeFileSync(join(root, "content", "charts", `synthetic-${i}.yaml`), syntheticEntry(i));
   // Every built chart must be published (the stable-URLs step checks), so the copy publishes them.
   const ledger = join(root, "content", "published-charts.yaml");

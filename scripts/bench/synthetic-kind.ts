@@ -8,11 +8,11 @@
 import { z } from "astro/zod";
 import { series } from "../../src/lib/data/index.ts";
 import { axisSchema, chartEntryBase, measureSchema, yearsSchema } from "../../src/schemas/chart-entry.ts";
-import { lineChart } from "../../src/charts/line-chart.ts";
+import { lineChart } from "../../src/charts/drawing/line-chart.ts";
 import { describeLines } from "../../src/charts/describe.ts";
 import { drawBoth, seriesParts, toPoints, toSeries, yearRange, type AreaValues } from "../../src/charts/view-parts.ts";
 import type { ChartKind } from "../../src/charts/chart-definition.ts";
-import type { RegisteredKind } from "../../src/charts/kinds.ts";
+import type { RegisteredKind } from "../../src/charts/kinds/index.ts";
 import type { SiteConfig } from "../../src/config/config.ts";
 
 export const syntheticEntrySchema = chartEntryBase.extend({ area: z.string(), name: z.string(), years: yearsSchema, axis: axisSchema, measure: measureSchema }).strict();

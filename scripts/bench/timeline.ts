@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { BenchSection } from "./index.ts";
-import { timelineSvg } from "../../src/charts/timeline-svg.ts";
+import { timelineSvg } from "../../src/charts/drawing/timeline-svg.ts";
 import { projectEvents } from "../../test/support/timeline.ts";
 import { ui } from "../../src/lib/content/ui.ts";
 

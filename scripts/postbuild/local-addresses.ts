@@ -6,7 +6,7 @@
  * local address is the point, and the embed and cite blocks say so.
  *
  * PNGs hold no text to scan: each is rasterised from the same document as its chart's
- * SVG (src/charts/standalone-file.ts), which is scanned.
+ * SVG (src/charts/outputs/standalone-file.ts), which is scanned.
  */
 import { readdir, readFile } from "node:fs/promises";
 import { extname, join, relative } from "node:path";

@@ -5,8 +5,8 @@
  */
 import { appendFile, copyFile, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { siteChartIds, stableIdProblems, type ChartIds, type ChartRedirect } from "../../src/charts/stable-ids.ts";
-import { chartFiles } from "../../src/charts/downloads.ts";
+import { siteChartIds, stableIdProblems, type ChartIds, type ChartRedirect } from "../../src/charts/outputs/stable-ids.ts";
+import { chartFiles } from "../../src/charts/outputs/downloads.ts";
 import type { PostBuildStep } from "./index.ts";
 
 /** A page that sends readers on to `to`: meta refresh for browsers, a link for everyone. */

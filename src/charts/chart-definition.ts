@@ -71,11 +71,11 @@ export interface ChartDefinition {
 
 /**
  * Standard sizes of the three layouts, in SVG user units (the viewBox). Chart text is
- * CHART_FONT_SIZE units; CSS shows each layout at between 1 and 14/12 times its width
- * (src/styles/site.css, by the width of the chart's box, so embeds follow too), so text
- * is 12 to 14 px on screen at every width, and never one drawing scaled to fit.
+ * CHART_FONT_SIZE units (drawing/house-style.ts); CSS shows each layout at between 1 and
+ * 14/12 times its width (src/styles/site.css, by the width of the chart's box, so embeds
+ * follow too), so text is 12 to 14 px on screen at every width, and never one drawing
+ * scaled to fit.
  */
 export const WIDE = { width: 640, height: 360 } as const;
 export const MEDIUM = { width: 440, height: 300 } as const;
 export const NARROW = { width: 276, height: 280 } as const;
-export const CHART_FONT_SIZE = 12;

@@ -12,7 +12,7 @@ import { validateYamlText } from "../format/yaml-errors.ts";
 import { chartLedgerSchema, type ChartEntry } from "../schemas/chart-entry.ts";
 import { unknownNames, type FigureLookup } from "./bind.ts";
 import { chartFigures, figureText } from "./figures.ts";
-import { kinds, siteTables } from "./kinds.ts";
+import { kinds, siteTables } from "./kinds/index.ts";
 import type { SiteConfig } from "../config/config.ts";
 import type { TableLookup } from "./site-table.ts";
 

@@ -10,7 +10,7 @@ import type { ChartView } from "./types.ts";
 import { bindEntry, bindText } from "./bind.ts";
 import { chartFigures, figureText } from "./figures.ts";
 import { loadChartEntries, type LoadedEntry } from "./entries.ts";
-import { kinds } from "./kinds.ts";
+import { kinds } from "./kinds/index.ts";
 import { typesetView } from "./typeset-view.ts";
 import { source } from "../lib/data/index.ts";
 import { ui } from "../lib/content/ui.ts";

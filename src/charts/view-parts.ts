@@ -4,10 +4,10 @@
  */
 import { formatValue, valueStatus } from "../format/missing.ts";
 import type { LookedAfterValue, Source } from "../lib/data/index.ts";
-import { finishSvg, newDocument } from "./render.ts";
+import { finishSvg, newDocument } from "./drawing/render.ts";
 import { MEDIUM, NARROW, WIDE, type SourceCatalogue } from "./chart-definition.ts";
 import type { ChartCsv, ChartLayouts, ChartView, LegendItem, TableCell } from "./types.ts";
-import type { LinePoint } from "./line-chart.ts";
+import type { LinePoint } from "./drawing/line-chart.ts";
 import { listYears, type Series } from "./describe.ts";
 import { Missing } from "../format/table-schema.ts";
 import type { Ui } from "../lib/content/ui.ts";

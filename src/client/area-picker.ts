@@ -9,14 +9,14 @@
  * stops where DfE's series for that code stops.
  */
 import { select } from "d3-selection";
-import { joinPath } from "../charts/join-path.ts";
-import { ticksOf } from "../charts/tick-path.ts";
+import { joinPath } from "../charts/drawing/join-path.ts";
+import { ticksOf } from "../charts/drawing/tick-path.ts";
 import { fillSlots, readMessages } from "./messages.ts";
 import type { Ui } from "../schemas/ui.ts";
 import { formatNumber } from "../format/number.ts";
 import { missingText, type MissingWords } from "../format/missing.ts";
 
-/** The JSON written by the chart's areaData() (src/charts/similar-councils.ts). */
+/** The JSON written by the chart's areaData() (src/charts/kinds/similar-councils.ts). */
 interface AreaData {
   unit: string;
   years: number[];

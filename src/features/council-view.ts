@@ -5,7 +5,7 @@
  * that chart's data (the all-councils dataset) is what they draw.
  */
 import { allCharts, sourceCatalogue } from "../charts/index.ts";
-import { councilChartView, sharedDrawing, type CouncilWords, type SharedDrawing } from "../charts/council-compare.ts";
+import { councilChartView, sharedDrawing, type CouncilWords, type SharedDrawing } from "../charts/kinds/council-compare.ts";
 import type { ChartView } from "../charts/types.ts";
 import { typesetView } from "../charts/typeset-view.ts";
 import { series, type StatisticalNeighbour } from "../lib/data/index.ts";
@@ -26,7 +26,7 @@ export function comparePageCodes(config: SiteConfig): string[] {
   return compareChartId(config) === undefined ? [] : councils(config).map((c) => c.code);
 }
 
-export { compareFiles } from "../charts/downloads.ts";
+export { compareFiles } from "../charts/outputs/downloads.ts";
 
 
 export interface CouncilPage {

@@ -3,7 +3,7 @@
  * snippet, so the chart page, the oEmbed response and the tests all show the same code.
  */
 import type { ChartView } from "../charts/types.ts";
-import { chartFiles, versionFiles } from "../charts/downloads.ts";
+import { chartFiles, versionFiles } from "../charts/outputs/downloads.ts";
 import { escapeHtml } from "../format/escape.ts";
 
 /** Width the oEmbed response states; the iframe itself is fluid (100% of its column). */

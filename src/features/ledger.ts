@@ -24,7 +24,7 @@ import { lineOfPath } from "../format/yaml-errors.ts";
 import { source, type Source } from "../lib/data/index.ts";
 import type { SiteConfig } from "../config/config.ts";
 import { perSite } from "../config/per-site.ts";
-import { chartCsv } from "../charts/downloads.ts";
+import { chartCsv } from "../charts/outputs/downloads.ts";
 import type { ChartView } from "../charts/types.ts";
 import { isoDaySchema } from "../schemas/formats.ts";
 

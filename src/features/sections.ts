@@ -6,7 +6,7 @@
 import { ui } from "../lib/content/ui.ts";
 import type { SiteConfig } from "../config/config.ts";
 import { allCharts } from "../charts/index.ts";
-import { chartFiles } from "../charts/downloads.ts";
+import { chartFiles } from "../charts/outputs/downloads.ts";
 
 export interface ResponseSection {
   /** Stable id, as passed to RespondLink. */

@@ -13,7 +13,7 @@ import type { SlotValue } from "../lib/content/ui.ts";
 import type { SiteConfig } from "../config/config.ts";
 import { perSite } from "../config/per-site.ts";
 
-export { versionFiles } from "../charts/downloads.ts";
+export { versionFiles } from "../charts/outputs/downloads.ts";
 /** The small JSON an embed reads to learn whether its version is the latest. */
 export const versionsJson = (id: string) => `/charts/${id}/versions.json`;
 

@@ -4,7 +4,7 @@ import type { APIRoute } from "astro";
 import { uiRenderer } from "../lib/content/ui-render.ts";
 import { changeList, changeSummary } from "../features/changes.ts";
 import { upperFirst } from "../format/case.ts";
-import { versionFiles } from "../charts/downloads.ts";
+import { versionFiles } from "../charts/outputs/downloads.ts";
 
 export const GET: APIRoute = async ({ locals: { site } }) => {
   const u = await uiRenderer(site);

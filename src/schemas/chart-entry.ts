@@ -6,7 +6,7 @@
  *
  * Text may bind values the chart computes from the data, written `{{name}}` as prose
  * binds figures: "rose {{change}}% from {{start}} to {{end}}". Each kind lists the names
- * it binds (src/charts/kinds.ts); an unknown name stops the build, naming file and line.
+ * it binds (src/charts/kinds/index.ts); an unknown name stops the build, naming file and line.
  */
 import { z } from "astro/zod";
 
@@ -28,7 +28,7 @@ export const axisSchema = z.object({ label: text, unit: text }).strict();
 
 /** What every chart entry has. */
 export const chartEntryBase = z.object({
-  /** The drawing module (src/charts/kinds.ts) that builds this chart. */
+  /** The drawing module (src/charts/kinds/index.ts) that builds this chart. */
   kind: key,
   /** Place in the story: the charts page lists charts in this order. */
   order: z.number().int().min(1),

@@ -239,7 +239,7 @@ export const uiSchema = z
             noValue: w("categories"),
           })
           .strict(),
-        // The years of a run, in the rate chart's title (src/charts/rate-per-10000.ts).
+        // The years of a run, in the rate chart's title (src/charts/kinds/rate-per-10000.ts).
         runYears: z.object({ one: w("year"), from: w("year"), comparedFrom: w("year"), span: w("from", "to"), comparedSpan: w("from", "to") }).strict(),
         // The site's one wording for a figure its data does not hold (tables, the area picker, descriptions).
         notInDataset: w(),
@@ -320,7 +320,7 @@ export const uiSchema = z
           .strict(),
         // The note that opens a line chart's list of missing values (src/charts/view-parts.ts).
         gapsInLines: w(),
-        // The starts-and-ceased chart's description (src/charts/starts-and-ceased.ts).
+        // The starts-and-ceased chart's description (src/charts/kinds/starts-and-ceased.ts).
         startsAndCeased: z
           .object({
             none: w(),
@@ -335,8 +335,8 @@ export const uiSchema = z
             fewestApart: w("started", "startedYears", "ceased", "ceasedYears"),
           })
           .strict(),
-        // What each column of a chart's CSV download means, by column name (src/charts/csv-schema.ts).
-        // The data bundle's README.md and the description in its datapackage.json (src/charts/bundle.ts).
+        // What each column of a chart's CSV download means, by column name (src/charts/outputs/csv-schema.ts).
+        // The data bundle's README.md and the description in its datapackage.json (src/charts/outputs/bundle.ts).
         bundle: z
           .object({
             from: w("site", "url"),
@@ -359,8 +359,8 @@ export const uiSchema = z
             citeHeading: w(),
           })
           .strict(),
-        // The similar-councils chart's words for an entry's {{reorganised}} and {{sameArea}} (src/charts/similar-councils.ts).
-        // and its description (src/charts/similar-councils-text.ts).
+        // The similar-councils chart's words for an entry's {{reorganised}} and {{sameArea}} (src/charts/kinds/similar-councils.ts).
+        // and its description (src/charts/kinds/similar-councils-text.ts).
         similarCouncils: z
           .object({
             formed: w("names", "year"),
@@ -390,7 +390,7 @@ export const uiSchema = z
             nationLevel: w("owner", "rate"),
           })
           .strict(),
-        // The homes-before-after chart's words (src/charts/homes-before-after.ts).
+        // The homes-before-after chart's words (src/charts/kinds/homes-before-after.ts).
         homes: z
           .object({
             notStated: w(),
@@ -432,9 +432,9 @@ export const uiSchema = z
             notePress: w("account", "says"),
           })
           .strict(),
-        // How a claimed percentage stands to our calculation, for a nation-looked-after entry's {{rounding}} (src/charts/nation-looked-after.ts).
+        // How a claimed percentage stands to our calculation, for a nation-looked-after entry's {{rounding}} (src/charts/kinds/nation-looked-after.ts).
         rounding: z.object({ up: w(), down: w(), same: w() }).strict(),
-        // The age-and-placement chart's description, and its entry's {{band.moved}} and {{all.moved}} (src/charts/age-and-placement.ts).
+        // The age-and-placement chart's description, and its entry's {{band.moved}} and {{all.moved}} (src/charts/kinds/age-and-placement.ts).
         ageAndPlacement: z
           .object({
             tooFew: w("band", "all"),
@@ -453,7 +453,7 @@ export const uiSchema = z
             groupSame: w("label", "first", "firstYear", "last", "lastYear", "pct"),
           })
           .strict(),
-        // The money chart's description, tooltips and table (src/charts/money.ts).
+        // The money chart's description, tooltips and table (src/charts/kinds/money.ts).
         money: z
           .object({
             savingIn: w("record", "from", "amount", "period"),

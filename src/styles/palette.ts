@@ -3,7 +3,7 @@
  * the embed's ?theme= override. Pages (site and embed alike) get them as CSS custom
  * properties from paletteCss(), written into every page's head by PageHead.astro; the
  * stylesheets and the inline chart SVGs only ever use the properties. Standalone files
- * (SVG, PNG), which have no stylesheet, take the light values (src/charts/palette.ts).
+ * (SVG, PNG), which have no stylesheet, take the light values (src/charts/drawing/palette.ts).
  *
  * Series hues are Okabe–Ito's colour-blind-safe palette, darkened on the light background
  * for at least 4.5:1 text contrast (a unit test checks every pair).

@@ -30,7 +30,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { extname, join, relative, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DOMParser, parseHTML } from "linkedom";
-import { svgToPng } from "../../src/charts/png.ts";
+import { svgToPng } from "../../src/charts/outputs/png.ts";
 
 const root = resolve(import.meta.dirname, "..", "..");
 const work = join(root, ".build", `variant-${process.pid}`);

@@ -11,7 +11,7 @@ import { unzipSync, strFromU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import { loadChartEntries } from "../../src/charts/entries.ts";
 import { typeset } from "../../src/format/typography.ts";
-import { svgToPng, PNG_WIDTH } from "../../src/charts/png.ts";
+import { svgToPng, PNG_WIDTH } from "../../src/charts/outputs/png.ts";
 import { builtDoc, builtPages, DIST } from "../support/pages.ts";
 import { decodeState } from "../../src/features/ledger.ts";
 

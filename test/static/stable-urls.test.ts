@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { loadSiteConfig } from "../../src/config/config.ts";
-import { siteChartIds } from "../../src/charts/stable-ids.ts";
-import { chartFiles } from "../../src/charts/downloads.ts";
+import { siteChartIds } from "../../src/charts/outputs/stable-ids.ts";
+import { chartFiles } from "../../src/charts/outputs/downloads.ts";
 import { DIST } from "../support/pages.ts";
 
 const { ids: chartIds, redirects: chartRedirects } = siteChartIds(loadSiteConfig(process.env).paths.content);

@@ -83,7 +83,7 @@ export function hasResource(name: string, config: SiteConfig): boolean {
 /**
  * The rows of one of the looked-after datasets (DfE's figures, money, the similar councils),
  * which a site whose story needs none leaves out of its package: no rows where it does.
- * A chart kind drawn from one names it (src/charts/kinds.ts), so a chart of that kind on a
+ * A chart kind drawn from one names it (src/charts/kinds/index.ts), so a chart of that kind on a
  * site without it stops the build at its entry; sources.csv is always required.
  */
 function storyRowsOf(name: string, config: SiteConfig): Row[] {

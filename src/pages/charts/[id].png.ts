@@ -2,8 +2,8 @@
 import site from "virtual:site/config";
 import type { APIRoute } from "astro";
 import { allCharts } from "../../charts/index.ts";
-import { standaloneChartSvg } from "../../charts/standalone-file.ts";
-import { svgToPng } from "../../charts/png.ts";
+import { standaloneChartSvg } from "../../charts/outputs/standalone-file.ts";
+import { svgToPng } from "../../charts/outputs/png.ts";
 
 export function getStaticPaths() {
   return allCharts(site).map((c) => ({ params: { id: c.id } }));

@@ -2,7 +2,7 @@
 import site from "virtual:site/config";
 import type { APIRoute } from "astro";
 import { allCharts, chartView } from "../../charts/index.ts";
-import { SQUARE, socialPng } from "../../charts/social-image.ts";
+import { SQUARE, socialPng } from "../../charts/outputs/social-image.ts";
 
 export function getStaticPaths() {
   return allCharts(site).map((c) => ({ params: { id: c.id } }));

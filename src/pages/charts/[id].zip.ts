@@ -3,9 +3,9 @@ import site from "virtual:site/config";
 import type { APIRoute } from "astro";
 import { absoluteUrl } from "../../config/config.ts";
 import { allCharts, chartView } from "../../charts/index.ts";
-import { chartFiles, versionFiles } from "../../charts/downloads.ts";
+import { chartFiles, versionFiles } from "../../charts/outputs/downloads.ts";
 import { chartVersions } from "../../features/versions.ts";
-import { chartBundle } from "../../charts/bundle.ts";
+import { chartBundle } from "../../charts/outputs/bundle.ts";
 
 export function getStaticPaths() {
   return allCharts(site).map((c) => ({ params: { id: c.id } }));

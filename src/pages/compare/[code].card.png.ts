@@ -4,9 +4,9 @@
  */
 import site from "virtual:site/config";
 import type { APIRoute } from "astro";
-import { CARD } from "../../charts/social-image.ts";
-import { textCardPng } from "../../charts/text-card.ts";
-import { sourceText } from "../../charts/standalone.ts";
+import { CARD } from "../../charts/outputs/social-image.ts";
+import { textCardPng } from "../../charts/outputs/text-card.ts";
+import { sourceText } from "../../charts/outputs/standalone.ts";
 import { comparePageCodes, councilPage } from "../../features/council-view.ts";
 
 export function getStaticPaths() {

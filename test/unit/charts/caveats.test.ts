@@ -8,9 +8,9 @@ import { describe, expect, it } from "vitest";
 import { loadChartEntries } from "../../../src/charts/entries.ts";
 import { chartView } from "../../../src/charts/index.ts";
 import { typeset } from "../../../src/format/typography.ts";
-import { standaloneSvg } from "../../../src/charts/standalone.ts";
-import { CARD, SQUARE, socialSvg } from "../../../src/charts/social-image.ts";
-import { chartPackage, chartReadme } from "../../../src/charts/bundle.ts";
+import { standaloneSvg } from "../../../src/charts/outputs/standalone.ts";
+import { CARD, SQUARE, socialSvg } from "../../../src/charts/outputs/social-image.ts";
+import { chartPackage, chartReadme } from "../../../src/charts/outputs/bundle.ts";
 import { oembedResponse } from "../../../src/features/oembed.ts";
 
 const flat = (s: string) => s.replace(/\s+/g, " ").trim();

@@ -1,11 +1,11 @@
 import { site } from "../../support/site.ts";
 import { describe, expect, it } from "vitest";
-import { describeStartsAndCeased, netGrowthYears } from "../../../src/charts/starts-and-ceased.ts";
-import { describeAgeAndPlacement } from "../../../src/charts/age-and-placement.ts";
+import { describeStartsAndCeased, netGrowthYears } from "../../../src/charts/kinds/starts-and-ceased.ts";
+import { describeAgeAndPlacement } from "../../../src/charts/kinds/age-and-placement.ts";
 import { ui } from "../../../src/lib/content/ui.ts";
 import type { Series } from "../../../src/charts/describe.ts";
 import { repeatedPatterns } from "../../support/sentence-pattern.ts";
-import { accountSegments, describeHomes, type KindNames } from "../../../src/charts/homes-before-after.ts";
+import { accountSegments, describeHomes, type KindNames } from "../../../src/charts/kinds/homes-before-after.ts";
 import type { HomesAccount } from "../../../src/lib/data/homes.ts";
 
 describe("netGrowthYears(started, ceased)", () => {

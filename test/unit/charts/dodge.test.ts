@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { dodgeLabels, labelGap } from "../../../src/charts/dodge.ts";
+import { dodgeLabels, labelGap } from "../../../src/charts/drawing/dodge.ts";
 
 describe("dodgeLabels(ys, gap, min, max)", () => {
   it("leaves labels that are already far enough apart where they are", () => {

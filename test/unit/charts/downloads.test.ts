@@ -4,9 +4,9 @@ import Papa from "papaparse";
 import { parseHTML } from "linkedom";
 import { assertWellFormedXml } from "../../support/xml.ts";
 import { allCharts, chartView } from "../../../src/charts/index.ts";
-import { chartCsv, citation } from "../../../src/charts/downloads.ts";
-import { fixColours, standaloneSvg, wrap } from "../../../src/charts/standalone.ts";
-import { svgToPng } from "../../../src/charts/png.ts";
+import { chartCsv, citation } from "../../../src/charts/outputs/downloads.ts";
+import { fixColours, standaloneSvg, wrap } from "../../../src/charts/outputs/standalone.ts";
+import { svgToPng } from "../../../src/charts/outputs/png.ts";
 import { escapeHtml } from "../../../src/format/escape.ts";
 
 describe("wrap(text, max)", () => {

@@ -31,7 +31,7 @@ describe("the box estimate", () => {
 
 describe("a council's name at the end of its line", () => {
   it("is set on two lines when too long, broken where the longer line is shortest", async () => {
-    const { twoLines } = await import("../../../src/charts/council-compare.ts");
+    const { twoLines } = await import("../../../src/charts/kinds/council-compare.ts");
     expect(twoLines("Kingston upon Hull, City of", (s) => s.length)).toEqual(["Kingston upon", "Hull, City of"]);
     expect(twoLines("Dorset", (s) => s.length)).toEqual(["Dorset"]);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { LIGHT } from "../../../src/charts/palette.ts";
+import { LIGHT } from "../../../src/charts/drawing/palette.ts";
 import { DARK_SCHEME, LIGHT_SCHEME, PRINT_SCHEME, type Scheme } from "../../../src/styles/palette.ts";
 
 const luminance = (hex: string) => {

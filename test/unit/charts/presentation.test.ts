@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import { allCharts, chartView } from "../../../src/charts/index.ts";
-import { newDocument } from "../../../src/charts/render.ts";
-import { parseStyle, toPresentation } from "../../../src/charts/presentation.ts";
+import { newDocument } from "../../../src/charts/drawing/render.ts";
+import { parseStyle, toPresentation } from "../../../src/charts/drawing/presentation.ts";
 
 const svgOf = (markup: string) => parseHTML(`<html><body>${markup}</body></html>`).document.querySelector("svg")!;
 

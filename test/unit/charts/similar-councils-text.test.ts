@@ -1,6 +1,6 @@
 import { site } from "../../support/site.ts";
 import { describe, expect, it } from "vitest";
-import { describeSimilarCouncils, titleForm, type SimilarCouncilsFacts } from "../../../src/charts/similar-councils-text.ts";
+import { describeSimilarCouncils, titleForm, type SimilarCouncilsFacts } from "../../../src/charts/kinds/similar-councils-text.ts";
 import { ui } from "../../../src/lib/content/ui.ts";
 import type { NeighbourComparison } from "../../../src/lib/compare/councils.ts";
 

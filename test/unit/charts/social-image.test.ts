@@ -4,8 +4,8 @@ import { relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Resvg } from "@resvg/resvg-js";
 import { allCharts, chartView } from "../../../src/charts/index.ts";
-import { CARD, SQUARE, socialPng, socialSvg } from "../../../src/charts/social-image.ts";
-import { FONT_FAMILY, fontDir, renderOptions, svgToPng } from "../../../src/charts/png.ts";
+import { CARD, SQUARE, socialPng, socialSvg } from "../../../src/charts/outputs/social-image.ts";
+import { FONT_FAMILY, fontDir, renderOptions, svgToPng } from "../../../src/charts/outputs/png.ts";
 import { assertWellFormedXml } from "../../support/xml.ts";
 
 const ihdr = (png: Uint8Array) => {

@@ -6,14 +6,14 @@
 import { sourceCatalogue } from "../../../src/charts/index.ts";
 import { ui } from "../../../src/lib/content/ui.ts";
 import { describe, expect, it } from "vitest";
-import { kinds } from "../../../src/charts/kinds.ts";
+import { kinds } from "../../../src/charts/kinds/index.ts";
 import { loadChartEntries } from "../../../src/charts/entries.ts";
 import { loadSiteConfig } from "../../../src/config/config.ts";
 import { source } from "../../../src/lib/data/index.ts";
 import { revisionOf } from "../../../src/lib/data/revisions.ts";
-import { standaloneSvg } from "../../../src/charts/standalone.ts";
-import { CARD, SQUARE, socialSvg } from "../../../src/charts/social-image.ts";
-import { serialiseSvg, newDocument } from "../../../src/charts/render.ts";
+import { standaloneSvg } from "../../../src/charts/outputs/standalone.ts";
+import { CARD, SQUARE, socialSvg } from "../../../src/charts/outputs/social-image.ts";
+import { serialiseSvg, newDocument } from "../../../src/charts/drawing/render.ts";
 import type { RatePer10000Entry } from "../../../src/schemas/chart-entry.ts";
 import { assertWellFormedXml, xmlAttributes, xmlText } from "../../support/xml.ts";
 

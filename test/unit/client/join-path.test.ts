@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { joinPath } from "../../../src/charts/join-path.ts";
+import { joinPath } from "../../../src/charts/drawing/join-path.ts";
 
 describe("joinPath(points)", () => {
   it("joins consecutive years with lines", () => {

@@ -10,7 +10,7 @@ import Papa from "papaparse";
 import { BOM, downloadCsv, downloadTableCsv, writeCsv } from "../../../src/lib/data/write-csv.ts";
 import { Missing } from "../../../src/format/table-schema.ts";
 import { readCsv } from "../../../src/lib/data/read-csv.ts";
-import { chartCsv } from "../../../src/charts/downloads.ts";
+import { chartCsv } from "../../../src/charts/outputs/downloads.ts";
 import { chartView } from "../../../src/charts/index.ts";
 
 const ATTACKS = ["=HYPERLINK(\"https://example.org\",\"x\")", "+1+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0", "\t=1+1", "\r=1+1", "=1+1\nsecond line"];

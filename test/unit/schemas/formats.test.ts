@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { areaCodeSchema, isAreaCode, isoDayOrMonthSchema, isoDaySchema } from "../../../src/schemas/formats.ts";
-import { CHART_CSV_FIELDS } from "../../../src/charts/csv-schema.ts";
+import { CHART_CSV_FIELDS } from "../../../src/charts/outputs/csv-schema.ts";
 
 describe("the shared formats", () => {
   it("takes a real day, and a YAML date as its day, and refuses one the calendar has not", () => {

@@ -1,7 +1,7 @@
 import { site as testSite } from "../../support/site.ts";
 import { describe, expect, it } from "vitest";
 import { loadSiteConfig } from "../../../src/config/config.ts";
-import { siteChartIds, stableIdProblems } from "../../../src/charts/stable-ids.ts";
+import { siteChartIds, stableIdProblems } from "../../../src/charts/outputs/stable-ids.ts";
 import { allCharts } from "../../../src/charts/index.ts";
 
 const ids = { published: ["a", "b"], planned: ["c"] };

@@ -17,7 +17,7 @@ const ROOT = join(import.meta.dirname, "..", "..", "..");
 const FOR_AUTHORS: Readonly<Record<string, string>> = {
   "src/charts/bind.ts": "a chart entry's unknown slot, a build error",
   "src/charts/entries.ts": "a chart entry's bad name or order, build errors",
-  "src/charts/standalone.ts": "a CSS font stack, not wording",
+  "src/charts/outputs/standalone.ts": "a CSS font stack, not wording",
   "src/lib/content/source-files.ts": "a symbolic link in content/, a build error",
   "src/lib/content/ui.ts": "an unknown or missing wording key, a build error",
   "src/format/yaml-errors.ts": "a control character in YAML, a build error",

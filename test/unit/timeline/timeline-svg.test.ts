@@ -2,7 +2,7 @@ import { site } from "../../support/site.ts";
 import { ui } from "../../../src/lib/content/ui.ts";
 import { describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
-import { timelineSvg } from "../../../src/charts/timeline-svg.ts";
+import { timelineSvg } from "../../../src/charts/drawing/timeline-svg.ts";
 import { projectEvents } from "../../support/timeline.ts";
 import { normaliseSvg } from "../../support/normalise-svg.ts";
 import { expectMatchesFile } from "../../support/snapshot.ts";

@@ -6,7 +6,7 @@
 import site from "virtual:site/config";
 import type { APIRoute } from "astro";
 import { allCharts } from "../../../charts/index.ts";
-import { chartFiles } from "../../../charts/downloads.ts";
+import { chartFiles } from "../../../charts/outputs/downloads.ts";
 import { uiRenderer } from "../../../lib/content/ui-render.ts";
 import { chartVersions, newerText } from "../../../features/versions.ts";
 

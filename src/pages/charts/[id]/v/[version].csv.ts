@@ -2,7 +2,7 @@
 import site from "virtual:site/config";
 import type { APIRoute } from "astro";
 import { allCharts } from "../../../../charts/index.ts";
-import { chartCsv } from "../../../../charts/downloads.ts";
+import { chartCsv } from "../../../../charts/outputs/downloads.ts";
 import { chartVersions } from "../../../../features/versions.ts";
 
 export function getStaticPaths() {
