@@ -32,3 +32,39 @@ export function upwardImports(path: string, source: string): string[] {
     return to > from ? [`${path} (floor ${from}) imports ${target} (floor ${to})`] : [];
   });
 }
+
+/** The relative imports of `source`, at `path`, as paths from the repository root. */
+export function importsOf(path: string, source: string): string[] {
+  return [...source.matchAll(IMPORT)].map((m) => normalize(join(dirname(path), m[1] ?? m[2]!)));
+}
+
+/**
+ * The import loops among `modules` (path → its imports): each a list of modules that
+ * reach one another, type imports included, since a loop of types is a loop of ideas too.
+ * Tarjan's strongly connected components, a dozen lines where a package would be one more
+ * dependency for a test.
+ */
+export function importLoops(modules: ReadonlyMap<string, readonly string[]>): string[][] {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const loops: string[][] = [];
+  const visit = (v: string) => {
+    index.set(v, index.size);
+    low.set(v, index.get(v)!);
+    stack.push(v);
+    for (const w of modules.get(v) ?? []) {
+      if (!modules.has(w)) continue;
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (stack.includes(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    }
+    if (low.get(v) === index.get(v)) {
+      const loop = stack.splice(stack.indexOf(v));
+      if (loop.length > 1) loops.push(loop.sort());
+    }
+  };
+  for (const v of modules.keys()) if (!index.has(v)) visit(v);
+  return loops;
+}

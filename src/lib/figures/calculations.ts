@@ -9,7 +9,7 @@ import { parse } from "yaml";
 import { z } from "astro/zod";
 import { validateYamlText } from "../../format/yaml-errors.ts";
 import type { SiteConfig } from "../../config/config.ts";
-import type { CalculatedFigure } from "./registry.ts";
+import type { CalculatedFigure } from "./types.ts";
 
 const figureKey = z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, "expected a figure key such as area.number.2018");
 

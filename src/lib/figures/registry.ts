@@ -16,7 +16,7 @@ import { Missing } from "../../format/table-schema.ts";
 import { formatNumber, formatPercent, percentChange } from "../../format/number.ts";
 import { formatMoney } from "../../format/money.ts";
 import { revisionOf } from "../data/revisions.ts";
-import type { Figure, FigurePart, FigureRegistry } from "./types.ts";
+import type { CalculatedFigure, Figure, FigurePart, FigureRegistry } from "./types.ts";
 import { compareFigures } from "./compare-figures.ts";
 import { calculatedFigures } from "./calculations.ts";
 import type { SiteConfig } from "../../config/config.ts";
@@ -76,16 +76,6 @@ export function createFigureRegistry(
     add({ key: r.key, parts: [{ value: r.value, text: r.text }], sourceIds: [r.sourceId], confidence: r.confidence, note: r.note ?? null });
   }
   return { get: (key) => map.get(key), keys: () => [...map.keys()].sort() };
-}
-
-/** A percentage change the site states (content/calculations.yaml): computed here, so prose never holds a hand-typed result. */
-export interface CalculatedFigure {
-  key: string;
-  from: string;
-  to: string;
-  note: string;
-  /** Said after the figure where its inputs were published rounded ("from rates rounded to whole numbers"). */
-  rounded?: string | undefined;
 }
 
 function calculation(map: ReadonlyMap<string, Figure>, { key, from, to, note, rounded }: CalculatedFigure): Figure {

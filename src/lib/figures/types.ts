@@ -27,3 +27,13 @@ export interface FigureRegistry {
   get(key: string): Figure | undefined;
   keys(): string[];
 }
+
+/** A percentage change the site states (content/calculations.yaml): computed here, so prose never holds a hand-typed result. */
+export interface CalculatedFigure {
+  key: string;
+  from: string;
+  to: string;
+  note: string;
+  /** Said after the figure where its inputs were published rounded ("from rates rounded to whole numbers"). */
+  rounded?: string | undefined;
+}

@@ -1,12 +1,12 @@
 /**
  * No arrow goes up a floor (test/support/layers.ts): the configuration and formats import
  * nothing above them, the domain (src/lib) no chart, feature or browser code, the charts
- * no feature or browser code.
+ * no feature or browser code; and no module imports, however indirectly, one that imports it.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FLOORS, floorOf, upwardImports } from "../../support/layers.ts";
+import { FLOORS, floorOf, importLoops, importsOf, upwardImports } from "../../support/layers.ts";
 
 const ROOT = join(import.meta.dirname, "../../..");
 
@@ -40,5 +40,16 @@ describe("the floors of src/", () => {
     expect(upwardImports("src/format/x.ts", 'export { ui } from "../lib/content/ui.ts";')).toHaveLength(1);
     expect(upwardImports("src/features/x.ts", 'import { chartView } from "../charts/index.ts";\nimport type { Ui } from "../lib/content/ui.ts";')).toEqual([]);
     expect(floorOf("src/pages/index.astro")).toBeGreaterThan(floorOf("src/client/area-picker.ts"));
+  });
+
+  it("no module reaches itself through its imports", () => {
+    const modules = new Map(files(join(ROOT, "src")).map((p) => [relative(ROOT, p), importsOf(relative(ROOT, p), readFileSync(p, "utf8"))] as const));
+    expect(modules.size).toBeGreaterThan(150);
+    expect(importLoops(modules)).toEqual([]);
+  });
+
+  it("finds a loop of two modules and of three, and none in a chain", () => {
+    const loops = importLoops(new Map([["a", ["b"]], ["b", ["a"]], ["c", ["d"]], ["d", ["e"]], ["e", ["c"]], ["f", ["g"]], ["g", []]]));
+    expect(loops).toEqual([["a", "b"], ["c", "d", "e"]]);
   });
 });
