@@ -9,7 +9,7 @@
  */
 import { copyFile, lstat, mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { packageIn } from "../../src/lib/data/index.ts";
+import { dataPackage } from "../../src/lib/data/index.ts";
 import { RESOURCE_PATH } from "../../src/lib/data/load-package.ts";
 import type { DataPackageDescriptor } from "../../src/format/table-schema.ts";
 import { downloadTableCsv } from "../../src/lib/data/write-csv.ts";
@@ -34,7 +34,7 @@ export const copyData: PostBuildStep = {
     const to = join(outDir, "data");
     await mkdir(to, { recursive: true });
     await publishedDataFiles(from);
-    const writes = [...packageIn(from).resources.values()].map(({ resource, rows }) =>
+    const writes = [...dataPackage(config).resources.values()].map(({ resource, rows }) =>
       writeFile(join(to, resource.path), downloadTableCsv(resource.schema.fields.map((f) => f.name), rows.map((r) => r.row))),
     );
     await Promise.all([...writes, copyFile(join(from, "datapackage.json"), join(to, "datapackage.json"))]);

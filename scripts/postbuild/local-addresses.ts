@@ -40,7 +40,7 @@ export async function localAddressProblems(dir: string, site: PublicUrl): Promis
   const problems: string[] = [];
   for await (const file of textFiles(dir)) {
     for (const { line, match } of findLocalAddresses(await readFile(file, "utf8"))) {
-      problems.push(`${relative(dir, file)}:${line}: "${match}" names a local address, but this build is for ${site.href} (from ${site.from}); build every absolute URL with absoluteUrl() from src/config/public-url.ts`);
+      problems.push(`${relative(dir, file)}:${line}: "${match}" names a local address, but this build is for ${site.href} (from ${site.from}); build every absolute URL with absoluteUrl() from src/config/config.ts`);
     }
   }
   return problems;

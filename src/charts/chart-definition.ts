@@ -2,7 +2,7 @@
  * What each chart kind exports, so the registry and pages treat all charts alike. A kind
  * is pure: it draws from the data, the content entry, the settings and the source catalogue
  * it is handed, so a test can hand it a fixture. Reading the data package and the site
- * configuration is the registry's work (kinds.ts, index.ts).
+ * configuration is the registry's work (kinds/index.ts, index.ts).
  */
 import type { Ui } from "../schemas/ui.ts";
 import type { ZodType } from "astro/zod";

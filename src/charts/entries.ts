@@ -1,7 +1,7 @@
 /**
  * The charts of a site: one content entry per chart, <content>/charts/<id>.yaml, the one
  * list of chart ids. The file's name is the id, `order` places it in the story, `topic`
- * is a link's words, `kind` names the module that draws it (kinds.ts). Entries are checked
+ * is a link's words, `kind` names the module that draws it (kinds/index.ts). Entries are checked
  * before anything is built, with errors naming file, line and field.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";

@@ -13,11 +13,14 @@ import type { FigureRegistry } from "../lib/figures/types.ts";
 import { reportedFigureSchema } from "../schemas/reported-figure.ts";
 import { sources } from "../lib/data/index.ts";
 import type { SiteConfig } from "../config/config.ts";
+import { perSite } from "../config/per-site.ts";
 
-const registries = new Map<string, FigureRegistry>();
+/** Each site's registries, by the content folder their reported figures were read from. */
+const registriesOf = perSite((): Map<string, FigureRegistry> => new Map());
 
 /** The registry for the site configured by `config`, with the reported figures in `contentDir` (its content folder, or a test's copy), built once. */
 export function chartFigures(contentDir: string, config: SiteConfig): FigureRegistry {
+  const registries = registriesOf(config);
   let registry = registries.get(contentDir);
   if (!registry) {
     const file = join(contentDir, "reported-figures.yaml");

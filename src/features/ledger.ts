@@ -71,8 +71,12 @@ export class LedgerError extends Error {}
 /** The folder of the ledgers: beside the data they record (the site's data folder). */
 export const ledgerDir = (config: SiteConfig) => join(config.paths.data, "chart-versions");
 export const ledgerPath = (id: string, config: SiteConfig) => join(ledgerDir(config), `${id}.json`);
-/** The ledger's name in messages, as a person would find it: from the working directory. */
-const shownPath = (id: string, config: SiteConfig) => relative(process.cwd(), ledgerPath(id, config));
+/** The ledger's name in messages, as a person would find it: from the working directory when it is below it, else in full. */
+const shownPath = (id: string, config: SiteConfig) => {
+  const path = ledgerPath(id, config);
+  const shown = relative(process.cwd(), path);
+  return shown.startsWith("..") ? path : shown;
+};
 
 /** The newest statistical release (by reporting year, then date) among a view's sources; else the newest by date. */
 export function newestRelease(sources: readonly Source[]): Source | null {

@@ -5,6 +5,7 @@
  * components and layouts are the top floor, so anything may sit under them.
  */
 import { dirname, join, normalize } from "node:path";
+import ts from "typescript";
 
 export const FLOORS: readonly { floor: number; folders: readonly string[]; what: string }[] = [
   { floor: 0, folders: ["src/config", "src/format", "src/schemas", "src/styles", "src/assets"], what: "the ground floor: configuration and formats" },
@@ -21,21 +22,38 @@ export function floorOf(path: string): number {
   return FLOORS.find((f) => f.folders.some((d) => path === d || path.startsWith(`${d}/`)))?.floor ?? TOP;
 }
 
-const IMPORT = /(?:^|[\s;])(?:import|export)\s[^'";]*?from\s*["'](\.{1,2}\/[^"']+)["']|import\s*\(\s*["'](\.{1,2}\/[^"']+)["']/g;
+/**
+ * The module the Astro build serves the configuration as: only the pages (and
+ * src/content.config.ts, src/middleware.ts) import it; everything below is handed it.
+ */
+const CONFIG_MODULE = "virtual:site/config";
 
-/** "src/lib/x.ts (floor 1) imports src/charts/y.ts (floor 2)" for every relative import of `source`, at `path`, that goes up a floor. */
-export function upwardImports(path: string, source: string): string[] {
-  const from = floorOf(path);
-  return [...source.matchAll(IMPORT)].flatMap((m) => {
-    const target = normalize(join(dirname(path), m[1] ?? m[2]!));
-    const to = floorOf(target);
-    return to > from ? [`${path} (floor ${from}) imports ${target} (floor ${to})`] : [];
-  });
-}
+/**
+ * Every module `source` imports, as written: static, dynamic, side-effect and type imports
+ * and re-exports, found by TypeScript's own pre-processor (comments and strings in
+ * import lists do not trip it, as they would a regular expression).
+ */
+const specifiers = (source: string): string[] => ts.preProcessFile(source, true, true).importedFiles.map((f) => f.fileName);
 
 /** The relative imports of `source`, at `path`, as paths from the repository root. */
 export function importsOf(path: string, source: string): string[] {
-  return [...source.matchAll(IMPORT)].map((m) => normalize(join(dirname(path), m[1] ?? m[2]!)));
+  return specifiers(source)
+    .filter((s) => s.startsWith("./") || s.startsWith("../"))
+    .map((s) => normalize(join(dirname(path), s)));
+}
+
+/**
+ * "src/lib/x.ts (floor 1) imports src/charts/y.ts (floor 2)" for every import of `source`,
+ * at `path`, that goes up a floor; the configuration's module counts as the top floor.
+ */
+export function upwardImports(path: string, source: string): string[] {
+  const from = floorOf(path);
+  const up = importsOf(path, source).flatMap((target) => {
+    const to = floorOf(target);
+    return to > from ? [`${path} (floor ${from}) imports ${target} (floor ${to})`] : [];
+  });
+  const config = from < TOP && specifiers(source).includes(CONFIG_MODULE) ? [`${path} (floor ${from}) imports ${CONFIG_MODULE}, which only the pages may: hand the configuration down`] : [];
+  return [...up, ...config];
 }
 
 /**

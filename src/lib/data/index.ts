@@ -4,6 +4,7 @@
  */
 import { loadPackage, type LoadedPackage } from "./load-package.ts";
 import type { SiteConfig } from "../../config/config.ts";
+import { perSite } from "../../config/per-site.ts";
 import { Missing, type Row } from "../../format/table-schema.ts";
 
 export { Missing } from "../../format/table-schema.ts";
@@ -52,22 +53,11 @@ export interface LookedAfterValue {
   note: string | null;
 }
 
-let cached: { dir: string; pkg: LoadedPackage } | undefined;
-
 /**
  * The validated data package of the site configured by `config` (its data folder; DATA_DIR
- * points tests and the bench at a copy), loaded once while it is the one asked for
- * (throws DataValidationError).
+ * points tests and the bench at a copy), loaded once for it (throws DataValidationError).
  */
-export function dataPackage(config: SiteConfig): LoadedPackage {
-  return packageIn(config.paths.data);
-}
-
-/** The validated data package in `dir`, loaded once while it is the one asked for (throws DataValidationError). */
-export function packageIn(dir: string): LoadedPackage {
-  if (cached?.dir !== dir) cached = { dir, pkg: loadPackage(dir) };
-  return cached.pkg;
-}
+export const dataPackage: (config: SiteConfig) => LoadedPackage = perSite((config) => loadPackage(config.paths.data));
 
 function rowsOf(name: string, config: SiteConfig): Row[] {
   const r = dataPackage(config).resources.get(name);

@@ -5,7 +5,7 @@ import { councilYears, neighbourComparison, rankIn, ratesIn } from "../../../src
 /** The site's configuration, handed to the code under test. */
 const site = loadSiteConfig(process.env);
 
-describe("ratesIn(year, site) and rankIn(code, year, site)", () => {
+describe("ratesIn(year, config) and rankIn(code, year, config)", () => {
   it("covers 2018 to 2025", () => {
     expect(councilYears(site)).toEqual([2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
   });
@@ -30,7 +30,7 @@ describe("ratesIn(year, site) and rankIn(code, year, site)", () => {
   });
 });
 
-describe("neighbourComparison(year, site.council.area, site)", () => {
+describe("neighbourComparison(year, council, config)", () => {
   it("leaves a neighbour with no published rate out of the count, naming it with null", () => {
     const n = neighbourComparison(2018, site.council.area, site)!;
     expect(n.neighbours).toHaveLength(10);

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { OGL, datasetJsonLd, datasetLicence, describeConstraints, publishedDatasets } from "../../../src/lib/site/datasets.ts";
 import { sources } from "../../../src/lib/data/index.ts";
 
-describe("publishedDatasets(testSite)", () => {
+describe("publishedDatasets(config)", () => {
   it("lists every resource of the data package with its download path and schema", () => {
     const list = publishedDatasets(testSite);
     expect(list.map((d) => d.href)).toEqual(["/data/sources.csv", "/data/looked-after.csv", "/data/looked-after-councils.csv", "/data/age-placement.csv", "/data/money.csv", "/data/homes-accounts.csv", "/data/homes-counts.csv", "/data/statistical-neighbours.csv", "/data/area-changes.csv"]);
@@ -12,7 +12,7 @@ describe("publishedDatasets(testSite)", () => {
   });
 });
 
-describe("datasetJsonLd(site, name)", () => {
+describe("datasetJsonLd(site, config)", () => {
   it("describes each dataset as a schema.org Dataset with an absolute CSV download", () => {
     const ld = datasetJsonLd(new URL("https://example.org/"), testSite) as { dataset: { "@type": string; distribution: { contentUrl: string; encodingFormat: string }[] }[] };
     expect(ld.dataset).toHaveLength(publishedDatasets(testSite).length);
@@ -49,7 +49,7 @@ describe("the licences data/sources.csv states", () => {
   });
 });
 
-describe("describeConstraints(field)", () => {
+describe("describeConstraints(field, words)", () => {
   it("says the rules in words, or none", () => {
     expect(describeConstraints({ name: "x", type: "integer", constraints: { required: true, minimum: 0 } }, ui(testSite).sources.rules)).toBe("required; at least 0");
     expect(describeConstraints({ name: "x", type: "string" }, ui(testSite).sources.rules)).toBe("none");

@@ -10,7 +10,7 @@ import { chartView } from "../../../src/charts/index.ts";
 const rates = (code: string) => councilLookedAfter(site).filter((v) => v.areaCode === code && v.unit === "rate_per_10000");
 const valuedYears = (code: string) => rates(code).filter((v) => typeof v.value === "number").map((v) => v.year).sort();
 
-describe("areaChanges(site) and the all-councils data", () => {
+describe("areaChanges(config) and the all-councils data", () => {
   const breaks = areaChanges(site).filter((c) => c.treatment === "break");
 
   it("lists the reorganisations of 2018–2025: Dorset and BCP, Northamptonshire, Cumbria", () => {

@@ -11,7 +11,7 @@ describe("the project's data package", () => {
     for (const v of lookedAfter(site)) expect(ids.has(v.sourceId), `${v.areaName} ${v.year}`).toBe(true);
   });
 
-  it("series(area, measure, unit, site, from, to) returns one value per year, in order", () => {
+  it("series(area, measure, unit, config, from, to) returns one value per year, in order", () => {
     const wcs = series(site.council.area, "looked_after_31_march", "number", site, 2010, 2025);
     expect(wcs.map((v) => v.year)).toEqual(Array.from({ length: 16 }, (_, i) => 2010 + i));
     expect(wcs.find((v) => v.year === 2018)?.value).toBe(796);
@@ -38,7 +38,7 @@ describe("the project's data package", () => {
     }
   });
 
-  it("statisticalNeighbours(site.council.area, site) lists Worcestershire's ten, Essex among them", () => {
+  it("statisticalNeighbours(council, config) lists Worcestershire's ten, Essex among them", () => {
     const n = statisticalNeighbours(site.council.area, site);
     expect(n).toHaveLength(10);
     expect(n.find((x) => x.areaName === "Essex")?.areaCode).toBe(areasWithRole("comparator", site)[0]!.code);

@@ -36,9 +36,14 @@ describe("the floors of src/", () => {
 
   it("finds an import that goes up, static or dynamic, and lets one that goes down pass", () => {
     expect(upwardImports("src/lib/data/x.ts", 'import { allCharts } from "../../charts/index.ts";')).toEqual(["src/lib/data/x.ts (floor 1) imports src/charts/index.ts (floor 2)"]);
-    expect(upwardImports("src/charts/x.ts", 'const m = await import("../client/tick-path.ts");')).toHaveLength(1);
+    expect(upwardImports("src/charts/x.ts", 'const m = await import("../client/area-picker.ts");')).toHaveLength(1);
     expect(upwardImports("src/format/x.ts", 'export { ui } from "../lib/content/ui.ts";')).toHaveLength(1);
     expect(upwardImports("src/features/x.ts", 'import { chartView } from "../charts/index.ts";\nimport type { Ui } from "../lib/content/ui.ts";')).toEqual([]);
+    expect(upwardImports("src/lib/x.ts", 'import "../client/notes-tool.ts";')).toHaveLength(1);
+    expect(upwardImports("src/lib/x.ts", 'import {\n  a, // don\'t; go up\n} from "../charts/index.ts";')).toHaveLength(1);
+    expect(upwardImports("src/lib/x.ts", '/* import { a } from "../charts/index.ts"; */')).toEqual([]);
+    expect(upwardImports("src/charts/x.ts", 'import site from "virtual:site/config";')).toEqual(["src/charts/x.ts (floor 2) imports virtual:site/config, which only the pages may: hand the configuration down"]);
+    expect(upwardImports("src/pages/x.ts", 'import site from "virtual:site/config";')).toEqual([]);
     expect(floorOf("src/pages/index.astro")).toBeGreaterThan(floorOf("src/client/area-picker.ts"));
   });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { feedItems } from "../../../src/lib/timeline/feed.ts";
 import { projectEvents } from "../../support/timeline.ts";
 
-describe("feedItems(events, ui(site).names)", () => {
+describe("feedItems(events, names)", () => {
   const events = projectEvents();
   const items = feedItems(events, ui(site).names);
 
