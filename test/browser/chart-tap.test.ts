@@ -7,13 +7,16 @@
  * rule (scripts/lib/chart-taps.ts) by `npm run check:taps`, outside `npm test`.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { connectBrowser } from "../support/browser.ts";
 import { chartIds, dotsOnScreen, judgeTap, tooltipShown, type Dot } from "../../scripts/lib/chart-taps.ts";
 
 let browser: Browser;
+/** One touch-screen phone for every chart: each chart is a tab of it (the taps only read). */
+let phone: BrowserContext;
 beforeAll(async () => {
   browser = await connectBrowser();
+  phone = await browser.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
 });
 afterAll(async () => {
   await browser?.close();
@@ -33,8 +36,7 @@ async function everyDot(page: Page, act: (d: Dot) => Promise<void>): Promise<{ d
 
 describe("a tap or pointer finds the dot it is on", () => {
   it.concurrent.each(chartIds())("%s: at 375 px by touch and at 1280 px by mouse", async (id) => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
-    const page = await context.newPage();
+    const page = await phone.newPage();
     try {
       await page.goto(`${inject("baseUrl")}/charts/${id}/`);
       await page.waitForSelector("figure.chart[data-enhanced]");
@@ -50,7 +52,7 @@ describe("a tap or pointer finds the dot it is on", () => {
       expect(hovers.wrong, `${id} at 1280 px, by mouse`).toEqual([]);
       expect(taps.dots, "the narrow and wide layouts draw the same dots").toBe(hovers.dots);
     } finally {
-      await context.close();
+      await page.close();
     }
   });
 

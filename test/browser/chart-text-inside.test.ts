@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { connectBrowser } from "../support/browser.ts";
 import { builtPages, DIST } from "../support/pages.ts";
 import { loadSiteConfig } from "../../src/config/config.ts";
@@ -77,15 +77,20 @@ describe.each([320, 375])("at %i px", (width) => {
     expect(councils.map((c) => c.path)).toContain(own);
   });
 
+  // One context per width, each page a tab of it: the pages only read, and a context each
+  // cost more processor time than the reading (as in every-page.test.ts).
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width, height: 800 } });
+  });
   it.concurrent.for(PAGES)("%s: every chart's text is inside its drawing, and no two lines of it overlap", async (path, { expect }) => {
-    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
     try {
-      const page = await context.newPage();
       await page.goto(inject("baseUrl") + path);
       expect(await textOutside(page)).toEqual([]);
       expect(await textOverlaps(page)).toEqual([]);
     } finally {
-      await context.close();
+      await page.close();
     }
   });
 });

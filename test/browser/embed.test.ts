@@ -105,11 +105,19 @@ describe("the embed code on each chart page", () => {
 });
 
 describe("on another origin", () => {
-  // Each chart in its own context, a few at a time: most of the time is waiting for frames.
+  // Each chart in a tab of one browser, a few at a time: most of the time is waiting for
+  // frames, and a context each cost more processor time than the test (these read no
+  // requests, which a shared cache could hide).
+  let reader: BrowserContext;
+  beforeAll(async () => {
+    reader = await context({ viewport: { width: 1000, height: 900 } });
+  });
+  afterAll(async () => {
+    await reader?.close();
+  });
   it.concurrent.for(ids)("%s resizes to its content, and again when the page narrows", async (id, { expect }) => {
     host.put(`/article-${id}.html`, article(codes.get(id)!));
-    const ctx = await context({ viewport: { width: 1000, height: 900 } });
-    const page = await ctx.newPage();
+    const page = await reader.newPage();
     const console: string[] = [];
     page.on("console", (m) => {
       if (m.type() === "error" || m.type() === "warning") console.push(m.text());
@@ -120,7 +128,7 @@ describe("on another origin", () => {
     const narrow = await settledHeight(page, id);
     expect(narrow, `${id}: taller when narrow`).toBeGreaterThan(wide);
     expect(console, `${id}: nothing logged on the host page`).toEqual([]);
-    await ctx.close();
+    await page.close();
   });
 
   it("resizes an embed that loaded before embed.js ran", async () => {
@@ -170,11 +178,11 @@ ${codes.get(id)}
     const dir = await mkdtemp(join(tmpdir(), "embed-paste-"));
     const file = join(dir, "article.html");
     await writeFile(file, `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body>\n${codes.get(id)}\n</body></html>\n`);
-    const ctx = await context({ viewport: { width: 800, height: 900 } });
-    const page = await ctx.newPage();
+    const page = await reader.newPage();
+    await page.setViewportSize({ width: 800, height: 900 });
     await page.goto(pathToFileURL(file).href);
     await settledHeight(page, id);
-    await ctx.close();
+    await page.close();
   });
 });
 

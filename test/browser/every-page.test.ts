@@ -16,7 +16,11 @@
  * (browserPages()); the static checks read all of them.
  *
  * Pages are visited a few at a time: most of a visit is waiting for the network to go
- * quiet, which overlaps well.
+ * quiet, which overlaps well. Each is a tab of one browser context, as a reader's pages
+ * are, not a context of its own: a context cost Chromium about 1.5 core-seconds, more than
+ * the page's own gates, and the gates read nothing a shared context could hide (other
+ * origins' requests are never cached, and a policy and axe judge each document). Nothing
+ * the sweep does stores anything; a fault planted in one page is still caught on it.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -24,7 +28,7 @@ import { connectBrowser } from "../support/browser.ts";
 import { browserPages } from "../support/pages.ts";
 import { loadSiteConfig } from "../../src/config/config.ts";
 import { formatViolations } from "../support/axe.ts";
-import { GATE_WIDTHS, mainTop, pageGates } from "../support/page-gates.ts";
+import { GATE_WIDTHS, gatesContext, mainTop, pageGates } from "../support/page-gates.ts";
 import { foreignRequests } from "../../scripts/quality/requests.ts";
 
 /** The site's configuration, handed to the code under test. */
@@ -38,9 +42,11 @@ const pages = browserPages(undefined, site.council.area);
 const sitePage = (p: string) => !p.startsWith("/embed/") && p.endsWith("/");
 
 let browser: Browser;
+let withJs: BrowserContext;
 let noJs: BrowserContext;
 beforeAll(async () => {
   browser = await connectBrowser();
+  withJs = await gatesContext(browser);
   noJs = await browser.newContext({ viewport: { width: 375, height: 740 }, javaScriptEnabled: false });
 });
 afterAll(async () => {
@@ -54,7 +60,7 @@ describe.concurrent("with JavaScript: requests, policy, axe and where content st
 
   it.for(pages)(`%s at ${GATE_WIDTHS.join(" and ")} px`, async (path, { expect }) => {
     const base = inject("baseUrl");
-    const r = await pageGates(browser, base + path);
+    const r = await pageGates(withJs, base + path);
     expect.soft(r.requests[0], "the page itself was requested").toBe(base + path);
     expect.soft(foreignRequests(r.requests, base), "requests to another origin").toEqual([]);
     expect.soft(r.violations, "Content-Security-Policy violations").toEqual([]);

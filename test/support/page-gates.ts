@@ -15,7 +15,7 @@
  * candidate on widening, never a smaller one on narrowing), so both widths' requests are
  * seen. The planted-fault tests show faults seen only wide, and only narrow, are caught.
  */
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { visitPage } from "../../scripts/quality/page-visit.ts";
 import { axeInSchemes, type AxeViolation, type Scheme } from "./axe.ts";
 
@@ -52,12 +52,22 @@ export const mainTop = (page: Page): Promise<number | null> =>
     return main ? main.getBoundingClientRect().top + window.scrollY : null;
   });
 
-export async function pageGates(browser: Browser, url: string): Promise<PageGates> {
+/** A context for pageGates: pages open at the phone's width, with no service worker. */
+export const gatesContext = (browser: Browser): Promise<BrowserContext> => browser.newContext({ viewport: { width: GATE_WIDTHS[0], height: HEIGHT }, serviceWorkers: "block" });
+
+/**
+ * The gates of the page at `url`, loaded in `context` (gatesContext) or, given the
+ * browser, in a context of its own. A shared context is the cheap one (every-page.test.ts
+ * says why it hides nothing); a test that plants a fault in what is cached uses its own.
+ */
+export async function pageGates(browserOrContext: Browser | BrowserContext, url: string): Promise<PageGates> {
   const [phone, laptop] = GATE_WIDTHS;
-  const context = await browser.newContext({ viewport: { width: phone, height: HEIGHT }, serviceWorkers: "block" });
+  const own = "newContext" in browserOrContext;
+  const context = own ? await gatesContext(browserOrContext) : browserOrContext;
+  let page: Page | undefined;
   try {
     const visit = await visitPage(context, url);
-    const { page } = visit;
+    page = visit.page;
     const top = await mainTop(page);
     const headingShown = await page.locator("main h1").first().isVisible();
     const axe = {} as PageGates["axe"];
@@ -72,6 +82,7 @@ export async function pageGates(browser: Browser, url: string): Promise<PageGate
     axe[laptop] = await axeInSchemes(page);
     return { requests: visit.requests, violations: await visit.violations(), axe, mainTop: top, headingShown, sideways };
   } finally {
-    await context.close();
+    if (own) await context.close();
+    else await page?.close();
   }
 }
