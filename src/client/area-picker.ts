@@ -27,6 +27,15 @@ interface AreaData {
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 export const AREA_PARAM = "area";
+
+/**
+ * The area code an address asks for (?area=), as codes are written: a code typed or
+ * copied in lower case asks for the same council. Null when none.
+ */
+export function askedArea(search: string): string | null {
+  const asked = new URLSearchParams(search).get(AREA_PARAM)?.trim().toUpperCase();
+  return asked || null;
+}
 const loads = new Map<string, Promise<AreaData>>();
 
 function load(url: string): Promise<AreaData> {
@@ -122,7 +131,7 @@ async function resolveAsked(input: HTMLSelectElement, url: string, asked: string
 export async function highlightAsked(figure: HTMLElement, search: string): Promise<boolean> {
   const box = figure.querySelector<HTMLElement>(".chart-picker[data-picker-src]");
   const input = box?.querySelector("select");
-  const asked = new URLSearchParams(search).get(AREA_PARAM);
+  const asked = askedArea(search);
   if (!box || !input || !asked) return false;
   const url = box.dataset.pickerSrc!;
   const code = await resolveAsked(input, url, asked).catch(() => null);
@@ -181,7 +190,7 @@ export function enhancePicker(figure: HTMLElement): void {
 
   input.addEventListener("change", () => void apply(input.value, true));
 
-  const asked = new URLSearchParams(location.search).get(AREA_PARAM);
+  const asked = askedArea(location.search);
   if (!asked) return;
   // The code asked for, or one DfE has used for the same area (a successor council's newer code).
   void resolveAsked(input, url, asked)

@@ -132,8 +132,8 @@ describe("the similar-councils area picker", () => {
     }
   });
 
-  it("opens North Yorkshire from the code DfE's later files use for it", async () => {
-    const { page } = await open(`/charts/${ID}/?area=E06000065`);
+  it("opens North Yorkshire from the code DfE's later files use for it, typed in lower case", async () => {
+    const { page } = await open(`/charts/${ID}/?area=e06000065`);
     try {
       await pickedIn(page, "North Yorkshire");
       expect(await page.getByLabel("Highlight a council").inputValue()).toBe("E10000023");
