@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { validateTable } from "../../src/lib/data/validate-table.ts";
 import type { DataPackageDescriptor } from "../../src/format/table-schema.ts";
-import { defaultAreas } from "../import-dfe/areas.ts";
+import { defaultAreas } from "../importers/dfe-looked-after/areas.ts";
 import { theArea, type SiteConfig } from "../../src/config/config.ts";
 import type { BenchRow, BenchSection } from "./index.ts";
 

@@ -4,7 +4,7 @@
  * figure is the importer's alone.
  */
 import { resolve } from "node:path";
-import { runImport } from "../import-dfe/run.ts";
+import { runImport } from "../importers/dfe-looked-after/run.ts";
 import { loadSiteConfig } from "../../src/config/config.ts";
 
 const started = performance.now();

@@ -86,16 +86,25 @@ export const siteConfigSchema = z
       .strict()
       .default({ data: "data", out: "dist", feedback: "feedback.yaml" }),
     /**
-     * The official publication the DfE importer (npm run import:dfe) reads: what a new
-     * release's row in data/sources.csv says about it. Only needed to import a new release.
+     * The importer this site takes its official statistics in with (npm run import -- <file>):
+     * `adapter` names one in scripts/importers/index.ts, and `publication` is what a new
+     * release's row in data/sources.csv says about the publication it comes from (only needed
+     * to add a release). null: the site's data is kept by hand and nothing is imported.
      */
-    dfePublication: z
+    importer: z
       .object({
-        /** The publication's title; the importer adds the years of the file. */
-        title: z.string().min(1),
-        publisher: z.string().min(1),
-        url: httpsUrl(),
-        licence: z.string().min(1),
+        adapter: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected an importer's name, such as dfe-looked-after"),
+        publication: z
+          .object({
+            /** The publication's title; the importer adds the years of the file. */
+            title: z.string().min(1),
+            publisher: z.string().min(1),
+            url: httpsUrl(),
+            licence: z.string().min(1),
+          })
+          .strict()
+          .nullable()
+          .default(null),
       })
       .strict()
       .nullable()

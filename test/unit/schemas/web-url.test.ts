@@ -29,7 +29,7 @@ const fields: [string, string, string, ZodType, string[], boolean][] = [
   ["content/feedback.yaml", "  formUrl: ", "consultation.formUrl", feedbackConfigSchema, ["consultation"], true],
   ["content/feedback.yaml", "      url: ", "consultation.otherWays.0.url", feedbackConfigSchema, ["consultation"], false],
   ["content/site.yaml", "  contact: ", "publisher.contact", siteConfigSchema, [], true],
-  ["content/site.yaml", "  url: ", "dfePublication.url", siteConfigSchema, [], true],
+  ["content/site.yaml", "    url: ", "importer.publication.url", siteConfigSchema, [], true],
   ["content/site.yaml", "publicUrl: ", "publicUrl", siteConfigSchema, [], false],
   // The engine's defaults hold the licence link, but not the story's sentences (a site gives those): the footer's link alone is checked.
   ["src/lib/content/ui.defaults.yaml", "  licenceUrl: ", "footer.licenceUrl", z.object({ licenceUrl: uiSchema.shape.footer.shape.licenceUrl }), ["footer"], true],

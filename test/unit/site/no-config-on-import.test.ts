@@ -14,7 +14,7 @@ import { afterAll, describe, expect, it } from "vitest";
 
 const ROOT = join(import.meta.dirname, "../../..");
 /** Folders of build-time modules: src/client is browser code, src/pages are Astro's routes, and scripts/*.ts are commands that run when loaded. */
-const FOLDERS = ["src/config", "src/format", "src/lib", "src/charts", "src/features", "src/schemas", "scripts/lib", "scripts/quality", "scripts/postbuild", "scripts/import-dfe"];
+const FOLDERS = ["src/config", "src/format", "src/lib", "src/charts", "src/features", "src/schemas", "scripts/lib", "scripts/quality", "scripts/postbuild", "scripts/importers"];
 
 function tsFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

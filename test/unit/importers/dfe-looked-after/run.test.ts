@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadPackage } from "../../../src/lib/data/load-package.ts";
+import { loadPackage } from "../../../../src/lib/data/load-package.ts";
 import { FIXTURES, importDfe, makeProject, rowsOf, snapshot } from "./project.ts";
 
 const sha = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
@@ -110,7 +110,7 @@ describe("runImport(['<file>'])", () => {
 
   it("refuses bad arguments with the usage line", async () => {
     const dir = makeProject();
-    expect((await importDfe(dir, [])).err).toEqual(["usage: npm run import:dfe -- <file.csv> [--area CODE]... [--councils] [--check]"]);
+    expect((await importDfe(dir, [])).err).toEqual(["usage: npm run import -- <file.csv> [--area CODE]... [--councils] [--check]"]);
     const badArea = await importDfe(dir, ["new-layout.csv", "--area", "Worcs"]);
     expect(badArea.code).toBe(2);
     // The same rule as content/site.yaml's area codes (src/schemas/formats.ts): any nation's letter.

@@ -7,9 +7,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { Missing, type Row } from "../../../src/format/table-schema.ts";
-import { unifyByLaNumber } from "../../../scripts/import-dfe/la-numbers.ts";
-import type { DfeValue } from "../../../scripts/import-dfe/read-dfe-file.ts";
+import { Missing, type Row } from "../../../../src/format/table-schema.ts";
+import { unifyByLaNumber } from "../../../../scripts/importers/dfe-looked-after/la-numbers.ts";
+import type { DfeValue } from "../../../../scripts/importers/dfe-looked-after/read-dfe-file.ts";
 import { importDfe, makeProject } from "./project.ts";
 
 const YEARS: Record<string, number> = { "dfe-cla-2022": 2022, "dfe-cla-2025": 2025 };
@@ -66,7 +66,7 @@ describe("unifyByLaNumber(rows, values, …)", () => {
 const HEADER = "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,la_name,new_la_code,population_type,population_estimate,children_count,rate_per_10000";
 const line = (year: number, n: number, code: string, count: number, rate: number) => `${year},Reporting year,Local authority,E92000001,England,E12000009,South West,${n},Shire,${code},Children looked after on 31 March each year,100000,${count},${rate}`;
 
-describe("npm run import:dfe -- <file> --councils, for a council DfE recodes", () => {
+describe("npm run import -- <file> --councils, for a council DfE recodes", () => {
   it("imports the earlier and later release as one council, says so, and --check then finds nothing to change", async () => {
     const dir = makeProject();
     const tmp = mkdtempSync(join(tmpdir(), "councils-"));

@@ -3,9 +3,9 @@
  * file's SHA-256 so anyone can tell whether the file they hold is the one imported.
  */
 import { basename, relative } from "node:path";
-import { Missing, type Row } from "../../src/format/table-schema.ts";
+import { Missing, type Row } from "../../../src/format/table-schema.ts";
 import type { DfeFile } from "./read-dfe-file.ts";
-import type { SiteConfig } from "../../src/config/config.ts";
+import type { SiteConfig } from "../../../src/config/config.ts";
 
 /**
  * A release is named by the latest reporting year in its file: DfE publishes these files
@@ -34,8 +34,8 @@ export function upsertSource(rows: readonly Row[], file: DfeFile, path: string, 
     return { rows: rows.map((r, j) => (j === i ? updated : r)), previousSha256: previous === file.sha256 ? null : previous, added: false };
   }
   // A new release's row describes the publication as the site configuration records it.
-  const publication = config.dfePublication;
-  if (!publication) throw new Error(`${relative(process.cwd(), config.paths.config)}: dfePublication: needed to add a row for ${id} to sources.csv (the publication's title, publisher, url and licence)`);
+  const publication = config.importer?.publication;
+  if (!publication) throw new Error(`${relative(process.cwd(), config.paths.config)}: importer.publication: needed to add a row for ${id} to sources.csv (the publication's title, publisher, url and licence)`);
   const wording = file.stockWording ? ` Measure wording "${file.stockWording}".` : "";
   const row: Row = {
     id,
@@ -47,7 +47,7 @@ export function upsertSource(rows: readonly Row[], file: DfeFile, path: string, 
     published: new Missing(""),
     licence: publication.licence,
     accessed: new Missing(""),
-    notes: `Local-authority file ${basename(path)}, imported with npm run import:dfe.${wording} Publication date not recorded.`,
+    notes: `Local-authority file ${basename(path)}, imported with npm run import.${wording} Publication date not recorded.`,
     reporting_year: file.lastYear,
     sha256: file.sha256,
   };

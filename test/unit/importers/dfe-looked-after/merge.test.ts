@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { Missing, type Row } from "../../../src/format/table-schema.ts";
-import { mergeValues, sortRows, tally } from "../../../scripts/import-dfe/merge.ts";
-import type { DfeValue } from "../../../scripts/import-dfe/read-dfe-file.ts";
+import { Missing, type Row } from "../../../../src/format/table-schema.ts";
+import { mergeValues, sortRows, tally } from "../../../../scripts/importers/dfe-looked-after/merge.ts";
+import type { DfeValue } from "../../../../scripts/importers/dfe-looked-after/read-dfe-file.ts";
 
 const YEARS: Record<string, number> = { "dfe-cla-2021": 2021, "dfe-cla-2022": 2022, "dfe-cla-2024": 2024, "dfe-cla-2025": 2025 };
 const yearOf = (id: string) => YEARS[id] ?? null;

@@ -10,12 +10,12 @@ import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { Transform } from "node:stream";
 import Papa from "papaparse";
-import { Missing } from "../../src/format/table-schema.ts";
-import { problem } from "../../src/lib/data/read-csv.ts";
-import type { Measure, Unit } from "../../src/lib/data/index.ts";
+import { Missing } from "../../../src/format/table-schema.ts";
+import { problem } from "../../../src/lib/data/read-csv.ts";
+import type { Measure, Unit } from "../../../src/lib/data/index.ts";
 import { projectCode } from "./areas.ts";
-import type { Area } from "../../src/config/config.ts";
-import { cellControlProblem, formulaProblem } from "../../src/format/unsafe-text.ts";
+import type { Area } from "../../../src/config/config.ts";
+import { cellControlProblem, formulaProblem } from "../../../src/format/unsafe-text.ts";
 
 /** One value read from the file for a configured area. */
 export interface DfeValue {

@@ -1,5 +1,5 @@
 /**
- * `npm run import:dfe -- <file.csv> [--area CODE]... [--councils] [--check]`, as a function: arguments
+ * `npm run import -- <file.csv> [--area CODE]... [--councils] [--check]`, as a function: arguments
  * and output streams in, exit code out, so tests run it in-process.
  *
  * Exit codes: 0 done (or --check found no difference); 1 --check found differences;
@@ -9,16 +9,16 @@ import { readFileSync } from "node:fs";
 import { rename, stat, writeFile, rm } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { AREA_CODE_RULE, isAreaCode } from "../../src/schemas/formats.ts";
-import { DataValidationError, loadPackage, type LoadedPackage } from "../../src/lib/data/load-package.ts";
-import { formatCell, type Row } from "../../src/format/table-schema.ts";
-import { writeCsv } from "../../src/lib/data/write-csv.ts";
+import { AREA_CODE_RULE, isAreaCode } from "../../../src/schemas/formats.ts";
+import { DataValidationError, loadPackage, type LoadedPackage } from "../../../src/lib/data/load-package.ts";
+import { formatCell, type Row } from "../../../src/format/table-schema.ts";
+import { writeCsv } from "../../../src/lib/data/write-csv.ts";
 import { defaultAreas, projectCode } from "./areas.ts";
 import { unifyByLaNumber, type Fold } from "./la-numbers.ts";
 import { mergeValues, sortRows, tally, type Change } from "./merge.ts";
 import { readDfeFile, type Progress } from "./read-dfe-file.ts";
 import { releaseIdOf, upsertSource } from "./source-row.ts";
-import type { SiteConfig } from "../../src/config/config.ts";
+import type { SiteConfig } from "../../../src/config/config.ts";
 
 export interface RunContext {
   /** Where relative file arguments are resolved (npm sets INIT_CWD to the caller's). */
@@ -33,7 +33,7 @@ export interface RunContext {
   progress?: NodeJS.WriteStream;
 }
 
-const USAGE = "usage: npm run import:dfe -- <file.csv> [--area CODE]... [--councils] [--check]";
+const USAGE = "usage: npm run import -- <file.csv> [--area CODE]... [--councils] [--check]";
 /** The dataset each mode writes: the site's areas, or every local authority (--councils). */
 const TARGET = { areas: "looked-after", councils: "looked-after-councils" } as const;
 // Below this size a file reads in well under a second, and progress would only flicker.

@@ -3,12 +3,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { Missing } from "../../../src/format/table-schema.ts";
-import { defaultAreas } from "../../../scripts/import-dfe/areas.ts";
-import { loadSiteConfig } from "../../../src/config/config.ts";
+import { Missing } from "../../../../src/format/table-schema.ts";
+import { defaultAreas } from "../../../../scripts/importers/dfe-looked-after/areas.ts";
+import { loadSiteConfig } from "../../../../src/config/config.ts";
 const config = loadSiteConfig(process.env);
 const DEFAULT_AREAS = defaultAreas(config.areas);
-import { readDfeFile, parseValue, type DfeValue } from "../../../scripts/import-dfe/read-dfe-file.ts";
+import { readDfeFile, parseValue, type DfeValue } from "../../../../scripts/importers/dfe-looked-after/read-dfe-file.ts";
 import { FIXTURES } from "./project.ts";
 
 const CODES = ["", "c", "z", "x", "u", ":", "..", "low", "k"];

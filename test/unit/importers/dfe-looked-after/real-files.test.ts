@@ -7,10 +7,10 @@ import { existsSync, cpSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { Missing } from "../../../src/format/table-schema.ts";
-import { loadPackage } from "../../../src/lib/data/load-package.ts";
-import { readDfeFile } from "../../../scripts/import-dfe/read-dfe-file.ts";
-import { loadSiteConfig } from "../../../src/config/config.ts";
+import { Missing } from "../../../../src/format/table-schema.ts";
+import { loadPackage } from "../../../../src/lib/data/load-package.ts";
+import { readDfeFile } from "../../../../scripts/importers/dfe-looked-after/read-dfe-file.ts";
+import { loadSiteConfig } from "../../../../src/config/config.ts";
 import { ROOT, importDfe, makeProject } from "./project.ts";
 
 const DIR = resolve(ROOT, "..", "shared", "reference", "dfe");

@@ -5,11 +5,11 @@
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { runImport } from "../../../scripts/import-dfe/run.ts";
-import { loadSiteConfig } from "../../../src/config/config.ts";
-import type { DataPackageDescriptor } from "../../../src/format/table-schema.ts";
+import { runImport } from "../../../../scripts/importers/dfe-looked-after/run.ts";
+import { loadSiteConfig } from "../../../../src/config/config.ts";
+import type { DataPackageDescriptor } from "../../../../src/format/table-schema.ts";
 
-export const ROOT = resolve(import.meta.dirname, "..", "..", "..");
+export const ROOT = resolve(import.meta.dirname, "..", "..", "..", "..");
 export const FIXTURES = join(ROOT, "test", "fixtures", "dfe");
 
 const SOURCES_HEADER = "id,title,publisher,kind,release,url,published,licence,accessed,notes,reporting_year,sha256";

@@ -10,9 +10,9 @@
  * Pure: rows and values in, rows and values under one code each out, so --check and the
  * import share one decision.
  */
-import { Missing, formatCell, type Row } from "../../src/format/table-schema.ts";
-import { problem } from "../../src/lib/data/read-csv.ts";
-import type { LocatedRow } from "../../src/lib/data/validate-table.ts";
+import { Missing, formatCell, type Row } from "../../../src/format/table-schema.ts";
+import { problem } from "../../../src/lib/data/read-csv.ts";
+import type { LocatedRow } from "../../../src/lib/data/validate-table.ts";
 import type { DfeValue } from "./read-dfe-file.ts";
 
 /** A project row kept under another code because DfE's number says it is the same council. */

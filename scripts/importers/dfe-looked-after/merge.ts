@@ -8,7 +8,7 @@
  * than any DfE release. Where the file and the project disagree, the earlier release's
  * value is kept in `revised_from` / `revised_from_source`.
  */
-import { Missing, formatCell, type Cell, type Row } from "../../src/format/table-schema.ts";
+import { Missing, formatCell, type Cell, type Row } from "../../../src/format/table-schema.ts";
 import type { DfeValue } from "./read-dfe-file.ts";
 
 /** The release the file's values are recorded under. */

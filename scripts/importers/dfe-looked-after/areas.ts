@@ -2,7 +2,7 @@
  * Which areas the importer extracts, and how a file's area codes map to the project's:
  * both from the site configuration's `areas` (content/site.yaml).
  */
-import type { Area } from "../../src/config/config.ts";
+import type { Area } from "../../../src/config/config.ts";
 
 /** The areas the site reports on, extracted when no --area is given. */
 export function defaultAreas(areas: readonly Area[]): string[] {
