@@ -55,6 +55,27 @@ export function tableProblems(tables: TableLookup, resource: string, uses: reado
   return problems;
 }
 
+/** A value an entry names, where it names it, and the column of the resource whose values it must be one of. */
+export interface ValueUse {
+  field: string;
+  column: string;
+  value: string;
+}
+
+/**
+ * Problems with the values an entry names of a resource's column: where the data package
+ * lists the column's values (an enum), each must be one of them. A resource or column the
+ * package lacks is left to the check of the kind's resources.
+ */
+export function valueProblems(tables: TableLookup, resource: string, uses: readonly ValueUse[]): EntryProblem[] {
+  const table = tables(resource);
+  if (!table) return [];
+  return uses.flatMap((u) => {
+    const allowed = table.fields.find((f) => f.name === u.column)?.constraints?.enum?.map(String);
+    return allowed && !allowed.includes(u.value) ? [{ field: u.field, problem: `"${u.value}" is not a ${u.column} of ${table.file}: data/datapackage.json lists ${allowed.join(", ")}` }] : [];
+  });
+}
+
 /** The field of `table` named `column`; the entry check has made sure it is there. */
 export function fieldOf(table: SiteTable, column: string): Field {
   const f = table.fields.find((x) => x.name === column);

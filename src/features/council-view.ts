@@ -4,6 +4,7 @@
  * (`compare`). The pages exist only on a site with a chart of the similar-councils kind:
  * that chart's data (the all-councils dataset) is what they draw.
  */
+import { MEASURE, UNIT } from "../lib/data/looked-after-terms.ts";
 import { allCharts, sourceCatalogue } from "../charts/index.ts";
 import { councilChartView, sharedDrawing, type CouncilWords, type SharedDrawing } from "../charts/kinds/council-compare.ts";
 import type { ChartView } from "../charts/types.ts";
@@ -82,7 +83,7 @@ async function build(code: string, config: SiteConfig): Promise<CouncilPage> {
   const data = {
     council,
     others: councils(config),
-    nation: { code: nation.code, name: nation.name, rates: series(nation.code, "looked_after_31_march", "rate_per_10000", config, from, to) },
+    nation: { code: nation.code, name: nation.name, rates: series(nation.code, MEASURE.lookedAfter, UNIT.rate, config, from, to) },
     neighbours,
     years,
     rank: (code: string, year: number) => rankOf(code, year, config),

@@ -100,7 +100,8 @@ export const startsAndCeasedEntry = chartEntryBase
   })
   .strict();
 
-const ageCategory = z.enum(["total", "aged_10_to_15", "aged_16_and_over", "foster", "secure_homes_semi_independent"]);
+/** A value of the `category` column of the age-placement resource: the data package lists them, and the entry check holds each to that list. */
+const ageCategory = z.string().regex(/^[a-z0-9_]+$/, "expected a category of data/age-placement.csv, such as aged_10_to_15");
 
 export const ageAndPlacementEntry = chartEntryBase
   .extend({

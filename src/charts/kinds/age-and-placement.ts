@@ -11,6 +11,7 @@ import type { ChartKind } from "../chart-definition.ts";
 import { ageAndPlacementEntry, type AgeAndPlacementEntry } from "../../schemas/chart-entry.ts";
 import { drawBoth, sourcesOf, toSeries, yearRange } from "../view-parts.ts";
 import type { LegendItem } from "../types.ts";
+import { valueProblems } from "../site-table.ts";
 import { fillSlots, type Ui } from "../../lib/content/ui.ts";
 
 /** The age-and-placement chart's words (the wording's charts.ageAndPlacement). */
@@ -68,6 +69,13 @@ export function describeAgeAndPlacement(all: Series, band: Series, rest: Series[
 
 export const ageAndPlacement: ChartKind<AgeAndPlacementEntry, AgeAndPlacementData> = {
   entry: ageAndPlacementEntry,
+  // The categories are the data package's: each the entry names must be one it lists.
+  problems: (e, tables) =>
+    valueProblems(tables, "age-placement", [
+      ...e.series.map((s, i) => ({ field: `series.${i}.category`, column: "category", value: s.category })),
+      { field: "band", column: "category", value: e.band },
+      { field: "all", column: "category", value: e.all },
+    ]),
   binds: () => ["from", "to", "band.change", "band.moved", "all.change", "all.moved"],
   build({ id, entry, text, data, sources, ui }) {
     const { from, to } = entry.years;

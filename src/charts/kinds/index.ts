@@ -4,6 +4,7 @@
  * package and the site configuration. A site builds the kinds its content/charts/ names,
  * and only those.
  */
+import { MEASURE, UNIT } from "../../lib/data/looked-after-terms.ts";
 import { agePlacement, areaChanges, councilLookedAfter, dataPackage, money as moneyFigures, series, statisticalNeighbours, type Measure, type Unit } from "../../lib/data/index.ts";
 import { homesAccounts } from "../../lib/data/homes.ts";
 import { councilYears, neighbourComparison, rankIn } from "../../lib/compare/councils.ts";
@@ -47,7 +48,7 @@ const LOOKED_AFTER = ["looked-after"];
 type Years = { years: { from: number; to: number } };
 
 /** An area's values of one measure over the entry's years, named as the configuration names it. */
-const valuesOf = (area: Area, e: Years, config: SiteConfig, measure: Measure = "looked_after_31_march", unit: Unit = "rate_per_10000"): AreaValues => ({
+const valuesOf = (area: Area, e: Years, config: SiteConfig, measure: Measure = MEASURE.lookedAfter, unit: Unit = UNIT.rate): AreaValues => ({
   name: area.name,
   key: area.key,
   shortLabel: area.shortLabel,
@@ -76,11 +77,11 @@ export const kinds: Readonly<Record<string, RegisteredKind>> = {
   "nation-looked-after": kind(nationLookedAfter, (e, config) => {
     const claimed = chartFigures(config.paths.content, config).get(e.claimed);
     if (!claimed || claimed.parts.length !== 1) throw new Error(`chart entry of kind nation-looked-after: claimed: "${e.claimed}" is not a single figure of the figures registry`);
-    return { ...valuesOf(theArea("nation", config), e, config, "looked_after_31_march", "number"), claimed: { value: claimed.parts[0]!.value, sourceId: claimed.sourceIds[0]! } };
+    return { ...valuesOf(theArea("nation", config), e, config, MEASURE.lookedAfter, UNIT.number), claimed: { value: claimed.parts[0]!.value, sourceId: claimed.sourceIds[0]! } };
   }, LOOKED_AFTER),
   "starts-and-ceased": kind(startsAndCeased, (e, config) => {
     const council = config.councilArea;
-    return { area: council.name, started: valuesOf(council, e, config, "started", "number").values, ceased: valuesOf(council, e, config, "ceased", "number").values };
+    return { area: council.name, started: valuesOf(council, e, config, MEASURE.started, UNIT.number).values, ceased: valuesOf(council, e, config, MEASURE.ceased, UNIT.number).values };
   }, LOOKED_AFTER),
   "age-and-placement": kind(ageAndPlacement, (e, config) => ({ area: config.councilArea.name, rows: agePlacement(config).filter((r) => r.year >= e.years.from && r.year <= e.years.to) }), ["age-placement"]),
   "homes-before-after": kind(homesBeforeAfter, (_e, config) => ({ accounts: homesAccounts(config) }), ["homes-accounts", "homes-counts"]),
@@ -98,7 +99,7 @@ export const kinds: Readonly<Record<string, RegisteredKind>> = {
       years,
       councils: councilLookedAfter(config),
       nationRate: valuesOf(nation, span, config).values,
-      nationNumber: valuesOf(nation, span, config, "looked_after_31_march", "number").values,
+      nationNumber: valuesOf(nation, span, config, MEASURE.lookedAfter, UNIT.number).values,
       neighbours: statisticalNeighbours(council.code, config),
       areaChanges: areaChanges(config),
       rank: (code: string, year: number) => rankIn(code, year, config),

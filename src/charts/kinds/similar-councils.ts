@@ -5,8 +5,9 @@
  * the values loaded from areaData() as JSON); without JavaScript the chart shows the
  * council and its neighbours, and the CSV holds every council.
  */
+import { UNIT } from "../../lib/data/looked-after-terms.ts";
 import { fillSlots, type Ui } from "../../lib/content/ui.ts";
-import { Missing, type AreaChange, type LookedAfterValue, type StatisticalNeighbour } from "../../lib/data/index.ts";
+import { Missing, type AreaChange, type LookedAfterValue, type StatisticalNeighbour, type Unit } from "../../lib/data/index.ts";
 import type { CouncilRank, NeighbourComparison } from "../../lib/compare/councils.ts";
 import { formatIsoDate } from "../../format/date.ts";
 import { formatNumber, ordinal } from "../../format/number.ts";
@@ -56,7 +57,7 @@ function cell(v: LookedAfterValue | undefined, cat: SourceCatalogue, w: MissingW
 }
 
 
-function byCode(councils: readonly LookedAfterValue[], unit: "rate_per_10000" | "number"): Map<string, LookedAfterValue[]> {
+function byCode(councils: readonly LookedAfterValue[], unit: Unit): Map<string, LookedAfterValue[]> {
   const out = new Map<string, LookedAfterValue[]>();
   for (const v of councils) {
     if (v.unit !== unit) continue;
@@ -103,7 +104,7 @@ export const similarCouncils: ChartKind<SimilarCouncilsEntry, SimilarCouncilsDat
     const w = { ...ui.charts.similarCouncils, notInDataset: ui.charts.notInDataset };
     const { years, council, nation, neighbours } = data;
     const [from, to] = [years[0]!, years.at(-1)!];
-    const rates = byCode(data.councils, "rate_per_10000");
+    const rates = byCode(data.councils, UNIT.rate);
     const neighbourCodes = new Set(neighbours.map((n) => n.areaCode));
     const nationRates = data.nationRate;
     const own = rates.get(council.code) ?? [];
@@ -116,7 +117,7 @@ export const similarCouncils: ChartKind<SimilarCouncilsEntry, SimilarCouncilsDat
     const facts = { name: council.name, nation: nation.name, first: comparison(from), latest: comparison(to), groupSize: neighbours.length };
     const grouping = neighbours[0];
     if (!grouping) throw new Error(`${id}: ${council.name} has no statistical neighbours in data/statistical-neighbours.csv`);
-    const suppressed = data.councils.filter((v) => v.unit === "rate_per_10000" && v.value instanceof Missing && v.value.code !== "z");
+    const suppressed = data.councils.filter((v) => v.unit === UNIT.rate && v.value instanceof Missing && v.value.code !== "z");
     const latest = facts.latest.neighbours;
     const t = text({
       from,
@@ -246,7 +247,7 @@ function csvOf(data: SimilarCouncilsData, names: { focus: string; neighbour: str
 
 /** The JSON the island loads when a council is picked: every council's values, small. */
 function areaData(data: SimilarCouncilsData, entry: SimilarCouncilsEntry, cat: SourceCatalogue) {
-  const rates = byCode(data.councils, "rate_per_10000");
+  const rates = byCode(data.councils, UNIT.rate);
   const numbers = byCode(data.councils, "number");
   const { years } = data;
   const releases: Record<string, string> = {};

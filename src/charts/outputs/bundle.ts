@@ -6,7 +6,7 @@
  * same chart gives the same bytes on every build.
  */
 import { strToU8, zipSync } from "fflate";
-import { source, type Source } from "../../lib/data/index.ts";
+import { allowedValues, source, type Source } from "../../lib/data/index.ts";
 import type { TableSchema } from "../../format/table-schema.ts";
 import type { ChartView } from "../types.ts";
 import { chartCsv, citation } from "./downloads.ts";
@@ -78,7 +78,7 @@ export function chartPackage(view: ChartView, pageUrl: string, config: SiteConfi
         format: "csv",
         mediatype: "text/csv",
         encoding: "utf-8",
-        schema: chartCsvSchema(view.id, view.csv.columns, ui(config).charts.csvFields, view.csv.fields),
+        schema: chartCsvSchema(view.id, view.csv.columns, ui(config).charts.csvFields, view.csv.fields, (resource, field) => allowedValues(resource, field, config)),
       },
     ],
   };

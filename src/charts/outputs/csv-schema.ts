@@ -8,7 +8,6 @@ import type { Field, TableSchema } from "../../format/table-schema.ts";
 import { VALUE_STATUSES } from "../../format/missing.ts";
 import { AREA_CODE_PATTERN } from "../../schemas/formats.ts";
 
-const CONFIDENCE = ["read", "calc", "press", "unverified"];
 const YEAR = { minimum: 1994, maximum: 2100 };
 
 /**
@@ -20,14 +19,14 @@ export const CHART_CSV_FIELDS: Readonly<Record<string, Omit<Field, "name">>> = {
   area_code: { type: "string", constraints: { required: true, pattern: AREA_CODE_PATTERN } },
   area_name: { type: "string", constraints: { required: true } },
   year: { type: "integer", constraints: { required: true, ...YEAR } },
-  measure: { type: "string", constraints: { required: true, enum: ["looked_after_31_march", "started", "ceased"] } },
-  unit: { type: "string", constraints: { required: true, enum: ["number", "rate_per_10000"] } },
-  breakdown: { type: "string", constraints: { required: true, enum: ["all", "age", "placement"] } },
+  measure: { type: "string", constraints: { required: true } },
+  unit: { type: "string", constraints: { required: true } },
+  breakdown: { type: "string", constraints: { required: true } },
   category: { type: "string", constraints: { required: true } },
   value: { type: "number", constraints: { minimum: 0 } },
   status: { type: "string", constraints: { required: true, enum: [...VALUE_STATUSES] } },
   dfe_code: { type: "string", constraints: { enum: ["c", "z", "x", "u", ":", "..", "low", "k"] } },
-  confidence: { type: "string", constraints: { required: true, enum: CONFIDENCE } },
+  confidence: { type: "string", constraints: { required: true } },
   source_id: { type: "string", constraints: { required: true } },
   source_release: { type: "string", constraints: { required: true } },
   revised_from: { type: "number", constraints: { minimum: 0 } },
@@ -42,8 +41,25 @@ export const CHART_CSV_FIELDS: Readonly<Record<string, Omit<Field, "name">>> = {
   period: { type: "string" },
   low_gbp: { type: "integer", constraints: { required: true, minimum: 0 } },
   high_gbp: { type: "integer", constraints: { required: true, minimum: 0 } },
-  per: { type: "string", constraints: { enum: ["year"] } },
+  per: { type: "string" },
 };
+
+/**
+ * Columns whose values are a vocabulary of the site's data package: the CSV's schema lists
+ * the values the package allows (its enum), copied from the resource and field named here,
+ * so the engine never restates them and a site's package decides them.
+ */
+export const CSV_VALUES_FROM_PACKAGE: Readonly<Record<string, { resource: string; field: string }>> = {
+  measure: { resource: "looked-after", field: "measure" },
+  unit: { resource: "looked-after", field: "unit" },
+  breakdown: { resource: "age-placement", field: "breakdown" },
+  category: { resource: "age-placement", field: "category" },
+  confidence: { resource: "looked-after", field: "confidence" },
+  per: { resource: "money", field: "per" },
+};
+
+/** The values a resource's field allows (its enum), or undefined where the package sets none. */
+export type AllowedValues = (resource: string, field: string) => readonly string[] | undefined;
 
 /**
  * The Table Schema of a chart CSV with these columns, in order; `descriptions` says what each
@@ -56,14 +72,18 @@ export function chartCsvSchema(
   columns: readonly string[],
   descriptions: Readonly<Record<string, string>>,
   own: Readonly<Record<string, Omit<Field, "name">>> = {},
+  allowed: AllowedValues = () => undefined,
 ): TableSchema {
   const fields = columns.map((name): Field => {
     if (own[name]) return { name, ...own[name] };
     const field = CHART_CSV_FIELDS[name];
     if (!field) throw new Error(`chart "${chartId}": CSV column "${name}" has no definition in src/charts/outputs/csv-schema.ts`);
-    const { type, ...rest } = field;
+    const { type, constraints, ...rest } = field;
     const description = descriptions[name];
-    return { name, type, ...(description !== undefined ? { description } : {}), ...rest };
+    const from = CSV_VALUES_FROM_PACKAGE[name];
+    const values = from && allowed(from.resource, from.field);
+    const rules = values ? { ...constraints, enum: [...values] } : constraints;
+    return { name, type, ...(description !== undefined ? { description } : {}), ...rest, ...(rules ? { constraints: rules } : {}) };
   });
   return { fields, missingValues: [""] };
 }

@@ -9,6 +9,7 @@
  * the last before the October 2018 meeting),
  * and compare rates per 10,000 children, the measure that allows for a council's size.
  */
+import { MEASURE, UNIT } from "../data/looked-after-terms.ts";
 import { series } from "../data/index.ts";
 import { neighbourComparison, rankIn } from "../compare/councils.ts";
 import type { ClaimChecks, Verdict } from "../../schemas/claim.ts";
@@ -36,7 +37,7 @@ export function checkAgainstNeighbours(config: SiteConfig, year: number = config
  */
 export function checkHighRate(config: SiteConfig, year: number = config.claims.checkYear): Verdict {
   const rank = rankIn(config.council.area, year, config);
-  const nation = series(theArea("nation", config).code, "looked_after_31_march", "rate_per_10000", config, year, year)[0]?.value;
+  const nation = series(theArea("nation", config).code, MEASURE.lookedAfter, UNIT.rate, config, year, year)[0]?.value;
   if (!rank || typeof nation !== "number") return "not-checked";
   if (rank.rate <= nation) return "not-supported";
   return rank.higher < rank.of / 3 ? "consistent" : "partly";
@@ -51,7 +52,7 @@ export function checkHighRate(config: SiteConfig, year: number = config.claims.c
  */
 export function checkHighForItsKind(config: SiteConfig, year: number = config.claims.checkYear): Verdict {
   const n = neighbourComparison(year, config.council.area, config);
-  const nation = series(theArea("nation", config).code, "looked_after_31_march", "rate_per_10000", config, year, year)[0]?.value;
+  const nation = series(theArea("nation", config).code, MEASURE.lookedAfter, UNIT.rate, config, year, year)[0]?.value;
   if (!n || n.withValue === 0 || typeof nation !== "number") return "not-checked";
   const aboveNation = n.rate > nation;
   if (aboveNation && n.lower === n.withValue) return "consistent";

@@ -7,6 +7,7 @@
  * listed twice in one year counts once. A rank's denominator is the distinct councils with
  * a published rate that year.
  */
+import { MEASURE, UNIT } from "../data/looked-after-terms.ts";
 import { ordinal } from "../../format/number.ts";
 import { areaChanges, councilLookedAfter, Missing, statisticalNeighbours, type LookedAfterValue, type StatisticalNeighbour } from "../data/index.ts";
 import type { SiteConfig } from "../../config/config.ts";
@@ -49,14 +50,14 @@ const gather = perSite((config: SiteConfig): { councils: Council[]; byCode: Map<
   const alias = new Map(areaChanges(config).filter((c) => c.treatment === "same-area" && c.projectCode !== c.areaCode).map((c) => [c.areaCode, c.projectCode]));
   const key = (code: string) => alias.get(code) ?? code;
   const byCode = new Map<string, Council>();
-  const rows = councilLookedAfter(config).filter((v) => v.measure === "looked_after_31_march");
+  const rows = councilLookedAfter(config).filter((v) => v.measure === MEASURE.lookedAfter);
   // A council's own code names it; rows under another code DfE used for it come after.
   const own = (v: LookedAfterValue) => (key(v.areaCode) === v.areaCode ? 0 : 1);
   for (const v of [...rows].sort((a, b) => own(a) - own(b))) {
     const code = key(v.areaCode);
     let c = byCode.get(code);
     if (!c) byCode.set(code, (c = { code, name: v.areaName, rates: [], numbers: [] }));
-    const list = v.unit === "rate_per_10000" ? c.rates : c.numbers;
+    const list = v.unit === UNIT.rate ? c.rates : c.numbers;
     // One value per year: the council's own code first.
     if (!list.some((x) => x.year === v.year)) list.push(v);
   }

@@ -4,6 +4,7 @@
  * and the prose all state the same comparison. Only published rates take part; a
  * suppressed or not-applicable value is left out of a year's count, never read as 0.
  */
+import { MEASURE, UNIT } from "../data/looked-after-terms.ts";
 import { Missing, councilLookedAfter, statisticalNeighbours, type LookedAfterValue } from "../data/index.ts";
 import type { SiteConfig } from "../../config/config.ts";
 
@@ -47,7 +48,7 @@ export interface NeighbourComparison {
   highest: { code: string; name: string; rate: number } | null;
 }
 
-const rates = (config: SiteConfig): LookedAfterValue[] => councilLookedAfter(config).filter((v) => v.measure === "looked_after_31_march" && v.unit === "rate_per_10000");
+const rates = (config: SiteConfig): LookedAfterValue[] => councilLookedAfter(config).filter((v) => v.measure === MEASURE.lookedAfter && v.unit === UNIT.rate);
 
 /** The years the all-councils dataset covers, ascending. */
 export function councilYears(config: SiteConfig): number[] {

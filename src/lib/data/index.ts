@@ -2,6 +2,7 @@
  * The one typed entry point to the project's data. Pages and charts ask it for series
  * and sources by key; nothing else reads the CSV files, and the browser never does.
  */
+import { join, relative } from "node:path";
 import { loadPackage, type LoadedPackage } from "./load-package.ts";
 import type { SiteConfig } from "../../config/config.ts";
 import { perSite } from "../../config/per-site.ts";
@@ -32,8 +33,10 @@ export interface Source {
 /** The kinds of source (data/sources.csv `kind`): what the site may state and what it must attribute. */
 export type SourceKind = "official statistics" | "official record" | "news release" | "press";
 
-export type Measure = "looked_after_31_march" | "started" | "ceased";
-export type Unit = "number" | "rate_per_10000";
+/** A value of the looked-after datasets' `measure` column: data/datapackage.json lists them (looked-after-terms.ts names those the engine reads). */
+export type Measure = string;
+/** A value of their `unit` column, likewise. */
+export type Unit = string;
 export type Confidence = "read" | "calc" | "press" | "unverified";
 
 /** One value of the looked-after dataset, typed. `value` is a Missing where none is published. */
@@ -139,14 +142,34 @@ function lookedAfterRows(resource: string, config: SiteConfig): LookedAfterValue
   }));
 }
 
+/**
+ * The values the data package allows in a column of a resource (its enum constraint), or
+ * undefined where it sets none or has no such resource or column.
+ */
+export function allowedValues(resource: string, column: string, config: SiteConfig): readonly string[] | undefined {
+  const field = dataPackage(config).resources.get(resource)?.resource.schema.fields.find((f) => f.name === column);
+  return field?.constraints?.enum?.map(String);
+}
+
+/** Throws, naming the package, resource and column, where `value` is not one the package allows there. */
+function mustAllow(resource: string, column: string, value: string, config: SiteConfig): void {
+  const allowed = allowedValues(resource, column, config);
+  if (allowed && !allowed.includes(value)) {
+    throw new Error(`${relative(process.cwd(), join(config.paths.data, "datapackage.json"))}: resource "${resource}", field "${column}": the site reads "${value}", which its enum (${allowed.join(", ")}) does not list`);
+  }
+}
+
 /** One area's values of a measure, by year ascending, optionally within [from, to]. */
 export function series(areaCode: string, measure: Measure, unit: Unit, config: SiteConfig, from = -Infinity, to = Infinity): LookedAfterValue[] {
+  mustAllow("looked-after", "measure", measure, config);
+  mustAllow("looked-after", "unit", unit, config);
   return lookedAfter(config)
     .filter((v) => v.areaCode === areaCode && v.measure === measure && v.unit === unit && v.year >= from && v.year <= to)
     .sort((a, b) => a.year - b.year);
 }
 
-export type AgePlacementCategory = "total" | "aged_10_to_15" | "aged_16_and_over" | "foster" | "secure_homes_semi_independent";
+/** A value of the age-and-placement dataset's `category` column: data/datapackage.json lists them, and a chart entry names those it draws. */
+export type AgePlacementCategory = string;
 
 /** One value of the age-and-placement dataset (the council's own area). */
 export interface AgePlacementValue {

@@ -11,6 +11,7 @@
  *   compare.<name>.<year>, <neighbour>.<unit>.<year>  the council against other councils (compare-figures.ts)
  *   <reported key>                                 a figure from content/reported-figures.yaml
  */
+import { MEASURE, UNIT } from "../data/looked-after-terms.ts";
 import { agePlacement, lookedAfter, money, type Confidence, type LookedAfterValue } from "../data/index.ts";
 import { Missing } from "../../format/table-schema.ts";
 import { formatNumber, formatPercent, percentChange } from "../../format/number.ts";
@@ -34,7 +35,7 @@ export interface ReportedFigure {
 
 // Starts and ceased come as a number and as a rate per 10,000: "started", "started-rate".
 const measureSlug = (v: LookedAfterValue): string =>
-  v.measure === "looked_after_31_march" ? (v.unit === "number" ? "number" : "rate") : v.unit === "number" ? v.measure : `${v.measure}-rate`;
+  v.measure === MEASURE.lookedAfter ? (v.unit === UNIT.number ? "number" : "rate") : v.unit === UNIT.number ? v.measure : `${v.measure}-rate`;
 
 
 /** Builds the registry of the site configured by `config`; throws if two figures share a key or a reported figure's source is unknown. */

@@ -7,7 +7,7 @@ import { chartCsv, citation } from "../../../src/charts/outputs/downloads.ts";
 import { CHART_CSV_FIELDS, chartCsvSchema } from "../../../src/charts/outputs/csv-schema.ts";
 import { ui } from "../../../src/lib/content/ui.ts";
 import { validateTable } from "../../../src/lib/data/validate-table.ts";
-import { source } from "../../../src/lib/data/index.ts";
+import { dataPackage, source } from "../../../src/lib/data/index.ts";
 import type { Resource } from "../../../src/format/table-schema.ts";
 
 const PAGE = "https://example.org/charts/x/";
@@ -115,6 +115,23 @@ describe("chartBundle(view, …)", () => {
       { name: "unit", type: "string", description: "Its unit", constraints: CHART_CSV_FIELDS.unit!.constraints },
     ]);
     expect(chartCsvSchema("x", ["year"], {}).fields[0]).not.toHaveProperty("description");
+  });
+
+  it("lists the values the site's data package allows in a column of its vocabulary, and none it does not", () => {
+    const asked: string[] = [];
+    const allowed = (resource: string, field: string) => (asked.push(`${resource}.${field}`), field === "measure" ? ["stock", "inflow"] : undefined);
+    const schema = chartCsvSchema("x", ["year", "measure", "unit", "source_id"], {}, {}, allowed);
+    expect(schema.fields.find((f) => f.name === "measure")?.constraints).toEqual({ required: true, enum: ["stock", "inflow"] });
+    expect(schema.fields.find((f) => f.name === "unit")?.constraints).toEqual({ required: true });
+    expect(asked).toEqual(["looked-after.measure", "looked-after.unit"]);
+  });
+
+  it("copies this site's measures and units into a looked-after chart's bundle schema from data/datapackage.json", () => {
+    const pkg = dataPackage(site).resources.get("looked-after")!.resource.schema.fields;
+    const schema = JSON.parse(strFromU8(unzipSync(chartBundle(chartView("rate-per-10000", site), PAGE, site))["datapackage.json"]!)).resources[0].schema;
+    for (const column of ["measure", "unit", "confidence"]) {
+      expect(schema.fields.find((f: { name: string }) => f.name === column).constraints.enum, column).toEqual(pkg.find((f) => f.name === column)!.constraints!.enum);
+    }
   });
 
   it("has words in the defaults only for columns it defines", () => {
