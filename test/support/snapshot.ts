@@ -3,14 +3,14 @@
  * <name>-changed.<ext> beside it for a person to look at. UPDATE_SNAPSHOTS=1 rewrites them.
  */
 import { existsSync, readFileSync, writeFileSync, rmSync, mkdirSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { expect } from "vitest";
 
 const OUTPUT = resolve(import.meta.dirname, "..", "output");
 
 export function expectMatchesFile(actual: string, name: string): void {
-  mkdirSync(OUTPUT, { recursive: true });
   const path = join(OUTPUT, name);
+  mkdirSync(dirname(path), { recursive: true });
   const changed = path.replace(/(\.[a-z]+)$/, "-changed$1");
   // In CI a missing snapshot is a failure, not a licence to write one.
   if (!existsSync(path) && process.env.CI) expect.fail(`no saved snapshot test/output/${name}; run the tests locally and commit it`);

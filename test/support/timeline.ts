@@ -1,6 +1,6 @@
 /** The project's timeline events read straight from content/ (no Astro), for unit tests. */
 import { readdirSync, readFileSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
+import { basename, join, relative, resolve } from "node:path";
 import { parse } from "yaml";
 import { timelineEventSchema } from "../../src/schemas/timeline.ts";
 import { sortEvents, toEvent, type TimelineEvent } from "../../src/lib/timeline/event.ts";
@@ -11,7 +11,7 @@ import { ui } from "../../src/lib/content/ui.ts";
 import { reportedFigureSchema } from "../../src/schemas/reported-figure.ts";
 import { inferredDates } from "../../src/lib/content/inferred-dates.ts";
 import { eventFile, renderEvent, type RenderedEvent } from "../../src/lib/timeline/render.ts";
-import { loadSiteConfig } from "../../src/config/config.ts";
+import { loadSiteConfig, type SiteConfig } from "../../src/config/config.ts";
 import { loadLabels } from "../../src/lib/markdown/labels.ts";
 
 /** The site's configuration, handed to the code under test. */
@@ -20,32 +20,32 @@ const site = loadSiteConfig(process.env);
 /** The repository root. */
 export const ROOT = resolve(import.meta.dirname, "..", "..");
 
-/** The site's markdown setup with the project's figures (data package + content/reported-figures.yaml), as the build makes it. */
-export function projectMarkdown() {
-  const ids = new Set(sources(site).map((s) => s.id));
-  const reported = (parse(readFileSync(join(ROOT, "content", "reported-figures.yaml"), "utf8")) as unknown[]).map((r) => reportedFigureSchema.parse(r));
+/** A site's markdown setup with its figures (data package + content/reported-figures.yaml), as the build makes it; this site's unless `config` names another. */
+export function projectMarkdown(config: SiteConfig = site) {
+  const ids = new Set(sources(config).map((s) => s.id));
+  const reported = (parse(readFileSync(join(config.paths.content, "reported-figures.yaml"), "utf8")) as unknown[]).map((r) => reportedFigureSchema.parse(r));
   return createMarkdownIt({
-    labels: loadLabels(site),
-    figures: createFigureRegistry(site, reported.map((r) => ({ key: r.id, ...r })), ids),
-    publisherOf: (id) => sources(site).find((s) => s.id === id)?.publisher,
-    inferredDates: projectInferredDates(),
-    revisionWords: ui(site).charts,
+    labels: loadLabels(config),
+    figures: createFigureRegistry(config, reported.map((r) => ({ key: r.id, ...r })), ids),
+    publisherOf: (id) => sources(config).find((s) => s.id === id)?.publisher,
+    inferredDates: projectInferredDates(config),
+    revisionWords: ui(config).charts,
   });
 }
 
-/** Dates the project's meetings and events mark as inferred, read as the build's checks read them. */
-export function projectInferredDates(): Set<string> {
-  return new Set(inferredDates(join(ROOT, "content")));
+/** Dates a site's meetings and events mark as inferred, read as the build's checks read them. */
+export function projectInferredDates(config: SiteConfig = site): Set<string> {
+  return new Set(inferredDates(config.paths.content));
 }
 
-/** Every event in content/timeline/, validated, sorted and rendered as the site does. */
-export function projectEvents(): RenderedEvent[] {
-  const dir = join(ROOT, "content", "timeline");
-  const schema = timelineEventSchema(new Map(sources(site).map((s) => [s.id, s])));
-  const md = projectMarkdown();
+/** Every event in a site's content/timeline/ (this site's unless `config` names another), validated, sorted and rendered as the site does. */
+export function projectEvents(config: SiteConfig = site): RenderedEvent[] {
+  const dir = join(config.paths.content, "timeline");
+  const schema = timelineEventSchema(new Map(sources(config).map((s) => [s.id, s])));
+  const md = projectMarkdown(config);
   const events = sortEvents(readdirSync(dir).filter((n) => n.endsWith(".yaml")).map((n) => toEvent(basename(n, ".yaml"), schema.parse(parse(readFileSync(join(dir, n), "utf8"))))));
   return events.map((e) => {
-    const file = eventFile(e.id, "content");
+    const file = eventFile(e.id, relative(ROOT, config.paths.content));
     const env = { file, source: readFileSync(join(ROOT, file), "utf8") };
     return renderEvent(e, { inline: (t) => renderInline(md, t, env), plain: (t) => renderPlain(md, t, env) });
   });

@@ -1,22 +1,29 @@
-import { site } from "../../support/site.ts";
+/**
+ * Every chart kind, drawn from the fixture site's invented data (test/fixtures/site/), as
+ * saved in test/output/engine/: a change to the drawing code shows here, whatever this
+ * site's data does. This site's own charts have their snapshots in test/story/.
+ */
 import { describe, expect, it } from "vitest";
 import { allCharts, chartView } from "../../../src/charts/index.ts";
+import { kinds } from "../../../src/charts/kinds/index.ts";
 import { normaliseSvg } from "../../support/normalise-svg.ts";
 import { expectMatchesFile } from "../../support/snapshot.ts";
+import { fixtureSite } from "../../support/fixture-site.ts";
 
-describe.each(allCharts(site).map((c) => c.id))("chart %s", (id) => {
-  const view = chartView(id, site);
+const charts = allCharts(fixtureSite);
 
-  it("draws the wide layout as in the saved snapshot", () => {
-    expectMatchesFile(normaliseSvg(view.svg.wide), `${id}-wide.svg`);
+describe("the fixture site", () => {
+  it("has a chart of every kind the engine draws, named for its kind", () => {
+    expect(charts.map((c) => c.kind).sort()).toEqual(Object.keys(kinds).sort());
+    for (const c of charts) expect(c.id).toBe(c.kind);
   });
+});
 
-  it("draws the medium layout as in the saved snapshot", () => {
-    expectMatchesFile(normaliseSvg(view.svg.medium!), `${id}-medium.svg`);
-  });
+describe.each(charts.map((c) => c.id))("chart kind %s", (id) => {
+  const view = chartView(id, fixtureSite);
 
-  it("draws the narrow layout as in the saved snapshot", () => {
-    expectMatchesFile(normaliseSvg(view.svg.narrow), `${id}-narrow.svg`);
+  it.each(["wide", "medium", "narrow"] as const)("draws the %s layout as in the saved snapshot", (layout) => {
+    expectMatchesFile(normaliseSvg(view.svg[layout]!), `engine/${id}-${layout}.svg`);
   });
 
   it("names its SVGs as images and points them at the description", () => {

@@ -6,6 +6,7 @@ import { timelineSvg } from "../../../src/charts/drawing/timeline-svg.ts";
 import { projectEvents } from "../../support/timeline.ts";
 import { normaliseSvg } from "../../support/normalise-svg.ts";
 import { expectMatchesFile } from "../../support/snapshot.ts";
+import { fixtureSite } from "../../support/fixture-site.ts";
 
 const events = projectEvents();
 const draw = (asOf: string) => parseHTML(`<body>${timelineSvg(events, { asOf, ui: ui(site), labelledBy: "t" })}</body>`).document;
@@ -29,7 +30,10 @@ describe("timelineSvg(events, { asOf })", () => {
     expect([...later.querySelectorAll("a.tl-event")].filter((a) => a.getAttribute("data-state") === "upcoming")).toHaveLength(0);
   });
 
+});
+
+describe("timelineSvg on the fixture site's invented events", () => {
   it("matches the saved drawing", () => {
-    expectMatchesFile(normaliseSvg(timelineSvg(events, { asOf: "2018-10-20", ui: ui(site), labelledBy: "t" })), "timeline-2018-10-20.svg");
+    expectMatchesFile(normaliseSvg(timelineSvg(projectEvents(fixtureSite), { asOf: "2021-06-01", ui: ui(fixtureSite), labelledBy: "t" })), "engine/timeline-2021-06-01.svg");
   });
 });
