@@ -33,6 +33,10 @@ async function main(): Promise<void> {
     throw e;
   }
   const dist = config.paths.out;
+  // Astro builds the configuration again in astro.config.mjs (its own process entry). The
+  // day is pinned for it here, so a build that runs past midnight has one as-of day in
+  // every page and in the steps after Astro, not two.
+  process.env.SITE_AS_OF = config.asOf;
   // Before anything is read or written: the output folder is one this build may replace,
   // and every content, data and public file is safe to read and to publish.
   const outProblem = outputFolderProblem(config, root, work);
