@@ -11,7 +11,7 @@ import { z, type ZodType } from "astro/zod";
 import { validateYamlText } from "../format/yaml-errors.ts";
 import { chartLedgerSchema, type ChartEntry } from "../schemas/chart-entry.ts";
 import { unknownNames, type FigureLookup } from "./bind.ts";
-import { chartFigures, figureText } from "./figures.ts";
+import { figureRegistry, figureText } from "../lib/figures/site-registry.ts";
 import { kinds, siteTables } from "./kinds/index.ts";
 import type { SiteConfig } from "../config/config.ts";
 import type { TableLookup } from "./site-table.ts";
@@ -70,7 +70,7 @@ const kindOnly = z.object({ kind: z.enum(Object.keys(kinds) as [string, ...strin
 export function chartEntryProblems(contentDir: string, config: SiteConfig): string[] {
   let registry;
   try {
-    registry = chartFigures(contentDir, config);
+    registry = figureRegistry(contentDir, config);
   } catch (e) {
     const file = shown(join(contentDir, "reported-figures.yaml"));
     return [`${file}:1: (file): the figures registry cannot be built, so chart entries' bound names are not checked: ${(e as Error).message.split("\n")[0]}`, ...readEntries(contentDir).problems];

@@ -8,7 +8,7 @@ import { perSite } from "../config/per-site.ts";
 import type { ChartDefinition } from "./chart-definition.ts";
 import type { ChartView } from "./types.ts";
 import { bindEntry, bindText } from "./bind.ts";
-import { chartFigures, figureText } from "./figures.ts";
+import { figureRegistry, figureText } from "../lib/figures/site-registry.ts";
 import { loadChartEntries, type LoadedEntry } from "./entries.ts";
 import { kinds } from "./kinds/index.ts";
 import { typesetView } from "./typeset-view.ts";
@@ -35,7 +35,7 @@ function definition(e: LoadedEntry, config: SiteConfig): ChartDefinition {
   const k = kinds[e.entry.kind]!;
   let data: unknown;
   const gathered = () => (data ??= k.gather(e.entry, config));
-  const figures = (key: string) => figureText(chartFigures(config.paths.content, config), key);
+  const figures = (key: string) => figureText(figureRegistry(config.paths.content, config), key);
   const sources = sourceCatalogue(config);
   const input = () => ({ id: e.id, entry: e.entry, data: gathered(), sources, ui: ui(config), text: (values: Parameters<typeof bindEntry>[1]) => bindEntry(e.entry, values, { file: e.file, text: e.text }, figures) });
   const areaData = k.chart.areaData;

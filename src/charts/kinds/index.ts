@@ -12,7 +12,7 @@ import { areasWithRole, theArea, type Area, type SiteConfig } from "../../config
 import type { ChartEntry } from "../../schemas/chart-entry.ts";
 import type { ChartKind } from "../chart-definition.ts";
 import type { AreaValues } from "../view-parts.ts";
-import { chartFigures } from "../figures.ts";
+import { figureRegistry } from "../../lib/figures/site-registry.ts";
 import { ratePer10000 } from "./rate-per-10000.ts";
 import { comparators } from "./comparators.ts";
 import { nationLookedAfter } from "./nation-looked-after.ts";
@@ -75,7 +75,7 @@ export const kinds: Readonly<Record<string, RegisteredKind>> = {
   "rate-per-10000": kind(ratePer10000, (e, config) => ({ areas: [config.councilArea, theArea("nation", config), theArea("region", config)].map((a) => valuesOf(a, e, config)) }), LOOKED_AFTER),
   comparators: kind(comparators, (e, config) => ({ areas: [config.councilArea, ...areasWithRole("comparator", config)].map((a) => valuesOf(a, e, config)) }), LOOKED_AFTER),
   "nation-looked-after": kind(nationLookedAfter, (e, config) => {
-    const claimed = chartFigures(config.paths.content, config).get(e.claimed);
+    const claimed = figureRegistry(config.paths.content, config).get(e.claimed);
     if (!claimed || claimed.parts.length !== 1) throw new Error(`chart entry of kind nation-looked-after: claimed: "${e.claimed}" is not a single figure of the figures registry`);
     return { ...valuesOf(theArea("nation", config), e, config, MEASURE.lookedAfter, UNIT.number), claimed: { value: claimed.parts[0]!.value, sourceId: claimed.sourceIds[0]! } };
   }, LOOKED_AFTER),

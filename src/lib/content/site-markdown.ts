@@ -1,13 +1,13 @@
 /**
- * The site's markdown renderer, built once per build from the figures registry (data
- * package + content/reported-figures.yaml), with helpers that name the content file in
+ * The site's markdown renderer, built once per build from the site's figures registry
+ * (site-registry.ts: data package + content/reported-figures.yaml), with helpers that name the content file in
  * every error. Pages call these; nothing else renders markdown.
  */
 import { readFileSync } from "node:fs";
 import { getCollection } from "astro:content";
 import type { MarkdownIt } from "markdown-it";
 import { sources } from "../data/index.ts";
-import { createFigureRegistry } from "../figures/registry.ts";
+import { figureRegistry } from "../figures/site-registry.ts";
 import type { FigureRegistry } from "../figures/types.ts";
 import { createMarkdownIt, renderInline, renderMarkdown, renderPlain } from "../markdown/index.ts";
 import { ui } from "./ui.ts";
@@ -19,14 +19,10 @@ import { loadLabels, type Label } from "../markdown/labels.ts";
 const built: (config: SiteConfig) => Promise<{ md: MarkdownIt; figures: FigureRegistry; labels: Readonly<Record<string, Label>> }> = perSite(build);
 
 async function build(config: SiteConfig) {
-  const reported = await getCollection("figures");
   const all = sources(config);
   const labels = loadLabels(config);
-  const figures = createFigureRegistry(
-    config,
-    reported.map((e) => ({ key: e.data.id, ...e.data })),
-    new Set(all.map((s) => s.id)),
-  );
+  // The registry the charts bind from too: one per build.
+  const figures = figureRegistry(config.paths.content, config);
   // A date a meeting or event marks as inferred must read "(inferred)" wherever prose gives it.
   const inferredDates = new Set(
     [...(await getCollection("meetings")), ...(await getCollection("timeline"))].filter((e) => e.data.dateStatus === "inferred" && e.data.date).map((e) => e.data.date!),

@@ -16,7 +16,7 @@ import { ratePer10000 } from "../../../src/charts/kinds/rate-per-10000.ts";
 import { startsAndCeased } from "../../../src/charts/kinds/starts-and-ceased.ts";
 import { ageAndPlacement } from "../../../src/charts/kinds/age-and-placement.ts";
 import { nationLookedAfter } from "../../../src/charts/kinds/nation-looked-after.ts";
-import { chartFigures, figureText } from "../../../src/charts/figures.ts";
+import { figureRegistry, figureText } from "../../../src/lib/figures/site-registry.ts";
 import { stableIdProblems } from "../../../src/charts/outputs/stable-ids.ts";
 import { validateContent } from "../../../src/features/validate-yaml.ts";
 import { sources, type AgePlacementValue, type LookedAfterValue, type Source } from "../../../src/lib/data/index.ts";
@@ -155,7 +155,7 @@ annotation: { wide: w, narrow: n }
     expect(view.title).toBe("Rose 9.2% from 2010 to 2013; the release said “12 per cent”");
     expect(view.description).toContain("The release rounded it up to 12 per cent.");
     // The project's own registry: the key the entry names reads as the reported figure's text.
-    expect(figureText(chartFigures(CONFIG.paths.content, CONFIG), "seed.england-rise")).toBe("10 per cent");
+    expect(figureText(figureRegistry(CONFIG.paths.content, CONFIG), "seed.england-rise")).toBe("10 per cent");
   });
 
   it("names file, line and field for a name the chart does not compute", () => {
