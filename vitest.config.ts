@@ -6,6 +6,8 @@ import { loadSiteConfig } from "./src/config/config.ts";
 // - build: whole builds with planted faults, which must stop;
 // - static: the built dist/ read as files (and over HTTP, for headers and redirects), no browser;
 // - browser: what only a browser shows, in one shared Chromium.
+// The unit, static and browser projects also run test/story/<project>/: the tests of this
+// site's own facts, kept apart from the engine's.
 export default defineConfig({
   // Code under test sees the site's identifiers as the bundles do (astro.config.mjs).
   define: { __SITE_IDENTIFIERS__: JSON.stringify(loadSiteConfig(process.env).identifiers) },
@@ -17,7 +19,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["test/unit/**/*.test.ts"],
+          include: ["test/unit/**/*.test.ts", "test/story/unit/**/*.test.ts"],
           environment: "node",
           // Test files share their worker's modules instead of importing Plot, d3, the data
           // package and the content afresh for each file: that import was half the time.
@@ -37,7 +39,7 @@ export default defineConfig({
       {
         test: {
           name: "static",
-          include: ["test/static/**/*.test.ts"],
+          include: ["test/static/**/*.test.ts", "test/story/static/**/*.test.ts"],
           environment: "node",
           // Files in a worker share its modules, so the built pages are parsed once per
           // worker (readPage in scripts/quality/site-files.ts) rather than once per file:
@@ -51,7 +53,7 @@ export default defineConfig({
       {
         test: {
           name: "browser",
-          include: ["test/browser/**/*.test.ts"],
+          include: ["test/browser/**/*.test.ts", "test/story/browser/**/*.test.ts"],
           environment: "node",
           globalSetup: ["test/support/serve-dist.ts", "test/browser/global-setup.ts"],
           testTimeout: 120_000,

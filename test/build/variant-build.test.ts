@@ -7,7 +7,7 @@
  *   source line is the SVG's;
  * - SITE_AS_OF=2018-10-20 (two days after Cabinet): later events are upcoming, earlier
  *   ones past, and the footer and the calendar give that date (the default build in dist/
- *   marks them all past: test/static/as-of.test.ts);
+ *   marks them all past: test/story/static/as-of.test.ts);
  * - FEEDBACK_CONFIG=test/fixtures/feedback/open.yaml (a consultation open from
  *   19 October to 30 November 2018): every chart page and section of /proposal/ links to
  *   the form with its own id, and /respond/ counts the days left.

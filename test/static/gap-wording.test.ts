@@ -17,9 +17,4 @@ describe("how built outputs speak of a year missing from the data", () => {
     const found = files.flatMap((f) => [...readFileSync(join(DIST, f), "utf8").matchAll(WRONG)].map((m) => `${f}: "${m[0]}"`));
     expect(found).toEqual([]);
   });
-
-  it("says England's 2017 rate is not in this dataset on the rate chart's page", () => {
-    const page = readFileSync(join(DIST, "charts", "rate-per-10000", "index.html"), "utf8");
-    expect(page).toContain("England’s figure for 2017 is not in this dataset, so this dataset cannot show whether Worcestershire moved above England in 2017 or 2018.");
-  });
 });

@@ -2,19 +2,15 @@
  * The example banner (src/components/ExampleBanner.astro) is for example sites only: this
  * repository's own site, whose content/site.yaml says `example: false`, shows it on no
  * page. Reads the built files; no browser needed. The example site's own pages, each with
- * the banner, are checked by test/build/example-site.test.ts.
+ * the banner, are checked by test/build/example-site.test.ts; that this site's
+ * configuration says so, by test/story/static/no-example-banner.test.ts.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { builtPages, DIST } from "../support/pages.ts";
-import { loadSiteConfig } from "../../src/config/config.ts";
 
 describe("this site is no example", () => {
-  it("its configuration says so", () => {
-    expect(loadSiteConfig({ SITE_DIR: join(DIST, "..") }).example).toBe(false);
-  });
-
   it("no page shows the example banner", () => {
     const pages = builtPages();
     expect(pages.length).toBeGreaterThan(10);

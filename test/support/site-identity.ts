@@ -2,7 +2,7 @@
  * What makes this repository's own site this site: every name, code and identifier of
  * its council, read from its configuration (content/site.yaml) and its data (data/), so
  * the list grows with the site instead of being typed by hand. Two tests use it: the
- * engine's code names none of them (test/unit/no-site-names-in-code.test.ts), and the
+ * engine's code names none of them (test/unit/architecture/no-site-names-in-code.test.ts), and the
  * example site's built output holds none of them (test/build/example-site.test.ts).
  */
 import { readFileSync } from "node:fs";

@@ -62,7 +62,7 @@ export function checkHighForItsKind(config: SiteConfig, year: number = config.cl
 
 /**
  * Every check, by the id claims.yaml uses. Claims that rest on the same figures name the
- * same check (test/unit/content/claims.test.ts holds the ones that must). Each reads the
+ * same check (test/story/unit/claims.test.ts holds the ones that must). Each reads the
  * site whose configuration it is handed: its council, nation and claims.checkYear.
  */
 export function claimChecksFor(config: SiteConfig): ClaimChecks {

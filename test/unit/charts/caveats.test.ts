@@ -1,7 +1,8 @@
 /**
  * A chart's caveat (content/charts/<id>.yaml: what the data cannot show) is drawn into
  * every image of the chart: the standalone SVG (and so its PNG), the 1200×630 card and the
- * 1080×1080 square. The built files are checked in test/static/chart-caveats.test.ts.
+ * 1080×1080 square. The built files are checked in test/static/chart-caveats.test.ts; which of
+ * this site's charts have a caveat, in test/story/unit/caveats.test.ts.
  */
 import { site } from "../../support/site.ts";
 import { describe, expect, it } from "vitest";
@@ -19,10 +20,6 @@ const withCaveat = loadChartEntries("content").filter((e) => e.entry.caveat !== 
 
 // Drawing share images measures text with resvg: slow on a busy machine.
 describe("charts with a caveat", { timeout: 30_000 }, () => {
-  it("include the rate chart (markers for the proposal and the handover) and the comparators chart", () => {
-    expect(withCaveat.map((e) => e.id)).toEqual(expect.arrayContaining(["rate-per-10000", "comparators"]));
-  });
-
   describe.each(withCaveat.map((e) => e.id))("%s", (id) => {
     const view = chartView(id, site);
     it("the view carries the entry's caveat", () => {

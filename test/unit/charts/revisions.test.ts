@@ -17,16 +17,6 @@ const revised = new Map([...lookedAfter(site), ...councilLookedAfter(site)].filt
 // number and rate; its table shows the rates of Worcestershire, its neighbours and England.
 const inTable = (id: string) => (r: Record<string, string>) => id !== "similar-councils" || (r.unit === "rate_per_10000" && r.series !== "Every council");
 
-describe("revisionText(value, revision)", () => {
-  it("says 'first published' where the earlier release is the year's own, and 'previously' where it is not", () => {
-    const v2010 = revised.get(key("E92000001", 2010, "looked_after_31_march", "number"))!;
-    expect(revisionText("64,460", revisionOf(v2010, site)!, ui(site).charts)).toBe("64,460; first published as 64,400 in the 2010 release (SFR27/2010)");
-    const v2011 = revised.get(key("E92000001", 2011, "looked_after_31_march", "number"))!;
-    expect(source(v2011.revisedFromSource!, site).reportingYear).not.toBe(2011);
-    expect(revisionText("65,500", revisionOf(v2011, site)!, ui(site).charts)).toMatch(/^65,500; previously published as 65,520 in the 2015 release /);
-  });
-});
-
 describe.each(allCharts(site).map((c) => c.id))("revised values in %s", (id) => {
   const view = chartView(id, site);
   const csv = Papa.parse<Record<string, string>>(chartCsv(view), { header: true, skipEmptyLines: true }).data;

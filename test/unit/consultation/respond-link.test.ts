@@ -51,10 +51,6 @@ describe("respondLink(config, sectionId, asOf)", () => {
     expect(m).toEqual({ kind: "info", text: "The consultation's opening and closing dates are not found in published sources.", html: "The consultation's opening and closing dates are not found in published sources." });
   });
 
-  it("the project's default config shows nothing", () => {
-    for (const asOf of ["2018-10-11", "2018-10-20", "2026-11-22"]) expect(respondLink(feedbackFixture("project"), "rate-per-10000", asOf, words).kind).toBe("none");
-  });
-
   it("rejects a section id that would not survive as an id", () => {
     expect(() => respondLink(feedbackFixture("open"), "a b", "2018-11-01", words)).toThrow(/section id "a b"/);
   });

@@ -32,10 +32,6 @@ describe("consultationState(config, asOf)", () => {
     for (const asOf of ["2016-01-01", "2018-10-20", "2030-01-01"]) expect(consultationState(feedbackFixture("unknown"), asOf)).toEqual({ kind: "not published" });
   });
 
-  it("the project's own config (2018 dates not published) says so", () => {
-    expect(consultationState(feedbackFixture("project"), "2018-10-20").kind).toBe("not published");
-  });
-
   it("with only a closing date: open until it, closed after; with only an opening date: open with no count", () => {
     expect(consultationState({ opens: null, closes: "2018-11-30" }, "2018-11-01")).toMatchObject({ kind: "open", daysLeft: 29 });
     expect(consultationState({ opens: null, closes: "2018-11-30" }, "2018-12-01").kind).toBe("closed");

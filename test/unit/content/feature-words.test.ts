@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { featureWordProblems, featureWords, uiFile } from "../../../src/lib/content/ui.ts";
+import { featureWordProblems, featureWords } from "../../../src/lib/content/ui.ts";
 import { loadSiteConfig } from "../../../src/config/config.ts";
 
 /** The site's configuration, handed to the code under test. */
@@ -32,10 +32,6 @@ describe("the council pages' sentences", () => {
     expect(featureWordProblems(file, new Set(["similar-councils"]))).toEqual(
       ["compare.title", "compare.rankMeasure", "compare.indexLink", "compare.indexTitle"].map((k) => `${file}:14: ${k}: this site has council pages (/compare/), since it has a chart of kind similar-councils, so its ui.yaml must give it (the engine has no default for it)`),
     );
-  });
-
-  it("this site gives them, since it has council pages", () => {
-    expect(featureWordProblems(uiFile(site), new Set(["similar-councils"]))).toEqual([]);
   });
 
   it("a page built without them stops, naming the key", () => {

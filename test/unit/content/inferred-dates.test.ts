@@ -2,16 +2,10 @@ import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { inferredDates, unqualifiedInferredDates } from "../../../src/lib/content/inferred-dates.ts";
+import { unqualifiedInferredDates } from "../../../src/lib/content/inferred-dates.ts";
 import { inferredDatesCheck } from "../../../scripts/postbuild/inferred-dates-check.ts";
 import { ROOT } from "../../support/timeline.ts";
 import { loadSiteConfig } from "../../../src/config/config.ts";
-
-describe("inferredDates(contentDir)", () => {
-  it("lists the dates that meetings and events mark inferred", () => {
-    expect(inferredDates(join(ROOT, "content"))).toEqual(["2018-10-25"]);
-  });
-});
 
 describe("unqualifiedInferredDates(text, dates)", () => {
   const dates = ["2018-10-25"];

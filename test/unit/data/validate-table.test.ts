@@ -150,12 +150,3 @@ describe("a unique key (Table Schema v2 uniqueKeys)", () => {
     expect(validateTable("code,year,value,kind\nE01,2021,,a\nE02,2021,,a\n", keyed, FILE).errors).toEqual([]);
   });
 });
-
-describe("the project's all-councils data package", () => {
-  it("declares DfE's number, year, measure and unit a unique key of looked-after-councils", async () => {
-    const { readFileSync } = await import("node:fs");
-    const pkg = JSON.parse(readFileSync(new URL("../../../data/datapackage.json", import.meta.url), "utf8")) as { resources: Resource[] };
-    const councils = pkg.resources.find((r) => r.name === "looked-after-councils")!;
-    expect(councils.schema.uniqueKeys).toEqual([["dfe_la_number", "year", "measure", "unit"]]);
-  });
-});

@@ -3,24 +3,11 @@ import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { sources } from "../../../src/lib/data/index.ts";
-import { pressOnlyFacts, unattributedPressFacts, type PressOnlyFact } from "../../../src/lib/content/press-attribution.ts";
+import { unattributedPressFacts, type PressOnlyFact } from "../../../src/lib/content/press-attribution.ts";
 import { pressAttributionProblems } from "../../../scripts/postbuild/press-attribution.ts";
 import { ROOT } from "../../support/timeline.ts";
 
-const bySource = new Map(sources(testSite).map((s) => [s.id, s]));
-const facts = pressOnlyFacts(join(ROOT, "content"), bySource);
 const inHouse: PressOnlyFact[] = [{ event: "2024-10-services-in-house.yaml", statedAs: ["in-house"], papers: ["Kidderminster Standard"] }];
-
-describe("pressOnlyFacts(contentDir, sources)", () => {
-  it("lists each event only the press reports, with the words that state it and its papers", () => {
-    const byEvent = Object.fromEntries(facts.map((f) => [f.event, f]));
-    expect(Object.keys(byEvent).sort()).toEqual(["2018-10-15-homes-named.yaml", "2018-10-18-cabinet-decision.yaml", "2024-10-services-in-house.yaml"]);
-    expect(byEvent["2024-10-services-in-house.yaml"]).toMatchObject({ papers: ["Kidderminster Standard"] });
-    expect(byEvent["2024-10-services-in-house.yaml"]!.statedAs).toContain("in-house");
-    expect(byEvent["2018-10-18-cabinet-decision.yaml"]!.papers).toEqual(["Dudley News", "Bromsgrove Standard"]);
-  });
-});
 
 describe("unattributedPressFacts(text, ext, facts): every output", () => {
   const caught = (text: string, ext: string) => unattributedPressFacts(text, ext, inHouse).map((p) => p.sentence);

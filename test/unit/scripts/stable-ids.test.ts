@@ -46,11 +46,4 @@ describe("the project's chart ids", () => {
     const site = siteChartIds(loadSiteConfig(process.env).paths.content);
     expect(stableIdProblems(site.ids, site.redirects, allCharts(testSite).map((c) => c.id), site.file)).toEqual([]);
   });
-
-  it("include the eight ids fixed for the site", () => {
-    const { ids: chartIds } = siteChartIds(loadSiteConfig(process.env).paths.content);
-    expect([...chartIds.published, ...chartIds.planned].sort()).toEqual(
-      ["age-and-placement", "comparators", "england-looked-after", "homes-before-after", "money", "rate-per-10000", "similar-councils", "starts-and-ceased"],
-    );
-  });
 });

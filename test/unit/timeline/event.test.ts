@@ -1,8 +1,8 @@
 import { site } from "../../support/site.ts";
 import { ui } from "../../../src/lib/content/ui.ts";
 import { describe, expect, it } from "vitest";
-import { eventBounds, eventDateLabel, eventState, sortEvents } from "../../../src/lib/timeline/event.ts";
-import { event, projectEvents } from "../../support/timeline.ts";
+import { eventBounds, eventDateLabel, eventState } from "../../../src/lib/timeline/event.ts";
+import { event } from "../../support/timeline.ts";
 
 describe("eventBounds(event)", () => {
   it("a day, a span of days, a month, a span of months, a year, no date", () => {
@@ -43,30 +43,5 @@ describe("eventDateLabel(event)", () => {
     expect(eventDateLabel(event({ precision: "month", date: "2017-09", end: "2019-01" }), ui(site).names)).toBe("September 2017 – January 2019");
     expect(eventDateLabel(event({ precision: "month", date: "2024-10" }), ui(site).names)).toBe("October 2024");
     expect(eventDateLabel(event({ precision: "not published", date: null, notBefore: "2018-10-18" }), ui(site).names)).toBe("Dates not published");
-  });
-});
-
-describe("the project's timeline", () => {
-  const events = projectEvents();
-  it("runs from the 2016 inspection to 2024, in order, meeting before decision", () => {
-    expect(events[0]!.id).toBe("2016-10-ofsted-inspection");
-    expect(eventBounds(events.at(-1)!).earliest.slice(0, 4)).toBe("2024");
-    const ids = events.map((e) => e.id);
-    expect(ids.indexOf("2018-10-18-cabinet-meeting")).toBeLessThan(ids.indexOf("2018-10-18-cabinet-decision"));
-    expect(sortEvents([...events].reverse()).map((e) => e.id)).toEqual(ids);
-  });
-  it("covers every kind of event, and the consultation window has no invented date", () => {
-    expect(new Set(events.map((e) => e.kind)).size).toBe(7);
-    const window = events.filter((e) => e.kind === "consultation window");
-    expect(window).toHaveLength(1);
-    expect(window[0]).toMatchObject({ precision: "not published", date: null, end: null });
-    expect(window[0]!.dateNote).toMatch(/not found in published sources/);
-  });
-  it("as of 2018-10-20, events after it are upcoming; as of 2026 none is", () => {
-    const upcoming = events.filter((e) => eventState(e, "2018-10-20") === "upcoming").map((e) => e.id);
-    expect(upcoming).toContain("2018-10-25-scrutiny-board");
-    expect(upcoming).toContain("2024-12-ofsted-focused-visit");
-    expect(upcoming).not.toContain("2018-10-18-cabinet-meeting");
-    expect(events.filter((e) => eventState(e, "2026-11-22") === "upcoming")).toEqual([]);
   });
 });

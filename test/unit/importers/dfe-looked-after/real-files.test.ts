@@ -1,10 +1,10 @@
 /**
  * The importer on DfE's two real local-authority files (2018–2022 and 2021–2025), read
  * from ../shared/reference/dfe/ beside the repository. The files are not part of the
- * project; where they are absent these tests are skipped and say so.
+ * project; where they are absent these tests are skipped and say so. That this site's
+ * committed data matches them is checked in test/story/unit/real-files.test.ts.
  */
-import { existsSync, cpSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Missing } from "../../../../src/format/table-schema.ts";
@@ -79,16 +79,6 @@ describe.skipIf(!present)(title, () => {
     expect(at("E06000058", 2018, "rate_per_10000").value).toEqual(new Missing("z"));
     // The site's looked-after.csv is not touched by a --councils import.
     expect(loadPackage(dir).resources.get("looked-after")!.rows).toHaveLength(0);
-  });
-
-  it("finds the project's committed all-councils data identical to both files (--check: 0 differ)", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "councils-check-"));
-    cpSync(join(ROOT, "data"), dir, { recursive: true });
-    for (const file of [OLD, NEW]) {
-      const { code, out } = await importDfe(dir, [file, "--councils", "--check"]);
-      expect(out.at(-1)).toBe(`checked ${file === OLD ? 1560 : 1550} values, 0 differ`);
-      expect(code).toBe(0);
-    }
   });
 
   it("refuses --area with --councils", async () => {

@@ -55,7 +55,7 @@ describe("the site's configuration", () => {
   });
 
   it("is missing in the folder the check uses, so a module that read it would fail", () => {
-    const failures = importFailures([join(ROOT, "test/unit/site/fixtures/reads-config-on-import.ts")]);
+    const failures = importFailures([join(ROOT, "test/unit/architecture/fixtures/reads-config-on-import.ts")]);
     expect(failures).toHaveLength(1);
     expect(failures[0]).toMatch(/reads-config-on-import\.ts: .*site\.yaml/);
     expect(relative(ROOT, empty)).not.toBe("");

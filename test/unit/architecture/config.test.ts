@@ -1,24 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { tmpdir } from "node:os";
 import { loadSiteConfig, SiteConfigError } from "../../../src/config/config.ts";
 import { navigationOf } from "../../../src/lib/site/nav.ts";
+import { load, site } from "../../support/site-folder.ts";
 
 const ROOT = resolve(import.meta.dirname, "../../..");
 const REAL = readFileSync(join(ROOT, "content/site.yaml"), "utf8");
-
-/** A site folder holding only content/site.yaml with this text. */
-function site(text: string): string {
-  const dir = mkdtempSync(join(tmpdir(), "site-config-"));
-  mkdirSync(join(dir, "content"));
-  writeFileSync(join(dir, "content", "site.yaml"), text);
-  // The story pages site.yaml's nav names.
-  mkdirSync(join(dir, "content", "pages"));
-  for (const name of ["why", "what-happened-next"]) writeFileSync(join(dir, "content", "pages", `${name}.md`), "");
-  return dir;
-}
-const load = (text: string, env: Record<string, string> = {}) => loadSiteConfig({ SITE_DIR: site(text), ...env }, () => new Date("2026-01-02T10:00:00Z"), "/");
 
 describe("loadSiteConfig(env)", () => {
   it("reads this site's configuration, with paths resolved in the site's folder", () => {
@@ -116,15 +105,6 @@ describe("loadSiteConfig(env)", () => {
   describe("the story's shape (nav, story pages, claims.checkYear) comes from site.yaml", () => {
     const lineOf = (text: string, needle: string) => text.split("\n").findIndex((l) => l.includes(needle)) + 1;
     const words = { groups: { story: "S", record: "R", data: "D", site: "T" }, sections: Object.fromEntries(["proposal", "why", "whatHappenedNext", "meetings", "timeline", "questions", "claims", "charts", "sources", "respond", "about", "search"].map((k) => [k, { label: k, about: k }])) };
-
-    it("reads the navigation, story pages and check year of this site", () => {
-      const c = load(REAL);
-      expect(c.claims.checkYear).toBe(2018);
-      const n = navigationOf(c, words);
-      expect(n.storyPages).toEqual(["why", "what-happened-next"]);
-      expect(n.story.map((i) => i.href)).toEqual(["/proposal/", "/why/", "/what-happened-next/"]);
-      expect(n.groups.flatMap((g) => g.items).length).toBe(12);
-    });
 
     it("refuses a bad nav entry, naming file, line and field", () => {
       const bad = REAL.replace("{ section: claims, href: /claims/ }", "{ section: claims, href: claims }");
