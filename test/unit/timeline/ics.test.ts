@@ -44,4 +44,25 @@ describe("timelineIcs(events, { asOf, siteUrl })", () => {
     const v = new ICAL.Component(ICAL.parse(timelineIcs([tricky], { asOf: "2018-10-20", ui: ui(site), siteUrl: SITE, siteName: site.name, calendarDomain: site.identifiers.calendarDomain }))).getFirstSubcomponent("vevent")!;
     expect(v.getFirstPropertyValue("summary")).toBe("Cabinet; homes, and care\nagain");
   });
+
+  it("makes all-day events (VALUE=DATE) with an exclusive end and DTSTAMP from the as-of date, and leaves out events without a day, saying how many", () => {
+    const fixture = [
+      event({ id: "one-day", date: "2021-03-11" }),
+      event({ id: "inspection", date: "2021-02-22", end: "2021-03-05" }),
+      event({ id: "month-only", precision: "month", date: "2021-09" }),
+      event({ id: "undated", precision: "not published", date: null }),
+    ];
+    const text = timelineIcs(fixture, { asOf: "2021-06-01", ui: ui(site), siteUrl: SITE, siteName: site.name, calendarDomain: "timeline.example.org" });
+    const vevents = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent");
+    const byUid = new Map(vevents.map((v) => [String(v.getFirstPropertyValue("uid")), v]));
+    expect([...byUid.keys()]).toEqual(["one-day@timeline.example.org", "inspection@timeline.example.org"]);
+    const day = byUid.get("one-day@timeline.example.org")!;
+    expect(day.getFirstProperty("dtstart")!.type).toBe("date");
+    expect([String(day.getFirstPropertyValue("dtstart")), String(day.getFirstPropertyValue("dtend"))]).toEqual(["2021-03-11", "2021-03-12"]);
+    const span = byUid.get("inspection@timeline.example.org")!;
+    expect([String(span.getFirstPropertyValue("dtstart")), String(span.getFirstPropertyValue("dtend"))]).toEqual(["2021-02-22", "2021-03-06"]);
+    expect(day.getFirstPropertyValue("url")).toBe(`${SITE}/timeline/#event-one-day`);
+    for (const v of vevents) expect(String(v.getFirstPropertyValue("dtstamp"))).toBe("2021-06-01T00:00:00Z");
+    expect(text.replace(/\r\n /g, "")).toContain("2 events whose day is not published");
+  });
 });
