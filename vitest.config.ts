@@ -8,6 +8,9 @@ import { loadSiteConfig } from "./src/config/config.ts";
 // - browser: what only a browser shows, in one shared Chromium.
 // The unit, static and browser projects also run test/story/<project>/: the tests of this
 // site's own facts, kept apart from the engine's.
+// First in every project: the run's temporary folders go under one folder, removed at its end.
+const TEMP_ROOT = "test/support/temp-root.ts";
+
 export default defineConfig({
   // Code under test sees the site's identifiers as the bundles do (astro.config.mjs).
   define: { __SITE_IDENTIFIERS__: JSON.stringify(loadSiteConfig(process.env).identifiers) },
@@ -20,6 +23,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["test/unit/**/*.test.ts", "test/story/unit/**/*.test.ts"],
+          globalSetup: [TEMP_ROOT],
           environment: "node",
           // Test files share their worker's modules instead of importing Plot, d3, the data
           // package and the content afresh for each file: that import was half the time.
@@ -31,6 +35,7 @@ export default defineConfig({
         test: {
           name: "build",
           include: ["test/build/**/*.test.ts"],
+          globalSetup: [TEMP_ROOT],
           environment: "node",
           testTimeout: 240_000,
           fileParallelism: false,
@@ -45,7 +50,7 @@ export default defineConfig({
           // worker (readPage in scripts/quality/site-files.ts) rather than once per file:
           // parsing the ~240 pages was most of this project's time. The tests only read dist/.
           isolate: false,
-          globalSetup: ["test/support/serve-dist.ts"],
+          globalSetup: [TEMP_ROOT, "test/support/serve-dist.ts"],
           testTimeout: 240_000,
           hookTimeout: 240_000,
         },
@@ -55,7 +60,7 @@ export default defineConfig({
           name: "browser",
           include: ["test/browser/**/*.test.ts", "test/story/browser/**/*.test.ts"],
           environment: "node",
-          globalSetup: ["test/support/serve-dist.ts", "test/browser/global-setup.ts"],
+          globalSetup: [TEMP_ROOT, "test/support/serve-dist.ts", "test/browser/global-setup.ts"],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           // One Chromium, shared by every file, one file at a time: these machines have two
