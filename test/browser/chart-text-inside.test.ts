@@ -12,10 +12,8 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { connectBrowser } from "../support/browser.ts";
 import { builtPages, DIST } from "../support/pages.ts";
-import { loadSiteConfig } from "../../src/config/config.ts";
+import { site } from "../support/site.ts";
 
-/** The site's configuration, handed to the code under test. */
-const site = loadSiteConfig(process.env);
 
 const councils = [...readFileSync(join(DIST, "compare", "index.html"), "utf8").matchAll(/<a href="(\/compare\/[^/"]+\/)">([^<]+)<\/a>/g)].map((m) => ({ path: m[1]!, name: m[2]! }));
 const longest = [...councils].sort((a, b) => b.name.length - a.name.length).slice(0, 5).map((c) => c.path);

@@ -26,13 +26,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { connectBrowser } from "../support/browser.ts";
 import { browserPages } from "../support/pages.ts";
-import { loadSiteConfig } from "../../src/config/config.ts";
 import { formatViolations } from "../support/axe.ts";
 import { GATE_WIDTHS, gatesContext, mainTop, pageGates } from "../support/page-gates.ts";
 import { foreignRequests } from "../../scripts/quality/requests.ts";
+import { site } from "../support/site.ts";
 
-/** The site's configuration, handed to the code under test. */
-const site = loadSiteConfig(process.env);
 
 /** The phone budget: a page's own content starts at most this far down at 375 px. */
 const MAIN_TOP_MAX = 120;

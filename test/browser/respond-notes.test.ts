@@ -2,11 +2,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Download } from "playwright-core";
 import { connectBrowser } from "../support/browser.ts";
 import { ui } from "../../src/lib/content/ui.ts";
-import { loadSiteConfig } from "../../src/config/config.ts";
 import { fillSlots } from "../../src/format/slots.ts";
+import { site } from "../support/site.ts";
 
-/** The site's configuration, handed to the code under test. */
-const site = loadSiteConfig(process.env);
 
 const PREFIX = site.identifiers.storagePrefix;
 const m = () => ui(site).browser.notes;

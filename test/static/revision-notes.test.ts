@@ -13,10 +13,8 @@ import { firstPublishedText, revisionOf, revisionText } from "../../src/lib/data
 import { formatNumber } from "../../src/format/number.ts";
 import { ui } from "../../src/lib/content/ui.ts";
 import { createFigureRegistry } from "../../src/lib/figures/registry.ts";
-import { loadSiteConfig } from "../../src/config/config.ts";
+import { site } from "../support/site.ts";
 
-/** The site's configuration, handed to the code under test. */
-const site = loadSiteConfig(process.env);
 
 const read = (path: string) => readFileSync(join(DIST, path), "utf8");
 const key = (a: unknown, y: unknown, m: unknown, u: unknown) => `${a}|${y}|${m}|${u}`;

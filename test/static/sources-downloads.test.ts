@@ -2,11 +2,9 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { parseHTML } from "linkedom";
-import { loadSiteConfig } from "../../src/config/config.ts";
 import { BUILD_MARKER } from "../../scripts/lib/output-folder.ts";
+import { site } from "../support/site.ts";
 
-/** The site's configuration, handed to the code under test. */
-const site = loadSiteConfig(process.env);
 
 // The datasets are whatever data/datapackage.json lists, so a new dataset is covered without editing this test.
 const resources = (JSON.parse(readFileSync("data/datapackage.json", "utf8")) as { resources: { name: string; path: string }[] }).resources;

@@ -11,11 +11,10 @@ import { ui } from "../../src/lib/content/ui.ts";
 import { reportedFigureSchema } from "../../src/schemas/reported-figure.ts";
 import { inferredDates } from "../../src/lib/content/inferred-dates.ts";
 import { eventFile, renderEvent, type RenderedEvent } from "../../src/lib/timeline/render.ts";
-import { loadSiteConfig, type SiteConfig } from "../../src/config/config.ts";
+import { type SiteConfig } from "../../src/config/config.ts";
 import { loadLabels } from "../../src/lib/markdown/labels.ts";
+import { site } from "./site.ts";
 
-/** The site's configuration, handed to the code under test. */
-const site = loadSiteConfig(process.env);
 
 /** The repository root. */
 export const ROOT = resolve(import.meta.dirname, "..", "..");

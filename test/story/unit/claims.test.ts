@@ -13,10 +13,8 @@ import { sources } from "../../../src/lib/data/index.ts";
 import { ROOT } from "../../support/timeline.ts";
 import { claimPlanter } from "../../support/claim-planter.ts";
 import { claimChecksFor } from "../../../src/lib/claims/checks.ts";
-import { loadSiteConfig } from "../../../src/config/config.ts";
+import { site } from "../../support/site.ts";
 
-/** The site's configuration, handed to the code under test. */
-const site = loadSiteConfig(process.env);
 
 const FILE = "content/claims.yaml";
 const text = readFileSync(join(ROOT, FILE), "utf8");

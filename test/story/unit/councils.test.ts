@@ -1,10 +1,8 @@
 /** This site's all-councils data as the comparisons read it (test/unit/compare/councils.test.ts has the rules). */
 import { describe, expect, it } from "vitest";
-import { loadSiteConfig } from "../../../src/config/config.ts";
 import { councilYears, neighbourComparison, ratesIn } from "../../../src/lib/compare/councils.ts";
+import { site } from "../../support/site.ts";
 
-/** The site's configuration, handed to the code under test. */
-const site = loadSiteConfig(process.env);
 
 describe("ratesIn(year, config) and rankIn(code, year, config)", () => {
   it("covers 2018 to 2025", () => {

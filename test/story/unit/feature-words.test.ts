@@ -1,10 +1,8 @@
 /** This site has council pages, so its ui.yaml gives their sentences (the rule: test/unit/content/feature-words.test.ts). */
 import { describe, expect, it } from "vitest";
 import { featureWordProblems, uiFile } from "../../../src/lib/content/ui.ts";
-import { loadSiteConfig } from "../../../src/config/config.ts";
+import { site } from "../../support/site.ts";
 
-/** The site's configuration, handed to the code under test. */
-const site = loadSiteConfig(process.env);
 
 describe("the council pages' sentences", () => {
   it("this site gives them, since it has council pages", () => {

@@ -1,10 +1,8 @@
 /** The figures this site's prose and claims state, as the registry computes them (the rules: test/unit/content/figures-registry.test.ts). */
 import { describe, expect, it } from "vitest";
 import { createFigureRegistry } from "../../../src/lib/figures/registry.ts";
-import { loadSiteConfig } from "../../../src/config/config.ts";
+import { site } from "../../support/site.ts";
 
-/** The site's configuration, handed to the code under test. */
-const site = loadSiteConfig(process.env);
 
 describe("createFigureRegistry(reported, knownSourceIds)", () => {
   const figures = createFigureRegistry(site);

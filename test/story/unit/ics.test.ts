@@ -4,10 +4,8 @@ import { describe, expect, it } from "vitest";
 import ICAL from "ical.js";
 import { calendarEvents, timelineIcs, uidSuffix } from "../../../src/lib/timeline/ics.ts";
 import { projectEvents } from "../../support/timeline.ts";
-import { loadSiteConfig } from "../../../src/config/config.ts";
+import { site } from "../../support/site.ts";
 
-/** The site's configuration, handed to the code under test. */
-const site = loadSiteConfig(process.env);
 
 const events = projectEvents();
 const SITE = "https://example.org";

@@ -7,10 +7,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { loadSiteConfig } from "../../../src/config/config.ts";
+import { site } from "../../support/site.ts";
 
-/** The site's configuration, handed to the code under test. */
-const site = loadSiteConfig(process.env);
 
 type Raw = Record<string, string>;
 const raw = Papa.parse<Raw>(readFileSync(join(site.paths.data, "looked-after-councils.csv"), "utf8"), { header: true, skipEmptyLines: true }).data;

@@ -1,10 +1,9 @@
 /** This site's data package: its series, revisions, gaps and neighbours (the package's rules: test/unit/data/project-data.test.ts). */
 import { describe, expect, it } from "vitest";
 import { series, statisticalNeighbours, Missing } from "../../../src/lib/data/index.ts";
-import { loadSiteConfig, theArea, areasWithRole } from "../../../src/config/config.ts";
+import { theArea, areasWithRole } from "../../../src/config/config.ts";
+import { site } from "../../support/site.ts";
 
-/** The site's configuration, handed to the code under test. */
-const site = loadSiteConfig(process.env);
 
 describe("the project's data package", () => {
   it("series(area, measure, unit, config, from, to) returns one value per year, in order", () => {

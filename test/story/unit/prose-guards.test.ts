@@ -5,12 +5,10 @@
  * not, so these tests fail if the data stop bearing them out.
  */
 import { describe, expect, it } from "vitest";
-import { loadSiteConfig } from "../../../src/config/config.ts";
 import { neighbourComparison, rankIn } from "../../../src/lib/compare/councils.ts";
 import { checkAgainstNeighbours, checkHighRate } from "../../../src/lib/claims/checks.ts";
+import { site } from "../../support/site.ts";
 
-/** The site's configuration, handed to the code under test. */
-const site = loadSiteConfig(process.env);
 
 describe("the words the pages use about Worcestershire and its neighbours", () => {
   it.each([2018, 2025])("in %i its rate was higher than each neighbour with a published rate, the highest being Staffordshire", (year) => {

@@ -3,10 +3,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { LOCAL_SITE_URL, resolvePublicUrl } from "../../../src/config/public-url.ts";
 import astroConfig from "../../../astro.config.mjs";
-import { loadSiteConfig } from "../../../src/config/config.ts";
+import { site } from "../../support/site.ts";
 
-/** The site's configuration, handed to the code under test. */
-const site = loadSiteConfig(process.env);
 const publicUrl = site.publicUrl;
 
 describe("resolvePublicUrl(env)", () => {

@@ -1,14 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { allCharts, chartView } from "../../../src/charts/index.ts";
 import { loadChartEntries } from "../../../src/charts/entries.ts";
-import { loadSiteConfig } from "../../../src/config/config.ts";
 import { homesAccounts } from "../../../src/lib/data/homes.ts";
 import { MAX_LEAD_SENTENCES } from "../../../src/charts/describe.ts";
 import { repeatedPatterns, sentencesOf, splitSentences } from "../../support/sentence-pattern.ts";
 import type { ChartView } from "../../../src/charts/types.ts";
+import { site } from "../../support/site.ts";
 
-/** The site's configuration, handed to the code under test. */
-const site = loadSiteConfig(process.env);
 
 /** Every name a description may give a series or source, as the legend, table or prose give it. */
 function namesOf(view: ChartView): string[] {

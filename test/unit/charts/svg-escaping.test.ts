@@ -8,7 +8,6 @@ import { ui } from "../../../src/lib/content/ui.ts";
 import { describe, expect, it } from "vitest";
 import { kinds } from "../../../src/charts/kinds/index.ts";
 import { loadChartEntries } from "../../../src/charts/entries.ts";
-import { loadSiteConfig } from "../../../src/config/config.ts";
 import { source } from "../../../src/lib/data/index.ts";
 import { revisionOf } from "../../../src/lib/data/revisions.ts";
 import { standaloneSvg } from "../../../src/charts/outputs/standalone.ts";
@@ -16,9 +15,8 @@ import { CARD, SQUARE, socialSvg } from "../../../src/charts/outputs/social-imag
 import { serialiseSvg, newDocument } from "../../../src/charts/drawing/render.ts";
 import type { RatePer10000Entry } from "../../../src/schemas/chart-entry.ts";
 import { assertWellFormedXml, xmlAttributes, xmlText } from "../../support/xml.ts";
+import { site } from "../../support/site.ts";
 
-/** The site's configuration, handed to the code under test. */
-const site = loadSiteConfig(process.env);
 
 const NASTY = `Tom & Jerry <b>bold</b> > "quoted" 'single' &amp; &#x3c;`;
 

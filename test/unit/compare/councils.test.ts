@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { loadSiteConfig } from "../../../src/config/config.ts";
 import { councilYears, neighbourComparison, rankIn, ratesIn } from "../../../src/lib/compare/councils.ts";
+import { site } from "../../support/site.ts";
 
-/** The site's configuration, handed to the code under test. */
-const site = loadSiteConfig(process.env);
 
 describe("ratesIn(year, config) and rankIn(code, year, config)", () => {
   it("ranks a council 1 + the councils with a strictly higher rate, and counts ties apart", () => {

@@ -7,10 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { featureWordProblems, featureWords } from "../../../src/lib/content/ui.ts";
-import { loadSiteConfig } from "../../../src/config/config.ts";
+import { site } from "../../support/site.ts";
 
-/** The site's configuration, handed to the code under test. */
-const site = loadSiteConfig(process.env);
 
 const dir = mkdtempSync(join(tmpdir(), "feature-words-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -5,10 +5,8 @@ import { describe, expect, it } from "vitest";
 import { fillSlots, loadUi, mergeUi, ui, UiError } from "../../../src/lib/content/ui.ts";
 import { fillPageSlots } from "../../../src/lib/content/page-slots.ts";
 import { siteNavigation } from "../../../src/lib/site/nav.ts";
-import { loadSiteConfig } from "../../../src/config/config.ts";
+import { site } from "../../support/site.ts";
 
-/** The site's configuration, handed to the code under test. */
-const site = loadSiteConfig(process.env);
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
 const siteText = readFileSync(join(ROOT, "content", "ui.yaml"), "utf8");

@@ -5,10 +5,8 @@ import { timelineEventSchema } from "../../../src/schemas/timeline.ts";
 import { feedbackConfigSchema } from "../../../src/schemas/feedback.ts";
 import { sources } from "../../../src/lib/data/index.ts";
 import { ROOT } from "../../support/timeline.ts";
-import { loadSiteConfig } from "../../../src/config/config.ts";
+import { site } from "../../support/site.ts";
 
-/** The site's configuration, handed to the code under test. */
-const site = loadSiteConfig(process.env);
 
 const known = new Set(sources(site).map((s) => s.id));
 const schema = timelineEventSchema(known);

@@ -13,11 +13,9 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { allCharts, chartView } from "../../../src/charts/index.ts";
 import { rankIn, councilYears, neighbourComparison } from "../../../src/lib/compare/councils.ts";
-import { loadSiteConfig } from "../../../src/config/config.ts";
 import { ordinal } from "../../../src/format/number.ts";
+import { site } from "../../support/site.ts";
 
-/** The site's configuration, handed to the code under test. */
-const site = loadSiteConfig(process.env);
 
 type Raw = Record<string, string>;
 const raw = Papa.parse<Raw>(readFileSync(join(site.paths.data, "looked-after-councils.csv"), "utf8"), { header: true, skipEmptyLines: true }).data;

@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lookedAfter, source, sources } from "../../../src/lib/data/index.ts";
-import { loadSiteConfig } from "../../../src/config/config.ts";
+import { site } from "../../support/site.ts";
 
-/** The site's configuration, handed to the code under test. */
-const site = loadSiteConfig(process.env);
 
 describe("the project's data package", () => {
   it("validates, and every value names a known release", () => {

@@ -12,11 +12,9 @@ import { syntheticChart, type SyntheticEntry } from "../../../scripts/bench/synt
 import { syntheticChartModule, syntheticEntry, syntheticRows } from "../../../scripts/bench/synthetic-charts.ts";
 import { source, series } from "../../../src/lib/data/index.ts";
 import { revisionOf } from "../../../src/lib/data/revisions.ts";
-import { loadSiteConfig } from "../../../src/config/config.ts";
 import { parse } from "yaml";
+import { site } from "../../support/site.ts";
 
-/** The site's configuration, handed to the code under test. */
-const site = loadSiteConfig(process.env);
 
 const sources = sourceCatalogue(site);
 
