@@ -69,7 +69,7 @@ async function build(code: string, config: SiteConfig): Promise<CouncilPage> {
     title,
     subtitle: [u.text(neighbours.length > 0 ? t.subtitleNeighbours : t.subtitle, slots), ...(rank ? [u.text(t.ranked, { nation: nation.name, year: rank.year, of: rank.of })] : [])].join(". "),
     alt: u.text(t.alt, slots),
-    caption: u.text(t.caption, slots),
+    caption: u.text(neighbours.length > 0 ? t.captionNeighbours : t.caption, slots),
     rankRow: u.text(t.rankRow, slots),
     rankMeasure: ((m) => ({ counted: u.text(m.counted), when: u.text(m.when), short: u.text(m.short), group: u.text(m.group) }))(featureWords(t.rankMeasure, "compare.rankMeasure", config)),
     neighbours: u.text(t.neighboursSeries),

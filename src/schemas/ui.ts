@@ -243,6 +243,8 @@ export const uiSchema = z
         runYears: z.object({ one: w("year"), from: w("year"), comparedFrom: w("year"), span: w("from", "to"), comparedSpan: w("from", "to") }).strict(),
         // The site's one wording for a figure its data does not hold (tables, the area picker, descriptions).
         notInDataset: w(),
+        // A council's place in a year, in a strip chart's rank row and tooltip (src/charts/kinds/rank-text.ts).
+        rank: z.object({ cell: w("rank", "of"), cellTied: w("rank", "of"), none: w(), tip: w("rank", "of"), tipTied: w("rank", "of") }).strict(),
         // A revised value's note (src/lib/data/revisions.ts).
         firstPublished: w("value", "release"),
         previouslyPublished: w("value", "release"),
@@ -505,6 +507,7 @@ export const uiSchema = z
         subtitleNeighbours: w("council", "nation", "from", "to"),
         alt: w("council", "nation", "from", "to"),
         caption: w("council", "nation", "from", "to"),
+        captionNeighbours: w("council", "nation", "from", "to"),
         rankRow: w("council"),
         // The measure a council's rank is described in (describeRank's words: what is counted, when, its short name, and the group ranked).
         rankMeasure: z.object({ counted: w(), when: w(), short: w(), group: w() }).strict().optional(),

@@ -85,6 +85,9 @@ describe("a page for every council", () => {
     const section = d.querySelector("section[aria-labelledby=neighbours]")!;
     if (listed.length > 0) expect([...section.querySelectorAll("li a")].map((a) => a.textContent)).toEqual(listed.map((n) => n.area_name));
     else expect(section.textContent).toMatch(/not in this site[’']s data/);
+    // The table's caption names the neighbours only where the chart draws some.
+    const caption = d.querySelector("figure table caption, table caption")!.textContent!;
+    expect(caption.includes("neighbours"), caption).toBe(listed.length > 0);
   });
 
   it("Kent's page shows Kent in focus with JavaScript off, and its share card is its own", () => {

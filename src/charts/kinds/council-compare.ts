@@ -7,7 +7,8 @@
  * pure and a test can give it a fixture.
  */
 import { Missing, type LookedAfterValue, type StatisticalNeighbour } from "../../lib/data/index.ts";
-import { formatNumber, ordinal } from "../../format/number.ts";
+import { formatNumber } from "../../format/number.ts";
+import { rankCell, rankTip } from "./rank-text.ts";
 import { missingText, valueStatus, type MissingWords } from "../../format/missing.ts";
 import type { Council, Rank } from "../../lib/compare/council-pages.ts";
 import type { SourceCatalogue } from "../chart-definition.ts";
@@ -15,6 +16,7 @@ import type { ChartView, TableCell } from "../types.ts";
 import { STRIP_MARGIN_LEFT, STRIP_SIZES, stripChart, stripTop, type StripPoint, type StripSeries } from "../drawing/strip-chart.ts";
 import { drawBoth, sourcesOf } from "../view-parts.ts";
 import { describeRank, type DescribeWords } from "../describe.ts";
+import type { Ui } from "../../lib/content/ui.ts";
 import { seriesColour, seriesDash } from "../drawing/palette.ts";
 import { joinPath } from "../drawing/join-path.ts";
 import { tickPathsByArea, ticksOf, type Tick as PlacedTick } from "../drawing/tick-path.ts";
@@ -42,7 +44,7 @@ export interface CouncilWords {
   /** Said on the chart where the axis stops below a few councils' rates. */
   offScale: string;
   /** The engine's chart words the rank's description and the table's missing values read (charts.describe, charts.notInDataset). */
-  charts: DescribeWords;
+  charts: DescribeWords & Pick<Ui["charts"], "rank">;
   notes: string[];
 }
 
@@ -231,7 +233,7 @@ export function councilChartView(id: string, data: CouncilChartData, words: Coun
     label: council.name,
     colour: 0,
     points: points(council.code, council.name, council.rates, years),
-    tipExtra: (p) => ((r) => (r ? `; ${ordinal(r.rank)} highest of ${r.of} councils` : ""))(data.rank(p.code, p.year)),
+    tipExtra: (p) => rankTip(data.rank(p.code, p.year), words.charts.rank),
   };
   const group: StripSeries = {
     series: words.neighbours,
@@ -287,7 +289,7 @@ export function councilChartView(id: string, data: CouncilChartData, words: Coun
         rowOf(council.name, council.rates),
         ...data.neighbours.map((n) => rowOf(n.areaName, byCode.get(n.areaCode)?.rates ?? [])),
         rowOf(nation.name, nation.rates),
-        [words.rankRow, ...years.map((y) => ((r) => (r ? `${r.tiedWith > 0 ? "joint " : ""}${ordinal(r.rank)} of ${r.of}` : "no rank"))(data.rank(council.code, y)))],
+        [words.rankRow, ...years.map((y) => rankCell(data.rank(council.code, y), words.charts.rank))],
       ],
       rowKeys: [council.code, ...data.neighbours.map((n) => n.areaCode), nation.code, null],
     },

@@ -10,7 +10,8 @@ import { fillSlots, type Ui } from "../../lib/content/ui.ts";
 import { Missing, type AreaChange, type LookedAfterValue, type StatisticalNeighbour, type Unit } from "../../lib/data/index.ts";
 import type { CouncilRank, NeighbourComparison } from "../../lib/compare/councils.ts";
 import { formatIsoDate } from "../../format/date.ts";
-import { formatNumber, ordinal } from "../../format/number.ts";
+import { formatNumber } from "../../format/number.ts";
+import { rankCell, rankTip } from "./rank-text.ts";
 import { missingText, valueStatus, type MissingWords } from "../../format/missing.ts";
 import type { ChartKind, SourceCatalogue } from "../chart-definition.ts";
 import { similarCouncilsEntry, type SimilarCouncilsEntry } from "../../schemas/chart-entry.ts";
@@ -131,11 +132,8 @@ export const similarCouncils: ChartKind<SimilarCouncilsEntry, SimilarCouncilsDat
       suppressed: suppressed.length > 0 ? `: ${suppressed.map((v) => `${v.areaName} ${v.year}`).join(" and ")} (suppressed)` : "",
     });
     const focusName = council.name;
-    const rankTip = (p: StripPoint) => {
-      const r = data.rank(p.code, p.year);
-      return r ? `; ${ordinal(r.rank)} highest of ${r.of} councils` : "";
-    };
-    const focus: StripSeries = { series: focusName, label: council.name, ...(council.shortLabel ? { shortLabel: council.shortLabel } : {}), colour: 0, points: points(own, years), tipExtra: rankTip };
+    const tipOf = (p: StripPoint) => rankTip(data.rank(p.code, p.year), ui.charts.rank);
+    const focus: StripSeries = { series: focusName, label: council.name, ...(council.shortLabel ? { shortLabel: council.shortLabel } : {}), colour: 0, points: points(own, years), tipExtra: tipOf };
     const group: StripSeries = { series: t.series.group, label: t.series.group, colour: 4, points: neighbours.flatMap((n) => points(rates.get(n.areaCode) ?? [], years, n.areaName)) };
     const reference: StripSeries = { series: nation.name, label: nation.name, colour: 1, points: points(nationRates, years, nation.name).map((p) => ({ ...p, code: nation.code })) };
     const context = [...rates.entries()].filter(([code]) => code !== council.code && !neighbourCodes.has(code)).flatMap(([, values]) => points(values, years));
@@ -145,7 +143,7 @@ export const similarCouncils: ChartKind<SimilarCouncilsEntry, SimilarCouncilsDat
       rowOf(council.name, own),
       ...neighbours.map((n) => rowOf(n.areaName, rates.get(n.areaCode) ?? [])),
       rowOf(nation.name, nationRates),
-      [t.rankRow, ...years.map((y) => ((r) => (r ? `${ordinal(r.rank)} of ${r.of}` : "no rank"))(data.rank(council.code, y)))],
+      [t.rankRow, ...years.map((y) => rankCell(data.rank(council.code, y), ui.charts.rank))],
     ];
     const form = titleForm(facts);
     return {

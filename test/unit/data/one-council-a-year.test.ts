@@ -79,8 +79,9 @@ describe("the similar-councils picker and ranks", () => {
     const r = rankIn(council, y, site)!;
     expect(r.of).toBe(expected);
     const rankRow = view.table.rows.at(-1)!;
-    expect(rankRow[view.table.columns.indexOf(String(y))]).toBe(`${ordinal(r.rank)} of ${expected}`);
-    expect(view.svg.wide).toContain(`, ${y}: ${r.rate} per 10,000; ${ordinal(r.rank)} highest of ${expected} councils`);
+    const joint = r.tiedWith > 0 ? "joint " : "";
+    expect(rankRow[view.table.columns.indexOf(String(y))]).toBe(`${joint}${ordinal(r.rank)} of ${expected}`);
+    expect(view.svg.wide).toContain(`, ${y}: ${r.rate} per 10,000; ${joint}${ordinal(r.rank)} highest of ${expected} councils`);
     expect(neighbourComparison(y, site.council.area, site)).not.toBeNull();
   });
 });
