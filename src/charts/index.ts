@@ -12,6 +12,7 @@ import { figureRegistry, figureText } from "../lib/figures/site-registry.ts";
 import { loadChartEntries, type LoadedEntry } from "./entries.ts";
 import { kinds } from "./kinds/index.ts";
 import { typesetView } from "./typeset-view.ts";
+import { typeset } from "../format/typography.ts";
 import { source } from "../lib/data/index.ts";
 import { ui } from "../lib/content/ui.ts";
 import { revisionOf } from "../lib/data/revisions.ts";
@@ -43,7 +44,8 @@ function definition(e: LoadedEntry, config: SiteConfig): ChartDefinition {
     id: e.id,
     kind: e.entry.kind,
     order: e.entry.order,
-    topic: e.entry.topic,
+    // Typeset as the chart's other words are: the topic is linked from pages that do not show the chart.
+    topic: typeset(e.entry.topic),
     entryText: e.text,
     build: () => typesetView(withCaveat(k.chart.build(input()), e, figures)),
     ...(areaData ? { areaData: () => areaData(gathered(), e.entry, sources) } : {}),

@@ -78,6 +78,15 @@ describe("chart text has curly quotes", () => {
     expect([...new Set(faults)]).toEqual([]);
   });
 
+  // Chart topics are the words of links to a chart from pages that do not show it (/claims/,
+  // /respond/, the section lists); evidence kinds and dataset titles are set beside them.
+  it("in the links to charts, the kinds of evidence on /claims/ and the dataset captions on /sources/", () => {
+    const faults = builtPages()
+      .filter((p) => !p.includes("/v/") && !p.startsWith("/changes/"))
+      .flatMap((p) => [...builtDoc(p).querySelectorAll('main a[href*="/charts/"], main [data-evidence-kind], main caption')].flatMap((el) => straightQuotes(el as unknown as N).map((f) => `${p.replace(/^\/compare\/[^/]+\//, "/compare/<code>/")} ${f}`)));
+    expect([...new Set(faults)]).toEqual([]);
+  });
+
   it("catches a straight apostrophe in a title, a quote in alt text and in a tooltip, and not in markup or code", () => {
     const planted = `<figure class="chart"><h2>Worcestershire's rate</h2><svg aria-label='A "chart"' class="x"><circle data-tip="Essex's 2019" /></svg><code>say "hi"</code><p data-x='"' title="fine">ok</p></figure>`;
     expect(pageFaults(planted)).toEqual(["text: Worcestershire's rate", 'svg aria-label: A "chart"', "circle data-tip: Essex's 2019"]);

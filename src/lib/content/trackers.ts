@@ -10,6 +10,7 @@ import { forFile } from "./site-markdown.ts";
 import type { Question } from "../../schemas/question.ts";
 import { confidenceNames, evidenceKindNames, verdictNames } from "./claim-names.ts";
 import { ui } from "./ui.ts";
+import { typeset } from "../../format/typography.ts";
 import { questionStatusProblems } from "./question-status.ts";
 
 /** What each status is called on the page (content/ui.yaml, names). */
@@ -93,7 +94,7 @@ export async function claims(config: SiteConfig) {
       /** Each source with what it is as evidence (null for the claim's own document). */
       sources: sources.map((s) => {
         const kind = c.basis.find((b) => b.source === s.id)?.kind ?? null;
-        return { ...s, evidenceKind: kind, evidenceKindName: kind ? evidenceKindNames(config)[kind] : null };
+        return { ...s, evidenceKind: kind, evidenceKindName: kind ? typeset(evidenceKindNames(config)[kind]) : null };
       }),
       chart: c.chart ?? null,
     };
