@@ -293,7 +293,7 @@ export function peaksItem(series: Series[], w: DescribeWords): string | null {
     if (at.some((x) => x === p.at(-1) || x === p[0])) return [];
     return [fillSlots(w.describe.peak, { name: labelOf(s), figure: figure(at[0]!, w), years: listYears(at.map((x) => x.year)) })];
   });
-  return parts.length ? upperFirst(fillSlots(w.describe.peaks, { peaks: parts.join("; ") })) : null;
+  return parts.length ? upperFirst(fillSlots(parts.length === 1 ? w.describe.peaksOne : w.describe.peaks, { peaks: parts.join("; ") })) : null;
 }
 
 /** List item: each series' lowest figure. */

@@ -8,9 +8,9 @@ import { finishSvg, newDocument } from "./drawing/render.ts";
 import { MEDIUM, NARROW, WIDE, type SourceCatalogue } from "./chart-definition.ts";
 import type { ChartCsv, ChartLayouts, ChartView, LegendItem, TableCell } from "./types.ts";
 import type { LinePoint } from "./drawing/line-chart.ts";
-import { listYears, type Series } from "./describe.ts";
+import { joinAnd, listYears, type Series } from "./describe.ts";
 import { Missing } from "../format/table-schema.ts";
-import type { Ui } from "../lib/content/ui.ts";
+import { fillSlots, type Ui } from "../lib/content/ui.ts";
 
 /** Draws one layout with a fresh document. */
 export type DrawLayout = (document: Document, size: { width: number; height: number }, narrow: boolean) => SVGSVGElement;
@@ -120,17 +120,23 @@ function revisedColumns(v: LookedAfterValue, cat: SourceCatalogue): [number | nu
  * which would say the publisher gave none. Generated so it stays true as data is added.
  */
 export function gapNote(groups: { name: string; values: LookedAfterValue[] }[], years: number[], w: Ui["charts"]): string {
-  // Reason ("not in this dataset", "confidential (code "c")") → "<series> for 2017" per series.
-  const why = new Map<string, string[]>();
+  // Reason ("not in this dataset", "confidential (code "c")") → the years → the series missing them.
+  const why = new Map<string, Map<string, string[]>>();
   for (const g of groups) {
     const byReason = new Map<string, number[]>();
     for (const y of years) {
       const v = g.values.find((x) => x.year === y)?.value;
       if (typeof v !== "number") byReason.set(formatValue(v, w), [...(byReason.get(formatValue(v, w)) ?? []), y]);
     }
-    for (const [reason, ys] of byReason) why.set(reason, [...(why.get(reason) ?? []), `${g.name} for ${listYears(ys)}`]);
+    for (const [reason, ys] of byReason) {
+      const byYears = why.get(reason) ?? new Map<string, string[]>();
+      byYears.set(listYears(ys), [...(byYears.get(listYears(ys)) ?? []), g.name]);
+      why.set(reason, byYears);
+    }
   }
-  const parts = [...why].map(([reason, who]) => `${reason.charAt(0).toUpperCase()}${reason.slice(1)}: ${who.join("; ")}.`);
+  const parts = [...why].map(([reason, byYears]) =>
+    fillSlots(w.gapReason, { reason: `${reason.charAt(0).toUpperCase()}${reason.slice(1)}`, series: [...byYears].map(([ys, names]) => fillSlots(w.gapSeries, { names: joinAnd(names), years: ys })).join("; ") }),
+  );
   const lead = w.gapsInLines;
   return [lead, ...parts].join(" ");
 }

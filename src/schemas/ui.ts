@@ -298,6 +298,7 @@ export const uiSchema = z
             startWhile: w("first", "rest"),
             peak: w("name", "figure", "years"),
             peaks: w("peaks"),
+            peaksOne: w("peaks"),
             low: w("name", "figure", "years"),
             lows: w("lows"),
             gap: w("name", "years", "why"),
@@ -322,6 +323,8 @@ export const uiSchema = z
           .strict(),
         // The note that opens a line chart's list of missing values (src/charts/view-parts.ts).
         gapsInLines: w(),
+        gapReason: w("reason", "series"),
+        gapSeries: w("names", "years"),
         // The starts-and-ceased chart's description (src/charts/kinds/starts-and-ceased.ts).
         startsAndCeased: z
           .object({

@@ -8,6 +8,7 @@ import {
   gapsItem,
   listYears,
   MAX_LEAD_SENTENCES,
+  peaksItem,
   relationRuns,
   yearSpans,
   type Measure,
@@ -15,6 +16,8 @@ import {
   type Series,
 } from "../../../src/charts/describe.ts";
 import { ui } from "../../../src/lib/content/ui.ts";
+import { gapNote } from "../../../src/charts/view-parts.ts";
+import { Missing, type LookedAfterValue } from "../../../src/lib/data/index.ts";
 import { repeatedPatterns, sentencePattern, splitSentences } from "../../support/sentence-pattern.ts";
 
 /** The engine's words, which these expectations read. */
@@ -239,5 +242,24 @@ describe("sentencePattern(sentence, names)", () => {
     const names = ["All ages", "Foster placements", "Aged 10–15", "Aged 16 and over"];
     expect(repeatedPatterns({ description: old, details: [] }, names)).toHaveLength(2);
     expect(sentencePattern("England has no figure for 2010, 2011 and 2017.", ["England"])).toBe("«s» has «n» figure for «n».");
+  });
+});
+
+describe("peaksItem(series, words)", () => {
+  it("speaks of one peak where one series has one, and of peaks where several do", () => {
+    const peaked = (name: string) => s(name, [[2011, 30], [2012, 41], [2013, 41], [2014, 35]]);
+    expect(peaksItem([peaked("North Yorkshire"), worcs], W)).toBe("A peak along the way: North Yorkshire, 41 in 2012 and 2013.");
+    expect(peaksItem([peaked("North Yorkshire"), peaked("Essex")], W)).toBe("Peaks along the way: North Yorkshire, 41 in 2012 and 2013; Essex, 41 in 2012 and 2013.");
+  });
+});
+
+describe("gapNote(groups, years, words)", () => {
+  const value = (name: string, year: number, v: number | null): LookedAfterValue => ({ areaCode: "X", areaName: name, dfeLaNumber: null, year, measure: "m", unit: "u", value: v === null ? new Missing("") : v, sourceId: "s", confidence: "read", revisedFrom: null, revisedFromSource: null, note: null });
+  const group = (name: string, gaps: number[]) => ({ name, values: years(2015, 2019).map((y) => value(name, y, gaps.includes(y) ? null : 50)) });
+
+  it("names the series missing the same years together, and each other set of years apart", () => {
+    expect(gapNote([group("Essex", [2017]), group("North Yorkshire", [2017]), group("Kent", [2016, 2017])], years(2015, 2019), W)).toBe(
+      "Years with no value are gaps in the lines, never zeros. Not in this dataset: Essex and North Yorkshire for 2017; Kent for 2016 and 2017.",
+    );
   });
 });
