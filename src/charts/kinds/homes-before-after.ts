@@ -55,8 +55,8 @@ export function statedTotals(accounts: readonly HomesAccount[]): number[] {
 }
 
 /**
- * The totals the sources state, each with who states it: "the Example Gazette reported 10; 12 in
- * the council's minutes". A press total is attributed as reported.
+ * The totals the sources state, each with who states it: "the Example Gazette reported 10; the
+ * council's minutes gave 12". A press total is attributed as reported.
  */
 export function sourcedTotals(accounts: readonly HomesAccount[], w: HomesWords): string {
   return byCount(accounts, (a) => a.statedTotal)

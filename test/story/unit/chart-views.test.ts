@@ -56,7 +56,7 @@ describe("chart views built from the project's data", () => {
     const view = chartView("homes-before-after", site);
     // Each total with who gives it: 10 is a BBC News caption (press), 12 the Cabinet minutes.
     // The conflict is in the subtitle, the title kept to 12 words.
-    expect(view.subtitle).toContain("BBC News reported 10; 12 in the Cabinet minutes");
+    expect(view.subtitle).toContain("BBC News reported 10; the Cabinet minutes gave 12.");
     // On the drawing (and so on every image of it), a count that is our arithmetic says so.
     const barWords = [...view.svg.wide.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
     expect(barWords).toContain("4 close (our count)");
