@@ -51,9 +51,10 @@ export const nationLookedAfter: ChartKind<NationLookedAfterEntry, NationLookedAf
     const annotations = (narrow: boolean) => [
       Plot.dot(pair, { x: "year", y: "value", r: narrow ? 6 : 7, stroke: "currentColor", strokeWidth: 1.5, fill: "none" }),
       // Below each ringed point, running right: centred, the first would reach the y axis' figures.
-      // Narrow, the years are too close for two figures side by side: the later one goes above.
-      ...[pair.filter((d) => !narrow || d.year !== END), pair.filter((d) => narrow && d.year === END)].map((data, above) =>
-        Plot.text(data, { x: "year", y: "value", text: (d: LinePoint) => formatNumber(d.value!), dy: above ? -16 : 16, dx: -6, textAnchor: "start", fill: "currentColor" }),
+      // Narrow, the years are too close for two figures side by side: the later one starts past
+      // its ring, clear of the first figure, and below the line, which rises on from it.
+      ...[pair.filter((d) => !narrow || d.year !== END), pair.filter((d) => narrow && d.year === END)].map((data, later) =>
+        Plot.text(data, { x: "year", y: "value", text: (d: LinePoint) => formatNumber(d.value!), dy: 16, dx: later ? 9 : -6, textAnchor: "start", fill: "currentColor" }),
       ),
       // Below the line, where nothing else is drawn.
       Plot.text([{ x: START, y: at(START) * 0.62 }], {
