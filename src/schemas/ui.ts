@@ -372,6 +372,8 @@ export const uiSchema = z
             listedUnder: w("name", "code"),
             sameAreaOne: w("name", "code"),
             sameAreaMany: w("names", "codes"),
+            optionTo: w("name", "year"),
+            optionFrom: w("name", "year"),
             latest: w("year", "name", "rate", "neighbours", "nation"),
             rank: w("rank", "of", "tied"),
             rankTiedOne: w("rank", "of", "tied"),

@@ -182,7 +182,7 @@ export const similarCouncils: ChartKind<SimilarCouncilsEntry, SimilarCouncilsDat
         dataUrl: chartFiles(id).areas,
         // Every council has a page of its own (src/pages/compare/).
         pageBase: COMPARE_BASE,
-        options: pickerOptions(data),
+        options: pickerOptions(data, w),
       },
     };
   },
@@ -198,17 +198,20 @@ function roundCoordinates(svg: Required<ChartLayouts>): Required<ChartLayouts> {
   return { wide: round(svg.wide), medium: round(svg.medium), narrow: round(svg.narrow) };
 }
 
-/** Every council, by name; councils that share a name say which years they cover. */
-function pickerOptions(data: SimilarCouncilsData): { value: string; text: string }[] {
+/**
+ * Every other council, by name (the council itself is always highlighted, so the picker
+ * offers the others); councils that share a name say which years they cover.
+ */
+function pickerOptions(data: SimilarCouncilsData, w: Pick<SimilarCouncilsWords, "optionTo" | "optionFrom">): { value: string; text: string }[] {
   const names = new Map<string, string>();
-  for (const v of data.councils) names.set(v.areaCode, v.areaName);
+  for (const v of data.councils) if (v.areaCode !== data.council.code) names.set(v.areaCode, v.areaName);
   const changes = new Map(data.areaChanges.map((c) => [c.areaCode, c]));
   const count = (name: string) => [...names.values()].filter((n) => n === name).length;
   return [...names.entries()]
     .map(([value, name]) => {
       const c = changes.get(value);
-      const span = c && count(name) > 1 ? (c.lastYear !== null ? ` (to ${c.lastYear})` : ` (from ${c.firstYear})`) : "";
-      return { value, text: `${name}${span}` };
+      const text = c && count(name) > 1 ? (c.lastYear !== null ? fillSlots(w.optionTo, { name, year: c.lastYear }) : fillSlots(w.optionFrom, { name, year: c.firstYear })) : name;
+      return { value, text };
     })
     .sort((a, b) => a.text.localeCompare(b.text, "en-GB"));
 }

@@ -72,6 +72,8 @@ describe("the similar-councils picker and ranks", () => {
     expect(repeats(options.map((o) => o.text))).toEqual([]);
     expect(repeats(options.map((o) => numberOf.get(o.value) ?? o.value))).toEqual([]);
     expect(options.map((o) => o.value)).not.toContain("E06000066");
+    // The council in focus is always highlighted: the picker offers every other council.
+    expect(options.map((o) => o.value)).not.toContain(site.council.area);
   });
 
   it.each(councilYears(site))("ranks among the distinct councils with a published rate in %i, in the data, the table and the tooltips", (y) => {
