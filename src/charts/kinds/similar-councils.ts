@@ -12,13 +12,13 @@ import type { CouncilRank, NeighbourComparison } from "../../lib/compare/council
 import { formatIsoDate } from "../../format/date.ts";
 import { formatNumber } from "../../format/number.ts";
 import { rankCell, rankTip } from "./rank-text.ts";
-import { missingText, valueStatus, type MissingWords } from "../../format/missing.ts";
+import { formatValue, missingText, valueStatus, type MissingWords } from "../../format/missing.ts";
 import type { ChartKind, SourceCatalogue } from "../chart-definition.ts";
 import { similarCouncilsEntry, type SimilarCouncilsEntry } from "../../schemas/chart-entry.ts";
 import type { ChartCsv, ChartLayouts, TableCell } from "../types.ts";
 import { STRIP_SIZES, stripChart, type StripPoint, type StripSeries } from "../drawing/strip-chart.ts";
 import { drawBoth, sourcesOf } from "../view-parts.ts";
-import { withDetails } from "../describe.ts";
+import { joinAnd, withDetails } from "../describe.ts";
 import { describeSimilarCouncils, titleForm } from "./similar-councils-text.ts";
 import { chartFiles, COMPARE_BASE } from "../outputs/downloads.ts";
 
@@ -129,7 +129,7 @@ export const similarCouncils: ChartKind<SimilarCouncilsEntry, SimilarCouncilsDat
       withValue: latest.withValue,
       "grouping.from": formatIsoDate(grouping.groupingDate),
       ...reorganisation(data.areaChanges, w),
-      suppressed: suppressed.length > 0 ? `: ${suppressed.map((v) => `${v.areaName} ${v.year}`).join(" and ")} (suppressed)` : "",
+      suppressed: withheldText(suppressed, w),
     });
     const focusName = council.name;
     const tipOf = (p: StripPoint) => rankTip(data.rank(p.code, p.year), ui.charts.rank);
@@ -196,6 +196,19 @@ export const similarCouncils: ChartKind<SimilarCouncilsEntry, SimilarCouncilsDat
 function roundCoordinates(svg: Required<ChartLayouts>): Required<ChartLayouts> {
   const round = (s: string) => s.replace(/\d+\.\d{2,}/g, (m) => String(Math.round(Number(m) * 10) / 10));
   return { wide: round(svg.wide), medium: round(svg.medium), narrow: round(svg.narrow) };
+}
+
+/**
+ * The councils whose rate is withheld (missing for a reason other than "z", the council not
+ * existing), grouped by the site's one wording for why: ": City of London in 2025 and Isles
+ * of Scilly in 2020, confidential (code “c”)"; nothing where there is none.
+ */
+function withheldText(values: readonly LookedAfterValue[], w: SimilarCouncilsWords & MissingWords): string {
+  if (values.length === 0) return "";
+  const byWhy = new Map<string, LookedAfterValue[]>();
+  for (const v of values) byWhy.set(formatValue(v.value, w), [...(byWhy.get(formatValue(v.value, w)) ?? []), v]);
+  const groups = [...byWhy].map(([why, vs]) => fillSlots(w.withheldValue, { names: joinAnd(vs.map((v) => fillSlots(w.withheldWhen, { name: v.areaName, year: v.year }))), why }));
+  return fillSlots(w.withheld, { values: groups.join("; ") });
 }
 
 /**
