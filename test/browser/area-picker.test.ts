@@ -3,23 +3,16 @@
  * councils' JSON loaded only when needed, and axe with a council picked. What it shows of
  * this site's councils is checked in test/story/browser/area-picker.test.ts.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { connectBrowser } from "../support/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { useBrowser } from "../support/browser.ts";
 import { axeViolations, formatViolations } from "../support/axe.ts";
 import { pickedIn, pickerOpener } from "../support/area-picker.ts";
 
 const ID = "similar-councils";
 const KENT = "E10000016";
-let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
-const open = pickerOpener(() => browser);
+const open = pickerOpener(browser);
 
 describe("the similar-councils area picker", () => {
   it("links the picked council's own page, /compare/<code>/, and hides the link when nothing is picked", async () => {
@@ -52,7 +45,7 @@ describe("the similar-councils area picker", () => {
 
   for (const scheme of ["light", "dark"] as const) {
     it(`passes axe with Kent picked and the picker shown (${scheme})`, async () => {
-      const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 375, height: 900 } });
+      const context = await browser().newContext({ colorScheme: scheme, viewport: { width: 375, height: 900 } });
       try {
         const page = await context.newPage();
         await page.goto(`${inject("baseUrl")}/embed/${ID}/?area=${KENT}`);

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import Papa from "papaparse";
 import { parseHTML } from "linkedom";
-import type { Browser, Page } from "playwright-core";
-import { connectBrowser } from "../support/browser.ts";
+import type { Page } from "playwright-core";
+import { useBrowser } from "../support/browser.ts";
 import { builtPages } from "../support/pages.ts";
 import { strFromU8, unzipSync } from "fflate";
 import { validateTable } from "../../src/lib/data/validate-table.ts";
@@ -17,14 +17,10 @@ const pngSize = (png: Uint8Array) => {
 };
 
 // The browser's own XML parser says whether the SVG file is well-formed.
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 beforeAll(async () => {
-  browser = await connectBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
+  page = await browser().newPage();
 });
 
 const chartPages = builtPages().filter((p) => /^\/charts\/[^/]+\/$/.test(p));

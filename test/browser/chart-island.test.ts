@@ -2,17 +2,10 @@
  * The chart island shifts no layout as it enhances a chart. Walking, hovering and
  * highlighting this site's charts is checked in test/story/browser/chart-island.test.ts.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { connectBrowser } from "../support/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { useBrowser } from "../support/browser.ts";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("the chart island", () => {
   // The island turns legend entries into buttons and adds its tooltip after the first
@@ -24,7 +17,7 @@ describe("the chart island", () => {
   it("enhancing a chart shifts no layout, on chart pages and embeds at 375 px", async () => {
     // A fresh page for each, so no script comes from the last page's memory cache.
     for (const path of ["/charts/age-and-placement/", "/embed/age-and-placement/", "/charts/comparators/"]) {
-      const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+      const page = await browser().newPage({ viewport: { width: 375, height: 800 } });
       try {
         let release!: () => void;
         const held = new Promise<void>((r) => (release = r));

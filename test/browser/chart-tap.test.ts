@@ -6,20 +6,16 @@
  * viewport is widened for the mouse after the taps. Firefox and WebKit are held to the same
  * rule (scripts/lib/chart-taps.ts) by `npm run check:taps`, outside `npm test`.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { connectBrowser } from "../support/browser.ts";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { useBrowser } from "../support/browser.ts";
 import { chartIds, dotsOnScreen, judgeTap, tooltipShown, type Dot } from "../../scripts/lib/chart-taps.ts";
 
-let browser: Browser;
+const browser = useBrowser();
 /** One touch-screen phone for every chart: each chart is a tab of it (the taps only read). */
 let phone: BrowserContext;
 beforeAll(async () => {
-  browser = await connectBrowser();
-  phone = await browser.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
-});
-afterAll(async () => {
-  await browser?.close();
+  phone = await browser().newContext({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
 });
 
 /** Each dot in turn: the tooltip's first line is its tip, or (dots drawn on one spot) it is listed under the dot on top. */
@@ -57,7 +53,7 @@ describe("a tap or pointer finds the dot it is on", () => {
   });
 
   it("a tap elsewhere on the page dismisses the tooltip, and the tooltip takes no taps", async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+    const context = await browser().newContext({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     try {
       await page.goto(`${inject("baseUrl")}/charts/rate-per-10000/`);
@@ -95,7 +91,7 @@ describe("chart text is 12 to 14 px on screen", () => {
     ["/charts/rate-per-10000/", 320, 1280],
     ["/embed/similar-councils/", 300, 1000],
   ])("%s, at every width from %i to %i px", async (path, from, to) => {
-    const page = await browser.newPage({ viewport: { width: from, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: from, height: 900 } });
     try {
       await page.goto(`${inject("baseUrl")}${path}`);
       await page.waitForSelector("figure.chart svg.chart-svg", { state: "attached" });

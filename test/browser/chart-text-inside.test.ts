@@ -6,11 +6,11 @@
  * chart's page is measured, with the council pages of the site's own council and of the
  * five longest names (the focus label is the name).
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { connectBrowser } from "../support/browser.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { useBrowser } from "../support/browser.ts";
 import { builtPages, DIST } from "../support/pages.ts";
 import { site } from "../support/site.ts";
 
@@ -61,13 +61,7 @@ export async function textOverlaps(page: Page): Promise<string[]> {
   });
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each([320, 375])("at %i px", (width) => {
   it("finds the site's own council page and the longest names", () => {
@@ -79,7 +73,7 @@ describe.each([320, 375])("at %i px", (width) => {
   // cost more processor time than the reading (as in every-page.test.ts).
   let context: BrowserContext;
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width, height: 800 } });
+    context = await browser().newContext({ viewport: { width, height: 800 } });
   });
   it.concurrent.for(PAGES)("%s: every chart's text is inside its drawing, and no two lines of it overlap", async (path, { expect }) => {
     const page = await context.newPage();

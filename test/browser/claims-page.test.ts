@@ -5,24 +5,18 @@
  * meeting AA contrast in the light and the dark scheme. What the page holds (the tally,
  * the folds, the ClaimReview data) is read from the HTML in test/static/claims-page.test.ts.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { connectBrowser } from "../support/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { useBrowser } from "../support/browser.ts";
 
 /** The budget: at most this many screens of 667 px at 375 px. */
 const SCREENS_MAX = 12;
 const PHONE = { width: 375, height: 667 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function open(options: { colorScheme?: "light" | "dark"; javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: PHONE, ...options });
+  const context = await browser().newContext({ viewport: PHONE, ...options });
   const page = await context.newPage();
   await page.goto(inject("baseUrl") + "/claims/");
   return page;

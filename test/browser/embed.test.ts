@@ -11,8 +11,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, BrowserContext, BrowserContextOptions, Frame, Page } from "playwright-core";
-import { connectBrowser } from "../support/browser.ts";
+import type { BrowserContext, BrowserContextOptions, Frame, Page } from "playwright-core";
+import { useBrowser } from "../support/browser.ts";
 import { article, startHostSite, type HostSite } from "../support/host-page.ts";
 import { embedCodes, embedOrigin } from "../support/embed-codes.ts";
 import { builtDoc } from "../support/pages.ts";
@@ -21,7 +21,7 @@ import { HEIGHT_MESSAGE, MAX_HEIGHT, REQUEST_MESSAGE } from "../../src/embed/pro
 
 const ids = allCharts(site).map((c) => c.id);
 const base = () => inject("baseUrl");
-let browser: Browser;
+const browser = useBrowser();
 let host: HostSite;
 /** Each chart page's embed code, read from its HTML (the browser reads the same field in the no-JS test below). */
 const codes = embedCodes();
@@ -31,11 +31,9 @@ const siteOrigin = embedOrigin(codes);
 const framed = (id: string): string => new URL(/<iframe src="([^"]+)"/.exec(codes.get(id)!)![1]!).pathname;
 
 beforeAll(async () => {
-  browser = await connectBrowser();
   host = await startHostSite();
 });
 afterAll(async () => {
-  await browser?.close();
   await host?.close();
 });
 
@@ -44,7 +42,7 @@ afterAll(async () => {
  * the embed code runs exactly as copied, with the headers the server sends.
  */
 async function context(options: BrowserContextOptions = {}): Promise<BrowserContext> {
-  const ctx = await browser.newContext(options);
+  const ctx = await browser().newContext(options);
   if (siteOrigin !== new URL(base()).origin) {
     await ctx.route((url) => url.origin === siteOrigin, async (route) => {
       const u = new URL(route.request().url());
@@ -84,7 +82,7 @@ async function settledHeight(page: Page, id: string): Promise<number> {
 
 describe("the embed code on each chart page", () => {
   it("is visible and selectable without JavaScript, with the copy button hidden", async () => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const ctx = await browser().newContext({ javaScriptEnabled: false });
     const page = await ctx.newPage();
     await page.goto(`${base()}/charts/${ids[0]}/`);
     await expect.poll(() => page.locator("textarea.embed-code-field").isVisible()).toBe(true);
@@ -94,7 +92,7 @@ describe("the embed code on each chart page", () => {
   });
 
   it("is copied by the copy button", async () => {
-    const ctx = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+    const ctx = await browser().newContext({ permissions: ["clipboard-read", "clipboard-write"] });
     const page = await ctx.newPage();
     await page.goto(`${base()}/charts/${ids[0]}/`);
     await page.getByRole("button", { name: "Copy embed code" }).click();
@@ -300,7 +298,7 @@ ${codes.get(id)!.replace(`${framed(id)}"`, `${framed(id)}?theme=dark"`)}
 
 describe("embed pages", () => {
   const bg = async (scheme: "light" | "dark", query: string, javaScriptEnabled = true) => {
-    const ctx = await browser.newContext({ colorScheme: scheme, javaScriptEnabled });
+    const ctx = await browser().newContext({ colorScheme: scheme, javaScriptEnabled });
     const page = await ctx.newPage();
     await page.goto(`${base()}/embed/${ids[0]}/${query}`);
     const colour = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -327,7 +325,7 @@ describe("embed pages", () => {
 
   /** An embed page loaded with `query`, and every script URL it requested. */
   const openEmbed = async (query: string, javaScriptEnabled = true, id = ids[0]!) => {
-    const ctx = await browser.newContext({ javaScriptEnabled, viewport: { width: 640, height: 800 } });
+    const ctx = await browser().newContext({ javaScriptEnabled, viewport: { width: 640, height: 800 } });
     const page = await ctx.newPage();
     const scripts: string[] = [];
     page.on("request", (r) => {
@@ -401,7 +399,7 @@ describe("embed pages", () => {
   });
 
   it.concurrent.for(ids)("%s takes ?plain=1&static=1: no title in view, source shown, no island", async (id, { expect }) => {
-    const ctx = await browser.newContext({ viewport: { width: 640, height: 800 } });
+    const ctx = await browser().newContext({ viewport: { width: 640, height: 800 } });
     const page = await ctx.newPage();
     const scripts: string[] = [];
     page.on("request", (r) => void (r.resourceType() === "script" && scripts.push(new URL(r.url()).pathname)));

@@ -22,9 +22,9 @@
  * origins' requests are never cached, and a policy and axe judge each document). Nothing
  * the sweep does stores anything; a fault planted in one page is still caught on it.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { connectBrowser } from "../support/browser.ts";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { useBrowser } from "../support/browser.ts";
 import { browserPages } from "../support/pages.ts";
 import { formatViolations } from "../support/axe.ts";
 import { GATE_WIDTHS, gatesContext, mainTop, pageGates } from "../support/page-gates.ts";
@@ -39,16 +39,12 @@ const pages = browserPages(undefined, site.council.area);
 /** Site pages (embeds have no site header by design). */
 const sitePage = (p: string) => !p.startsWith("/embed/") && p.endsWith("/");
 
-let browser: Browser;
+const browser = useBrowser();
 let withJs: BrowserContext;
 let noJs: BrowserContext;
 beforeAll(async () => {
-  browser = await connectBrowser();
-  withJs = await gatesContext(browser);
-  noJs = await browser.newContext({ viewport: { width: 375, height: 740 }, javaScriptEnabled: false });
-});
-afterAll(async () => {
-  await browser?.close();
+  withJs = await gatesContext(browser());
+  noJs = await browser().newContext({ viewport: { width: 375, height: 740 }, javaScriptEnabled: false });
 });
 
 describe.concurrent("with JavaScript: requests, policy, axe and where content starts", () => {

@@ -11,8 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { connectBrowser } from "../support/browser.ts";
+import { useBrowser } from "../support/browser.ts";
 import { DIST } from "../support/pages.ts";
 import { pageGates, type PageGates } from "../support/page-gates.ts";
 import type { AxeViolation } from "../support/axe.ts";
@@ -25,7 +24,7 @@ import { cspViolations } from "../../scripts/quality/csp.ts";
 const VICTIM = "/";
 let site: string;
 let original: string;
-let browser: Browser;
+const browser = useBrowser();
 let server: RunningServer;
 /** The same copy served with the site's headers, for the policy gate. */
 let withHeaders: RunningServer;
@@ -45,20 +44,18 @@ beforeAll(async () => {
   // sends no Content-Security-Policy, which would block it first.
   withHeaders = await serveStatic(site);
   rmSync(join(site, "_headers"), { force: true });
-  browser = await connectBrowser();
   server = await serveStatic(site);
 });
 afterEach(() => writeFileSync(fileForPath(site, VICTIM)!, original));
 afterAll(async () => {
   await server?.close();
   await withHeaders?.close();
-  await browser?.close();
   rmSync(site, { recursive: true, force: true });
 });
 
 describe("the clean copy passes every browser gate", () => {
   it("requests, policy and axe", async () => {
-    const clean = await pageGates(browser, withHeaders.url + VICTIM);
+    const clean = await pageGates(browser(), withHeaders.url + VICTIM);
     expect(foreignRequests(clean.requests, withHeaders.url)).toEqual([]);
     expect(clean.violations).toEqual([]);
     expect(clean.axe).toEqual({ 375: { light: [], dark: [] }, 1280: { light: [], dark: [] } });
@@ -94,7 +91,7 @@ describe("each browser gate reports a planted fault", () => {
   // The site's own <style> elements are allowed by hash; these are not the site's.
   it("policy: a style attribute, a <style> element and Plot's <style> inside an SVG are blocked and reported", async () => {
     plant('<p style="color: red">Red</p><style>.planted { color: red }</style><svg viewBox="0 0 10 10" width="10" height="10" aria-hidden="true"><style>text { white-space: pre }</style></svg>');
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     try {
       const violations = await cspViolations(context, withHeaders.url + VICTIM);
       expect(violations.map((v) => v.split(" ")[0]).sort()).toEqual(["style-src-attr", "style-src-elem", "style-src-elem"]);
@@ -107,7 +104,7 @@ describe("each browser gate reports a planted fault", () => {
     let gates: PageGates;
     beforeAll(async () => {
       plant(FAULTS);
-      gates = await pageGates(browser, server.url + VICTIM);
+      gates = await pageGates(browser(), server.url + VICTIM);
     });
 
     it("requests: an image from another origin, a lazy one far below the fold, an idle-time beacon, and an image only a wide screen loads", () => {

@@ -4,23 +4,19 @@
  * page's own content starts is measured on every page in every-page.test.ts; how long this
  * site's story is, and where its key charts start, in test/story/browser/phone-layout.test.ts.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { connectBrowser } from "../support/browser.ts";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { useBrowser } from "../support/browser.ts";
 
 /** The budget: content starts at most this far down at 375 px. */
 const MAIN_TOP_MAX = 120;
 const SCREEN = 740;
 
-let browser: Browser;
+const browser = useBrowser();
 const contexts: Record<string, BrowserContext> = {};
 beforeAll(async () => {
-  browser = await connectBrowser();
-  contexts.phoneNoJs = await browser.newContext({ viewport: { width: 375, height: SCREEN }, javaScriptEnabled: false });
-  contexts.wide = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-});
-afterAll(async () => {
-  await browser?.close();
+  contexts.phoneNoJs = await browser().newContext({ viewport: { width: 375, height: SCREEN }, javaScriptEnabled: false });
+  contexts.wide = await browser().newContext({ viewport: { width: 1280, height: 800 } });
 });
 
 async function open(context: string, path: string): Promise<Page> {

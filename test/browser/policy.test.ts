@@ -7,9 +7,9 @@
  * every-page.test.ts; the headers themselves are read in test/static/headers.test.ts.
  */
 import { site } from "../support/site.ts";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, BrowserContext } from "playwright-core";
-import { connectBrowser } from "../support/browser.ts";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import type { BrowserContext } from "playwright-core";
+import { useBrowser } from "../support/browser.ts";
 import { browserPages } from "../support/pages.ts";
 import { startHostSite } from "../support/host-page.ts";
 import { allCharts } from "../../src/charts/index.ts";
@@ -17,13 +17,7 @@ import { cspViolations } from "../../scripts/quality/csp.ts";
 
 // Sampled as every-page.test.ts samples them (test/support/pages.ts).
 const pages = browserPages();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("under that policy", () => {
   // Each embed with each of its options (the plain embed is among every page's checks),
@@ -39,14 +33,14 @@ describe("under that policy", () => {
   // (48 core-seconds against 21 for this file).
   let shared: BrowserContext;
   beforeAll(async () => {
-    shared = await browser.newContext();
+    shared = await browser().newContext();
   });
   it.concurrent.for(targets)("%s runs with no policy violation", async (path, { expect }) => {
     expect(await cspViolations(shared, inject("baseUrl") + path), path).toEqual([]);
   });
 
   it("a chart's tooltip and legend toggle, drawn by the island, cause no violation", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     try {
       const violations = await cspViolations(context, inject("baseUrl") + "/charts/comparators/", async (page) => {
         await page.locator(".chart-graphic").focus();
@@ -62,7 +56,7 @@ describe("under that policy", () => {
 
   it("a site page cannot be framed by another origin, an embed page can", async () => {
     const id = allCharts(site)[0]!.id;
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     // about:blank with a data URL would be an opaque origin; a page on another server is another
     // origin. Not a file of ours: every response of ours carries a policy that limits framing to 'self'.
     const host = await startHostSite();

@@ -8,17 +8,17 @@
  * link for a table that paper does not show.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { connectBrowser } from "../support/browser.ts";
+import { useBrowser } from "../support/browser.ts";
 import { builtPages } from "../support/pages.ts";
 
 const chartPages = builtPages().filter((p) => /^\/charts\/[^/]+\/$/.test(p));
 const dir = mkdtempSync(join(tmpdir(), "print-"));
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 
 function poppler(tool: "pdftotext" | "pdfinfo", args: string[]): string {
@@ -43,11 +43,9 @@ async function print(path: string, paper: { format: "A4" } | { width: string; he
 }
 
 beforeAll(async () => {
-  browser = await connectBrowser();
-  page = await browser.newPage();
+  page = await browser().newPage();
 });
 afterAll(async () => {
-  await browser?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Download } from "playwright-core";
-import { connectBrowser } from "../support/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import type { Download } from "playwright-core";
+import { useBrowser } from "../support/browser.ts";
 import { ui } from "../../src/lib/content/ui.ts";
 import { fillSlots } from "../../src/format/slots.ts";
 import { site } from "../support/site.ts";
@@ -9,23 +9,17 @@ import { site } from "../support/site.ts";
 const PREFIX = site.identifiers.storagePrefix;
 const m = () => ui(site).browser.notes;
 
-let browser: Browser;
+const browser = useBrowser();
 /** A download's text, read through the connection (the browser may run in another process). */
 async function downloaded(download: Download): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString("utf8");
 }
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe("/respond/ notes", () => {
   it("survive a reload and show in a new tab, and nothing is sent over the network", async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await browser().newContext({ acceptDownloads: true });
     try {
       const page = await context.newPage();
       await page.goto(inject("baseUrl") + "/respond/", { waitUntil: "networkidle" });
@@ -61,7 +55,7 @@ describe("/respond/ notes", () => {
   });
 
   it("a note another tab changes while the reader writes it here keeps the reader's text, says so, and offers the other version", async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     try {
       const [a, b] = [await context.newPage(), await context.newPage()];
       for (const p of [a, b]) await p.goto(inject("baseUrl") + "/respond/", { waitUntil: "networkidle" });
@@ -86,7 +80,7 @@ describe("/respond/ notes", () => {
   });
 
   it("notes under a section id the site no longer has are shown under Other notes, kept in step across tabs, and exported", async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await browser().newContext({ acceptDownloads: true });
     try {
       await context.addInitScript((k) => {
         if (!sessionStorage.getItem("seeded")) localStorage.setItem(k, "Kept from an old section.");
@@ -114,7 +108,7 @@ describe("/respond/ notes", () => {
   });
 
   it("notes removed from storage outside the page stay in the page, and the reader is told and can save them again", async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     try {
       const [a, b] = [await context.newPage(), await context.newPage()];
       for (const p of [a, b]) await p.goto(inject("baseUrl") + "/respond/", { waitUntil: "networkidle" });
@@ -157,7 +151,7 @@ describe("/respond/ notes", () => {
   };
   for (const [name, refuse] of Object.entries(refusals)) {
     it(`when the browser will not store the notes (${name}), says so at once and the text can still be kept`, async () => {
-      const context = await browser.newContext({ acceptDownloads: true });
+      const context = await browser().newContext({ acceptDownloads: true });
       try {
         await context.addInitScript(refuse);
         await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(inject("baseUrl")).origin });
@@ -185,7 +179,7 @@ describe("/respond/ notes", () => {
   }
 
   it("tells no one a note is unsaved while the browser stores it", async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     try {
       const page = await context.newPage();
       await page.goto(inject("baseUrl") + "/respond/", { waitUntil: "networkidle" });
@@ -199,7 +193,7 @@ describe("/respond/ notes", () => {
   });
 
   it("without JavaScript the guidance is complete and the tool is not offered", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();
       await page.goto(inject("baseUrl") + "/respond/");

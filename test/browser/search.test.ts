@@ -1,19 +1,12 @@
 /** Search loads nothing until the reader searches, and works without JavaScript. What it finds in this site is checked in test/story/browser/search.test.ts. */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { connectBrowser } from "../support/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { useBrowser } from "../support/browser.ts";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("search", () => {
   it("loads nothing for search until the reader searches", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const requests: string[] = [];
     page.on("request", (r) => requests.push(r.url()));
     try {
@@ -30,7 +23,7 @@ describe("search", () => {
   });
 
   it("without JavaScript the search page still lists every section and hides the form", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     try {
       await page.goto(inject("baseUrl") + "/search/");

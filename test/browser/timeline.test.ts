@@ -1,19 +1,12 @@
 /** /timeline/ on a phone: the list is the timeline. Its events with and without JavaScript are checked in test/story/browser/timeline.test.ts. */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { connectBrowser } from "../support/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { useBrowser } from "../support/browser.ts";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("/timeline/", () => {
   it("on a phone the list is the timeline: a rail with each event's mark in its kind's shape, and no drawing", async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
+    const context = await browser().newContext({ viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
     try {
       const page = await context.newPage();
       await page.goto(inject("baseUrl") + "/timeline/");

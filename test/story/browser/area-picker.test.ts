@@ -3,22 +3,15 @@
  * on the chart page and the embed, keyboard use of the picker, reorganised councils, the
  * values in tooltip and table, and the static chart without JavaScript.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { connectBrowser } from "../../support/browser.ts";
+import { describe, expect, it } from "vitest";
+import { useBrowser } from "../../support/browser.ts";
 import { pickedIn, pickerOpener } from "../../support/area-picker.ts";
 
 const ID = "similar-councils";
 const KENT = "E10000016";
-let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
-const open = pickerOpener(() => browser);
+const open = pickerOpener(browser);
 
 describe("the similar-councils area picker", () => {
   for (const path of [`/charts/${ID}/?area=${KENT}`, `/embed/${ID}/?area=${KENT}`]) {

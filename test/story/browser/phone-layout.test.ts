@@ -3,9 +3,9 @@
  * story pages are, and whether each opens on its key chart. The story pager's links are read
  * from the HTML in test/story/static/page-facts.test.ts.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { connectBrowser } from "../../support/browser.ts";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { useBrowser } from "../../support/browser.ts";
 
 /** The four story pages together, in screens of 740 px at 375 px: 60% of the 51 they took. */
 const STORY_SCREENS_MAX = 31;
@@ -14,14 +14,10 @@ const SCREEN = 740;
 const DRAWING_SHOWN = 100;
 const STORY = ["/", "/proposal/", "/why/", "/what-happened-next/"];
 
-let browser: Browser;
+const browser = useBrowser();
 const contexts: Record<string, BrowserContext> = {};
 beforeAll(async () => {
-  browser = await connectBrowser();
-  contexts.phone = await browser.newContext({ viewport: { width: 375, height: SCREEN } });
-});
-afterAll(async () => {
-  await browser?.close();
+  contexts.phone = await browser().newContext({ viewport: { width: 375, height: SCREEN } });
 });
 
 async function open(context: string, path: string): Promise<Page> {

@@ -1,15 +1,8 @@
 /** Search finds this site's pages for words a reader would type (how search loads: test/browser/search.test.ts). */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { connectBrowser } from "../../support/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { useBrowser } from "../../support/browser.ts";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("search", () => {
   it.each([
@@ -17,7 +10,7 @@ describe("search", () => {
     ["edge of care", "/proposal/"],
     ["foster", "/meetings/scrutiny-2018-10-25/"],
   ])("finds %s (among the results: %s)", async (term, expected) => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     try {
       await page.goto(inject("baseUrl") + "/search/");
       await page.getByLabel("Search this site").fill(term);

@@ -1,19 +1,12 @@
 /** This site's /timeline/ without JavaScript and with it: its events, keys, zoom and filters (the phone layout: test/browser/timeline.test.ts). */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { connectBrowser } from "../../support/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { useBrowser } from "../../support/browser.ts";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("/timeline/", () => {
   it("without JavaScript: the list is complete, the drawing links each event to it, controls are hidden", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(inject("baseUrl") + "/timeline/");
     const items = page.locator("ol.timeline-list > li");
@@ -28,7 +21,7 @@ describe("/timeline/", () => {
   });
 
   it("with JavaScript: arrow keys move between events, keys zoom, filtering hides list items and marks", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(inject("baseUrl") + "/timeline/");
     await page.locator("a.tl-event").first().focus();
     // Focus brings in the island, which shows its controls once it runs.
